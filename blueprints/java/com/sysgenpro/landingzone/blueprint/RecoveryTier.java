@@ -1,0 +1,30 @@
+package com.sysgenpro.landingzone.blueprint;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How fast, and with how little data loss, a business unit's Odoo must come back after a disaster. */
+public enum RecoveryTier {
+    /** Business-critical: recovery point 15–30 minutes, recovery time 1–4 hours. */
+    TIER_1("tier-1"),
+    /** Important: recovery point 4 hours, recovery time 8–24 hours. */
+    TIER_2("tier-2"),
+    /** Deferrable: recovery point 24 hours, recovery time 24–72 hours. */
+    TIER_3("tier-3");
+
+    private final String id;
+
+    RecoveryTier(String id) {
+        this.id = id;
+    }
+
+    /** The tag value and the spelling in estate files, e.g. {@code tier-1}. */
+    public String id() {
+        return id;
+    }
+
+    /** The tier spelled {@code id}, if any. */
+    public static Optional<RecoveryTier> find(String id) {
+        return Arrays.stream(values()).filter(tier -> tier.id.equals(id)).findFirst();
+    }
+}

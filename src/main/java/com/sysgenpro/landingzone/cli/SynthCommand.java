@@ -1,0 +1,68 @@
+package com.sysgenpro.landingzone.cli;
+
+import com.sysgenpro.landingzone.estate.Estate;
+import com.sysgenpro.landingzone.estate.EstateLoader;
+import com.sysgenpro.landingzone.estate.EstateSynthesizer;
+import com.sysgenpro.landingzone.estate.EstateValidationException;
+import com.sysgenpro.landingzone.estate.SynthesisReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lz synth}: an estate to Terraform JSON. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+    description = "Synthesize an estate to Terraform JSON: DIR/manifest.json and DIR/stacks/<stack>/cdk.tf.json.")
+final class SynthCommand implements Callable<Integer> {
+
+    /** The reference estate, relative to the repository root; the same file ships in the jar. */
+    static final Path REFERENCE_ESTATE = Path.of("stacks", "reference.yaml");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--estate", paramLabel = "FILE",
+        description = "Estate file (YAML). Default: the reference estate, stacks/reference.yaml.")
+    private Path estateFile;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${env:CDKTF_OUTDIR:-cdktf.out}",
+        description = "Output directory, replaced as a whole. Default: $CDKTF_OUTDIR when cdktf runs the app, else ${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            String source;
+            Estate estate;
+            if (estateFile != null) {
+                source = estateFile.toString();
+                estate = EstateLoader.load(estateFile);
+            } else if (Files.exists(REFERENCE_ESTATE)) {
+                source = REFERENCE_ESTATE.toString();
+                estate = EstateLoader.load(REFERENCE_ESTATE);
+            } else {
+                source = "reference estate (classpath)";
+                estate = EstateLoader.loadResource("reference.yaml");
+            }
+            stdout.printf("synth: %s -> %s%n", source, out);
+            stdout.flush();
+            SynthesisReport report = EstateSynthesizer.synthesize(estate, source, out, stack -> {
+                stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file());
+                stdout.flush();
+            });
+            stdout.printf(Locale.ROOT, "synthesized %d %s, %d resources in %.1f s%n", report.stacks().size(),
+                report.stacks().size() == 1 ? "stack" : "stacks", report.resources(), report.elapsed().toMillis() / 1000.0);
+            return 0;
+        } catch (EstateValidationException | IllegalArgumentException e) {
+            stderr.println("error: " + e.getMessage());
+            return Lz.EXIT_INVALID_INPUT;
+        }
+    }
+}

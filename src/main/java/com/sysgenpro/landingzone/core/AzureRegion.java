@@ -1,0 +1,78 @@
+package com.sysgenpro.landingzone.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An Azure region by its programmatic name ({@code westeurope}) with the short code used in resource names
+ * ({@code weu}).
+ *
+ * <p>Only regions listed here are accepted, so that a typo fails before synthesis instead of at deploy time.
+ * The list covers the regions with availability zones and their pairs; extend it here when an estate needs another.
+ *
+ * @param name the programmatic name Terraform and Azure use, e.g. {@code westeurope}
+ * @param code a short code, unique among the known regions, used inside resource names, e.g. {@code weu}
+ */
+public record AzureRegion(String name, String code) {
+
+    private static final Map<String, AzureRegion> KNOWN = new LinkedHashMap<>();
+
+    static {
+        for (String[] entry : new String[][] {
+            {"westeurope", "weu"}, {"northeurope", "neu"}, {"francecentral", "frc"}, {"francesouth", "frs"},
+            {"germanywestcentral", "gwc"}, {"germanynorth", "gno"}, {"swedencentral", "sdc"},
+            {"swedensouth", "sds"}, {"switzerlandnorth", "szn"}, {"switzerlandwest", "szw"},
+            {"norwayeast", "nwe"}, {"norwaywest", "nww"}, {"uksouth", "uks"}, {"ukwest", "ukw"},
+            {"italynorth", "itn"}, {"polandcentral", "plc"}, {"spaincentral", "spc"},
+            {"eastus", "eus"}, {"eastus2", "eus2"}, {"westus", "wus"}, {"westus2", "wus2"}, {"westus3", "wus3"},
+            {"centralus", "cus"}, {"southcentralus", "scus"}, {"northcentralus", "ncus"},
+            {"canadacentral", "cac"}, {"canadaeast", "cae"}, {"brazilsouth", "brs"},
+            {"australiaeast", "aue"}, {"australiasoutheast", "ause"}, {"southeastasia", "sea"},
+            {"eastasia", "ea"}, {"japaneast", "jpe"}, {"japanwest", "jpw"}, {"koreacentral", "krc"},
+            {"centralindia", "inc"}, {"southindia", "ins"}, {"uaenorth", "uan"}, {"qatarcentral", "qac"},
+            {"southafricanorth", "san"}, {"israelcentral", "ilc"}, {"mexicocentral", "mxc"},
+        }) {
+            KNOWN.put(entry[0], new AzureRegion(entry[0], entry[1]));
+        }
+    }
+
+    /** Validates the components; use {@link #of(String)} to look up a known region. */
+    public AzureRegion {
+        if (name == null || !name.matches("[a-z0-9]+")) {
+            throw new IllegalArgumentException("Azure region name '" + name
+                + "' is not a programmatic region name; use the lowercase form without spaces, e.g. 'westeurope'");
+        }
+        if (code == null || !code.matches("[a-z0-9]{2,5}")) {
+            throw new IllegalArgumentException("region code '" + code + "' for " + name
+                + " must be 2 to 5 lowercase letters or digits");
+        }
+    }
+
+    /**
+     * Returns the known region with this programmatic name.
+     *
+     * @throws IllegalArgumentException naming the value and the known regions when it is not one of them
+     */
+    public static AzureRegion of(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown Azure region '" + name
+            + "'; known regions: " + String.join(", ", KNOWN.keySet())));
+    }
+
+    /** The known region with this programmatic name (case-insensitive), if any. */
+    public static Optional<AzureRegion> find(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(KNOWN.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every known region, in a stable order. */
+    public static List<AzureRegion> known() {
+        return List.copyOf(KNOWN.values());
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

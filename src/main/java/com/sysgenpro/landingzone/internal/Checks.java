@@ -1,0 +1,55 @@
+package com.sysgenpro.landingzone.internal;
+
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import software.constructs.Construct;
+
+/**
+ * Prop validation for constructs. Every message names the construct path, the property, the bad value and
+ * what is allowed, so that the person reading it can fix the estate without opening the library's source.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** The path the construct {@code id} will have under {@code scope}, for messages raised before it exists. */
+    public static String pathOf(Construct scope, String id) {
+        String parent = scope.getNode().getPath();
+        return parent.isEmpty() ? id : parent + "/" + id;
+    }
+
+    /** Fails when {@code value} is null, naming the builder method that sets it. */
+    public static <T> T required(String constructPath, String prop, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(constructPath + ": " + prop + " is required; set it with ." + prop + "(…)");
+        }
+        return value;
+    }
+
+    /** Fails unless {@code min <= value <= max}. */
+    public static int inRange(String constructPath, String prop, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw invalid(constructPath, prop, value, "allowed: " + min + " to " + max);
+        }
+        return value;
+    }
+
+    /** Fails unless {@code name} is a valid Azure name of the given kind. */
+    public static String azureName(String constructPath, String prop, String name, AzureNameRule rule) {
+        required(constructPath, prop, name);
+        String problem = rule.problemWith(name);
+        if (problem != null) {
+            throw new IllegalArgumentException(constructPath + ": " + prop + " '" + name + "' is not allowed: " + problem);
+        }
+        return name;
+    }
+
+    /** An error for a property value outside what is allowed. */
+    public static IllegalArgumentException invalid(String constructPath, String prop, Object value, String allowed) {
+        return new IllegalArgumentException(constructPath + ": " + prop + " " + quote(value) + " is not allowed; " + allowed);
+    }
+
+    private static String quote(Object value) {
+        return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+    }
+}

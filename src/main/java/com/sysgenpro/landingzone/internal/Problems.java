@@ -1,0 +1,38 @@
+package com.sysgenpro.landingzone.internal;
+
+import com.sysgenpro.landingzone.core.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects every problem of a configuration so that they are reported together.
+ *
+ * <p>Only the first problem per path is kept: a value the reader could not parse is not reported again by the
+ * validator as missing.
+ */
+public final class Problems {
+
+    private final Map<String, Problem> byPath = new LinkedHashMap<>();
+
+    /** Records a problem at {@code path} unless one is already recorded there. */
+    public void add(String path, String message) {
+        byPath.putIfAbsent(path, new Problem(path, message));
+    }
+
+    /** Whether a problem is recorded at {@code path}. */
+    public boolean has(String path) {
+        return byPath.containsKey(path);
+    }
+
+    /** Whether nothing was recorded. */
+    public boolean isEmpty() {
+        return byPath.isEmpty();
+    }
+
+    /** The problems in the order they were found. */
+    public List<Problem> list() {
+        return List.copyOf(new ArrayList<>(byPath.values()));
+    }
+}
