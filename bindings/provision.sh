@@ -14,6 +14,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
+# The local Maven repository; LZ_MAVEN_REPO overrides it (and is then passed to every mvn call made here).
 repo_local=${LZ_MAVEN_REPO:-$HOME/.m2/repository}
 work=$here/build
 group_path=com/hashicorp
@@ -54,12 +55,28 @@ done
 
 command -v mvn >/dev/null || die "mvn not found on PATH; install Apache Maven 3.8+" 2
 
+# Slow path only: ask Maven where its local repository is (settings.xml may move it), and look again there.
+if [ -z "${LZ_MAVEN_REPO:-}" ]; then
+  configured=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate \
+    -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
+  if [ -n "$configured" ] && [ -d "$configured" ] && [ "$configured" != "$repo_local" ]; then
+    repo_local=$configured
+    still_missing=()
+    for entry in "${missing[@]}"; do
+      read -r _ aid ver <<<"$entry"
+      installed "$aid" "$ver" || still_missing+=("$entry")
+    done
+    missing=("${still_missing[@]}")
+    [ ${#missing[@]} -eq 0 ] && exit 0
+  fi
+fi
+
 # A repository may serve the artifact (full Maven Central, a company mirror): then fetching it is all we do.
 to_generate=()
 for entry in "${missing[@]}"; do
   read -r pkg aid ver <<<"$entry"
-  if mvn -B -q dependency:get -Dartifact="com.hashicorp:$aid:$ver" -Dtransitive=false >/dev/null 2>&1 \
-      && installed "$aid" "$ver"; then
+  if mvn -B -q -Dmaven.repo.local="$repo_local" dependency:get -Dartifact="com.hashicorp:$aid:$ver" \
+      -Dtransitive=false >/dev/null 2>&1 && installed "$aid" "$ver"; then
     say "com.hashicorp:$aid:$ver resolved from a Maven repository"
   else
     to_generate+=("$entry")
@@ -112,7 +129,13 @@ build_one() { # pkg aid ver
 }
 
 # cdktf first; then the providers two at a time (javac is mostly single-threaded, the machines have 2 cores).
-fail() { kill $(jobs -rp) 2>/dev/null; wait 2>/dev/null; exit 1; }
+fail() {
+  local running
+  running=$(jobs -rp)
+  [ -z "$running" ] || kill $running 2>/dev/null || true
+  wait 2>/dev/null || true
+  exit 1
+}
 for entry in "${to_generate[@]}"; do
   read -r pkg aid ver <<<"$entry"
   if [ "$aid" = cdktf ]; then

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,15 @@ public final class Lz {
 
     /** Runs the command line and returns its exit status: 0 success, 1 invalid input or failure, 2 usage error. */
     public static int run(String... args) {
-        return new CommandLine(new Lz()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Lz())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setOut(out)
+            .setErr(err)
+            .execute(args);
     }
 
     /** Reads the version from the jar's manifest; "development" when run from classes. */

@@ -1,7 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
-import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.internal.Problems;
 import java.util.HashSet;
@@ -68,11 +67,11 @@ public final class EstateValidator {
             }
             requireText(problems, unitPath + ".owner", unit.owner());
             requireText(problems, unitPath + ".costCenter", unit.costCenter());
-            validateEnvironments(estate, unit, unitPath, problems);
+            validateEnvironments(unit, unitPath, problems);
         }
     }
 
-    private static void validateEnvironments(Estate estate, BusinessUnit unit, String unitPath, Problems problems) {
+    private static void validateEnvironments(BusinessUnit unit, String unitPath, Problems problems) {
         if (unit.environments().isEmpty()) {
             problems.add(unitPath + ".environments", "must list at least one entry");
         }
@@ -96,20 +95,6 @@ public final class EstateValidator {
                 problems.add(environmentPath + ".blueprint", "required for an environment named '" + environment.name()
                     + "', which is not a blueprint's name; allowed: " + blueprintNames());
             }
-            if (unit.name() != null && UNIT_NAME.matcher(unit.name()).matches() && estate.prefix() != null
-                && estate.primaryRegion() != null && PREFIX.matcher(estate.prefix()).matches()) {
-                checkName(problems, environmentPath + ".name", AzureNameRule.LOG_ANALYTICS_WORKSPACE,
-                    Naming.logAnalyticsWorkspace(estate, unit, environment));
-                checkName(problems, environmentPath + ".name", AzureNameRule.RESOURCE_GROUP,
-                    Naming.resourceGroup(estate, unit, environment));
-            }
-        }
-    }
-
-    private static void checkName(Problems problems, String path, AzureNameRule rule, String name) {
-        String problem = rule.problemWith(name);
-        if (problem != null) {
-            problems.add(path, "the derived name does not fit Azure's rules: " + problem + "; shorten the business unit or environment name");
         }
     }
 

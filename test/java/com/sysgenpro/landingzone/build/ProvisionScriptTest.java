@@ -1,0 +1,148 @@
+package com.sysgenpro.landingzone.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bindings/provision.sh, run on a copy of the repository's pins with stub mvn/npm/npx/node on a PATH that holds
+ * nothing else, so that each path through it can be forced without network or a real build.
+ */
+class ProvisionScriptTest {
+
+    private static final List<String> ARTIFACTS = List.of(
+        "cdktf/0.21.0", "cdktf-provider-azurerm/14.23.1", "cdktf-provider-kubernetes/12.1.1", "cdktf-provider-helm/12.1.2");
+    private static final List<String> TOOLS = List.of(
+        "bash", "sed", "head", "cksum", "cat", "mkdir", "rm", "touch", "wc", "dirname", "env", "printf", "sleep");
+
+    @TempDir
+    Path tmp;
+
+    private Path root;
+    private Path bin;
+    private Path repo;
+    private Path calls;
+
+    @BeforeEach
+    void copyPinsAndLinkBasicTools() throws IOException {
+        Path project = Path.of(System.getProperty("lz.project.dir", "."));
+        root = Files.createDirectories(tmp.resolve("root"));
+        Files.createDirectories(root.resolve("bindings"));
+        for (String file : List.of("bindings/provision.sh", "bindings/package.json", "bindings/package-lock.json", "pom.xml")) {
+            Files.copy(project.resolve(file), root.resolve(file));
+        }
+        bin = Files.createDirectories(tmp.resolve("bin"));
+        for (String tool : TOOLS) {
+            for (String dir : List.of("/usr/bin", "/bin")) {
+                if (Files.isExecutable(Path.of(dir, tool))) {
+                    Files.createSymbolicLink(bin.resolve(tool), Path.of(dir, tool));
+                    break;
+                }
+            }
+        }
+        repo = tmp.resolve("m2");
+        calls = tmp.resolve("calls.txt");
+    }
+
+    @Test
+    void doesNothingWhenTheBindingsAreInstalled() throws Exception {
+        for (String artifact : ARTIFACTS) {
+            install(artifact);
+        }
+        stub("mvn", "echo \"$@\" >> " + calls + "; exit 1");
+
+        Result result = provision();
+
+        assertThat(result.exit).as(result.output).isZero();
+        assertThat(result.output).isEmpty();
+        assertThat(calls).doesNotExist();
+    }
+
+    @Test
+    void failsNamingNodeWhenItIsMissingAndNoRepositoryServesTheBindings() throws Exception {
+        stub("mvn", "echo \"$@\" >> " + calls + "; exit 1");
+
+        Result result = provision();
+
+        assertThat(result.exit).as(result.output).isEqualTo(2);
+        assertThat(result.output).contains("bindings: error: node not found on PATH");
+        assertThat(Files.readString(calls)).contains("dependency:get -Dartifact=com.hashicorp:cdktf:0.21.0");
+    }
+
+    @Test
+    void failedBuildNamesStepAndLogAndLeavesNoHalfInstalledArtifact() throws Exception {
+        stub("node", "exit 0");
+        stub("npm", "mkdir -p node_modules; exit 0");
+        stub("npx", "out=''; prev=''; for a in \"$@\"; do [ \"$prev\" = --outdir ] && out=$a; prev=$a; done; mkdir -p \"$out/java\"; exit 0");
+        // The build copies the jar into the repository, then fails, as an interrupted install would.
+        stub("mvn", """
+            echo "$@" >> %s
+            case "$*" in
+              *install*) for a in "$@"; do case "$a" in -Dmaven.repo.local=*) r=${a#-Dmaven.repo.local=};; esac; done
+                         mkdir -p "$r/com/hashicorp/cdktf/0.21.0"; echo partial > "$r/com/hashicorp/cdktf/0.21.0/cdktf-0.21.0.jar"
+                         echo "[ERROR] compilation failed"; exit 1;;
+              *) exit 1;;
+            esac""".formatted(calls));
+
+        Result result = provision();
+
+        assertThat(result.exit).as(result.output).isEqualTo(1);
+        assertThat(result.output)
+            .contains("bindings: step build cdktf 0.21.0 (log: " + root.resolve("bindings/build/logs/cdktf.log") + ")")
+            .contains("bindings: error: step build cdktf failed; see " + root.resolve("bindings/build/logs/cdktf.log"));
+        assertThat(root.resolve("bindings/build/logs/cdktf.log")).content().contains("[ERROR] compilation failed");
+        assertThat(repo.resolve("com/hashicorp/cdktf/0.21.0")).doesNotExist();
+        // Providers depend on cdktf: none is built once it failed.
+        assertThat(Files.readString(calls)).doesNotContain("cdktf-provider-azurerm/java/pom.xml");
+    }
+
+    @Test
+    void failsWhenPomAndPackageJsonPinDifferentVersions() throws Exception {
+        Path pom = root.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("<cdktf-provider-helm.version>12.1.2<", "<cdktf-provider-helm.version>12.0.0<"));
+
+        Result result = provision();
+
+        assertThat(result.exit).as(result.output).isEqualTo(1);
+        assertThat(result.output).contains(
+            "pom.xml property cdktf-provider-helm.version is '12.0.0' but bindings/package.json pins @cdktf/provider-helm 12.1.2");
+    }
+
+    private void install(String artifact) throws IOException {
+        String[] parts = artifact.split("/");
+        Path dir = Files.createDirectories(repo.resolve("com/hashicorp").resolve(artifact));
+        Files.writeString(dir.resolve(parts[0] + "-" + parts[1] + ".jar"), "jar");
+        Files.writeString(dir.resolve(parts[0] + "-" + parts[1] + ".pom"), "pom");
+    }
+
+    private void stub(String name, String body) throws IOException {
+        Path script = bin.resolve(name);
+        Files.writeString(script, "#!/bin/bash\n" + body + "\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Result provision() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", root.resolve("bindings/provision.sh").toString())
+            .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.clear();
+        env.putAll(Map.of("PATH", bin.toString(), "HOME", tmp.toString(), "LZ_MAVEN_REPO", repo.toString()));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("provision.sh finished").isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int exit, String output) {
+    }
+}

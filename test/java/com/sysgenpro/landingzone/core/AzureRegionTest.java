@@ -1,0 +1,31 @@
+package com.sysgenpro.landingzone.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AzureRegionTest {
+
+    @Test
+    void looksUpKnownRegionsCaseInsensitively() {
+        assertThat(AzureRegion.of("WestEurope")).isEqualTo(new AzureRegion("westeurope", "weu"));
+    }
+
+    @Test
+    void failsOnUnknownRegionListingTheKnownOnes() {
+        assertThatThrownBy(() -> AzureRegion.of("westeurop"))
+            .hasMessageContaining("unknown Azure region 'westeurop'")
+            .hasMessageContaining("westeurope, northeurope");
+    }
+
+    @Test
+    void regionCodesAreUniqueSoThatResourceNamesAre() {
+        Set<String> codes = new HashSet<>();
+        for (AzureRegion region : AzureRegion.known()) {
+            assertThat(codes.add(region.code())).as("code %s of %s is taken", region.code(), region.name()).isTrue();
+        }
+    }
+}

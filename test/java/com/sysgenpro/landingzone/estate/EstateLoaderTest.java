@@ -1,0 +1,111 @@
+package com.sysgenpro.landingzone.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.DataClassification;
+import com.sysgenpro.landingzone.core.Problem;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class EstateLoaderTest {
+
+    private static final String VALID = """
+        organisation: Test Org
+        prefix: tst
+        regions:
+          primary: westeurope
+        businessUnits:
+          - name: retail
+            owner: retail@example.com
+            costCenter: CC-1
+            environments:
+              - name: production
+              - name: uat
+                blueprint: qa
+        """;
+
+    @Test
+    void readsAValidEstateWithDefaults() {
+        Estate estate = EstateLoader.parse(VALID, "valid.yaml");
+
+        assertThat(estate.prefix()).isEqualTo("tst");
+        assertThat(estate.primaryRegion().name()).isEqualTo("westeurope");
+        BusinessUnit unit = estate.businessUnits().get(0);
+        assertThat(unit.dataClassification()).isEqualTo(DataClassification.CONFIDENTIAL);
+        assertThat(unit.recoveryTier()).isEqualTo(RecoveryTier.TIER_2);
+        assertThat(unit.environments()).extracting(Environment::blueprint).containsExactly(Blueprint.PRODUCTION, Blueprint.QA);
+    }
+
+    @Test
+    void readsTheReferenceEstateShippedInTheJar() {
+        Estate estate = EstateLoader.loadResource("reference.yaml");
+
+        assertThat(estate.businessUnits()).isNotEmpty();
+    }
+
+    @Test
+    void failsOnAMalformedFileNamingTheFileAndEveryProblem() {
+        Path file = Path.of("test/resources/estates/malformed.yaml");
+
+        EstateValidationException error = catchThrowableOfType(EstateValidationException.class, () -> EstateLoader.load(file));
+
+        assertThat(error.source()).isEqualTo(file.toString());
+        assertThat(error.getMessage()).startsWith(file + ": 8 problems");
+        assertThat(error.problems()).extracting(Problem::toString).containsExactly(
+            "regions.primary: 'westeurop' is not allowed; allowed: " + String.join(", ",
+                AzureRegion.known().stream().map(AzureRegion::name).toList()),
+            "businessUnits[0].costCentre: unknown field; did you mean 'costCenter'? allowed here: costCenter, dataClassification, environments, name, owner, recoveryTier",
+            "businessUnits[0].costCenter: required field is missing",
+            "businessUnits[0].recoveryTier: 'tier-9' is not allowed; allowed: tier-1, tier-2, tier-3",
+            "businessUnits[1].environments: expected a list, found text 'production'",
+            "prefix: 'Northwind' is not allowed; 2 to 6 lowercase letters and digits, starting with a letter",
+            "businessUnits[0].environments[1].blueprint: required for an environment named 'perf', which is not a blueprint's name;"
+                + " allowed: production, staging, sandbox, qa, development, training",
+            "businessUnits[1].name: 'wholesale' is already the name of another business unit; names must be unique");
+    }
+
+    @Test
+    void failsOnMissingFileNamingIt() {
+        assertThatThrownBy(() -> EstateLoader.load(Path.of("no/such/estate.yaml")))
+            .isInstanceOf(EstateValidationException.class)
+            .hasMessage("no/such/estate.yaml: 1 problem\n  - file not found");
+    }
+
+    @Test
+    void failsOnYamlSyntaxNamingTheLine() {
+        assertThatThrownBy(() -> EstateLoader.parse("organisation: [unclosed\nprefix: x\n", "broken.yaml"))
+            .isInstanceOf(EstateValidationException.class)
+            .hasMessageStartingWith("broken.yaml: 1 problem")
+            .hasMessageContaining("not valid YAML at line");
+    }
+
+    @Test
+    void failsOnDuplicateKeys() {
+        assertThatThrownBy(() -> EstateLoader.parse(VALID + "prefix: other\n", "dup.yaml"))
+            .hasMessageContaining("dup.yaml")
+            .hasMessageContaining("Duplicate field 'prefix'");
+    }
+
+    @Test
+    void failsOnDuplicateBusinessUnitsAndEnvironments() {
+        String yaml = VALID + """
+              - name: retail
+                owner: x@example.com
+                costCenter: CC-2
+                environments:
+                  - name: sandbox
+                  - name: sandbox
+            """.replace("      - name: retail", "  - name: retail");
+
+        EstateValidationException error = catchThrowableOfType(EstateValidationException.class, () -> EstateLoader.parse(yaml, "dup.yaml"));
+
+        assertThat(error.problems()).extracting(Problem::toString).containsExactly(
+            "businessUnits[1].name: 'retail' is already the name of another business unit; names must be unique",
+            "businessUnits[1].environments[1].name: 'sandbox' is already the name of another environment of this business unit; names must be unique");
+    }
+}

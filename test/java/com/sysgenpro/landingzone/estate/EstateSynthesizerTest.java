@@ -1,0 +1,132 @@
+package com.sysgenpro.landingzone.estate;
+
+import static com.sysgenpro.landingzone.testing.Synth.onlyResource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EstateSynthesizerTest {
+
+    @TempDir
+    Path tmp;
+
+    static Estate twoUnits() {
+        return Estate.builder()
+            .organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
+            .businessUnit(BusinessUnit.builder().name("retail").owner("retail@example.com").costCenter("CC-1")
+                .environment(Environment.builder().name("production").build())
+                .environment(Environment.builder().name("sandbox").build())
+                .build())
+            .businessUnit(BusinessUnit.builder().name("b2b").owner("b2b@example.com").costCenter("CC-2")
+                .environment(Environment.builder().name("staging").build())
+                .build())
+            .build();
+    }
+
+    @Test
+    void writesOneStackPerBusinessUnitAndEnvironment() {
+        SynthesisReport report = EstateSynthesizer.synthesize(twoUnits(), tmp.resolve("out"));
+
+        assertThat(report.stacks()).extracting(SynthesisReport.Stack::name)
+            .containsExactly("retail-production", "retail-sandbox", "b2b-staging");
+        assertThat(report.resources()).isEqualTo(6);
+        JsonNode manifest = Synth.read(tmp.resolve("out/manifest.json"));
+        assertThat(manifest.path("stacks").has("retail-production")).isTrue();
+        assertThat(manifest.path("stacks").size()).isEqualTo(3);
+    }
+
+    @Test
+    void stackHoldsTaggedResourceGroupAndWorkspaceSizedByBlueprint() {
+        EstateSynthesizer.synthesize(twoUnits(), tmp.resolve("out"));
+        JsonNode production = Synth.read(tmp.resolve("out/stacks/retail-production/cdk.tf.json"));
+        JsonNode sandbox = Synth.read(tmp.resolve("out/stacks/retail-sandbox/cdk.tf.json"));
+
+        assertThat(production.path("provider").path("azurerm").get(0).path("storage_use_azuread").asBoolean()).isTrue();
+        assertThat(production.path("terraform").path("backend").path("local").path("path").asText())
+            .isEqualTo("../../../terraform.retail-production.tfstate");
+        JsonNode group = onlyResource(production, "azurerm_resource_group");
+        assertThat(group.path("name").asText()).isEqualTo("rg-tst-retail-production-neu");
+        assertThat(group.path("location").asText()).isEqualTo("northeurope");
+        Map<String, String> expectedTags = new TreeMap<>(Map.of(
+            "business-unit", "retail", "environment", "production", "owner", "retail@example.com",
+            "cost-center", "CC-1", "recovery-tier", "tier-2", "data-classification", "confidential",
+            "managed-by", "odoo-landing-zones"));
+        assertThat(Synth.tags(group)).isEqualTo(expectedTags);
+        JsonNode workspace = onlyResource(production, "azurerm_log_analytics_workspace");
+        assertThat(workspace.path("name").asText()).isEqualTo("log-tst-retail-production-neu");
+        assertThat(workspace.path("retention_in_days").asInt()).isEqualTo(180);
+        assertThat(Synth.tags(workspace)).isEqualTo(expectedTags);
+        assertThat(onlyResource(sandbox, "azurerm_log_analytics_workspace").path("retention_in_days").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void outputIsByteIdenticalAcrossSyntheses() throws IOException {
+        Path out = tmp.resolve("out");
+        EstateSynthesizer.synthesize(twoUnits(), out);
+        Map<String, byte[]> first = snapshot(out);
+        EstateSynthesizer.synthesize(twoUnits(), out);
+        Map<String, byte[]> second = snapshot(out);
+
+        assertThat(second.keySet()).isEqualTo(first.keySet()).contains("manifest.json", "stacks/b2b-staging/cdk.tf.json");
+        first.forEach((file, bytes) -> assertThat(second.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void removesStacksThatLeftTheEstate() {
+        Path out = tmp.resolve("out");
+        EstateSynthesizer.synthesize(twoUnits(), out);
+        Estate smaller = Estate.builder().organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
+            .businessUnit(twoUnits().businessUnits().get(1)).build();
+
+        EstateSynthesizer.synthesize(smaller, out);
+
+        assertThat(out.resolve("stacks/retail-production")).doesNotExist();
+        assertThat(out.resolve("stacks/b2b-staging/cdk.tf.json")).exists();
+    }
+
+    @Test
+    void failsOnInvalidEstateWithoutWritingAnything() {
+        Estate invalid = Estate.builder().organisation("Test Org").prefix("TST").build();
+        Path out = tmp.resolve("out");
+
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(invalid, out))
+            .isInstanceOf(EstateValidationException.class)
+            .hasMessageStartingWith("estate built in Java: 3 problems")
+            .hasMessageContaining("prefix: 'TST' is not allowed")
+            .hasMessageContaining("regions.primary: required field is missing")
+            .hasMessageContaining("businessUnits: must list at least one entry");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusesToReplaceADirectoryThatIsNotACdktfOutput() throws IOException {
+        Path precious = Files.createDirectories(tmp.resolve("precious"));
+        Files.writeString(precious.resolve("notes.txt"), "keep me");
+
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(twoUnits(), precious))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(precious + " is not empty and holds no cdktf output");
+        assertThat(precious.resolve("notes.txt")).hasContent("keep me");
+    }
+
+    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
