@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public enum AzureNameRule {
     /** Resource groups: 1–90 characters, letters, digits, {@code - _ . ( )}, not ending in a period. */
     RESOURCE_GROUP("resource group", 1, 90, "[-\\w._()]*[-\\w_()]", "letters, digits, - _ . ( ), not ending in '.'", false),
+    /** Management groups: 1–90 characters, letters, digits, {@code - _ . ( )}, not ending in a period; unique in the tenant. */
+    MANAGEMENT_GROUP("management group", 1, 90, "[-A-Za-z0-9_.()]*[-A-Za-z0-9_()]", "letters, digits, - _ . ( ), not ending in '.'", false),
     /** Log Analytics workspaces: 4–63 characters, letters, digits and hyphens, starting and ending alphanumeric. */
     LOG_ANALYTICS_WORKSPACE("Log Analytics workspace", 4, 63, "[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]",
         "letters, digits and hyphens, starting and ending with a letter or digit", false),

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.internal;
 
 import com.sysgenpro.landingzone.core.AzureNameRule;
+import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
@@ -9,7 +10,17 @@ import software.constructs.Construct;
  */
 public final class Checks {
 
+    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+
     private Checks() {
+    }
+
+    /** Fails unless {@code value} is null or a GUID; {@code what} names what the GUID identifies. */
+    public static String guidOrNull(String constructPath, String prop, String value, String what) {
+        if (value != null && !GUID.matcher(value).matches()) {
+            throw invalid(constructPath, prop, value, what + " is a GUID, e.g. 00000000-0000-0000-0000-000000000000");
+        }
+        return value;
     }
 
     /** The path the construct {@code id} will have under {@code scope}, for messages raised before it exists. */

@@ -61,10 +61,9 @@ public final class LogAnalyticsWorkspace extends Construct {
     }
 
     /** Fluent creation in the style of jsii constructs. */
-    public static final class Builder {
+    public static final class Builder extends LogAnalyticsWorkspaceProps.Setters<Builder> {
         private final Construct scope;
         private final String id;
-        private final LogAnalyticsWorkspaceProps.Builder props = LogAnalyticsWorkspaceProps.builder();
 
         private Builder(Construct scope, String id) {
             this.scope = scope;
@@ -76,45 +75,9 @@ public final class LogAnalyticsWorkspace extends Construct {
             return new Builder(scope, id);
         }
 
-        /** @see LogAnalyticsWorkspaceProps#name() */
-        public Builder name(String name) {
-            props.name(name);
-            return this;
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#resourceGroup() */
-        public Builder resourceGroup(ResourceGroup resourceGroup) {
-            props.resourceGroup(resourceGroup);
-            return this;
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#retentionDays() */
-        public Builder retentionDays(int retentionDays) {
-            props.retentionDays(retentionDays);
-            return this;
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#dailyQuotaGb() */
-        public Builder dailyQuotaGb(Double dailyQuotaGb) {
-            props.dailyQuotaGb(dailyQuotaGb);
-            return this;
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#localAuthenticationEnabled() */
-        public Builder localAuthenticationEnabled(boolean enabled) {
-            props.localAuthenticationEnabled(enabled);
-            return this;
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#tags() */
-        public Builder tags(com.sysgenpro.landingzone.core.Tags tags) {
-            props.tags(tags);
-            return this;
-        }
-
         /** Creates the construct. */
         public LogAnalyticsWorkspace build() {
-            return new LogAnalyticsWorkspace(scope, id, props.build());
+            return new LogAnalyticsWorkspace(scope, id, toProps());
         }
     }
 }

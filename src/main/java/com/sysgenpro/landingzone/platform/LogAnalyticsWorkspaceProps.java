@@ -15,7 +15,7 @@ public final class LogAnalyticsWorkspaceProps {
     private final boolean localAuthenticationEnabled;
     private final Tags tags;
 
-    private LogAnalyticsWorkspaceProps(Builder builder) {
+    private LogAnalyticsWorkspaceProps(Setters<?> builder) {
         this.name = builder.name;
         this.resourceGroup = builder.resourceGroup;
         this.retentionDays = builder.retentionDays;
@@ -66,7 +66,18 @@ public final class LogAnalyticsWorkspaceProps {
     }
 
     /** Builds {@link LogAnalyticsWorkspaceProps}. */
-    public static final class Builder {
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public LogAnalyticsWorkspaceProps build() {
+            return toProps();
+        }
+    }
+
+    /** The setters shared by {@link Builder} and {@link LogAnalyticsWorkspace.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private ResourceGroup resourceGroup;
         private int retentionDays = DEFAULT_RETENTION_DAYS;
@@ -74,48 +85,52 @@ public final class LogAnalyticsWorkspaceProps {
         private boolean localAuthenticationEnabled;
         private Tags tags;
 
-        private Builder() {
+        Setters() {
         }
 
         /** @see LogAnalyticsWorkspaceProps#name() */
-        public Builder name(String name) {
+        public B name(String name) {
             this.name = name;
-            return this;
+            return self();
         }
 
         /** @see LogAnalyticsWorkspaceProps#resourceGroup() */
-        public Builder resourceGroup(ResourceGroup resourceGroup) {
+        public B resourceGroup(ResourceGroup resourceGroup) {
             this.resourceGroup = resourceGroup;
-            return this;
+            return self();
         }
 
         /** @see LogAnalyticsWorkspaceProps#retentionDays() */
-        public Builder retentionDays(int retentionDays) {
+        public B retentionDays(int retentionDays) {
             this.retentionDays = retentionDays;
-            return this;
+            return self();
         }
 
         /** @see LogAnalyticsWorkspaceProps#dailyQuotaGb() */
-        public Builder dailyQuotaGb(Double dailyQuotaGb) {
+        public B dailyQuotaGb(Double dailyQuotaGb) {
             this.dailyQuotaGb = dailyQuotaGb;
-            return this;
+            return self();
         }
 
         /** @see LogAnalyticsWorkspaceProps#localAuthenticationEnabled() */
-        public Builder localAuthenticationEnabled(boolean localAuthenticationEnabled) {
+        public B localAuthenticationEnabled(boolean localAuthenticationEnabled) {
             this.localAuthenticationEnabled = localAuthenticationEnabled;
-            return this;
+            return self();
         }
 
         /** @see LogAnalyticsWorkspaceProps#tags() */
-        public Builder tags(Tags tags) {
+        public B tags(Tags tags) {
             this.tags = tags;
-            return this;
+            return self();
         }
 
-        /** The properties; validated when the construct is created. */
-        public LogAnalyticsWorkspaceProps build() {
+        LogAnalyticsWorkspaceProps toProps() {
             return new LogAnalyticsWorkspaceProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
         }
     }
 }

@@ -62,10 +62,9 @@ public final class ResourceGroup extends Construct {
     }
 
     /** Fluent creation in the style of jsii constructs: {@code ResourceGroup.Builder.create(this, "Rg").name(…).build()}. */
-    public static final class Builder {
+    public static final class Builder extends ResourceGroupProps.Setters<Builder> {
         private final Construct scope;
         private final String id;
-        private final ResourceGroupProps.Builder props = ResourceGroupProps.builder();
 
         private Builder(Construct scope, String id) {
             this.scope = scope;
@@ -77,27 +76,9 @@ public final class ResourceGroup extends Construct {
             return new Builder(scope, id);
         }
 
-        /** @see ResourceGroupProps#name() */
-        public Builder name(String name) {
-            props.name(name);
-            return this;
-        }
-
-        /** @see ResourceGroupProps#region() */
-        public Builder region(AzureRegion region) {
-            props.region(region);
-            return this;
-        }
-
-        /** @see ResourceGroupProps#tags() */
-        public Builder tags(Tags tags) {
-            props.tags(tags);
-            return this;
-        }
-
         /** Creates the construct. */
         public ResourceGroup build() {
-            return new ResourceGroup(scope, id, props.build());
+            return new ResourceGroup(scope, id, toProps());
         }
     }
 }

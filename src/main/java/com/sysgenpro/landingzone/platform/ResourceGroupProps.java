@@ -10,10 +10,10 @@ public final class ResourceGroupProps {
     private final AzureRegion region;
     private final Tags tags;
 
-    private ResourceGroupProps(Builder builder) {
-        this.name = builder.name;
-        this.region = builder.region;
-        this.tags = builder.tags;
+    private ResourceGroupProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.region = setters.region;
+        this.tags = setters.tags;
     }
 
     /** A new builder. */
@@ -37,35 +37,50 @@ public final class ResourceGroupProps {
     }
 
     /** Builds {@link ResourceGroupProps}. */
-    public static final class Builder {
-        private String name;
-        private AzureRegion region;
-        private Tags tags = Tags.empty();
-
+    public static final class Builder extends Setters<Builder> {
         private Builder() {
-        }
-
-        /** @see ResourceGroupProps#name() */
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        /** @see ResourceGroupProps#region() */
-        public Builder region(AzureRegion region) {
-            this.region = region;
-            return this;
-        }
-
-        /** @see ResourceGroupProps#tags() */
-        public Builder tags(Tags tags) {
-            this.tags = tags;
-            return this;
         }
 
         /** The properties; validated when the construct is created. */
         public ResourceGroupProps build() {
+            return toProps();
+        }
+    }
+
+    /** The setters shared by {@link Builder} and {@link ResourceGroup.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private AzureRegion region;
+        private Tags tags = Tags.empty();
+
+        Setters() {
+        }
+
+        /** @see ResourceGroupProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see ResourceGroupProps#region() */
+        public B region(AzureRegion region) {
+            this.region = region;
+            return self();
+        }
+
+        /** @see ResourceGroupProps#tags() */
+        public B tags(Tags tags) {
+            this.tags = tags;
+            return self();
+        }
+
+        ResourceGroupProps toProps() {
             return new ResourceGroupProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
         }
     }
 }

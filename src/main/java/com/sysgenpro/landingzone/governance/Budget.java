@@ -1,0 +1,114 @@
+package com.sysgenpro.landingzone.governance;
+
+import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroup;
+import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupNotification;
+import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupTimePeriod;
+import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscription;
+import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
+import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
+import com.sysgenpro.landingzone.internal.Checks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import software.constructs.Construct;
+
+/**
+ * A monthly cost budget on a subscription or resource group ({@code azurerm_consumption_budget_subscription} /
+ * {@code azurerm_consumption_budget_resource_group}) that notifies its contacts at each threshold. Showback reads
+ * the cost tags every resource carries; the budget is the alarm.
+ */
+public final class Budget extends Construct {
+
+    private static final int MAX_NOTIFICATIONS = 5;
+
+    /** Creates the budget; prefer {@link Builder#create(Construct, String)}. */
+    public Budget(Construct scope, String id, BudgetProps props) {
+        super(scope, id);
+        String path = getNode().getPath();
+        String name = Checks.required(path, "name", props.name());
+        if ((props.subscriptionScopeId() == null) == (props.resourceGroupId() == null)) {
+            throw Checks.invalid(path, "subscriptionScopeId/resourceGroupId",
+                props.subscriptionScopeId() == null ? "neither" : "both", "set exactly one scope");
+        }
+        if (!(props.amount() > 0)) {
+            throw Checks.invalid(path, "amount", props.amount(), "a positive amount in the billing currency");
+        }
+        var start = Checks.required(path, "startDate", props.startDate());
+        if (start.getDayOfMonth() != 1) {
+            throw Checks.invalid(path, "startDate", start.toString(), "the first day of a month, e.g. " + start.withDayOfMonth(1));
+        }
+        List<BudgetThreshold> thresholds = props.thresholds();
+        if (thresholds.isEmpty() || thresholds.size() > MAX_NOTIFICATIONS) {
+            throw Checks.invalid(path, "thresholds", thresholds.size() + " thresholds", "1 to " + MAX_NOTIFICATIONS + " (Azure's limit)");
+        }
+        Set<BudgetThreshold> unique = new HashSet<>(thresholds);
+        if (unique.size() != thresholds.size()) {
+            throw Checks.invalid(path, "thresholds", thresholds.toString(), "each threshold once");
+        }
+        if (props.contactEmails().isEmpty() && props.actionGroupIds().isEmpty()) {
+            throw Checks.invalid(path, "contactEmails", "[]", "at least one mailbox or action group, or nobody hears the alarm");
+        }
+        String startDate = start + "T00:00:00Z";
+        if (props.subscriptionScopeId() != null) {
+            List<ConsumptionBudgetSubscriptionNotification> notifications = new ArrayList<>();
+            for (BudgetThreshold threshold : thresholds) {
+                notifications.add(ConsumptionBudgetSubscriptionNotification.builder()
+                    .operator(threshold.forecasted() ? "GreaterThan" : "GreaterThanOrEqualTo")
+                    .threshold(threshold.percent())
+                    .thresholdType(threshold.forecasted() ? "Forecasted" : "Actual")
+                    .contactEmails(props.contactEmails())
+                    .contactGroups(props.actionGroupIds())
+                    .build());
+            }
+            ConsumptionBudgetSubscription.Builder.create(this, "Resource")
+                .name(name)
+                .subscriptionId(props.subscriptionScopeId())
+                .amount(props.amount())
+                .timeGrain("Monthly")
+                .timePeriod(ConsumptionBudgetSubscriptionTimePeriod.builder().startDate(startDate).build())
+                .notification(notifications)
+                .build();
+        } else {
+            List<ConsumptionBudgetResourceGroupNotification> notifications = new ArrayList<>();
+            for (BudgetThreshold threshold : thresholds) {
+                notifications.add(ConsumptionBudgetResourceGroupNotification.builder()
+                    .operator(threshold.forecasted() ? "GreaterThan" : "GreaterThanOrEqualTo")
+                    .threshold(threshold.percent())
+                    .thresholdType(threshold.forecasted() ? "Forecasted" : "Actual")
+                    .contactEmails(props.contactEmails())
+                    .contactGroups(props.actionGroupIds())
+                    .build());
+            }
+            ConsumptionBudgetResourceGroup.Builder.create(this, "Resource")
+                .name(name)
+                .resourceGroupId(props.resourceGroupId())
+                .amount(props.amount())
+                .timeGrain("Monthly")
+                .timePeriod(ConsumptionBudgetResourceGroupTimePeriod.builder().startDate(startDate).build())
+                .notification(notifications)
+                .build();
+        }
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder extends BudgetProps.Setters<Builder> {
+        private final Construct scope;
+        private final String id;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** Starts a budget with construct id {@code id} under {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** Creates the construct. */
+        public Budget build() {
+            return new Budget(scope, id, toProps());
+        }
+    }
+}

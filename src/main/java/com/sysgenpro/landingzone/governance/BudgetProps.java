@@ -1,0 +1,163 @@
+package com.sysgenpro.landingzone.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Properties of a {@link Budget}. Create with {@link #builder()}. */
+public final class BudgetProps {
+
+    /** Default thresholds: 80 %, 100 % and 120 % of actual spend, and 100 % of forecast spend. */
+    public static final List<BudgetThreshold> DEFAULT_THRESHOLDS = List.of(
+        BudgetThreshold.actual(80), BudgetThreshold.actual(100), BudgetThreshold.actual(120), BudgetThreshold.forecast(100));
+
+    private final String name;
+    private final String subscriptionScopeId;
+    private final String resourceGroupId;
+    private final double amount;
+    private final LocalDate startDate;
+    private final List<BudgetThreshold> thresholds;
+    private final List<String> contactEmails;
+    private final List<String> actionGroupIds;
+
+    private BudgetProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.subscriptionScopeId = setters.subscriptionScopeId;
+        this.resourceGroupId = setters.resourceGroupId;
+        this.amount = setters.amount;
+        this.startDate = setters.startDate;
+        this.thresholds = List.copyOf(setters.thresholds);
+        this.contactEmails = List.copyOf(setters.contactEmails);
+        this.actionGroupIds = List.copyOf(setters.actionGroupIds);
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The budget's name, unique within its scope. Required. */
+    public String name() {
+        return name;
+    }
+
+    /** The subscription the budget covers, as {@code /subscriptions/<id>}. Exactly one of this and {@link #resourceGroupId()}. */
+    public String subscriptionScopeId() {
+        return subscriptionScopeId;
+    }
+
+    /** The resource group the budget covers. Exactly one of this and {@link #subscriptionScopeId()}. */
+    public String resourceGroupId() {
+        return resourceGroupId;
+    }
+
+    /** Monthly amount in the billing currency. Required, positive. */
+    public double amount() {
+        return amount;
+    }
+
+    /**
+     * First month the budget runs: the first day of a month. Required: it is not derived from the clock so that the
+     * same estate always synthesizes the same JSON.
+     */
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    /** When to notify. Default: {@link #DEFAULT_THRESHOLDS}; Azure allows at most five. */
+    public List<BudgetThreshold> thresholds() {
+        return thresholds;
+    }
+
+    /** Mailboxes notified. At least one contact (mailbox or action group) is required. */
+    public List<String> contactEmails() {
+        return contactEmails;
+    }
+
+    /** Action groups notified, by resource id. */
+    public List<String> actionGroupIds() {
+        return actionGroupIds;
+    }
+
+    /** Builds {@link BudgetProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public BudgetProps build() {
+            return toProps();
+        }
+    }
+
+    /** Setters shared by {@link Builder} and {@link Budget.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private String subscriptionScopeId;
+        private String resourceGroupId;
+        private double amount;
+        private LocalDate startDate;
+        private List<BudgetThreshold> thresholds = DEFAULT_THRESHOLDS;
+        private List<String> contactEmails = List.of();
+        private List<String> actionGroupIds = List.of();
+
+        Setters() {
+        }
+
+        /** @see BudgetProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see BudgetProps#subscriptionScopeId() */
+        public B subscriptionScopeId(String subscriptionScopeId) {
+            this.subscriptionScopeId = subscriptionScopeId;
+            return self();
+        }
+
+        /** @see BudgetProps#resourceGroupId() */
+        public B resourceGroupId(String resourceGroupId) {
+            this.resourceGroupId = resourceGroupId;
+            return self();
+        }
+
+        /** @see BudgetProps#amount() */
+        public B amount(double amount) {
+            this.amount = amount;
+            return self();
+        }
+
+        /** @see BudgetProps#startDate() */
+        public B startDate(LocalDate startDate) {
+            this.startDate = startDate;
+            return self();
+        }
+
+        /** @see BudgetProps#thresholds() */
+        public B thresholds(List<BudgetThreshold> thresholds) {
+            this.thresholds = thresholds;
+            return self();
+        }
+
+        /** @see BudgetProps#contactEmails() */
+        public B contactEmails(List<String> contactEmails) {
+            this.contactEmails = contactEmails;
+            return self();
+        }
+
+        /** @see BudgetProps#actionGroupIds() */
+        public B actionGroupIds(List<String> actionGroupIds) {
+            this.actionGroupIds = actionGroupIds;
+            return self();
+        }
+
+        BudgetProps toProps() {
+            return new BudgetProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}

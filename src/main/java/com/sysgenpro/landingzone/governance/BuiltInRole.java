@@ -1,0 +1,50 @@
+package com.sysgenpro.landingzone.governance;
+
+/** Azure built-in roles the landing zone assigns, with their fixed role definition GUIDs. */
+public enum BuiltInRole {
+    /** Full access including role assignment. Never assigned standing; eligible only. */
+    OWNER("Owner", "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"),
+    /** Manage all resources, no role assignment. */
+    CONTRIBUTOR("Contributor", "b24988ac-6180-42a0-ab88-20f7382dd24c"),
+    /** Read everything but secrets. */
+    READER("Reader", "acdd72a7-3385-48ef-bd42-f606fba81ae7"),
+    /** Manage role assignments (all roles). */
+    USER_ACCESS_ADMINISTRATOR("User Access Administrator", "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"),
+    /** Manage role assignments through Azure RBAC; narrower than User Access Administrator. */
+    ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR("Role Based Access Control Administrator", "f58310d9-a9f6-439a-9e8d-f62e7b41a168"),
+    /** Manage security policy and Defender settings. */
+    SECURITY_ADMIN("Security Admin", "fb1c8493-542b-48eb-b624-b4c8fea62acd"),
+    /** Read security state and recommendations. */
+    SECURITY_READER("Security Reader", "39bc4728-0917-49c7-9d2c-d95423bc2eb4"),
+    /** Read costs, budgets and exports. */
+    COST_MANAGEMENT_READER("Cost Management Reader", "72fafb9e-0641-4937-9268-a91bfd8191a3"),
+    /** Write tags only; what Modify policies that add tags need. */
+    TAG_CONTRIBUTOR("Tag Contributor", "4a9ae827-6dc8-4573-8ac7-8239d42aa03f"),
+    /** Manage Log Analytics; what diagnostic-settings policies need on the workspace side. */
+    LOG_ANALYTICS_CONTRIBUTOR("Log Analytics Contributor", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"),
+    /** Manage monitoring settings, diagnostic settings included. */
+    MONITORING_CONTRIBUTOR("Monitoring Contributor", "749f88d5-cbae-40b8-bcfc-e573ddc772fa");
+
+    private final String displayName;
+    private final String guid;
+
+    BuiltInRole(String displayName, String guid) {
+        this.displayName = displayName;
+        this.guid = guid;
+    }
+
+    /** The role's name in Azure, e.g. {@code Contributor}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The role definition GUID, the same in every tenant. */
+    public String guid() {
+        return guid;
+    }
+
+    /** The role definition id scoped to {@code scopeId} (a management group, subscription or resource group id). */
+    public String definitionIdAt(String scopeId) {
+        return scopeId + "/providers/Microsoft.Authorization/roleDefinitions/" + guid;
+    }
+}
