@@ -11,12 +11,24 @@ import java.util.Optional;
  */
 public final class Blueprint {
 
-    /** Customer-facing Odoo: longest retention. */
-    public static final Blueprint PRODUCTION = new Blueprint("production", 180);
+    /** Customer-facing Odoo: longest retention, zone-redundant SKUs only. */
+    public static final Blueprint PRODUCTION = new Blueprint("production", true, 180, new ApprovedSkus(
+        List.of("Standard_D4ds_v5", "Standard_D8ds_v5", "Standard_D16ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"),
+        List.of("Standard_ZRS", "Standard_GZRS", "Standard_RAGZRS"),
+        List.of("Standard_D2ds_v5", "Standard_D4ds_v5", "Standard_D8ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"),
+        List.of("Balanced_B3", "Balanced_B5", "Balanced_B10", "MemoryOptimized_M10")));
     /** Release rehearsal: production's shape at a smaller size. */
-    public static final Blueprint STAGING = new Blueprint("staging", 60);
+    public static final Blueprint STAGING = new Blueprint("staging", false, 60, new ApprovedSkus(
+        List.of("Standard_D2ds_v5", "Standard_D4ds_v5"),
+        List.of("Standard_LRS", "Standard_ZRS"),
+        List.of("Standard_B2ms", "Standard_D2ds_v5", "Standard_D4ds_v5"),
+        List.of("Balanced_B0", "Balanced_B1", "Balanced_B3")));
     /** Experiments and demos: cheapest settings, no promises. */
-    public static final Blueprint SANDBOX = new Blueprint("sandbox", 30);
+    public static final Blueprint SANDBOX = new Blueprint("sandbox", false, 30, new ApprovedSkus(
+        List.of("Standard_B2s_v2", "Standard_B4s_v2", "Standard_D2ds_v5"),
+        List.of("Standard_LRS"),
+        List.of("Standard_B1ms", "Standard_B2ms"),
+        List.of("Balanced_B0", "Balanced_B1")));
     /** Acceptance testing (QA/UAT), derived from staging. */
     public static final Blueprint QA = STAGING.derive("qa");
     /** Developers' integration environment, derived from sandbox. */
@@ -27,11 +39,15 @@ public final class Blueprint {
     private static final List<Blueprint> ALL = List.of(PRODUCTION, STAGING, SANDBOX, QA, DEVELOPMENT, TRAINING);
 
     private final String name;
+    private final boolean production;
     private final int logRetentionDays;
+    private final ApprovedSkus approvedSkus;
 
-    private Blueprint(String name, int logRetentionDays) {
+    private Blueprint(String name, boolean production, int logRetentionDays, ApprovedSkus approvedSkus) {
         this.name = name;
+        this.production = production;
         this.logRetentionDays = logRetentionDays;
+        this.approvedSkus = approvedSkus;
     }
 
     /** The blueprint's name, as estate files spell it. */
@@ -44,9 +60,19 @@ public final class Blueprint {
         return logRetentionDays;
     }
 
+    /** The SKUs this tier approves; governance denies others in the tier's management groups. */
+    public ApprovedSkus approvedSkus() {
+        return approvedSkus;
+    }
+
+    /** Whether this is production or derived from it: the strictest governance applies. */
+    public boolean isProduction() {
+        return production;
+    }
+
     /** A blueprint with this one's settings under another name. */
     public Blueprint derive(String derivedName) {
-        return new Blueprint(derivedName, logRetentionDays);
+        return new Blueprint(derivedName, production, logRetentionDays, approvedSkus);
     }
 
     /** The blueprints the library ships, production first. */

@@ -28,8 +28,9 @@ class LzTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString())
+            .containsPattern("(?m)^  platform +\\d+ resources")
             .containsPattern("(?m)^  wholesale-production +2 resources")
-            .containsPattern("(?m)^synthesized 1 stack, 2 resources in \\d+\\.\\d s$");
+            .containsPattern("(?m)^synthesized 2 stacks, \\d+ resources in \\d+\\.\\d s$");
         assertThat(tmp.resolve("out/stacks/wholesale-production/cdk.tf.json")).exists();
     }
 
@@ -41,7 +42,8 @@ class LzTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString())
-            .startsWith("error: " + estate + ": 2 problems")
+            .startsWith("error: " + estate + ": 3 problems")
+            .contains("platform: required field is missing")
             .contains("regions.primary: 'mars' is not allowed; allowed: westeurope")
             .contains("businessUnits: required field is missing");
         assertThat(tmp.resolve("out")).doesNotExist();

@@ -17,6 +17,7 @@ class EstateLoaderTest {
     private static final String VALID = """
         organisation: Test Org
         prefix: tst
+        platform: {owner: platform@example.com, costCenter: CC-0}
         regions:
           primary: westeurope
         businessUnits:

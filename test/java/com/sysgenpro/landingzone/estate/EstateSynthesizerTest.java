@@ -24,6 +24,7 @@ class EstateSynthesizerTest {
     static Estate twoUnits() {
         return Estate.builder()
             .organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
+            .platformOwner("platform@example.com").platformCostCenter("CC-0")
             .businessUnit(BusinessUnit.builder().name("retail").owner("retail@example.com").costCenter("CC-1")
                 .environment(Environment.builder().name("production").build())
                 .environment(Environment.builder().name("sandbox").build())
@@ -39,11 +40,11 @@ class EstateSynthesizerTest {
         SynthesisReport report = EstateSynthesizer.synthesize(twoUnits(), tmp.resolve("out"));
 
         assertThat(report.stacks()).extracting(SynthesisReport.Stack::name)
-            .containsExactly("retail-production", "retail-sandbox", "b2b-staging");
-        assertThat(report.resources()).isEqualTo(6);
+            .containsExactly("platform", "retail-production", "retail-sandbox", "b2b-staging");
+        assertThat(report.stacks().subList(1, 4)).extracting(SynthesisReport.Stack::resources).containsOnly(2);
         JsonNode manifest = Synth.read(tmp.resolve("out/manifest.json"));
         assertThat(manifest.path("stacks").has("retail-production")).isTrue();
-        assertThat(manifest.path("stacks").size()).isEqualTo(3);
+        assertThat(manifest.path("stacks").size()).isEqualTo(4);
     }
 
     @Test
@@ -87,6 +88,7 @@ class EstateSynthesizerTest {
         Path out = tmp.resolve("out");
         EstateSynthesizer.synthesize(twoUnits(), out);
         Estate smaller = Estate.builder().organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
+            .platformOwner("platform@example.com").platformCostCenter("CC-0")
             .businessUnit(twoUnits().businessUnits().get(1)).build();
 
         EstateSynthesizer.synthesize(smaller, out);
@@ -102,7 +104,8 @@ class EstateSynthesizerTest {
 
         assertThatThrownBy(() -> EstateSynthesizer.synthesize(invalid, out))
             .isInstanceOf(EstateValidationException.class)
-            .hasMessageStartingWith("estate built in Java: 3 problems")
+            .hasMessageStartingWith("estate built in Java: 5 problems")
+            .hasMessageContaining("platform.owner: required field is missing")
             .hasMessageContaining("prefix: 'TST' is not allowed")
             .hasMessageContaining("regions.primary: required field is missing")
             .hasMessageContaining("businessUnits: must list at least one entry");

@@ -1,14 +1,10 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.hashicorp.cdktf.LocalBackend;
 import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProvider;
-import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProviderFeatures;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
-import java.util.List;
 import software.constructs.Construct;
 
 /**
@@ -22,17 +18,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         super(scope, Naming.stack(unit, environment));
         Blueprint blueprint = environment.blueprint();
 
-        // Relative to the stack's directory (OUT/stacks/<stack>): the state lives beside the output directory,
-        // which synth replaces, and the JSON does not depend on where the repository is checked out.
-        LocalBackend.Builder.create(this)
-            .path("../../../terraform." + Naming.stack(unit, environment) + ".tfstate")
-            .build();
-
-        AzurermProvider.Builder.create(this, "azurerm")
-            .features(List.of(AzurermProviderFeatures.builder().build()))
-            // Data-plane access to storage with Entra ID, so that accounts can keep shared keys disabled.
-            .storageUseAzuread(true)
-            .build();
+        StackDefaults.apply(this, Naming.stack(unit, environment));
 
         ResourceGroup resourceGroup = ResourceGroup.Builder.create(this, "workload")
             .name(Naming.resourceGroup(estate, unit, environment))

@@ -10,6 +10,7 @@ import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.governance.policy.EnforcementMode;
 import com.sysgenpro.landingzone.internal.ConfigNode;
 import com.sysgenpro.landingzone.internal.Problems;
 import java.io.IOException;
@@ -18,8 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -97,18 +101,66 @@ public final class EstateLoader {
     }
 
     private static Estate read(ConfigNode root) {
-        root.allowOnly("organisation", "prefix", "regions", "businessUnits");
+        root.allowOnly("organisation", "prefix", "platform", "regions", "governance", "access", "businessUnits");
         Estate.Builder estate = Estate.builder()
             .organisation(root.string("organisation", true))
             .prefix(root.string("prefix", true));
+        ConfigNode platform = root.object("platform", true);
+        platform.allowOnly("owner", "costCenter");
+        estate.platformOwner(platform.string("owner", true)).platformCostCenter(platform.string("costCenter", true));
         ConfigNode regions = root.object("regions", true);
-        regions.allowOnly("primary");
-        estate.primaryRegion(regions.value("primary", true, AzureRegion::find,
-            AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "))));
+        regions.allowOnly("primary", "allowed");
+        String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
+        estate.primaryRegion(regions.value("primary", true, AzureRegion::find, knownRegions));
+        List<String> allowed = regions.strings("allowed", false);
+        List<AzureRegion> allowedRegions = new java.util.ArrayList<>();
+        for (int i = 0; i < allowed.size(); i++) {
+            var region = AzureRegion.find(allowed.get(i));
+            if (region.isPresent()) {
+                allowedRegions.add(region.get());
+            } else {
+                root.problems().add(regions.pathOf("allowed") + "[" + i + "]", "'" + allowed.get(i) + "' is not allowed; allowed: " + knownRegions);
+            }
+        }
+        estate.allowedRegions(allowedRegions);
+
+        ConfigNode governance = root.object("governance", false);
+        governance.allowOnly("mandatoryTags", "enforcement", "allowedContainerImages");
+        if (governance.has("mandatoryTags")) {
+            estate.mandatoryTags(governance.strings("mandatoryTags", false));
+        }
+        EnforcementMode enforcement = governance.value("enforcement", false, EstateLoader::enforcement, "default, doNotEnforce");
+        if (enforcement != null) {
+            estate.enforcement(enforcement);
+        }
+        estate.allowedContainerImages(governance.string("allowedContainerImages", false));
+
+        ConfigNode access = root.object("access", false);
+        access.allowOnly("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal", "eligibilityStart");
+        estate.access(new AccessGroups(access.string("platformAdmins", false), access.string("securityOperations", false),
+            access.string("erpAdmins", false), access.string("financeReaders", false), access.string("deploymentPrincipal", false),
+            access.value("eligibilityStart", false, EstateLoader::date, "a date written YYYY-MM-DD")));
+
         for (ConfigNode unit : root.list("businessUnits", true)) {
             estate.businessUnit(readUnit(unit));
         }
         return estate.build();
+    }
+
+    private static Optional<EnforcementMode> enforcement(String text) {
+        return switch (text) {
+            case "default" -> Optional.of(EnforcementMode.DEFAULT);
+            case "doNotEnforce" -> Optional.of(EnforcementMode.DO_NOT_ENFORCE);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static BusinessUnit readUnit(ConfigNode node) {

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Synthesizes an {@link Estate} to Terraform JSON: one stack per business unit and environment.
+ * Synthesizes an {@link Estate} to Terraform JSON: the platform stack ({@code platform}: management groups, policy,
+ * access, central logging) and one stack per business unit and environment ({@code <bu>-<environment>}).
  *
  * <p>The estate is validated first; nothing is written when it has problems. The output directory is replaced
  * as a whole, so that a stack removed from the estate does not linger in it, but only when it is empty or holds an
@@ -62,6 +63,8 @@ public final class EstateSynthesizer {
             .stackTraces(false)
             .build();
         List<String> stackNames = new ArrayList<>();
+        new PlatformStack(app, estate);
+        stackNames.add(PlatformStack.NAME);
         for (BusinessUnit unit : estate.businessUnits()) {
             for (Environment environment : unit.environments()) {
                 new BusinessUnitEnvironmentStack(app, estate, unit, environment);

@@ -76,8 +76,8 @@ public final class SeparationOfDuties extends Construct {
     private void eligible(String duty, String principal, BuiltInRole role, ManagementGroup scope) {
         var start = props.eligibilityStart();
         if (start == null) {
-            throw Checks.invalid(path, "eligibilityStart", null,
-                "required for eligible (PIM) assignments; set the first day they are valid, e.g. LocalDate.of(2026, 12, 1)");
+            throw Checks.missing(path, "eligibilityStart",
+                "eligible (PIM) assignments need the first day they are valid, e.g. LocalDate.of(2026, 12, 1)");
         }
         PimEligibleRoleAssignment.Builder.create(this, duty + "-" + key(role) + "-eligible-" + scope.getNode().getId())
             .scope(scope.id())

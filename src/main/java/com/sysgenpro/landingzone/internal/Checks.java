@@ -15,9 +15,14 @@ public final class Checks {
     private Checks() {
     }
 
+    /** Whether {@code value} is a GUID such as an Entra ID object id or a subscription id. */
+    public static boolean isGuid(String value) {
+        return value != null && GUID.matcher(value).matches();
+    }
+
     /** Fails unless {@code value} is null or a GUID; {@code what} names what the GUID identifies. */
     public static String guidOrNull(String constructPath, String prop, String value, String what) {
-        if (value != null && !GUID.matcher(value).matches()) {
+        if (value != null && !isGuid(value)) {
             throw invalid(constructPath, prop, value, what + " is a GUID, e.g. 00000000-0000-0000-0000-000000000000");
         }
         return value;
@@ -35,6 +40,11 @@ public final class Checks {
             throw new IllegalArgumentException(constructPath + ": " + prop + " is required; set it with ." + prop + "(…)");
         }
         return value;
+    }
+
+    /** An error for a property that is required in this situation; {@code why} says which situation and what to set. */
+    public static IllegalArgumentException missing(String constructPath, String prop, String why) {
+        return new IllegalArgumentException(constructPath + ": " + prop + " is required: " + why);
     }
 
     /** Fails unless {@code min <= value <= max}. */

@@ -38,6 +38,11 @@ public final class ConfigNode {
         return root;
     }
 
+    /** Where this document's problems are collected, for problems found by the caller. */
+    public Problems problems() {
+        return problems;
+    }
+
     /** This node's path, e.g. {@code businessUnits[0].name}. */
     public String path() {
         return path;
@@ -107,6 +112,27 @@ public final class ConfigNode {
             return null;
         }
         return parsed.get();
+    }
+
+    /** A list of texts; reports non-text elements. Empty when absent. */
+    public List<String> strings(String field, boolean required) {
+        JsonNode value = child(field, required);
+        List<String> texts = new ArrayList<>();
+        if (value == null) {
+            return texts;
+        }
+        if (!value.isArray()) {
+            problems.add(pathOf(field), "expected a list, found " + describe(value));
+            return texts;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i).isTextual()) {
+                texts.add(value.get(i).asText());
+            } else {
+                problems.add(pathOf(field) + "[" + i + "]", "expected text, found " + describe(value.get(i)));
+            }
+        }
+        return texts;
     }
 
     /** A nested mapping, or a node that reads as empty when absent or of the wrong kind. */

@@ -9,16 +9,21 @@ import java.util.Map;
 /**
  * Collects every problem of a configuration so that they are reported together.
  *
- * <p>Only the first problem per path is kept: a value the reader could not parse is not reported again by the
- * validator as missing.
+ * <p>Only the first problem per path is kept, and none below a path that already has one: a value the reader could
+ * not parse is not reported again by the validator as missing, nor are the fields of a missing section.
  */
 public final class Problems {
 
     private final Map<String, Problem> byPath = new LinkedHashMap<>();
 
-    /** Records a problem at {@code path} unless one is already recorded there. */
+    /** Records a problem at {@code path} unless one is already recorded there or at a path containing it. */
     public void add(String path, String message) {
-        byPath.putIfAbsent(path, new Problem(path, message));
+        for (String recorded : byPath.keySet()) {
+            if (path.equals(recorded) || path.startsWith(recorded + ".") || path.startsWith(recorded + "[")) {
+                return;
+            }
+        }
+        byPath.put(path, new Problem(path, message));
     }
 
     /** Whether a problem is recorded at {@code path}. */

@@ -1,0 +1,135 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.hashicorp.cdktf.TerraformStack;
+import com.sysgenpro.landingzone.blueprint.ApprovedSkus;
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.governance.ManagementGroup;
+import com.sysgenpro.landingzone.governance.ManagementGroupHierarchy;
+import com.sysgenpro.landingzone.governance.ManagementGroupNode;
+import com.sysgenpro.landingzone.governance.SeparationOfDuties;
+import com.sysgenpro.landingzone.governance.policy.Initiative;
+import com.sysgenpro.landingzone.governance.policy.InitiativeAssignment;
+import com.sysgenpro.landingzone.governance.policy.InitiativeDefinition;
+import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * The estate's platform stack, {@code platform}: the management group hierarchy, the shipped initiatives defined at
+ * the root and assigned where they belong, the separation-of-duties role assignments and the central Log Analytics
+ * workspace that diagnostics flow to.
+ *
+ * <p>Where initiatives are assigned: tagging, regions, encryption, diagnostics and Kubernetes at the root (they hold
+ * everywhere); network, SKUs and backup per business unit's production and non-production groups and the sandbox,
+ * production strictest. Construct ids ({@code <initiative>-<group key>}) are Terraform addresses.
+ */
+final class PlatformStack extends TerraformStack {
+
+    static final String NAME = "platform";
+    static final int CENTRAL_LOG_RETENTION_DAYS = 365;
+
+    private final Map<String, InitiativeDefinition> definitions = new LinkedHashMap<>();
+    private final Estate estate;
+    private final AzureRegion region;
+
+    PlatformStack(Construct scope, Estate estate) {
+        super(scope, NAME);
+        this.estate = estate;
+        this.region = estate.primaryRegion();
+        StackDefaults.apply(this, NAME);
+
+        Tags tags = Tags.empty()
+            .with(Tags.BUSINESS_UNIT, NAME)
+            .with(Tags.ENVIRONMENT, NAME)
+            .with(Tags.OWNER, estate.platformOwner())
+            .with(Tags.COST_CENTER, estate.platformCostCenter())
+            .with(Tags.RECOVERY_TIER, RecoveryTier.TIER_1.id())
+            .with(Tags.DATA_CLASSIFICATION, "confidential")
+            .with(Tags.MANAGED_BY, "odoo-landing-zones");
+        ResourceGroup management = ResourceGroup.Builder.create(this, "management")
+            .name("rg-" + estate.prefix() + "-platform-" + region.code())
+            .region(region)
+            .tags(tags)
+            .build();
+        LogAnalyticsWorkspace workspace = LogAnalyticsWorkspace.Builder.create(this, "central-logs")
+            .name("log-" + estate.prefix() + "-platform-" + region.code())
+            .resourceGroup(management)
+            .retentionDays(CENTRAL_LOG_RETENTION_DAYS)
+            .build();
+
+        List<String> units = estate.businessUnits().stream().map(BusinessUnit::name).toList();
+        ManagementGroupHierarchy hierarchy = new ManagementGroupHierarchy(this, "management-groups",
+            ManagementGroupNode.azureLandingZone(estate.prefix(), estate.organisation(), units));
+        ManagementGroup root = hierarchy.group(ManagementGroupNode.ROOT);
+
+        Map<String, String> customDefinitions = new HashMap<>();
+        for (Initiative initiative : LandingZoneInitiatives.all(estate.mandatoryTags())) {
+            definitions.put(initiative.key(), new InitiativeDefinition(this, "initiative-" + initiative.key(), initiative, root, customDefinitions));
+        }
+
+        assign("tags", root, Map.of());
+        assign("regions", root, Map.of("allowedLocations", estate.allowedRegions().stream().map(AzureRegion::name).toList()));
+        assign("encryption", root, Map.of());
+        assign("diagnostics", root, Map.of("logAnalyticsWorkspaceId", workspace.id()));
+        assign("kubernetes", root, Map.of("allowedContainerImagesRegex", estate.allowedContainerImages()));
+
+        List<ManagementGroup> production = new ArrayList<>();
+        List<ManagementGroup> nonProduction = new ArrayList<>();
+        ApprovedSkus nonProductionSkus = Blueprint.STAGING.approvedSkus().union(Blueprint.SANDBOX.approvedSkus());
+        for (BusinessUnit unit : estate.businessUnits()) {
+            String key = ManagementGroupNode.businessUnitKey(unit.name());
+            ManagementGroup prod = hierarchy.group(key + "-prod");
+            ManagementGroup nonprod = hierarchy.group(key + "-nonprod");
+            production.add(prod);
+            nonProduction.add(nonprod);
+            assign("network", prod, Map.of("effect", "Deny"));
+            assign("skus", prod, skus(Blueprint.PRODUCTION.approvedSkus()));
+            assign("backup", prod, Map.of(
+                "minimumBackupRetentionDays", unit.recoveryTier().minimumBackupRetentionDays(),
+                "geoBackupEffect", unit.recoveryTier().geoRedundantBackup() ? "Audit" : "Disabled"));
+            assign("network", nonprod, Map.of("effect", "Audit"));
+            assign("skus", nonprod, skus(nonProductionSkus));
+        }
+        ManagementGroup sandbox = hierarchy.group(ManagementGroupNode.SANDBOX);
+        nonProduction.add(sandbox);
+        assign("network", sandbox, Map.of("effect", "Audit"));
+        assign("skus", sandbox, skus(Blueprint.SANDBOX.approvedSkus()));
+
+        AccessGroups access = estate.access();
+        SeparationOfDuties.Builder.create(this, "access")
+            .root(root)
+            .productionGroups(production)
+            .nonProductionGroups(nonProduction)
+            .platformAdmins(access.platformAdmins())
+            .securityOperations(access.securityOperations())
+            .erpAdmins(access.erpAdmins())
+            .financeReaders(access.financeReaders())
+            .deploymentPrincipal(access.deploymentPrincipal())
+            .eligibilityStart(access.eligibilityStart())
+            .build();
+    }
+
+    private void assign(String initiative, ManagementGroup group, Map<String, Object> parameters) {
+        InitiativeAssignment.Builder.create(this, initiative + "-" + group.getNode().getId())
+            .definition(definitions.get(initiative))
+            .managementGroup(group)
+            .parameters(parameters)
+            .enforcement(estate.enforcement())
+            .location(region)
+            .build();
+    }
+
+    private static Map<String, Object> skus(ApprovedSkus skus) {
+        return Map.of("allowedVmSkus", skus.vmSizes(), "allowedStorageSkus", skus.storage(),
+            "allowedPostgresSkus", skus.postgres(), "allowedRedisSkus", skus.redis());
+    }
+}
