@@ -53,8 +53,6 @@ public final class BuiltInPolicies {
     public static final BuiltInPolicy AKS_PRIVATE_CLUSTER = of("040732e8-d947-40b8-95d6-854c95024bf8", "Azure Kubernetes Service Private Clusters should be enabled", AUDIT_DENY_DISABLED);
     /** Storage accounts should use private link. */
     public static final BuiltInPolicy STORAGE_PRIVATE_LINK = of("6edd7eda-6dd8-40f7-810d-67160c639cd9", "Storage accounts should use private link", AINE_DISABLED);
-    /** Private endpoint should be enabled for PostgreSQL flexible servers. */
-    public static final BuiltInPolicy POSTGRES_PRIVATE_ENDPOINT = of("5375a5bb-22c6-46d7-8a43-83417cfb4460", "Private endpoint should be enabled for PostgreSQL flexible servers", AINE_DISABLED);
     /** Azure Cache for Redis Enterprise should use private link (covers Azure Managed Redis). */
     public static final BuiltInPolicy MANAGED_REDIS_PRIVATE_LINK = of("960e650e-9ce3-4316-9590-8ee2c016ca2f", "Azure Cache for Redis Enterprise should use private link", AINE_DISABLED);
     /** Deploy diagnostic settings for Azure Kubernetes Service to a Log Analytics workspace. */

@@ -295,6 +295,9 @@ public final class LandingZoneInitiatives {
      * Network exposure: no public IPs (assign with {@code notScopes} for the approved ingress), PaaS without public
      * network access, private endpoints. The {@code effect} parameter is Deny by default; non-production assignments
      * may audit instead.
+     *
+     * <p>PostgreSQL gets no private-endpoint control: servers use private access (a delegated subnet), which cannot
+     * have private endpoints, so the built-in one would flag every server; LZ-NET-004 covers the intent.
      */
     public static Initiative network() {
         String privateLink = "privateLinkEffect";

@@ -1,0 +1,83 @@
+package com.sysgenpro.landingzone.governance;
+
+import static com.sysgenpro.landingzone.testing.Synth.onlyResource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class BudgetTest {
+
+    private static final String SUBSCRIPTION = "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590";
+
+    private static JsonNode synth(Consumer<Budget.Builder> customize) {
+        return Synth.stack(scope -> {
+            Budget.Builder budget = Budget.Builder.create(scope, "budget").name("wholesale-production")
+                .subscriptionScopeId(SUBSCRIPTION).amount(2500).startDate(LocalDate.of(2026, 12, 1))
+                .contactEmails(List.of("finance@example.com"));
+            customize.accept(budget);
+            budget.build();
+        });
+    }
+
+    @Test
+    void defaultsToMonthlyWithThresholdsAt80100120ActualAnd100Forecast() {
+        JsonNode budget = onlyResource(synth(b -> { }), "azurerm_consumption_budget_subscription");
+
+        assertThat(budget.path("amount").asDouble()).isEqualTo(2500);
+        assertThat(budget.path("time_grain").asText()).isEqualTo("Monthly");
+        assertThat(budget.path("subscription_id").asText()).isEqualTo(SUBSCRIPTION);
+        assertThat(budget.path("time_period").path("start_date").asText()).isEqualTo("2026-12-01T00:00:00Z");
+        List<String> notifications = new ArrayList<>();
+        budget.path("notification").forEach(n -> notifications.add(n.path("threshold").asInt() + " " + n.path("threshold_type").asText()
+            + " " + n.path("contact_emails").get(0).asText()));
+        assertThat(notifications).containsExactly(
+            "80 Actual finance@example.com", "100 Actual finance@example.com", "120 Actual finance@example.com", "100 Forecasted finance@example.com");
+    }
+
+    @Test
+    void coversAResourceGroupWithActionGroups() {
+        JsonNode budget = onlyResource(synth(b -> b.subscriptionScopeId(null).resourceGroupId("${azurerm_resource_group.rg.id}")
+            .contactEmails(List.of()).actionGroupIds(List.of("/ag/1")).thresholds(List.of(BudgetThreshold.actual(90)))),
+            "azurerm_consumption_budget_resource_group");
+
+        assertThat(budget.path("resource_group_id").asText()).isEqualTo("${azurerm_resource_group.rg.id}");
+        assertThat(budget.path("notification")).hasSize(1);
+        assertThat(budget.path("notification").get(0).path("contact_groups").get(0).asText()).isEqualTo("/ag/1");
+    }
+
+    @Test
+    void failsWhenStartIsNotTheFirstOfAMonth() {
+        assertThatThrownBy(() -> synth(b -> b.startDate(LocalDate.of(2026, 12, 15))))
+            .hasMessageContaining("test/budget: startDate '2026-12-15' is not allowed; the first day of a month, e.g. 2026-12-01");
+    }
+
+    @Test
+    void failsWithoutContacts() {
+        assertThatThrownBy(() -> synth(b -> b.contactEmails(List.of())))
+            .hasMessageContaining("at least one mailbox or action group");
+    }
+
+    @Test
+    void failsWithMoreThanFiveThresholds() {
+        assertThatThrownBy(() -> synth(b -> b.thresholds(List.of(BudgetThreshold.actual(50), BudgetThreshold.actual(60),
+            BudgetThreshold.actual(70), BudgetThreshold.actual(80), BudgetThreshold.actual(90), BudgetThreshold.actual(100)))))
+            .hasMessageContaining("thresholds '6 thresholds' is not allowed; 1 to 5");
+    }
+
+    @Test
+    void failsOnNonPositiveAmount() {
+        assertThatThrownBy(() -> synth(b -> b.amount(0))).hasMessageContaining("amount 0.0 is not allowed");
+    }
+
+    @Test
+    void failsOnThresholdOutsideAzureRange() {
+        assertThatThrownBy(() -> BudgetThreshold.actual(0)).hasMessageContaining("1 to 1000");
+    }
+}

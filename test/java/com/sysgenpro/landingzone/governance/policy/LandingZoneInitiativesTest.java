@@ -1,0 +1,214 @@
+package com.sysgenpro.landingzone.governance.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-policy-model promise: every control that evaluates offline has a compliant and a non-compliant fixture
+ * here, and both give the outcome the Azure Policy it becomes would. A control added without fixtures fails
+ * {@link #everyOfflineControlHasFixtures()}.
+ */
+class LandingZoneInitiativesTest {
+
+    private static final Map<String, Object> PARAMETERS = Map.of(
+        "allowedLocations", List.of("westeurope", "northeurope"),
+        "allowedVmSkus", List.of("Standard_D4ds_v5"),
+        "allowedStorageSkus", List.of("Standard_ZRS"),
+        "allowedPostgresSkus", List.of("Standard_D4ds_v5"),
+        "allowedRedisSkus", List.of("Balanced_B3"),
+        "minimumBackupRetentionDays", 14);
+
+    /** A resource body, and the other resources of its stack, for each side of a control. */
+    private record Fixture(String type, String compliant, String nonCompliant, String companions) {
+    }
+
+    private static final String TAGS = "\"tags\": {\"business-unit\": \"w\", \"environment\": \"p\", \"owner\": \"o\","
+        + " \"cost-center\": \"c\", \"recovery-tier\": \"tier-2\", \"data-classification\": \"internal\"}";
+    private static final String DIAGNOSTIC = "{\"azurerm_monitor_diagnostic_setting\": {\"d\": {\"target_resource_id\": \"${%s.subject.id}\"}}}";
+    private static final String ENDPOINT = "{\"azurerm_private_endpoint\": {\"pe\": {\"private_service_connection\": "
+        + "[{\"private_connection_resource_id\": \"${%s.subject.id}\"}]}}}";
+
+    private static final Map<String, Fixture> FIXTURES = new LinkedHashMap<>();
+
+    static {
+        FIXTURES.put("LZ-TAG-RG-", new Fixture("azurerm_resource_group", "{" + TAGS + "}", "{\"tags\": {}}", "{}"));
+        FIXTURES.put("LZ-TAG-RES-", new Fixture("azurerm_storage_account", "{" + TAGS + "}", "{}", "{}"));
+        FIXTURES.put("LZ-REG-001", new Fixture("azurerm_key_vault", "{\"location\": \"northeurope\"}", "{\"location\": \"eastus\"}", "{}"));
+        FIXTURES.put("LZ-REG-002", new Fixture("azurerm_resource_group", "{\"location\": \"westeurope\"}", "{\"location\": \"uksouth\"}", "{}"));
+        FIXTURES.put("LZ-SKU-001", new Fixture("azurerm_linux_virtual_machine", "{\"size\": \"Standard_D4ds_v5\"}", "{\"size\": \"Standard_M128s\"}", "{}"));
+        FIXTURES.put("LZ-SKU-002", new Fixture("azurerm_kubernetes_cluster", "{\"default_node_pool\": [{\"vm_size\": \"Standard_D4ds_v5\"}]}",
+            "{\"default_node_pool\": [{\"vm_size\": \"Standard_B2s\"}]}", "{}"));
+        FIXTURES.put("LZ-SKU-003", new Fixture("azurerm_storage_account", "{\"account_tier\": \"Standard\", \"account_replication_type\": \"ZRS\"}",
+            "{\"account_tier\": \"Standard\", \"account_replication_type\": \"LRS\"}", "{}"));
+        FIXTURES.put("LZ-SKU-004", new Fixture("azurerm_postgresql_flexible_server", "{\"sku_name\": \"GP_Standard_D4ds_v5\"}",
+            "{\"sku_name\": \"B_Standard_B1ms\"}", "{}"));
+        FIXTURES.put("LZ-SKU-005", new Fixture("azurerm_managed_redis", "{\"sku_name\": \"Balanced_B3\"}", "{\"sku_name\": \"Balanced_B0\"}", "{}"));
+        FIXTURES.put("LZ-ENC-001", new Fixture("azurerm_storage_account", "{}", "{\"https_traffic_only_enabled\": false}", "{}"));
+        FIXTURES.put("LZ-ENC-002", new Fixture("azurerm_storage_account", "{\"min_tls_version\": \"TLS1_2\"}", "{\"min_tls_version\": \"TLS1_0\"}", "{}"));
+        FIXTURES.put("LZ-ENC-003", new Fixture("azurerm_storage_account", "{\"shared_access_key_enabled\": false}", "{}", "{}"));
+        FIXTURES.put("LZ-ENC-004", new Fixture("azurerm_redis_cache", "{}", "{\"non_ssl_port_enabled\": true}", "{}"));
+        FIXTURES.put("LZ-ENC-005", new Fixture("azurerm_managed_redis", "{\"default_database\": [{\"client_protocol\": \"Encrypted\"}]}",
+            "{\"default_database\": [{\"client_protocol\": \"Plaintext\"}]}", "{}"));
+        FIXTURES.put("LZ-ENC-007", new Fixture("azurerm_key_vault", "{\"rbac_authorization_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-NET-001", new Fixture("azurerm_public_ip", null, "{}", "{}"));
+        FIXTURES.put("LZ-NET-002", new Fixture("azurerm_storage_account", "{\"public_network_access_enabled\": false}", "{}", "{}"));
+        FIXTURES.put("LZ-NET-003", new Fixture("azurerm_key_vault", "{\"public_network_access_enabled\": false}", "{}", "{}"));
+        FIXTURES.put("LZ-NET-004", new Fixture("azurerm_postgresql_flexible_server", "{\"delegated_subnet_id\": \"${azurerm_subnet.db.id}\"}",
+            "{\"public_network_access_enabled\": true}", "{}"));
+        FIXTURES.put("LZ-NET-005", new Fixture("azurerm_redis_cache", "{\"public_network_access_enabled\": false}", "{}", "{}"));
+        FIXTURES.put("LZ-NET-006", new Fixture("azurerm_managed_redis", "{\"public_network_access\": \"Disabled\"}", "{}", "{}"));
+        FIXTURES.put("LZ-NET-007", new Fixture("azurerm_kubernetes_cluster", "{\"private_cluster_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-NET-008", new Fixture("azurerm_storage_account", "{}", "{}", ENDPOINT));
+        FIXTURES.put("LZ-NET-009", new Fixture("azurerm_managed_redis", "{}", "{}", ENDPOINT));
+        FIXTURES.put("LZ-DIAG-001", new Fixture("azurerm_kubernetes_cluster", "{}", "{}", DIAGNOSTIC));
+        FIXTURES.put("LZ-DIAG-002", new Fixture("azurerm_postgresql_flexible_server", "{}", "{}", DIAGNOSTIC));
+        FIXTURES.put("LZ-DIAG-003", new Fixture("azurerm_managed_redis", "{}", "{}", DIAGNOSTIC));
+        FIXTURES.put("LZ-DIAG-004", new Fixture("azurerm_storage_account", "{}", "{}", DIAGNOSTIC));
+        FIXTURES.put("LZ-DIAG-005", new Fixture("azurerm_key_vault", "{}", "{}", DIAGNOSTIC));
+        FIXTURES.put("LZ-BAK-001", new Fixture("azurerm_postgresql_flexible_server", "{\"geo_redundant_backup_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-BAK-002", new Fixture("azurerm_postgresql_flexible_server", "{\"backup_retention_days\": 14}", "{}", "{}"));
+        FIXTURES.put("LZ-BAK-003", new Fixture("azurerm_key_vault", "{\"soft_delete_retention_days\": 90}", "{\"soft_delete_retention_days\": 3}", "{}"));
+        FIXTURES.put("LZ-BAK-004", new Fixture("azurerm_key_vault", "{\"purge_protection_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-K8S-004", new Fixture("azurerm_kubernetes_cluster", "{\"local_account_disabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-K8S-005", new Fixture("azurerm_kubernetes_cluster", "{\"azure_policy_enabled\": true}", "{}", "{}"));
+    }
+
+    private static List<Control> allControls() {
+        List<Control> controls = new ArrayList<>();
+        LandingZoneInitiatives.all().forEach(initiative -> controls.addAll(initiative.controls()));
+        return controls;
+    }
+
+    private static Fixture fixtureFor(Control control) {
+        return FIXTURES.entrySet().stream()
+            .filter(entry -> control.id().equals(entry.getKey()) || (entry.getKey().endsWith("-") && control.id().startsWith(entry.getKey())))
+            .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private static Evaluation evaluate(Control control, Fixture fixture, String body, boolean withCompanions) {
+        JsonNode stack = Synth.parse("{\"resource\": " + (withCompanions ? fixture.companions().formatted(fixture.type()) : "{}") + "}");
+        return control.evaluate(new TerraformResource("s", fixture.type(), "subject", Synth.parse(body), stack), PARAMETERS);
+    }
+
+    @Test
+    void everyOfflineControlHasFixtures() {
+        assertThat(allControls()).filteredOn(Control::evaluatesOffline)
+            .allSatisfy(control -> assertThat(fixtureFor(control)).as(control.id()).isNotNull());
+    }
+
+    @Test
+    void compliantFixturesAreCompliantAndNonCompliantOnesAreNot() {
+        List<String> wrong = new ArrayList<>();
+        for (Control control : allControls()) {
+            Fixture fixture = fixtureFor(control);
+            if (fixture == null || !control.evaluatesOffline()) {
+                continue;
+            }
+            boolean companionRule = !fixture.companions().equals("{}");
+            if (fixture.compliant() != null) {
+                Evaluation good = evaluate(control, fixture, fixture.compliant(), true);
+                if (good.outcome() != Outcome.COMPLIANT) {
+                    wrong.add(control.id() + " compliant fixture: " + good);
+                }
+            }
+            Evaluation bad = evaluate(control, fixture, fixture.nonCompliant(), !companionRule);
+            if (bad.outcome() != Outcome.NON_COMPLIANT || bad.message().isBlank()) {
+                wrong.add(control.id() + " non-compliant fixture: " + bad);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void resourcesOfOtherTypesAreNotApplicable() {
+        Control storageTls = control("LZ-ENC-002");
+        Evaluation evaluation = storageTls.evaluate(new TerraformResource("s", "azurerm_key_vault", "kv", Synth.parse("{}"), Synth.parse("{}")), PARAMETERS);
+
+        assertThat(evaluation.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void valuesKnownOnlyAtApplyTimeAreNotApplicable() {
+        Evaluation evaluation = control("LZ-NET-002").evaluate(new TerraformResource("s", "azurerm_storage_account", "st",
+            Synth.parse("{\"public_network_access_enabled\": \"${var.public}\"}"), Synth.parse("{}")), PARAMETERS);
+
+        assertThat(evaluation.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void nonCompliantMessagesSayHowToFix() {
+        Evaluation evaluation = evaluate(control("LZ-REG-001"), FIXTURES.get("LZ-REG-001"), "{\"location\": \"eastus\"}", false);
+
+        assertThat(evaluation.message()).isEqualTo("location 'eastus' is not among allowedLocations [westeurope, northeurope];"
+            + " deploy to a region of the estate's data residency");
+    }
+
+    @Test
+    void controlIdsAreUniqueAcrossInitiatives() {
+        Set<String> ids = new HashSet<>();
+        assertThat(allControls()).allSatisfy(control -> assertThat(ids.add(control.id())).as(control.id()).isTrue());
+    }
+
+    @Test
+    void remediatingControlsNameTheRolesTheyNeed() {
+        assertThat(allControls()).filteredOn(control -> control.effect().remediates())
+            .isNotEmpty()
+            .allSatisfy(control -> assertThat(control.remediationRoles()).as(control.id()).isNotEmpty());
+    }
+
+    @Test
+    void everyBuiltInConstantIsUsedByAShippedInitiative() throws IllegalAccessException {
+        Set<String> used = new HashSet<>();
+        allControls().forEach(control -> {
+            if (control.definition() instanceof BuiltInPolicy builtIn) {
+                used.add(builtIn.guid());
+            }
+        });
+        for (var field : BuiltInPolicies.class.getFields()) {
+            assertThat(used).as(field.getName()).contains(((BuiltInPolicy) field.get(null)).guid());
+        }
+    }
+
+    @Test
+    void customPoliciesTakeTheParametersTheirControlsPass() {
+        for (Control control : allControls()) {
+            if (control.definition() instanceof CustomPolicy custom) {
+                assertThat(custom.parameters().fieldNames()).toIterable().as(control.id())
+                    .containsAll(control.parameterValues().keySet());
+                assertThat(LandingZoneInitiatives.customPolicies()).contains(custom);
+            }
+        }
+    }
+
+    @Test
+    void failsWhenAControlUsesAnUndeclaredInitiativeParameter() {
+        Control control = Control.builder("X-1", "x").category(ControlCategory.REGIONS)
+            .definition(BuiltInPolicies.ALLOWED_LOCATIONS, PolicyEffect.DENY)
+            .parameter("listOfAllowedLocations", "[parameters('regions')]").nonComplianceMessage("m").build();
+
+        assertThatThrownBy(() -> new Initiative("xx", "X", "x", ControlCategory.REGIONS, List.of(), List.of(control)))
+            .hasMessageContaining("control X-1 uses parameter 'regions' that initiative xx does not declare");
+    }
+
+    @Test
+    void failsWhenAControlAsksForAnEffectItsDefinitionDoesNotAllow() {
+        assertThatThrownBy(() -> Control.builder("X-2", "x").category(ControlCategory.BACKUP)
+            .definition(BuiltInPolicies.POSTGRES_GEO_BACKUP, PolicyEffect.DENY).nonComplianceMessage("m").build())
+            .hasMessageContaining("does not allow effect Deny; allowed: Audit, Disabled");
+    }
+
+    private static Control control(String id) {
+        return allControls().stream().filter(control -> control.id().equals(id)).findFirst().orElseThrow();
+    }
+}
