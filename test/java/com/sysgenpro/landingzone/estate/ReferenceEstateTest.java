@@ -1,0 +1,91 @@
+package com.sysgenpro.landingzone.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.testing.GoldenFiles;
+import com.sysgenpro.landingzone.testing.SharedReference;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reference estate (stacks/reference.yaml) as synthesized: golden files, platform contents, the shared oracles. */
+class ReferenceEstateTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static SynthesisReport report;
+    private static JsonNode platform;
+
+    @BeforeAll
+    static void synthesize() {
+        report = EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml"), tmp.resolve("out"));
+        platform = Synth.read(tmp.resolve("out/stacks/platform/cdk.tf.json"));
+    }
+
+    @Test
+    void matchesTheGoldenFiles() {
+        GoldenFiles.assertMatches("reference", tmp.resolve("out"));
+    }
+
+    @Test
+    void platformHoldsTheHierarchyAndEveryInitiative() {
+        assertThat(Synth.resources(platform, "azurerm_management_group")).extracting(group -> group.path("name").asText())
+            .containsExactlyInAnyOrder("nwd", "nwd-platform", "nwd-management", "nwd-connectivity", "nwd-identity", "nwd-landingzones",
+                "nwd-corp", "nwd-wholesale", "nwd-wholesale-prod", "nwd-wholesale-nonprod", "nwd-online", "nwd-sandbox", "nwd-decommissioned");
+        assertThat(Synth.resources(platform, "azurerm_policy_set_definition")).extracting(set -> set.path("name").asText())
+            .containsExactlyInAnyOrder("lz-tags", "lz-regions", "lz-skus", "lz-encryption", "lz-network", "lz-diagnostics", "lz-backup", "lz-kubernetes");
+    }
+
+    @Test
+    void assignsEachInitiativeWhereItBelongsWithTheEstatesParameters() {
+        Map<String, String> assignments = new TreeMap<>();
+        platform.path("resource").path("azurerm_management_group_policy_assignment").fields().forEachRemaining(entry ->
+            assignments.put(entry.getKey().replaceAll("_[0-9A-F]{8}$", ""), entry.getValue().path("parameters").asText("")));
+
+        assertThat(assignments.keySet()).containsExactly(
+            "backup-bu-wholesale-prod", "diagnostics-root", "encryption-root", "kubernetes-root",
+            "network-bu-wholesale-nonprod", "network-bu-wholesale-prod", "network-sandbox", "regions-root",
+            "skus-bu-wholesale-nonprod", "skus-bu-wholesale-prod", "skus-sandbox", "tags-root");
+        assertThat(assignments.get("regions-root")).isEqualTo("{\"allowedLocations\":{\"value\":[\"westeurope\",\"northeurope\"]}}");
+        assertThat(assignments.get("network-bu-wholesale-prod")).isEqualTo("{\"effect\":{\"value\":\"Deny\"}}");
+        assertThat(assignments.get("network-bu-wholesale-nonprod")).isEqualTo("{\"effect\":{\"value\":\"Audit\"}}");
+        // wholesale is tier-2: 14 days of point-in-time restore, geo-redundant backup audited.
+        assertThat(assignments.get("backup-bu-wholesale-prod"))
+            .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":14}}");
+        assertThat(assignments.get("skus-bu-wholesale-prod")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_ZRS\",\"Standard_GZRS\",\"Standard_RAGZRS\"]}");
+        assertThat(assignments.get("skus-sandbox")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_LRS\"]}");
+        assertThat(assignments.get("kubernetes-root")).isEqualTo("{\"allowedContainerImagesRegex\":{\"value\":\"^(nwd[a-z0-9]*\\\\.azurecr\\\\.io|mcr\\\\.microsoft\\\\.com)/.+$\"}}");
+    }
+
+    @Test
+    void everyStackIsCleanAgainstTheAzurermSchema() {
+        Path shared = SharedReference.require();
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            SharedReference.Result result = SharedReference.run(shared, "check-tf-schema.py",
+                stack.file().toString(), SharedReference.azurermSchema(shared).toString());
+            assertThat(result.exitCode()).as("%s:%n%s", stack.name(), result.output()).isZero();
+            assertThat(result.output()).contains("checked " + stack.resources() + " resource/data blocks");
+        }
+    }
+
+    @Test
+    void everyBuiltInPolicyReferenceExistsWithValidParameters() {
+        Path shared = SharedReference.require();
+        List<String> outputs = new ArrayList<>();
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            SharedReference.Result result = SharedReference.run(shared, "check-policy-refs.py", stack.file().toString());
+            assertThat(result.exitCode()).as("%s:%n%s", stack.name(), result.output()).isZero();
+            assertThat(result.output()).doesNotContain("WARN");
+            outputs.add(result.output());
+        }
+        assertThat(String.join("", outputs)).containsPattern("policy references: [1-9]\\d* checked");
+    }
+}

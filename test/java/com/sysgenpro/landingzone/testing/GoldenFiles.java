@@ -1,0 +1,87 @@
+package com.sysgenpro.landingzone.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Compares a synthesized output directory with golden files under {@code test/resources/golden/<name>}. Update them,
+ * after reviewing the change, with {@code ./lz test -Dlz.updateGolden=true} (or {@code mvn -B verify -Dlz.updateGolden=true}).
+ */
+public final class GoldenFiles {
+
+    /** The command that rewrites the golden files, printed when they differ. */
+    public static final String UPDATE_COMMAND = "./lz test -Dlz.updateGolden=true";
+
+    private GoldenFiles() {
+    }
+
+    /** Asserts that every {@code .json} file under {@code actualDir} equals its golden twin, and no golden file is stale. */
+    public static void assertMatches(String name, Path actualDir) {
+        Path goldenDir = Path.of(System.getProperty("lz.project.dir", "."), "test", "resources", "golden", name);
+        Set<String> actual = jsonFiles(actualDir);
+        if (Boolean.getBoolean("lz.updateGolden")) {
+            write(goldenDir, actualDir, actual);
+            return;
+        }
+        assertThat(jsonFiles(goldenDir)).as("golden files of %s (update with: %s)", name, UPDATE_COMMAND).isEqualTo(actual);
+        for (String file : actual) {
+            List<String> expectedLines = lines(goldenDir.resolve(file));
+            List<String> actualLines = lines(actualDir.resolve(file));
+            for (int i = 0; i < Math.max(expectedLines.size(), actualLines.size()); i++) {
+                String expected = i < expectedLines.size() ? expectedLines.get(i) : "<end of file>";
+                String got = i < actualLines.size() ? actualLines.get(i) : "<end of file>";
+                assertThat(got).as("%s line %d differs from its golden file (review, then update with: %s)", file, i + 1, UPDATE_COMMAND)
+                    .isEqualTo(expected);
+            }
+        }
+    }
+
+    private static void write(Path goldenDir, Path actualDir, Set<String> files) {
+        try {
+            if (Files.exists(goldenDir)) {
+                try (Stream<Path> old = Files.walk(goldenDir)) {
+                    for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            for (String file : files) {
+                Path target = goldenDir.resolve(file);
+                Files.createDirectories(target.getParent());
+                Files.copy(actualDir.resolve(file), target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> jsonFiles(Path dir) {
+        Set<String> files = new TreeSet<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(path -> path.toString().endsWith(".json")).forEach(path -> files.add(dir.relativize(path).toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
