@@ -51,44 +51,45 @@ public final class Budget extends Construct {
         }
         String startDate = start + "T00:00:00Z";
         if (props.subscriptionScopeId() != null) {
-            List<ConsumptionBudgetSubscriptionNotification> notifications = new ArrayList<>();
-            for (BudgetThreshold threshold : thresholds) {
-                notifications.add(ConsumptionBudgetSubscriptionNotification.builder()
-                    .operator(threshold.forecasted() ? "GreaterThan" : "GreaterThanOrEqualTo")
-                    .threshold(threshold.percent())
-                    .thresholdType(threshold.forecasted() ? "Forecasted" : "Actual")
-                    .contactEmails(props.contactEmails())
-                    .contactGroups(props.actionGroupIds())
-                    .build());
-            }
             ConsumptionBudgetSubscription.Builder.create(this, "Resource")
                 .name(name)
                 .subscriptionId(props.subscriptionScopeId())
                 .amount(props.amount())
                 .timeGrain("Monthly")
                 .timePeriod(ConsumptionBudgetSubscriptionTimePeriod.builder().startDate(startDate).build())
-                .notification(notifications)
+                .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetSubscriptionNotification.builder()
+                    .operator(operator).threshold(threshold).thresholdType(type)
+                    .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()))
                 .build();
         } else {
-            List<ConsumptionBudgetResourceGroupNotification> notifications = new ArrayList<>();
-            for (BudgetThreshold threshold : thresholds) {
-                notifications.add(ConsumptionBudgetResourceGroupNotification.builder()
-                    .operator(threshold.forecasted() ? "GreaterThan" : "GreaterThanOrEqualTo")
-                    .threshold(threshold.percent())
-                    .thresholdType(threshold.forecasted() ? "Forecasted" : "Actual")
-                    .contactEmails(props.contactEmails())
-                    .contactGroups(props.actionGroupIds())
-                    .build());
-            }
             ConsumptionBudgetResourceGroup.Builder.create(this, "Resource")
                 .name(name)
                 .resourceGroupId(props.resourceGroupId())
                 .amount(props.amount())
                 .timeGrain("Monthly")
                 .timePeriod(ConsumptionBudgetResourceGroupTimePeriod.builder().startDate(startDate).build())
-                .notification(notifications)
+                .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetResourceGroupNotification.builder()
+                    .operator(operator).threshold(threshold).thresholdType(type)
+                    .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()))
                 .build();
         }
+    }
+
+    /** The provider's notification block of one budget type, from operator, threshold percent and threshold type. */
+    @FunctionalInterface
+    private interface NotificationFactory<T> {
+        T create(String operator, int threshold, String thresholdType);
+    }
+
+    private static <T> List<T> notifications(BudgetProps props, NotificationFactory<T> factory) {
+        List<T> notifications = new ArrayList<>();
+        for (BudgetThreshold threshold : props.thresholds()) {
+            // Forecasts cross a threshold before the money is spent; actual spend alerts when it is reached.
+            notifications.add(threshold.forecasted()
+                ? factory.create("GreaterThan", threshold.percent(), "Forecasted")
+                : factory.create("GreaterThanOrEqualTo", threshold.percent(), "Actual"));
+        }
+        return notifications;
     }
 
     /** Fluent creation in the style of jsii constructs. */
