@@ -16,6 +16,22 @@ public enum AzureNameRule {
     /** Log Analytics workspaces: 4–63 characters, letters, digits and hyphens, starting and ending alphanumeric. */
     LOG_ANALYTICS_WORKSPACE("Log Analytics workspace", 4, 63, "[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]",
         "letters, digits and hyphens, starting and ending with a letter or digit", false),
+    /** Virtual networks, subnets, NSGs, private endpoints and DNS links: 2–64 letters, digits, {@code - _ .}. */
+    NETWORK("network resource", 2, 64, "[A-Za-z0-9][-\\w.]*[\\w]", "letters, digits, - _ ., starting alphanumeric, ending with a letter, digit or _", false),
+    /** AKS clusters: 1–63 letters, digits, hyphens and underscores, starting and ending alphanumeric. */
+    KUBERNETES_CLUSTER("AKS cluster", 1, 63, "[A-Za-z0-9]([-A-Za-z0-9_]*[A-Za-z0-9])?", "letters, digits, - and _, starting and ending alphanumeric", false),
+    /** AKS node pools (Linux): 1–12 lowercase letters and digits, starting with a letter. */
+    KUBERNETES_NODE_POOL("AKS node pool", 1, 12, "[a-z][a-z0-9]*", "lowercase letters and digits, starting with a letter", false),
+    /** Container registries: 5–50 letters and digits, unique across Azure. */
+    CONTAINER_REGISTRY("container registry", 5, 50, "[A-Za-z0-9]+", "letters and digits only", true),
+    /** PostgreSQL flexible servers: 3–63 lowercase letters, digits and hyphens, no hyphen at either end; unique across Azure. */
+    POSTGRES_SERVER("PostgreSQL flexible server", 3, 63, "[a-z0-9]([-a-z0-9]*[a-z0-9])?", "lowercase letters, digits and hyphens, no hyphen at either end", true),
+    /** Azure Managed Redis and Azure Cache for Redis: 1–63 letters, digits and hyphens, no hyphen at either end or "--"; unique across Azure. */
+    REDIS("Redis", 1, 63, "[A-Za-z0-9](?!.*--)([-A-Za-z0-9]*[A-Za-z0-9])?", "letters, digits and hyphens, no hyphen at either end and no '--'", true),
+    /** Data Protection backup vaults: 2–50 letters, digits and hyphens, starting with a letter. */
+    BACKUP_VAULT("backup vault", 2, 50, "[A-Za-z][-A-Za-z0-9]*", "letters, digits and hyphens, starting with a letter", false),
+    /** Monitor action groups and alerts: 1–260 characters without {@code < > * % & : \ ? + /}. */
+    MONITOR("monitor resource", 1, 260, "[^<>*%&:\\\\?+/]+", "any characters but < > * % & : \\ ? + /", false),
     /** Storage accounts: 3–24 lowercase letters and digits, unique across Azure. */
     STORAGE_ACCOUNT("storage account", 3, 24, "[a-z0-9]+", "lowercase letters and digits only", true),
     /** Key vaults: 3–24 characters, letters, digits and hyphens, starting with a letter, no "--", unique across Azure. */

@@ -1,0 +1,91 @@
+package com.sysgenpro.landingzone.core;
+
+/**
+ * An IPv4 address range in CIDR notation, e.g. {@code 10.20.0.0/22}, normalised so that the address is the range's
+ * first address.
+ *
+ * @param address the first address as an unsigned 32-bit value
+ * @param prefixLength the number of fixed leading bits, 0 to 32
+ */
+public record Cidr(long address, int prefixLength) {
+
+    /** Validates the range. */
+    public Cidr {
+        if (prefixLength < 0 || prefixLength > 32) {
+            throw new IllegalArgumentException("prefix length /" + prefixLength + " is not allowed; 0 to 32");
+        }
+        if (address < 0 || address > 0xFFFFFFFFL || (address & ~mask(prefixLength) & 0xFFFFFFFFL) != 0) {
+            throw new IllegalArgumentException("address " + format(address) + " is not the first address of a /" + prefixLength
+                + "; use " + format(address & mask(prefixLength)) + "/" + prefixLength);
+        }
+    }
+
+    /**
+     * Parses {@code a.b.c.d/n}.
+     *
+     * @throws IllegalArgumentException naming the text and the expected form
+     */
+    public static Cidr parse(String text) {
+        String[] parts = text == null ? new String[0] : text.split("/", -1);
+        String[] octets = parts.length == 2 ? parts[0].split("\\.", -1) : new String[0];
+        if (octets.length != 4) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv4 range in CIDR notation such as 10.20.0.0/22");
+        }
+        long address = 0;
+        try {
+            for (String octet : octets) {
+                int value = Integer.parseInt(octet);
+                if (value < 0 || value > 255 || !octet.equals(String.valueOf(value))) {
+                    throw new NumberFormatException(octet);
+                }
+                address = (address << 8) | value;
+            }
+            return new Cidr(address, Integer.parseInt(parts[1]));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPv4 range in CIDR notation such as 10.20.0.0/22");
+        }
+    }
+
+    /** How many addresses the range holds. */
+    public long size() {
+        return 1L << (32 - prefixLength);
+    }
+
+    /** Whether {@code other} lies entirely within this range. */
+    public boolean contains(Cidr other) {
+        return other.prefixLength >= prefixLength && (other.address & mask(prefixLength)) == address;
+    }
+
+    /** Whether the two ranges share any address. */
+    public boolean overlaps(Cidr other) {
+        return contains(other) || other.contains(this);
+    }
+
+    /**
+     * The {@code index}-th range of length {@code newPrefixLength} within this one, e.g. {@code 10.20.0.0/22}
+     * split into /24s gives index 2 = {@code 10.20.2.0/24}.
+     */
+    public Cidr subnet(int newPrefixLength, int index) {
+        if (newPrefixLength < prefixLength || newPrefixLength > 32) {
+            throw new IllegalArgumentException("cannot carve a /" + newPrefixLength + " out of " + this);
+        }
+        long count = 1L << (newPrefixLength - prefixLength);
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException(this + " holds " + count + " ranges of /" + newPrefixLength + "; index " + index + " is outside");
+        }
+        return new Cidr(address + index * (1L << (32 - newPrefixLength)), newPrefixLength);
+    }
+
+    @Override
+    public String toString() {
+        return format(address) + "/" + prefixLength;
+    }
+
+    private static long mask(int prefixLength) {
+        return prefixLength == 0 ? 0 : (0xFFFFFFFFL << (32 - prefixLength)) & 0xFFFFFFFFL;
+    }
+
+    private static String format(long address) {
+        return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "." + (address & 255);
+    }
+}

@@ -1,0 +1,54 @@
+package com.sysgenpro.landingzone.platform;
+
+import com.hashicorp.cdktf.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSetting;
+import com.hashicorp.cdktf.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSettingEnabledLog;
+import com.hashicorp.cdktf.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSettingEnabledMetric;
+import com.sysgenpro.landingzone.internal.Checks;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * Sends a resource's logs and metrics to a Log Analytics workspace ({@code azurerm_monitor_diagnostic_setting}).
+ * Every construct of the library attaches one to what it creates; governance's diagnostics initiative deploys the
+ * same where one is missing.
+ */
+public final class DiagnosticSettings extends Construct {
+
+    /** The setting's name on every resource, so that the policy-deployed and the Terraform-deployed one are recognisable. */
+    public static final String NAME = "lz-diagnostics";
+    /** Log category groups for resources that classify their logs into audit and all (Key Vault, PostgreSQL, Redis, …). */
+    public static final List<String> AUDIT_AND_ALL_LOGS = List.of("audit", "allLogs");
+    /** Log category groups for resources that only offer all logs. */
+    public static final List<String> ALL_LOGS = List.of("allLogs");
+
+    /**
+     * Attaches a diagnostic setting.
+     *
+     * @param targetResourceId the resource whose logs are sent (a Terraform reference)
+     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference, possibly from another stack)
+     * @param logCategoryGroups the log category groups to send; empty for a resource without logs (metrics only)
+     * @param metrics whether to send AllMetrics too (false for resources without platform metrics)
+     */
+    public DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+                              List<String> logCategoryGroups, boolean metrics) {
+        super(scope, id);
+        String path = getNode().getPath();
+        Checks.required(path, "targetResourceId", targetResourceId);
+        Checks.required(path, "logAnalyticsWorkspaceId", logAnalyticsWorkspaceId);
+        if (logCategoryGroups.isEmpty() && !metrics) {
+            throw Checks.invalid(path, "logCategoryGroups", "[]", "a setting needs log category groups or metrics, or it sends nothing");
+        }
+        var builder = MonitorDiagnosticSetting.Builder.create(this, "Resource")
+            .name(NAME)
+            .targetResourceId(targetResourceId)
+            .logAnalyticsWorkspaceId(logAnalyticsWorkspaceId);
+        if (!logCategoryGroups.isEmpty()) {
+            builder.enabledLog(logCategoryGroups.stream()
+                .map(group -> MonitorDiagnosticSettingEnabledLog.builder().categoryGroup(group).build()).toList());
+        }
+        if (metrics) {
+            builder.enabledMetric(List.of(MonitorDiagnosticSettingEnabledMetric.builder().category("AllMetrics").build()));
+        }
+        builder.build();
+    }
+}
