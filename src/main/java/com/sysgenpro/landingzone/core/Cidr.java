@@ -32,6 +32,7 @@ public record Cidr(long address, int prefixLength) {
             throw new IllegalArgumentException("'" + text + "' is not an IPv4 range in CIDR notation such as 10.20.0.0/22");
         }
         long address = 0;
+        int prefixLength;
         try {
             for (String octet : octets) {
                 int value = Integer.parseInt(octet);
@@ -40,9 +41,14 @@ public record Cidr(long address, int prefixLength) {
                 }
                 address = (address << 8) | value;
             }
-            return new Cidr(address, Integer.parseInt(parts[1]));
+            prefixLength = Integer.parseInt(parts[1]);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not an IPv4 range in CIDR notation such as 10.20.0.0/22");
+        }
+        try {
+            return new Cidr(address, prefixLength);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
         }
     }
 

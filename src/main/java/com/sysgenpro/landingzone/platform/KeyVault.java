@@ -1,0 +1,95 @@
+package com.sysgenpro.landingzone.platform;
+
+import com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVaultNetworkAcls;
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.internal.Checks;
+import software.constructs.Construct;
+
+/**
+ * A Key Vault ({@code azurerm_key_vault}) for the environment's keys and any credential a workload cannot avoid.
+ *
+ * <p>Secure by default: Azure RBAC authorization (no access policies), purge protection, 90 days of soft delete,
+ * Premium SKU, public network access off with a private endpoint, network ACL denying all but trusted Azure
+ * services, audit logs to the workspace.
+ *
+ * <p>What lands in Terraform state: the vault's metadata (name, ids, URI), never a secret value. The landing zone
+ * generates no credentials: PostgreSQL, Redis and storage authenticate with Entra ID, so there is no password or key
+ * to store. Secrets a workload brings are written to the vault by that workload (through its workload identity),
+ * not by Terraform.
+ */
+public final class KeyVault extends Construct {
+
+    private final com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVault resource;
+    private final String name;
+
+    /** Creates the vault; prefer {@link Builder#create(Construct, String)}. */
+    public KeyVault(Construct scope, String id, KeyVaultProps props) {
+        super(scope, id);
+        String path = getNode().getPath();
+        this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KEY_VAULT);
+        ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        String tenantId = Checks.guidOrNull(path, "tenantId", Checks.required(path, "tenantId", props.tenantId()), "a tenant id");
+        Checks.inRange(path, "softDeleteRetentionDays", props.softDeleteRetentionDays(), 7, 90);
+        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        var tags = Checks.required(path, "tags", props.tags());
+        if (!props.publicNetworkAccess() && (props.privateEndpointSubnetId() == null || props.privateDnsZoneId() == null)) {
+            throw Checks.missing(path, "privateEndpointSubnetId and privateDnsZoneId",
+                "with public network access off the vault is reachable only through its private endpoint;"
+                    + " give the endpoint's subnet and the privatelink.vaultcore.azure.net zone, or turn publicNetworkAccess on");
+        }
+        this.resource = com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVault.Builder.create(this, "Resource")
+            .name(name)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .tenantId(tenantId)
+            .skuName(props.premium() ? "premium" : "standard")
+            .rbacAuthorizationEnabled(true)
+            .purgeProtectionEnabled(props.purgeProtection())
+            .softDeleteRetentionDays(props.softDeleteRetentionDays())
+            .publicNetworkAccessEnabled(props.publicNetworkAccess())
+            .networkAcls(KeyVaultNetworkAcls.builder().defaultAction("Deny").bypass("AzureServices").build())
+            .tags(tags.asMap())
+            .build();
+        if (props.privateEndpointSubnetId() != null) {
+            new PrivateEndpoint(this, "PrivateEndpoint", "pe-" + name, resourceGroup, props.privateEndpointSubnetId(),
+                resource.getId(), "vault", Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId()), tags);
+        }
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+    }
+
+    /** The vault's resource id (a Terraform reference). */
+    public String id() {
+        return resource.getId();
+    }
+
+    /** The vault's URI, {@code https://<name>.vault.azure.net/} (a Terraform reference). */
+    public String vaultUri() {
+        return resource.getVaultUri();
+    }
+
+    /** The vault's name as declared. */
+    public String declaredName() {
+        return name;
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder extends KeyVaultProps.Setters<Builder> {
+        private final Construct scope;
+        private final String id;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** Starts a vault with construct id {@code id} under {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** Creates the construct. */
+        public KeyVault build() {
+            return new KeyVault(scope, id, toProps());
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package com.sysgenpro.landingzone.platform;
+
+import com.sysgenpro.landingzone.core.Tags;
+
+/** Properties of a {@link KeyVault}. Create with {@link #builder()}. */
+public final class KeyVaultProps {
+
+    /** Soft-deleted secrets and keys are kept this long by default: 90 days, Azure's maximum. */
+    public static final int DEFAULT_SOFT_DELETE_RETENTION_DAYS = 90;
+
+    private final String name;
+    private final ResourceGroup resourceGroup;
+    private final String tenantId;
+    private final boolean premium;
+    private final int softDeleteRetentionDays;
+    private final boolean purgeProtection;
+    private final boolean publicNetworkAccess;
+    private final String privateEndpointSubnetId;
+    private final String privateDnsZoneId;
+    private final String logAnalyticsWorkspaceId;
+    private final Tags tags;
+
+    private KeyVaultProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.resourceGroup = setters.resourceGroup;
+        this.tenantId = setters.tenantId;
+        this.premium = setters.premium;
+        this.softDeleteRetentionDays = setters.softDeleteRetentionDays;
+        this.purgeProtection = setters.purgeProtection;
+        this.publicNetworkAccess = setters.publicNetworkAccess;
+        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.tags = setters.tags;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The vault's name: 3–24 letters, digits and hyphens, unique across Azure. Required. */
+    public String name() {
+        return name;
+    }
+
+    /** Where the vault lives; its region is the vault's. Required. */
+    public ResourceGroup resourceGroup() {
+        return resourceGroup;
+    }
+
+    /** The Entra ID tenant (GUID) whose identities are authorised through Azure RBAC. Required. */
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /** Whether the vault is Premium (keys in HSMs). Default: {@code true}; Standard is a loosening for non-production. */
+    public boolean premium() {
+        return premium;
+    }
+
+    /** Days deleted secrets and keys stay recoverable, 7 to 90. Default: {@value #DEFAULT_SOFT_DELETE_RETENTION_DAYS}. */
+    public int softDeleteRetentionDays() {
+        return softDeleteRetentionDays;
+    }
+
+    /**
+     * Whether purge protection is on, so that nobody can destroy a soft-deleted secret before its retention ends.
+     * Default: {@code true}. Azure cannot turn it off again once on; sandboxes that recreate vaults under the same
+     * name may turn it off.
+     */
+    public boolean purgeProtection() {
+        return purgeProtection;
+    }
+
+    /**
+     * Whether the public endpoint accepts traffic. Default: {@code false}: the vault is reached through its private
+     * endpoint only, and the network ACL denies everything but trusted Azure services.
+     */
+    public boolean publicNetworkAccess() {
+        return publicNetworkAccess;
+    }
+
+    /** The subnet of the vault's private endpoint. Required unless public network access is on. */
+    public String privateEndpointSubnetId() {
+        return privateEndpointSubnetId;
+    }
+
+    /** The {@code privatelink.vaultcore.azure.net} zone the endpoint registers in. Required with the endpoint. */
+    public String privateDnsZoneId() {
+        return privateDnsZoneId;
+    }
+
+    /** Where the vault's audit logs and metrics go. Required. */
+    public String logAnalyticsWorkspaceId() {
+        return logAnalyticsWorkspaceId;
+    }
+
+    /** The estate's tags. Required. */
+    public Tags tags() {
+        return tags;
+    }
+
+    /** Builds {@link KeyVaultProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public KeyVaultProps build() {
+            return toProps();
+        }
+    }
+
+    /** Setters shared by {@link Builder} and {@link KeyVault.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private ResourceGroup resourceGroup;
+        private String tenantId;
+        private boolean premium = true;
+        private int softDeleteRetentionDays = DEFAULT_SOFT_DELETE_RETENTION_DAYS;
+        private boolean purgeProtection = true;
+        private boolean publicNetworkAccess;
+        private String privateEndpointSubnetId;
+        private String privateDnsZoneId;
+        private String logAnalyticsWorkspaceId;
+        private Tags tags;
+
+        Setters() {
+        }
+
+        /** @see KeyVaultProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see KeyVaultProps#resourceGroup() */
+        public B resourceGroup(ResourceGroup resourceGroup) {
+            this.resourceGroup = resourceGroup;
+            return self();
+        }
+
+        /** @see KeyVaultProps#tenantId() */
+        public B tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return self();
+        }
+
+        /** @see KeyVaultProps#premium() */
+        public B premium(boolean premium) {
+            this.premium = premium;
+            return self();
+        }
+
+        /** @see KeyVaultProps#softDeleteRetentionDays() */
+        public B softDeleteRetentionDays(int softDeleteRetentionDays) {
+            this.softDeleteRetentionDays = softDeleteRetentionDays;
+            return self();
+        }
+
+        /** @see KeyVaultProps#purgeProtection() */
+        public B purgeProtection(boolean purgeProtection) {
+            this.purgeProtection = purgeProtection;
+            return self();
+        }
+
+        /** @see KeyVaultProps#publicNetworkAccess() */
+        public B publicNetworkAccess(boolean publicNetworkAccess) {
+            this.publicNetworkAccess = publicNetworkAccess;
+            return self();
+        }
+
+        /** @see KeyVaultProps#privateEndpointSubnetId() */
+        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
+            this.privateEndpointSubnetId = privateEndpointSubnetId;
+            return self();
+        }
+
+        /** @see KeyVaultProps#privateDnsZoneId() */
+        public B privateDnsZoneId(String privateDnsZoneId) {
+            this.privateDnsZoneId = privateDnsZoneId;
+            return self();
+        }
+
+        /** @see KeyVaultProps#logAnalyticsWorkspaceId() */
+        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
+            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see KeyVaultProps#tags() */
+        public B tags(Tags tags) {
+            this.tags = tags;
+            return self();
+        }
+
+        KeyVaultProps toProps() {
+            return new KeyVaultProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}

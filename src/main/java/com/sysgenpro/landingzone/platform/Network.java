@@ -1,0 +1,235 @@
+package com.sysgenpro.landingzone.platform;
+
+import com.hashicorp.cdktf.providers.azurerm.network_security_group.NetworkSecurityGroup;
+import com.hashicorp.cdktf.providers.azurerm.network_security_group.NetworkSecurityGroupSecurityRule;
+import com.hashicorp.cdktf.providers.azurerm.private_dns_zone_virtual_network_link.PrivateDnsZoneVirtualNetworkLink;
+import com.hashicorp.cdktf.providers.azurerm.subnet.Subnet;
+import com.hashicorp.cdktf.providers.azurerm.subnet.SubnetDelegation;
+import com.hashicorp.cdktf.providers.azurerm.subnet.SubnetDelegationServiceDelegation;
+import com.hashicorp.cdktf.providers.azurerm.subnet_network_security_group_association.SubnetNetworkSecurityGroupAssociation;
+import com.hashicorp.cdktf.providers.azurerm.virtual_network.VirtualNetwork;
+import com.hashicorp.cdktf.providers.azurerm.virtual_network_peering.VirtualNetworkPeering;
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.internal.Checks;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * The virtual network of a business unit's environment ({@code azurerm_virtual_network}) with a subnet per
+ * {@link SubnetRole}, a network security group on each, the private DNS zones its services resolve through, linked
+ * to the network, and optionally this side of a peering to a hub.
+ *
+ * <p>Secure by default: every NSG denies inbound internet traffic explicitly (HTTPS to the AKS nodes only where the
+ * approved ingress lives), subnets have no default outbound access (egress is explicit: the cluster's load balancer
+ * or a hub firewall), the PostgreSQL subnet is delegated to flexible servers, and VNet and NSG logs go to the
+ * workspace.
+ */
+public final class Network extends Construct {
+
+    private static final int SMALLEST_ADDRESS_SPACE = 24;
+    private static final int LARGEST_ADDRESS_SPACE = 16;
+
+    private final VirtualNetwork resource;
+    private final Map<SubnetRole, Subnet> subnets = new EnumMap<>(SubnetRole.class);
+    private final Map<SubnetRole, Cidr> ranges;
+    private final Map<PrivateDnsZone, com.hashicorp.cdktf.providers.azurerm.private_dns_zone.PrivateDnsZone> zones =
+        new EnumMap<>(PrivateDnsZone.class);
+
+    /** Creates the network; prefer {@link Builder#create(Construct, String)}. */
+    public Network(Construct scope, String id, NetworkProps props) {
+        super(scope, id);
+        String path = getNode().getPath();
+        String name = Checks.azureName(path, "name", props.name(), AzureNameRule.NETWORK);
+        ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        Cidr addressSpace = Checks.required(path, "addressSpace", props.addressSpace());
+        if (addressSpace.prefixLength() > SMALLEST_ADDRESS_SPACE || addressSpace.prefixLength() < LARGEST_ADDRESS_SPACE) {
+            throw Checks.invalid(path, "addressSpace", addressSpace.toString(), "a /16 to /24 range, e.g. 10.20.0.0/22");
+        }
+        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        Tags tags = Checks.required(path, "tags", props.tags());
+        this.ranges = layout(path, addressSpace, props.subnets());
+
+        this.resource = VirtualNetwork.Builder.create(this, "Resource")
+            .name(name)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .addressSpace(List.of(addressSpace.toString()))
+            .tags(tags.asMap())
+            .build();
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
+
+        for (SubnetRole role : SubnetRole.values()) {
+            String key = role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            var subnet = Subnet.Builder.create(this, key)
+                .name(role.subnetName())
+                .resourceGroupName(resourceGroup.name())
+                .virtualNetworkName(resource.getName())
+                .addressPrefixes(List.of(ranges.get(role).toString()))
+                .defaultOutboundAccessEnabled(false);
+            if (role == SubnetRole.POSTGRES) {
+                subnet.delegation(List.of(SubnetDelegation.builder()
+                    .name("postgres-flexible")
+                    .serviceDelegation(SubnetDelegationServiceDelegation.builder()
+                        .name("Microsoft.DBforPostgreSQL/flexibleServers")
+                        .actions(List.of("Microsoft.Network/virtualNetworks/subnets/join/action"))
+                        .build())
+                    .build()));
+            }
+            Subnet created = subnet.build();
+            subnets.put(role, created);
+            NetworkSecurityGroup nsg = NetworkSecurityGroup.Builder.create(this, key + "-nsg")
+                .name("nsg-" + name + "-" + key)
+                .resourceGroupName(resourceGroup.name())
+                .location(resourceGroup.region().name())
+                .securityRule(rules(role, props.allowHttpsFromInternet()))
+                .tags(tags.asMap())
+                .build();
+            SubnetNetworkSecurityGroupAssociation.Builder.create(this, key + "-nsg-association")
+                .subnetId(created.getId())
+                .networkSecurityGroupId(nsg.getId())
+                .build();
+            new DiagnosticSettings(this, key + "-nsg-diagnostics", nsg.getId(), workspace, DiagnosticSettings.ALL_LOGS, false);
+        }
+
+        for (PrivateDnsZone zone : PrivateDnsZone.values()) {
+            if (!props.privateDnsZones().contains(zone)) {
+                continue;
+            }
+            String key = "dns-" + zone.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            var created = com.hashicorp.cdktf.providers.azurerm.private_dns_zone.PrivateDnsZone.Builder.create(this, key)
+                .name(zone.zoneName(name))
+                .resourceGroupName(resourceGroup.name())
+                .tags(tags.asMap())
+                .build();
+            zones.put(zone, created);
+            PrivateDnsZoneVirtualNetworkLink.Builder.create(this, key + "-link")
+                .name(name)
+                .resourceGroupName(resourceGroup.name())
+                .privateDnsZoneName(created.getName())
+                .virtualNetworkId(resource.getId())
+                .registrationEnabled(false)
+                .tags(tags.asMap())
+                .build();
+        }
+
+        if (props.hubVirtualNetworkId() != null) {
+            VirtualNetworkPeering.Builder.create(this, "hub-peering")
+                .name("peer-" + name + "-to-hub")
+                .resourceGroupName(resourceGroup.name())
+                .virtualNetworkName(resource.getName())
+                .remoteVirtualNetworkId(props.hubVirtualNetworkId())
+                .allowVirtualNetworkAccess(true)
+                .allowForwardedTraffic(true)
+                .build();
+        }
+    }
+
+    private static Map<SubnetRole, Cidr> layout(String path, Cidr space, Map<SubnetRole, Cidr> given) {
+        int prefix = space.prefixLength();
+        Map<SubnetRole, Cidr> ranges = new EnumMap<>(SubnetRole.class);
+        ranges.put(SubnetRole.AKS_NODES, space.subnet(prefix + 1, 0));
+        ranges.put(SubnetRole.PRIVATE_ENDPOINTS, space.subnet(prefix + 2, 2));
+        ranges.put(SubnetRole.POSTGRES, space.subnet(prefix + 3, 6));
+        ranges.putAll(given);
+        List<SubnetRole> roles = new ArrayList<>(ranges.keySet());
+        for (int i = 0; i < roles.size(); i++) {
+            Cidr range = ranges.get(roles.get(i));
+            if (!space.contains(range)) {
+                throw Checks.invalid(path, "subnets." + roles.get(i), range.toString(), "a range inside the address space " + space);
+            }
+            for (int j = i + 1; j < roles.size(); j++) {
+                if (range.overlaps(ranges.get(roles.get(j)))) {
+                    throw Checks.invalid(path, "subnets." + roles.get(i), range.toString(),
+                        "ranges that do not overlap; it overlaps " + roles.get(j) + " " + ranges.get(roles.get(j)));
+                }
+            }
+        }
+        if (ranges.get(SubnetRole.POSTGRES).prefixLength() > 28) {
+            throw Checks.invalid(path, "subnets.POSTGRES", ranges.get(SubnetRole.POSTGRES).toString(),
+                "a /28 or larger: a flexible server with high availability takes several addresses");
+        }
+        return ranges;
+    }
+
+    private static List<NetworkSecurityGroupSecurityRule> rules(SubnetRole role, boolean allowHttpsFromInternet) {
+        List<NetworkSecurityGroupSecurityRule> rules = new ArrayList<>();
+        if (role == SubnetRole.AKS_NODES && allowHttpsFromInternet) {
+            rules.add(rule("allow-https-from-internet", 1000, "Allow", "Tcp", "Internet", "443",
+                "The approved public ingress (Traefik) of this environment"));
+        }
+        rules.add(rule("deny-internet-inbound", 4000, "Deny", "*", "Internet", "*",
+            "Nothing is reached from the internet except through the approved ingress"));
+        return rules;
+    }
+
+    private static NetworkSecurityGroupSecurityRule rule(String name, int priority, String access, String protocol,
+                                                         String source, String port, String description) {
+        return NetworkSecurityGroupSecurityRule.builder()
+            .name(name)
+            .priority(priority)
+            .direction("Inbound")
+            .access(access)
+            .protocol(protocol)
+            .sourceAddressPrefix(source)
+            .sourcePortRange("*")
+            .destinationAddressPrefix("*")
+            .destinationPortRange(port)
+            .description(description)
+            .build();
+    }
+
+    /** The network's resource id (a Terraform reference). */
+    public String id() {
+        return resource.getId();
+    }
+
+    /** The id of the subnet for {@code role} (a Terraform reference). */
+    public String subnetId(SubnetRole role) {
+        return subnets.get(role).getId();
+    }
+
+    /** The address range of the subnet for {@code role}. */
+    public Cidr subnetRange(SubnetRole role) {
+        return ranges.get(role);
+    }
+
+    /**
+     * The id of the private DNS zone {@code zone} (a Terraform reference).
+     *
+     * @throws IllegalArgumentException when the network was created without that zone
+     */
+    public String privateDnsZoneId(PrivateDnsZone zone) {
+        var created = zones.get(zone);
+        if (created == null) {
+            throw Checks.invalid(getNode().getPath(), "privateDnsZones", zone.name(), "add it to the network's privateDnsZones first");
+        }
+        return created.getId();
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder extends NetworkProps.Setters<Builder> {
+        private final Construct scope;
+        private final String id;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** Starts a network with construct id {@code id} under {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** Creates the construct. */
+        public Network build() {
+            return new Network(scope, id, toProps());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package com.sysgenpro.landingzone.platform;
+
+import static com.sysgenpro.landingzone.testing.Synth.onlyResource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class NetworkTest {
+
+    static final Tags TAGS = Tags.of(Map.of("owner", "team@example.com"));
+
+    static JsonNode synth(Consumer<Network.Builder> customize) {
+        return Synth.stack(stack -> {
+            ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-net").region(AzureRegion.of("westeurope")).tags(TAGS).build();
+            Network.Builder network = Network.Builder.create(stack, "net").name("vnet-nwd-wholesale-prod").resourceGroup(group)
+                .addressSpace(Cidr.parse("10.20.0.0/22")).logAnalyticsWorkspaceId("/ws/central").tags(TAGS);
+            customize.accept(network);
+            network.build();
+        });
+    }
+
+    private static Map<String, String> subnetRanges(JsonNode stack) {
+        Map<String, String> ranges = new java.util.TreeMap<>();
+        Synth.resources(stack, "azurerm_subnet").forEach(s -> ranges.put(s.path("name").asText(), s.path("address_prefixes").get(0).asText()));
+        return ranges;
+    }
+
+    @Test
+    void defaultsCarveTheSubnetsDelegatePostgresAndDenyInternetInbound() {
+        JsonNode stack = synth(network -> { });
+
+        assertThat(onlyResource(stack, "azurerm_virtual_network").path("address_space").get(0).asText()).isEqualTo("10.20.0.0/22");
+        assertThat(subnetRanges(stack)).isEqualTo(Map.of(
+            "snet-aks", "10.20.0.0/23", "snet-private-endpoints", "10.20.2.0/24", "snet-postgres", "10.20.3.0/25"));
+        assertThat(Synth.resources(stack, "azurerm_subnet")).allSatisfy(s -> assertThat(s.path("default_outbound_access_enabled").asBoolean(true)).isFalse());
+        JsonNode postgres = Synth.resources(stack, "azurerm_subnet").stream().filter(s -> s.path("name").asText().equals("snet-postgres")).findFirst().orElseThrow();
+        assertThat(postgres.path("delegation").get(0).path("service_delegation").path("name").asText()).isEqualTo("Microsoft.DBforPostgreSQL/flexibleServers");
+        assertThat(Synth.resources(stack, "azurerm_network_security_group")).hasSize(3).allSatisfy(nsg -> {
+            assertThat(nsg.path("security_rule")).hasSize(1);
+            assertThat(nsg.path("security_rule").get(0).path("access").asText()).isEqualTo("Deny");
+            assertThat(nsg.path("security_rule").get(0).path("source_address_prefix").asText()).isEqualTo("Internet");
+        });
+        assertThat(Synth.resources(stack, "azurerm_subnet_network_security_group_association")).hasSize(3);
+        assertThat(Synth.resources(stack, "azurerm_virtual_network_peering")).isEmpty();
+    }
+
+    @Test
+    void defaultZonesAreLinkedAndNamedForTheirService() {
+        JsonNode stack = synth(network -> { });
+
+        List<String> zones = new ArrayList<>();
+        Synth.resources(stack, "azurerm_private_dns_zone").forEach(z -> zones.add(z.path("name").asText()));
+        assertThat(zones).containsExactlyInAnyOrder("vnet-nwd-wholesale-prod.private.postgres.database.azure.com",
+            "privatelink.redis.azure.net", "privatelink.blob.core.windows.net", "privatelink.vaultcore.azure.net", "privatelink.azurecr.io");
+        assertThat(Synth.resources(stack, "azurerm_private_dns_zone_virtual_network_link")).hasSize(5)
+            .allSatisfy(link -> assertThat(link.path("registration_enabled").asBoolean()).isFalse());
+    }
+
+    @Test
+    void sendsNetworkAndNsgLogsToTheWorkspace() {
+        JsonNode stack = synth(network -> { });
+
+        assertThat(Synth.resources(stack, "azurerm_monitor_diagnostic_setting")).hasSize(4)
+            .allSatisfy(d -> assertThat(d.path("log_analytics_workspace_id").asText()).isEqualTo("/ws/central"));
+    }
+
+    @Test
+    void ingressNetworkAllowsHttpsToTheNodesOnly() {
+        JsonNode stack = synth(network -> network.allowHttpsFromInternet(true));
+
+        List<String> allowed = new ArrayList<>();
+        Synth.resources(stack, "azurerm_network_security_group").forEach(nsg -> nsg.path("security_rule").forEach(rule -> {
+            if (rule.path("access").asText().equals("Allow")) {
+                allowed.add(nsg.path("name").asText() + ":" + rule.path("destination_port_range").asText());
+            }
+        }));
+        assertThat(allowed).containsExactly("nsg-vnet-nwd-wholesale-prod-aks-nodes:443");
+    }
+
+    @Test
+    void overridesSubnetsZonesAndPeers() {
+        JsonNode stack = synth(network -> network.subnets(Map.of(SubnetRole.POSTGRES, Cidr.parse("10.20.3.240/28")))
+            .privateDnsZones(Set.of(PrivateDnsZone.REDIS_CACHE)).hubVirtualNetworkId("/hub/vnet"));
+
+        assertThat(subnetRanges(stack)).containsEntry("snet-postgres", "10.20.3.240/28");
+        assertThat(onlyResource(stack, "azurerm_private_dns_zone").path("name").asText()).isEqualTo("privatelink.redis.cache.windows.net");
+        JsonNode peering = onlyResource(stack, "azurerm_virtual_network_peering");
+        assertThat(peering.path("remote_virtual_network_id").asText()).isEqualTo("/hub/vnet");
+        assertThat(peering.path("allow_forwarded_traffic").asBoolean()).isTrue();
+    }
+
+    @Test
+    void failsOnSubnetOutsideTheAddressSpace() {
+        assertThatThrownBy(() -> synth(network -> network.subnets(Map.of(SubnetRole.POSTGRES, Cidr.parse("10.30.0.0/28")))))
+            .hasMessageContaining("test/net: subnets.POSTGRES '10.30.0.0/28' is not allowed; a range inside the address space 10.20.0.0/22");
+    }
+
+    @Test
+    void failsOnOverlappingSubnets() {
+        assertThatThrownBy(() -> synth(network -> network.subnets(Map.of(SubnetRole.PRIVATE_ENDPOINTS, Cidr.parse("10.20.1.0/24")))))
+            .hasMessageContaining("ranges that do not overlap; it overlaps");
+    }
+
+    @Test
+    void failsOnPostgresSubnetSmallerThanA28() {
+        assertThatThrownBy(() -> synth(network -> network.subnets(Map.of(SubnetRole.POSTGRES, Cidr.parse("10.20.3.248/29")))))
+            .hasMessageContaining("subnets.POSTGRES '10.20.3.248/29' is not allowed; a /28 or larger");
+    }
+
+    @Test
+    void failsOnAddressSpaceTooSmall() {
+        assertThatThrownBy(() -> synth(network -> network.addressSpace(Cidr.parse("10.20.0.0/25"))))
+            .hasMessageContaining("test/net: addressSpace '10.20.0.0/25' is not allowed; a /16 to /24 range");
+    }
+
+    @Test
+    void failsWhenAskedForAZoneItDoesNotHave() {
+        assertThatThrownBy(() -> Synth.stack(stack -> {
+            ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-net").region(AzureRegion.of("westeurope")).build();
+            Network.Builder.create(stack, "net").name("vnet-x").resourceGroup(group).addressSpace(Cidr.parse("10.0.0.0/24"))
+                .logAnalyticsWorkspaceId("/ws").tags(TAGS).privateDnsZones(Set.of()).build().privateDnsZoneId(PrivateDnsZone.BLOB);
+        })).hasMessageContaining("test/net: privateDnsZones 'BLOB' is not allowed; add it to the network's privateDnsZones first");
+    }
+}
