@@ -1,0 +1,146 @@
+package com.sysgenpro.landingzone.platform;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * How loudly and how early {@link WorkloadAlerts} fire, derived from the recovery tier of the business unit whose
+ * Odoo they watch: the tighter the recovery objective, the higher the severity, the lower the thresholds and the
+ * shorter the windows, so that a tier-1 outage pages someone before its recovery time starts running out.
+ *
+ * <p>The constants carry the spelling of the recovery tiers ({@code tier-1}, {@code tier-2}, {@code tier-3}); an
+ * estate maps its unit's tier with {@link #forRecoveryTier(String)}, e.g.
+ * {@code AlertSensitivity.forRecoveryTier(unit.recoveryTier().id())}. Each default can be overridden per alert in
+ * {@link WorkloadAlertsProps}.
+ *
+ * <table>
+ *   <caption>Defaults per tier</caption>
+ *   <tr><th></th><th>tier-1</th><th>tier-2</th><th>tier-3</th></tr>
+ *   <tr><td>severity</td><td>Sev1</td><td>Sev2</td><td>Sev3</td></tr>
+ *   <tr><td>metric alerts: every / over</td><td>1 min / 5 min</td><td>5 min / 15 min</td><td>15 min / 30 min</td></tr>
+ *   <tr><td>PostgreSQL CPU, average %</td><td>80</td><td>85</td><td>90</td></tr>
+ *   <tr><td>PostgreSQL storage, maximum %</td><td>80</td><td>85</td><td>90</td></tr>
+ *   <tr><td>PostgreSQL failed connections, total</td><td>5</td><td>10</td><td>25</td></tr>
+ *   <tr><td>Managed Redis server load, maximum %</td><td>70</td><td>80</td><td>90</td></tr>
+ *   <tr><td>pod restarts per pod: every / over / at least</td><td>5 min / 15 min / 3</td><td>15 min / 30 min / 5</td>
+ *       <td>30 min / 1 h / 10</td></tr>
+ *   <tr><td>failed backups: every / over</td><td>5 min / 15 min</td><td>15 min / 1 h</td><td>1 h / 6 h</td></tr>
+ * </table>
+ */
+public enum AlertSensitivity {
+    /** Business-critical Odoo: Sev1, tight thresholds, short windows. */
+    TIER_1("tier-1", 1, "PT1M", "PT5M", 80, 80, 5, 70, "PT5M", "PT15M", 3, "PT5M", "PT15M"),
+    /** Important Odoo: Sev2, the thresholds Azure's baseline alerts recommend, give or take. */
+    TIER_2("tier-2", 2, "PT5M", "PT15M", 85, 85, 10, 80, "PT15M", "PT30M", 5, "PT15M", "PT1H"),
+    /** Deferrable Odoo: Sev3, thresholds that leave room, windows that ride out short spikes. */
+    TIER_3("tier-3", 3, "PT15M", "PT30M", 90, 90, 25, 90, "PT30M", "PT1H", 10, "PT1H", "PT6H");
+
+    private final String recoveryTier;
+    private final int severity;
+    private final String metricFrequency;
+    private final String metricWindow;
+    private final int postgresCpuPercent;
+    private final int postgresStoragePercent;
+    private final int postgresFailedConnections;
+    private final int redisServerLoadPercent;
+    private final String logFrequency;
+    private final String logWindow;
+    private final int podRestarts;
+    private final String backupFrequency;
+    private final String backupWindow;
+
+    AlertSensitivity(String recoveryTier, int severity, String metricFrequency, String metricWindow,
+                     int postgresCpuPercent, int postgresStoragePercent, int postgresFailedConnections,
+                     int redisServerLoadPercent, String logFrequency, String logWindow, int podRestarts,
+                     String backupFrequency, String backupWindow) {
+        this.recoveryTier = recoveryTier;
+        this.severity = severity;
+        this.metricFrequency = metricFrequency;
+        this.metricWindow = metricWindow;
+        this.postgresCpuPercent = postgresCpuPercent;
+        this.postgresStoragePercent = postgresStoragePercent;
+        this.postgresFailedConnections = postgresFailedConnections;
+        this.redisServerLoadPercent = redisServerLoadPercent;
+        this.logFrequency = logFrequency;
+        this.logWindow = logWindow;
+        this.podRestarts = podRestarts;
+        this.backupFrequency = backupFrequency;
+        this.backupWindow = backupWindow;
+    }
+
+    /**
+     * The sensitivity of a recovery tier, by the tier's spelling in estate files and tags ({@code tier-1} …).
+     *
+     * @throws IllegalArgumentException naming the tier and the allowed ones
+     */
+    public static AlertSensitivity forRecoveryTier(String recoveryTierId) {
+        return Arrays.stream(values()).filter(value -> value.recoveryTier.equals(recoveryTierId)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("recovery tier '" + recoveryTierId + "' has no alert sensitivity; allowed: "
+                + Arrays.stream(values()).map(AlertSensitivity::recoveryTier).collect(Collectors.joining(", "))));
+    }
+
+    /** The recovery tier this sensitivity is for, e.g. {@code tier-1}. */
+    public String recoveryTier() {
+        return recoveryTier;
+    }
+
+    /** Azure Monitor severity of every alert: 1 (error) for tier-1 to 3 (informational) for tier-3. */
+    public int severity() {
+        return severity;
+    }
+
+    /** How often metric alerts are evaluated (ISO 8601), e.g. {@code PT1M}. */
+    public String metricFrequency() {
+        return metricFrequency;
+    }
+
+    /** The window metric alerts aggregate over (ISO 8601), e.g. {@code PT5M}. */
+    public String metricWindow() {
+        return metricWindow;
+    }
+
+    /** PostgreSQL average CPU percent above which the alert fires. */
+    public int postgresCpuPercent() {
+        return postgresCpuPercent;
+    }
+
+    /** PostgreSQL storage percent above which the alert fires. */
+    public int postgresStoragePercent() {
+        return postgresStoragePercent;
+    }
+
+    /** Failed PostgreSQL connections in a window above which the alert fires. */
+    public int postgresFailedConnections() {
+        return postgresFailedConnections;
+    }
+
+    /** Managed Redis server load percent above which the alert fires. */
+    public int redisServerLoadPercent() {
+        return redisServerLoadPercent;
+    }
+
+    /** How often the pod-restart log query runs (ISO 8601). */
+    public String logFrequency() {
+        return logFrequency;
+    }
+
+    /** The time range the pod-restart log query covers (ISO 8601). */
+    public String logWindow() {
+        return logWindow;
+    }
+
+    /** Restarts of one pod within {@link #logWindow()} from which the alert fires. */
+    public int podRestarts() {
+        return podRestarts;
+    }
+
+    /** How often the failed-backup alert is evaluated (ISO 8601). */
+    public String backupFrequency() {
+        return backupFrequency;
+    }
+
+    /** The window in which one failed backup fires the alert (ISO 8601). */
+    public String backupWindow() {
+        return backupWindow;
+    }
+}

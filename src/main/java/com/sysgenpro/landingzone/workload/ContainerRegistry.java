@@ -1,0 +1,153 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.PrivateEndpoint;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import software.constructs.Construct;
+
+/**
+ * A container registry ({@code azurerm_container_registry}) for the estate's Odoo images, reached through a private
+ * endpoint, with its diagnostic settings and AcrPull grants.
+ *
+ * <p>Premium, the only tier with private endpoints, zone redundancy and retention; admin user (a shared password)
+ * and anonymous pull off, so every pull is an Entra ID identity with AcrPull; public network access and image export
+ * off; untagged manifests purged after {@value ContainerRegistryProps#DEFAULT_UNTAGGED_RETENTION_DAYS} days; trusted
+ * Azure services (e.g. Defender's image scanning) may bypass the network rules.
+ */
+public final class ContainerRegistry extends Construct {
+
+    /** The built-in role that lets a principal pull images, and nothing else. */
+    public static final String ACR_PULL = "AcrPull";
+
+    private static final Pattern GRANT_ID = Pattern.compile("[A-Za-z0-9][-A-Za-z0-9_]{0,62}");
+
+    private final com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistry resource;
+    private final String name;
+
+    /** Creates the registry; prefer {@link Builder#create(Construct, String)}. */
+    public ContainerRegistry(Construct scope, String id, ContainerRegistryProps props) {
+        super(scope, id);
+        String path = getNode().getPath();
+        this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.CONTAINER_REGISTRY);
+        ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
+        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
+        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        Integer retention = props.untaggedRetentionDays();
+        if (retention != null) {
+            Checks.inRange(path, "untaggedRetentionDays", retention, 1, 365);
+        }
+        String endpointName = props.privateEndpointName() != null ? props.privateEndpointName()
+            : "pe-" + name.toLowerCase(Locale.ROOT) + "-registry";
+        Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
+
+        var builder = com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistry.Builder.create(this, "Resource")
+            .name(name)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .sku("Premium")
+            .adminEnabled(false)
+            .anonymousPullEnabled(false)
+            .publicNetworkAccessEnabled(props.publicNetworkAccessEnabled())
+            // Export can be switched off only while public network access is: images then never leave the estate.
+            .exportPolicyEnabled(props.publicNetworkAccessEnabled())
+            .networkRuleBypassOption("AzureServices")
+            .zoneRedundancyEnabled(props.zoneRedundancyEnabled())
+            .tags(tags.asMap());
+        if (retention != null) {
+            builder.retentionPolicyInDays(retention);
+        }
+        this.resource = builder.build();
+
+        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnetId, resource.getId(), "registry", dnsZoneId, tags);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+    }
+
+    /**
+     * Lets the cluster's kubelet identity pull images: an {@code AcrPull} role assignment on the registry, with construct
+     * id {@code AcrPull-<cluster's construct id>}.
+     */
+    public void grantPull(KubernetesCluster cluster) {
+        String path = getNode().getPath();
+        Checks.required(path, "cluster", cluster);
+        pull(cluster.getNode().getId(), cluster.kubeletIdentityObjectId(), true);
+    }
+
+    /**
+     * Lets a principal pull images: an {@code AcrPull} role assignment on the registry.
+     *
+     * @param grantId a stable name for the grant, unique on this registry; the assignment's construct id is
+     *     {@code AcrPull-<grantId>}, so renaming it replaces the assignment
+     * @param principalObjectId the Entra ID object id of the principal, a GUID or a Terraform reference
+     */
+    public void grantPull(String grantId, String principalObjectId) {
+        String path = getNode().getPath();
+        if (grantId == null || !GRANT_ID.matcher(grantId).matches()) {
+            throw Checks.invalid(path, "grantId", grantId, "1 to 63 letters, digits, - and _, starting alphanumeric");
+        }
+        Checks.required(path, "principalObjectId", principalObjectId);
+        if (!Checks.isGuid(principalObjectId) && !principalObjectId.contains("${")) {
+            throw Checks.invalid(path, "principalObjectId", principalObjectId,
+                "an Entra ID object id (a GUID, e.g. 00000000-0000-0000-0000-000000000000) or a Terraform reference to one");
+        }
+        pull(grantId, principalObjectId, false);
+    }
+
+    private void pull(String grantId, String principalId, boolean managedIdentity) {
+        if (getNode().tryFindChild(ACR_PULL + "-" + grantId) != null) {
+            throw Checks.invalid(getNode().getPath(), "grantId", grantId, "a grant not made on this registry yet; each principal is granted once");
+        }
+        var builder = RoleAssignment.Builder.create(this, ACR_PULL + "-" + grantId)
+            .scope(resource.getId())
+            .roleDefinitionName(ACR_PULL)
+            .principalId(principalId)
+            .description("Pull images from " + name + " (" + grantId + ")");
+        if (managedIdentity) {
+            // A kubelet identity is created with the cluster; Entra ID may not have replicated it yet.
+            builder.principalType("ServicePrincipal").skipServicePrincipalAadCheck(true);
+        }
+        builder.build();
+    }
+
+    /** The registry name as declared. */
+    public String declaredName() {
+        return name;
+    }
+
+    /** The registry's Azure resource id (a Terraform reference). */
+    public String id() {
+        return resource.getId();
+    }
+
+    /** The registry's login server, {@code <name>.azurecr.io} (a Terraform reference). */
+    public String loginServer() {
+        return resource.getLoginServer();
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder extends ContainerRegistryProps.Setters<Builder> {
+        private final Construct scope;
+        private final String id;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** Starts a registry with construct id {@code id} under {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** Creates the construct. */
+        public ContainerRegistry build() {
+            return new ContainerRegistry(scope, id, toProps());
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+
+/** Properties of a {@link ContainerRegistry}. Create with {@link #builder()}. */
+public final class ContainerRegistryProps {
+
+    /** Default retention of untagged manifests, in days. */
+    public static final int DEFAULT_UNTAGGED_RETENTION_DAYS = 30;
+
+    private final String name;
+    private final ResourceGroup resourceGroup;
+    private final String privateEndpointSubnetId;
+    private final String privateDnsZoneId;
+    private final String privateEndpointName;
+    private final String logAnalyticsWorkspaceId;
+    private final boolean zoneRedundancyEnabled;
+    private final Integer untaggedRetentionDays;
+    private final boolean publicNetworkAccessEnabled;
+    private final Tags tags;
+
+    private ContainerRegistryProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.resourceGroup = setters.resourceGroup;
+        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.privateEndpointName = setters.privateEndpointName;
+        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.zoneRedundancyEnabled = setters.zoneRedundancyEnabled;
+        this.untaggedRetentionDays = setters.untaggedRetentionDays;
+        this.publicNetworkAccessEnabled = setters.publicNetworkAccessEnabled;
+        this.tags = setters.tags;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The registry name: 5–50 letters and digits, unique across Azure (it becomes {@code <name>.azurecr.io}). Required. */
+    public String name() {
+        return name;
+    }
+
+    /** The resource group the registry and its private endpoint live in; its region is theirs. Required. */
+    public ResourceGroup resourceGroup() {
+        return resourceGroup;
+    }
+
+    /** The subnet of the registry's private endpoint (the environment's private-endpoint subnet). Required. */
+    public String privateEndpointSubnetId() {
+        return privateEndpointSubnetId;
+    }
+
+    /** The {@code privatelink.azurecr.io} private DNS zone the endpoint registers in. Required. */
+    public String privateDnsZoneId() {
+        return privateDnsZoneId;
+    }
+
+    /** The private endpoint's name. Default: {@code pe-<registry name>-registry}. */
+    public String privateEndpointName() {
+        return privateEndpointName;
+    }
+
+    /** The Log Analytics workspace (resource id) the registry's diagnostic settings send all logs and metrics to. Required. */
+    public String logAnalyticsWorkspaceId() {
+        return logAnalyticsWorkspaceId;
+    }
+
+    /**
+     * Whether the registry's storage is spread over the region's availability zones. Default: {@code true}. Set at
+     * creation only; {@code false} for a region without zones.
+     */
+    public boolean zoneRedundancyEnabled() {
+        return zoneRedundancyEnabled;
+    }
+
+    /**
+     * Days after which untagged manifests (images whose tag moved to a newer push) are deleted, 0 to 365, or
+     * {@code null} to keep them forever. Default: {@value #DEFAULT_UNTAGGED_RETENTION_DAYS}. Deleted images cannot be
+     * recovered: anything that pulls by digest an image whose tag has moved loses it after this period, so deploy
+     * with unique, never-moved tags.
+     */
+    public Integer untaggedRetentionDays() {
+        return untaggedRetentionDays;
+    }
+
+    /**
+     * Whether the registry accepts traffic from public networks (with Entra ID authentication). Default: {@code false}:
+     * clusters and build agents reach it through the private endpoint only, and images cannot be exported out of it.
+     * {@code true} is a loosening for build agents outside the network.
+     */
+    public boolean publicNetworkAccessEnabled() {
+        return publicNetworkAccessEnabled;
+    }
+
+    /** Tags of the registry and its private endpoint. Default: the resource group's tags. */
+    public Tags tags() {
+        return tags;
+    }
+
+    /** Builds {@link ContainerRegistryProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public ContainerRegistryProps build() {
+            return toProps();
+        }
+    }
+
+    /** The setters shared by {@link Builder} and {@link ContainerRegistry.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private ResourceGroup resourceGroup;
+        private String privateEndpointSubnetId;
+        private String privateDnsZoneId;
+        private String privateEndpointName;
+        private String logAnalyticsWorkspaceId;
+        private boolean zoneRedundancyEnabled = true;
+        private Integer untaggedRetentionDays = DEFAULT_UNTAGGED_RETENTION_DAYS;
+        private boolean publicNetworkAccessEnabled;
+        private Tags tags;
+
+        Setters() {
+        }
+
+        /** @see ContainerRegistryProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#resourceGroup() */
+        public B resourceGroup(ResourceGroup resourceGroup) {
+            this.resourceGroup = resourceGroup;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#privateEndpointSubnetId() */
+        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
+            this.privateEndpointSubnetId = privateEndpointSubnetId;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#privateDnsZoneId() */
+        public B privateDnsZoneId(String privateDnsZoneId) {
+            this.privateDnsZoneId = privateDnsZoneId;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#privateEndpointName() */
+        public B privateEndpointName(String privateEndpointName) {
+            this.privateEndpointName = privateEndpointName;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#logAnalyticsWorkspaceId() */
+        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
+            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#zoneRedundancyEnabled() */
+        public B zoneRedundancyEnabled(boolean zoneRedundancyEnabled) {
+            this.zoneRedundancyEnabled = zoneRedundancyEnabled;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#untaggedRetentionDays() */
+        public B untaggedRetentionDays(Integer untaggedRetentionDays) {
+            this.untaggedRetentionDays = untaggedRetentionDays;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#publicNetworkAccessEnabled() */
+        public B publicNetworkAccessEnabled(boolean publicNetworkAccessEnabled) {
+            this.publicNetworkAccessEnabled = publicNetworkAccessEnabled;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#tags() */
+        public B tags(Tags tags) {
+            this.tags = tags;
+            return self();
+        }
+
+        ContainerRegistryProps toProps() {
+            return new ContainerRegistryProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}

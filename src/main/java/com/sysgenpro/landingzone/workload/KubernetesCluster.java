@@ -1,0 +1,409 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterApiServerAccessProfile;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterDefaultNodePool;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterIdentity;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterKeyVaultSecretsProvider;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterMaintenanceWindowAutoUpgrade;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterMaintenanceWindowNodeOs;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterNetworkProfile;
+import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterOmsAgent;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRule;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataFlow;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataSources;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataSourcesExtension;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinations;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinationsLogAnalytics;
+import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule_association.MonitorDataCollectionRuleAssociation;
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import software.constructs.Construct;
+
+/**
+ * An AKS cluster ({@code azurerm_kubernetes_cluster}) built the way the landing zone's governance expects, with its
+ * system node pool, Container insights and diagnostic settings.
+ *
+ * <p>Secure and production-grade by default; every default below is a prop that lower environments loosen explicitly:
+ * <ul>
+ *   <li>private API server, Entra ID sign-in with Azure RBAC, local accounts disabled;</li>
+ *   <li>Azure CNI Overlay with Cilium network policy, system-assigned identity, workload identity with the OIDC issuer,
+ *       Key Vault secrets provider (CSI driver) with rotation every two minutes, Azure Policy add-on, image cleaner;</li>
+ *   <li>a system pool that runs only critical add-ons ({@code CriticalAddonsOnly} taint), autoscales between explicit
+ *       bounds across zones 1–3 on {@value KubernetesClusterProps#DEFAULT_VM_SIZE} with an ephemeral OS disk;</li>
+ *   <li>Standard tier (uptime SLA), patch upgrades and weekly node images, each in a Sunday-night window;</li>
+ *   <li>Container insights with managed identity authentication (the add-on, its data collection rule and the rule's
+ *       association) and a diagnostic setting (all logs and metrics) to the workspace. All logs include the API server
+ *       audit log, the bulk of the volume.</li>
+ * </ul>
+ *
+ * <p>Before the cluster can be created, its identity needs Network Contributor on the node subnet; that assignment
+ * belongs to whoever owns the network. Application workloads run on {@link KubernetesNodePool}s.
+ */
+public final class KubernetesCluster extends Construct {
+
+    private static final List<String> SKU_TIERS = List.of("Free", "Standard", "Premium");
+    private static final List<String> OUTBOUND_TYPES = List.of("loadBalancer", "userDefinedRouting", "managedNATGateway", "userAssignedNATGateway");
+    private static final List<String> UPGRADE_CHANNELS = List.of("patch", "stable", "rapid", "node-image", "none");
+    private static final List<String> NODE_OS_CHANNELS = List.of("NodeImage", "SecurityPatch", "Unmanaged", "None");
+    private static final List<Cidr> RESERVED_RANGES = List.of(
+        Cidr.parse("169.254.0.0/16"), Cidr.parse("172.30.0.0/16"), Cidr.parse("172.31.0.0/16"), Cidr.parse("192.0.2.0/24"));
+    private static final Pattern DNS_PREFIX = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9]{0,52}[A-Za-z0-9])?");
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+(\\.\\d+)?");
+    private static final String CONTAINER_INSIGHTS_STREAM = "Microsoft-ContainerInsights-Group-Default";
+    private static final String SECRET_ROTATION_INTERVAL = "2m";
+    private static final int DATA_COLLECTION_RULE_NAME_LENGTH = 64;
+
+    private final com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesCluster resource;
+    private final String name;
+    private final String nodeSubnetId;
+    private final boolean production;
+    private final Tags tags;
+
+    /** Creates the cluster; prefer {@link Builder#create(Construct, String)}. */
+    public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
+        super(scope, id);
+        String path = getNode().getPath();
+        this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KUBERNETES_CLUSTER);
+        ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        this.nodeSubnetId = Checks.required(path, "nodeSubnetId", props.nodeSubnetId());
+        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        this.production = props.production();
+        this.tags = props.tags() != null ? props.tags() : resourceGroup.tags();
+
+        String dnsPrefix = dnsPrefix(path, props.dnsPrefix(), name);
+        String upgradeChannel = oneOf(path, "automaticUpgradeChannel", props.automaticUpgradeChannel(), UPGRADE_CHANNELS);
+        String nodeOsChannel = oneOf(path, "nodeOsUpgradeChannel", props.nodeOsUpgradeChannel(), NODE_OS_CHANNELS);
+        if (upgradeChannel.equals("node-image") && !nodeOsChannel.equals("NodeImage")) {
+            throw Checks.invalid(path, "nodeOsUpgradeChannel", nodeOsChannel, "NodeImage while automaticUpgradeChannel is node-image (AKS requires it)");
+        }
+        String version = kubernetesVersion(path, props.kubernetesVersion(), upgradeChannel);
+        String tenantId = Checks.guidOrNull(path, "tenantId", props.tenantId(), "an Entra ID tenant id");
+        List<String> adminGroups = adminGroups(path, props);
+        String skuTier = oneOf(path, "skuTier", props.skuTier(), SKU_TIERS);
+        if (production && skuTier.equals("Free")) {
+            throw Checks.invalid(path, "skuTier", skuTier, "Standard or Premium in production (Free has no uptime SLA);"
+                + " set production(false) for a lower environment");
+        }
+        List<String> authorizedRanges = authorizedRanges(path, props);
+        KubernetesNetworkPolicy networkPolicy = Checks.required(path, "networkPolicy", props.networkPolicy());
+        Cidr podCidr = Checks.required(path, "podCidr", props.podCidr());
+        Cidr serviceCidr = Checks.required(path, "serviceCidr", props.serviceCidr());
+        checkRanges(path, podCidr, serviceCidr);
+        String outboundType = oneOf(path, "outboundType", props.outboundType(), OUTBOUND_TYPES);
+
+        String poolName = Checks.azureName(path, "systemPoolName", props.systemPoolName(), AzureNameRule.KUBERNETES_NODE_POOL);
+        String vmSize = NodePools.vmSize(path, "systemPoolVmSize", props.systemPoolVmSize());
+        NodePools.autoscale(path, "systemPoolMinCount", "systemPoolMaxCount", props.systemPoolMinCount(), props.systemPoolMaxCount(), 1);
+        Integer maxPods = NodePools.maxPods(path, "systemPoolMaxPods", props.systemPoolMaxPods());
+        List<String> zones = NodePools.zones(path, "zones", props.zones(), production);
+        boolean ephemeral = NodePools.ephemeral(path, vmSize, props.ephemeralOsDisk(), props.osDiskSizeGb());
+        int imageCleanerHours = Checks.inRange(path, "imageCleanerIntervalHours", props.imageCleanerIntervalHours(), 24, 2160);
+        String nodeResourceGroup = props.nodeResourceGroupName() == null ? null
+            : Checks.azureName(path, "nodeResourceGroupName", props.nodeResourceGroupName(), AzureNameRule.RESOURCE_GROUP);
+
+        var pool = KubernetesClusterDefaultNodePool.builder()
+            .name(poolName)
+            // Changing the size, zones or disk of the system pool cycles it through a temporary pool of this name.
+            .temporaryNameForRotation(poolName.substring(0, Math.min(poolName.length(), 9)) + "tmp")
+            .vmSize(vmSize)
+            .vnetSubnetId(nodeSubnetId)
+            .onlyCriticalAddonsEnabled(true)
+            .autoScalingEnabled(true)
+            .minCount(props.systemPoolMinCount())
+            .maxCount(props.systemPoolMaxCount())
+            .osDiskType(ephemeral ? "Ephemeral" : "Managed")
+            .osDiskSizeGb(props.osDiskSizeGb())
+            .tags(tags.asMap());
+        if (!zones.isEmpty()) {
+            pool.zones(zones);
+        }
+        if (maxPods != null) {
+            pool.maxPods(maxPods);
+        }
+
+        var network = KubernetesClusterNetworkProfile.builder()
+            .networkPlugin("azure")
+            .networkPluginMode("overlay")
+            .networkDataPlane(networkPolicy.dataPlane())
+            .networkPolicy(networkPolicy.networkPolicy())
+            .podCidr(podCidr.toString())
+            .serviceCidr(serviceCidr.toString())
+            .dnsServiceIp(address(serviceCidr.subnet(32, 10)))
+            .loadBalancerSku("standard")
+            .outboundType(outboundType)
+            .build();
+
+        var rbac = KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl.builder()
+            .azureRbacEnabled(true)
+            .adminGroupObjectIds(adminGroups);
+        if (tenantId != null) {
+            rbac.tenantId(tenantId);
+        }
+
+        var builder = com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder.create(this, "Resource")
+            .name(name)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .dnsPrefix(dnsPrefix)
+            .skuTier(skuTier)
+            .defaultNodePool(pool.build())
+            .identity(KubernetesClusterIdentity.builder().type("SystemAssigned").build())
+            .networkProfile(network)
+            .privateClusterEnabled(props.privateCluster())
+            .azureActiveDirectoryRoleBasedAccessControl(rbac.build())
+            .localAccountDisabled(props.localAccountsDisabled())
+            .oidcIssuerEnabled(true)
+            .workloadIdentityEnabled(true)
+            .keyVaultSecretsProvider(KubernetesClusterKeyVaultSecretsProvider.builder()
+                .secretRotationEnabled(true).secretRotationInterval(SECRET_ROTATION_INTERVAL).build())
+            .azurePolicyEnabled(props.azurePolicyEnabled())
+            .omsAgent(KubernetesClusterOmsAgent.builder().logAnalyticsWorkspaceId(workspaceId).msiAuthForMonitoringEnabled(true).build())
+            .nodeOsUpgradeChannel(nodeOsChannel)
+            .imageCleanerEnabled(true)
+            .imageCleanerIntervalHours(imageCleanerHours)
+            .tags(tags.asMap());
+        if (version != null) {
+            builder.kubernetesVersion(version);
+        }
+        if (!authorizedRanges.isEmpty()) {
+            builder.apiServerAccessProfile(KubernetesClusterApiServerAccessProfile.builder().authorizedIpRanges(authorizedRanges).build());
+        }
+        if (!upgradeChannel.equals("none")) {
+            KubernetesMaintenanceWindow window = Checks.required(path, "upgradeWindow", props.upgradeWindow());
+            builder.automaticUpgradeChannel(upgradeChannel)
+                .maintenanceWindowAutoUpgrade(KubernetesClusterMaintenanceWindowAutoUpgrade.builder()
+                    .frequency("Weekly").interval(1).dayOfWeek(window.azureDay()).startTime(window.azureStartTime())
+                    .duration(window.durationHours()).utcOffset(window.utcOffset()).build());
+        }
+        if (nodeOsChannel.equals("NodeImage") || nodeOsChannel.equals("SecurityPatch")) {
+            KubernetesMaintenanceWindow window = Checks.required(path, "nodeOsUpgradeWindow", props.nodeOsUpgradeWindow());
+            builder.maintenanceWindowNodeOs(KubernetesClusterMaintenanceWindowNodeOs.builder()
+                .frequency("Weekly").interval(1).dayOfWeek(window.azureDay()).startTime(window.azureStartTime())
+                .duration(window.durationHours()).utcOffset(window.utcOffset()).build());
+        }
+        if (nodeResourceGroup != null) {
+            builder.nodeResourceGroup(nodeResourceGroup);
+        }
+        this.resource = builder.build();
+
+        containerInsights(resourceGroup, workspaceId);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+    }
+
+    /**
+     * The data collection rule Container insights needs when the monitoring add-on authenticates with its managed
+     * identity (the CLI and portal create it; Terraform must), and its association with the cluster.
+     */
+    private void containerInsights(ResourceGroup resourceGroup, String workspaceId) {
+        String destination = "ciworkspace";
+        String ruleName = "MSCI-" + resourceGroup.region().name() + "-" + name;
+        var rule = MonitorDataCollectionRule.Builder.create(this, "ContainerInsights")
+            .name(ruleName.substring(0, Math.min(ruleName.length(), DATA_COLLECTION_RULE_NAME_LENGTH)))
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .kind("Linux")
+            .description("Container insights for the AKS cluster " + name)
+            .destinations(MonitorDataCollectionRuleDestinations.builder()
+                .logAnalytics(List.of(MonitorDataCollectionRuleDestinationsLogAnalytics.builder()
+                    .name(destination).workspaceResourceId(workspaceId).build()))
+                .build())
+            .dataFlow(List.of(MonitorDataCollectionRuleDataFlow.builder()
+                .streams(List.of(CONTAINER_INSIGHTS_STREAM)).destinations(List.of(destination)).build()))
+            .dataSources(MonitorDataCollectionRuleDataSources.builder()
+                .extension(List.of(MonitorDataCollectionRuleDataSourcesExtension.builder()
+                    .name("ContainerInsightsExtension")
+                    .extensionName("ContainerInsights")
+                    .streams(List.of(CONTAINER_INSIGHTS_STREAM))
+                    .extensionJson("{\"dataCollectionSettings\":{\"enableContainerLogV2\":true,\"interval\":\"1m\","
+                        + "\"namespaceFilteringMode\":\"Off\"}}")
+                    .build()))
+                .build())
+            .tags(tags.asMap())
+            .build();
+        MonitorDataCollectionRuleAssociation.Builder.create(this, "ContainerInsightsAssociation")
+            .name("ContainerInsightsExtension")
+            .targetResourceId(resource.getId())
+            .dataCollectionRuleId(rule.getId())
+            .description("Associates the Container insights data collection rule with the cluster")
+            .build();
+    }
+
+    private static String dnsPrefix(String path, String declared, String name) {
+        if (declared == null) {
+            String derived = name.toLowerCase(Locale.ROOT).replace('_', '-');
+            derived = derived.substring(0, Math.min(derived.length(), 54)).replaceAll("-+$", "");
+            return derived;
+        }
+        if (!DNS_PREFIX.matcher(declared).matches()) {
+            throw Checks.invalid(path, "dnsPrefix", declared, "1 to 54 letters, digits and hyphens, starting and ending alphanumeric");
+        }
+        return declared;
+    }
+
+    private static String kubernetesVersion(String path, String version, String upgradeChannel) {
+        if (version == null) {
+            return null;
+        }
+        if (!VERSION.matcher(version).matches()) {
+            throw Checks.invalid(path, "kubernetesVersion", version, "a Kubernetes version such as 1.31, or null for AKS's default");
+        }
+        if (version.chars().filter(c -> c == '.').count() == 2 && !upgradeChannel.equals("none")) {
+            throw Checks.invalid(path, "kubernetesVersion", version, "a minor version such as "
+                + version.substring(0, version.lastIndexOf('.')) + " while automaticUpgradeChannel is " + upgradeChannel
+                + " (AKS moves the patch forward and Terraform would try to move it back)");
+        }
+        return version;
+    }
+
+    private static List<String> adminGroups(String path, KubernetesClusterProps props) {
+        List<String> groups = Checks.required(path, "adminGroupObjectIds", props.adminGroupObjectIds());
+        Set<String> seen = new HashSet<>();
+        for (String group : groups) {
+            if (group == null || !Checks.isGuid(group)) {
+                Checks.guidOrNull(path, "adminGroupObjectIds", String.valueOf(group), "an Entra ID group object id");
+            }
+            if (!seen.add(group.toLowerCase(Locale.ROOT))) {
+                throw Checks.invalid(path, "adminGroupObjectIds", group, "each group once");
+            }
+        }
+        if (groups.isEmpty() && props.localAccountsDisabled()) {
+            throw Checks.missing(path, "adminGroupObjectIds", "with local accounts disabled, at least one Entra ID group"
+                + " (object id) must hold cluster admin, or nobody can recover the cluster");
+        }
+        return groups;
+    }
+
+    private static List<String> authorizedRanges(String path, KubernetesClusterProps props) {
+        List<String> ranges = Checks.required(path, "authorizedIpRanges", props.authorizedIpRanges());
+        if (props.privateCluster()) {
+            if (!ranges.isEmpty()) {
+                throw Checks.invalid(path, "authorizedIpRanges", ranges.toString(), "none for a private cluster, whose API server"
+                    + " has no public endpoint; set privateCluster(false) to expose it to these ranges");
+            }
+            return ranges;
+        }
+        if (ranges.isEmpty()) {
+            throw Checks.missing(path, "authorizedIpRanges", "privateCluster(false) exposes the API server publicly;"
+                + " list the CIDR ranges allowed to reach it, e.g. [\"198.51.100.0/24\"] for the operators' egress");
+        }
+        for (String range : ranges) {
+            Cidr cidr;
+            try {
+                cidr = Cidr.parse(range);
+            } catch (IllegalArgumentException e) {
+                throw Checks.invalid(path, "authorizedIpRanges", range, "IPv4 ranges in CIDR notation, e.g. 198.51.100.0/24");
+            }
+            if (cidr.prefixLength() == 0) {
+                throw Checks.invalid(path, "authorizedIpRanges", range, "specific ranges; 0.0.0.0/0 would let the whole internet reach the API server");
+            }
+        }
+        return ranges;
+    }
+
+    private static void checkRanges(String path, Cidr pods, Cidr services) {
+        if (pods.prefixLength() > 24) {
+            throw Checks.invalid(path, "podCidr", pods.toString(), "a /24 or larger; each node takes a /24 of it");
+        }
+        if (services.prefixLength() < 12 || services.prefixLength() > 28) {
+            throw Checks.invalid(path, "serviceCidr", services.toString(), "a range from /12 to /28");
+        }
+        if (pods.overlaps(services)) {
+            throw Checks.invalid(path, "serviceCidr", services.toString(), "a range that does not overlap podCidr " + pods);
+        }
+        for (Cidr reserved : RESERVED_RANGES) {
+            if (pods.overlaps(reserved)) {
+                throw Checks.invalid(path, "podCidr", pods.toString(), "a range outside " + reserved + ", which AKS reserves");
+            }
+            if (services.overlaps(reserved)) {
+                throw Checks.invalid(path, "serviceCidr", services.toString(), "a range outside " + reserved + ", which AKS reserves");
+            }
+        }
+    }
+
+    private static String oneOf(String path, String prop, String value, List<String> allowed) {
+        Checks.required(path, prop, value);
+        if (!allowed.contains(value)) {
+            throw Checks.invalid(path, prop, value, "one of " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    private static String address(Cidr host) {
+        String text = host.toString();
+        return text.substring(0, text.indexOf('/'));
+    }
+
+    /** The cluster name as declared, known at synthesis time. */
+    public String declaredName() {
+        return name;
+    }
+
+    /** The cluster's Azure resource id (a Terraform reference). */
+    public String id() {
+        return resource.getId();
+    }
+
+    /**
+     * The object id of the kubelet identity, which pulls images (a Terraform reference): grant it AcrPull on the
+     * registry, e.g. with {@link ContainerRegistry#grantPull(KubernetesCluster)}.
+     */
+    public String kubeletIdentityObjectId() {
+        return resource.getKubeletIdentity().getObjectId();
+    }
+
+    /** The OIDC issuer URL (a Terraform reference) that federated credentials of workload identities trust. */
+    public String oidcIssuerUrl() {
+        return resource.getOidcIssuerUrl();
+    }
+
+    /** The id of the resource group AKS manages for the nodes (a Terraform reference), e.g. to scope a policy exemption. */
+    public String nodeResourceGroupId() {
+        return resource.getNodeResourceGroupId();
+    }
+
+    /** The subnet of the system pool's nodes, the default subnet of user pools. */
+    public String nodeSubnetId() {
+        return nodeSubnetId;
+    }
+
+    /** Whether the cluster runs production; user pools then must span zones too. */
+    public boolean production() {
+        return production;
+    }
+
+    /** The cluster's tags, the default tags of its user pools. */
+    public Tags tags() {
+        return tags;
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder extends KubernetesClusterProps.Setters<Builder> {
+        private final Construct scope;
+        private final String id;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** Starts a cluster with construct id {@code id} under {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** Creates the construct. */
+        public KubernetesCluster build() {
+            return new KubernetesCluster(scope, id, toProps());
+        }
+    }
+}

@@ -1,0 +1,615 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Properties of a {@link KubernetesCluster}. Create with {@link #builder()}. */
+public final class KubernetesClusterProps {
+
+    /** Default VM size of the system pool: 4 vCPU, 16 GiB, with a 150 GiB local disk for an ephemeral OS disk. */
+    public static final String DEFAULT_VM_SIZE = "Standard_D4ds_v5";
+    /** Default availability zones of the system pool. */
+    public static final List<String> DEFAULT_ZONES = List.of("1", "2", "3");
+    /** Default overlay pod range (AKS's own default); it never appears in the virtual network and may repeat across clusters. */
+    public static final Cidr DEFAULT_POD_CIDR = Cidr.parse("10.244.0.0/16");
+    /**
+     * Default Kubernetes service range. Not AKS's {@code 10.0.0.0/16}, which collides with the first range most address
+     * plans hand to a virtual network; services are only reachable inside the cluster.
+     */
+    public static final Cidr DEFAULT_SERVICE_CIDR = Cidr.parse("10.245.0.0/16");
+    /** Default window for Kubernetes version upgrades: Sunday 00:00–04:00 UTC. */
+    public static final KubernetesMaintenanceWindow DEFAULT_UPGRADE_WINDOW = KubernetesMaintenanceWindow.weekly(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, 4);
+    /** Default window for node image upgrades: Sunday 04:00–08:00 UTC, after the cluster upgrade window. */
+    public static final KubernetesMaintenanceWindow DEFAULT_NODE_OS_UPGRADE_WINDOW = KubernetesMaintenanceWindow.weekly(DayOfWeek.SUNDAY, LocalTime.of(4, 0), 4);
+    /** Default OS disk size in GB: fits the local disk of a {@code Standard_D4ds_v5}, so the disk is ephemeral. */
+    public static final int DEFAULT_OS_DISK_SIZE_GB = 128;
+
+    private final String name;
+    private final ResourceGroup resourceGroup;
+    private final String dnsPrefix;
+    private final String kubernetesVersion;
+    private final String nodeSubnetId;
+    private final String logAnalyticsWorkspaceId;
+    private final String tenantId;
+    private final List<String> adminGroupObjectIds;
+    private final boolean production;
+    private final String skuTier;
+    private final boolean privateCluster;
+    private final List<String> authorizedIpRanges;
+    private final boolean localAccountsDisabled;
+    private final boolean azurePolicyEnabled;
+    private final KubernetesNetworkPolicy networkPolicy;
+    private final Cidr podCidr;
+    private final Cidr serviceCidr;
+    private final String outboundType;
+    private final String automaticUpgradeChannel;
+    private final String nodeOsUpgradeChannel;
+    private final KubernetesMaintenanceWindow upgradeWindow;
+    private final KubernetesMaintenanceWindow nodeOsUpgradeWindow;
+    private final String systemPoolName;
+    private final String systemPoolVmSize;
+    private final int systemPoolMinCount;
+    private final int systemPoolMaxCount;
+    private final Integer systemPoolMaxPods;
+    private final List<String> zones;
+    private final Boolean ephemeralOsDisk;
+    private final int osDiskSizeGb;
+    private final int imageCleanerIntervalHours;
+    private final String nodeResourceGroupName;
+    private final Tags tags;
+
+    private KubernetesClusterProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.resourceGroup = setters.resourceGroup;
+        this.dnsPrefix = setters.dnsPrefix;
+        this.kubernetesVersion = setters.kubernetesVersion;
+        this.nodeSubnetId = setters.nodeSubnetId;
+        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.tenantId = setters.tenantId;
+        this.adminGroupObjectIds = copy(setters.adminGroupObjectIds);
+        this.production = setters.production;
+        this.skuTier = setters.skuTier;
+        this.privateCluster = setters.privateCluster;
+        this.authorizedIpRanges = copy(setters.authorizedIpRanges);
+        this.localAccountsDisabled = setters.localAccountsDisabled;
+        this.azurePolicyEnabled = setters.azurePolicyEnabled;
+        this.networkPolicy = setters.networkPolicy;
+        this.podCidr = setters.podCidr;
+        this.serviceCidr = setters.serviceCidr;
+        this.outboundType = setters.outboundType;
+        this.automaticUpgradeChannel = setters.automaticUpgradeChannel;
+        this.nodeOsUpgradeChannel = setters.nodeOsUpgradeChannel;
+        this.upgradeWindow = setters.upgradeWindow;
+        this.nodeOsUpgradeWindow = setters.nodeOsUpgradeWindow;
+        this.systemPoolName = setters.systemPoolName;
+        this.systemPoolVmSize = setters.systemPoolVmSize;
+        this.systemPoolMinCount = setters.systemPoolMinCount;
+        this.systemPoolMaxCount = setters.systemPoolMaxCount;
+        this.systemPoolMaxPods = setters.systemPoolMaxPods;
+        this.zones = copy(setters.zones);
+        this.ephemeralOsDisk = setters.ephemeralOsDisk;
+        this.osDiskSizeGb = setters.osDiskSizeGb;
+        this.imageCleanerIntervalHours = setters.imageCleanerIntervalHours;
+        this.nodeResourceGroupName = setters.nodeResourceGroupName;
+        this.tags = setters.tags;
+    }
+
+    private static List<String> copy(List<String> list) {
+        // Null elements are reported by the construct, with its path; List.copyOf would fail without one.
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The cluster name. Required; 1–63 letters, digits, {@code -} and {@code _}, starting and ending alphanumeric. */
+    public String name() {
+        return name;
+    }
+
+    /** The resource group the cluster lives in; its region is the cluster's region. Required. */
+    public ResourceGroup resourceGroup() {
+        return resourceGroup;
+    }
+
+    /**
+     * The DNS prefix of the API server's host name: 1–54 letters, digits and hyphens, starting and ending alphanumeric.
+     * Default: the cluster name, lowercased, with {@code _} turned into {@code -}, cut to 54 characters.
+     */
+    public String dnsPrefix() {
+        return dnsPrefix;
+    }
+
+    /**
+     * The Kubernetes version at creation, as a minor version such as {@code 1.31}. Default: none, so AKS picks its
+     * current default. With an automatic upgrade channel a patch version ({@code 1.31.2}) is refused: AKS moves the patch
+     * forward and Terraform would try to move it back.
+     */
+    public String kubernetesVersion() {
+        return kubernetesVersion;
+    }
+
+    /**
+     * The subnet of the system pool's nodes (and, by default, of every user pool), as a resource id. Required. With
+     * Azure CNI Overlay only nodes take addresses from it, so a /24 holds over 200 nodes. The cluster's identity needs
+     * Network Contributor on it (or on the virtual network) before the cluster is created.
+     */
+    public String nodeSubnetId() {
+        return nodeSubnetId;
+    }
+
+    /**
+     * The Log Analytics workspace (resource id) that Container insights (the monitoring add-on, with managed identity
+     * authentication and a data collection rule) and the cluster's diagnostic settings send to. Required.
+     */
+    public String logAnalyticsWorkspaceId() {
+        return logAnalyticsWorkspaceId;
+    }
+
+    /** The Entra ID tenant whose users sign in to the cluster, a GUID. Default: the tenant of the deploying subscription. */
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /**
+     * Entra ID groups (object ids) that are cluster administrators. Required, at least one, while local accounts are
+     * disabled: without a local admin account these groups are the only way back into a broken cluster. Everyone else
+     * is authorised through Azure RBAC role assignments (Azure Kubernetes Service RBAC roles).
+     */
+    public List<String> adminGroupObjectIds() {
+        return adminGroupObjectIds;
+    }
+
+    /**
+     * Whether the cluster runs production. Default: {@code true}: the system pool must span availability zones and
+     * the SKU tier must carry the uptime SLA. Lower environments set {@code false} to loosen both.
+     */
+    public boolean production() {
+        return production;
+    }
+
+    /**
+     * The AKS pricing tier: {@code Standard} (uptime SLA, the default), {@code Premium} (adds long-term support) or
+     * {@code Free} (no SLA; refused in production).
+     */
+    public String skuTier() {
+        return skuTier;
+    }
+
+    /**
+     * Whether the API server has only a private endpoint in the node subnet's network. Default: {@code true}; the AKS-managed
+     * private DNS zone resolves it. {@code false} is a loosening that the network initiative (LZ-NET-007) flags, and
+     * needs {@link #authorizedIpRanges()}.
+     */
+    public boolean privateCluster() {
+        return privateCluster;
+    }
+
+    /**
+     * The address ranges (CIDR) allowed to reach a public API server. Required, at least one and never
+     * {@code 0.0.0.0/0}, when {@link #privateCluster()} is {@code false}; must be empty for a private cluster.
+     * Default: none.
+     */
+    public List<String> authorizedIpRanges() {
+        return authorizedIpRanges;
+    }
+
+    /**
+     * Whether the local admin account (client certificate kubeconfig) is disabled. Default: {@code true}: everyone signs in
+     * with Entra ID. {@code false} is a loosening that the Kubernetes initiative (LZ-K8S-004) denies.
+     */
+    public boolean localAccountsDisabled() {
+        return localAccountsDisabled;
+    }
+
+    /**
+     * Whether the Azure Policy add-on (Gatekeeper) runs. Default: {@code true}; without it none of the Kubernetes
+     * initiative's admission controls apply. {@code false} is a loosening that LZ-K8S-005 flags.
+     */
+    public boolean azurePolicyEnabled() {
+        return azurePolicyEnabled;
+    }
+
+    /** The network policy engine. Default: {@link KubernetesNetworkPolicy#CILIUM} (Azure CNI powered by Cilium). */
+    public KubernetesNetworkPolicy networkPolicy() {
+        return networkPolicy;
+    }
+
+    /**
+     * The overlay range pods take addresses from; each node takes a /24 of it. Default: {@link #DEFAULT_POD_CIDR}.
+     * It must not overlap the service range, the virtual network, peered networks or on-premises ranges reached from pods.
+     */
+    public Cidr podCidr() {
+        return podCidr;
+    }
+
+    /**
+     * The range of Kubernetes service addresses; the cluster DNS service takes its tenth address. Default:
+     * {@link #DEFAULT_SERVICE_CIDR}. It must not overlap the pod range or any network the cluster reaches.
+     */
+    public Cidr serviceCidr() {
+        return serviceCidr;
+    }
+
+    /**
+     * How nodes reach the internet: {@code loadBalancer} (default), {@code userDefinedRouting}, {@code managedNATGateway}
+     * or {@code userAssignedNATGateway}.
+     *
+     * <p>The default load-balancer egress makes AKS create a public IP address in the node resource group. The
+     * landing zone's no-public-IP control (LZ-NET-001) denies that unless the assignment exempts the node resource group
+     * (see {@link #nodeResourceGroupName()}), so production estates with a hub firewall should use
+     * {@code userDefinedRouting}: the node subnet's route table sends 0.0.0.0/0 to the firewall and no public IP is
+     * created. The NAT gateway options create public IPs too.
+     */
+    public String outboundType() {
+        return outboundType;
+    }
+
+    /**
+     * How AKS upgrades Kubernetes itself: {@code patch} (default: the latest patch of the current minor version),
+     * {@code stable}, {@code rapid}, {@code node-image} or {@code none}. Upgrades run only in {@link #upgradeWindow()}.
+     */
+    public String automaticUpgradeChannel() {
+        return automaticUpgradeChannel;
+    }
+
+    /**
+     * How AKS updates the nodes' OS: {@code NodeImage} (default: a fresh node image weekly), {@code SecurityPatch},
+     * {@code Unmanaged} or {@code None}. Updates run only in {@link #nodeOsUpgradeWindow()}.
+     */
+    public String nodeOsUpgradeChannel() {
+        return nodeOsUpgradeChannel;
+    }
+
+    /** When Kubernetes upgrades may run. Default: {@link #DEFAULT_UPGRADE_WINDOW}, Sunday night. */
+    public KubernetesMaintenanceWindow upgradeWindow() {
+        return upgradeWindow;
+    }
+
+    /** When node OS upgrades may run. Default: {@link #DEFAULT_NODE_OS_UPGRADE_WINDOW}, Sunday night after the upgrade window. */
+    public KubernetesMaintenanceWindow nodeOsUpgradeWindow() {
+        return nodeOsUpgradeWindow;
+    }
+
+    /** The system pool's name: 1–12 lowercase letters and digits, starting with a letter. Default: {@code system}. */
+    public String systemPoolName() {
+        return systemPoolName;
+    }
+
+    /**
+     * The system pool's VM size. Default: {@link #DEFAULT_VM_SIZE}. It must be among the tier's approved VM sizes
+     * (LZ-SKU-002).
+     */
+    public String systemPoolVmSize() {
+        return systemPoolVmSize;
+    }
+
+    /**
+     * The fewest nodes the autoscaler keeps in the system pool, at least 1. Default: 3, one per zone, so CoreDNS and
+     * the add-ons survive a zone outage. Lower environments lower it.
+     */
+    public int systemPoolMinCount() {
+        return systemPoolMinCount;
+    }
+
+    /** The most nodes the autoscaler adds to the system pool, at least {@link #systemPoolMinCount()}. Default: 5. */
+    public int systemPoolMaxCount() {
+        return systemPoolMaxCount;
+    }
+
+    /** Pods per system node, 10 to 250, or {@code null}. Default: AKS's default (250 with Azure CNI Overlay). */
+    public Integer systemPoolMaxPods() {
+        return systemPoolMaxPods;
+    }
+
+    /**
+     * The availability zones of the system pool, each of 1, 2 and 3 at most once. Default: {@link #DEFAULT_ZONES}.
+     * Empty is allowed only when {@link #production()} is {@code false}, or in a region without zones.
+     */
+    public List<String> zones() {
+        return zones;
+    }
+
+    /**
+     * Whether the system pool's OS disk is ephemeral (on the VM's local disk: faster, free, reimaged rather than
+     * repaired). Default {@code null}: ephemeral when the VM size's local temp disk holds {@link #osDiskSizeGb()}, as it
+     * does for {@link #DEFAULT_VM_SIZE}, managed otherwise. {@code true} insists and fails when the size cannot;
+     * {@code false} forces a managed disk.
+     */
+    public Boolean ephemeralOsDisk() {
+        return ephemeralOsDisk;
+    }
+
+    /** The OS disk size in GB, 30 to 2048. Default: {@link #DEFAULT_OS_DISK_SIZE_GB}. */
+    public int osDiskSizeGb() {
+        return osDiskSizeGb;
+    }
+
+    /**
+     * How often the image cleaner removes unused (and so possibly vulnerable) images from the nodes, in hours, 24 to 2160.
+     * Default: 168 (weekly).
+     */
+    public int imageCleanerIntervalHours() {
+        return imageCleanerIntervalHours;
+    }
+
+    /**
+     * The name of the resource group AKS creates for the nodes, load balancer and (with load-balancer egress) public IP.
+     * It must not exist yet. Default: AKS's {@code MC_<group>_<cluster>_<region>}; set it to give policy exemptions a name
+     * known before deployment.
+     */
+    public String nodeResourceGroupName() {
+        return nodeResourceGroupName;
+    }
+
+    /** Tags of the cluster and its system pool. Default: the resource group's tags. */
+    public Tags tags() {
+        return tags;
+    }
+
+    /** Builds {@link KubernetesClusterProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public KubernetesClusterProps build() {
+            return toProps();
+        }
+    }
+
+    /** The setters shared by {@link Builder} and {@link KubernetesCluster.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private ResourceGroup resourceGroup;
+        private String dnsPrefix;
+        private String kubernetesVersion;
+        private String nodeSubnetId;
+        private String logAnalyticsWorkspaceId;
+        private String tenantId;
+        private List<String> adminGroupObjectIds = List.of();
+        private boolean production = true;
+        private String skuTier = "Standard";
+        private boolean privateCluster = true;
+        private List<String> authorizedIpRanges = List.of();
+        private boolean localAccountsDisabled = true;
+        private boolean azurePolicyEnabled = true;
+        private KubernetesNetworkPolicy networkPolicy = KubernetesNetworkPolicy.CILIUM;
+        private Cidr podCidr = DEFAULT_POD_CIDR;
+        private Cidr serviceCidr = DEFAULT_SERVICE_CIDR;
+        private String outboundType = "loadBalancer";
+        private String automaticUpgradeChannel = "patch";
+        private String nodeOsUpgradeChannel = "NodeImage";
+        private KubernetesMaintenanceWindow upgradeWindow = DEFAULT_UPGRADE_WINDOW;
+        private KubernetesMaintenanceWindow nodeOsUpgradeWindow = DEFAULT_NODE_OS_UPGRADE_WINDOW;
+        private String systemPoolName = "system";
+        private String systemPoolVmSize = DEFAULT_VM_SIZE;
+        private int systemPoolMinCount = 3;
+        private int systemPoolMaxCount = 5;
+        private Integer systemPoolMaxPods;
+        private List<String> zones = DEFAULT_ZONES;
+        private Boolean ephemeralOsDisk;
+        private int osDiskSizeGb = DEFAULT_OS_DISK_SIZE_GB;
+        private int imageCleanerIntervalHours = 168;
+        private String nodeResourceGroupName;
+        private Tags tags;
+
+        Setters() {
+        }
+
+        /** @see KubernetesClusterProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#resourceGroup() */
+        public B resourceGroup(ResourceGroup resourceGroup) {
+            this.resourceGroup = resourceGroup;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#dnsPrefix() */
+        public B dnsPrefix(String dnsPrefix) {
+            this.dnsPrefix = dnsPrefix;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#kubernetesVersion() */
+        public B kubernetesVersion(String kubernetesVersion) {
+            this.kubernetesVersion = kubernetesVersion;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#nodeSubnetId() */
+        public B nodeSubnetId(String nodeSubnetId) {
+            this.nodeSubnetId = nodeSubnetId;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#logAnalyticsWorkspaceId() */
+        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
+            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#tenantId() */
+        public B tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#adminGroupObjectIds() */
+        public B adminGroupObjectIds(List<String> adminGroupObjectIds) {
+            this.adminGroupObjectIds = adminGroupObjectIds;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#production() */
+        public B production(boolean production) {
+            this.production = production;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#skuTier() */
+        public B skuTier(String skuTier) {
+            this.skuTier = skuTier;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#privateCluster() */
+        public B privateCluster(boolean privateCluster) {
+            this.privateCluster = privateCluster;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#authorizedIpRanges() */
+        public B authorizedIpRanges(List<String> authorizedIpRanges) {
+            this.authorizedIpRanges = authorizedIpRanges;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#localAccountsDisabled() */
+        public B localAccountsDisabled(boolean localAccountsDisabled) {
+            this.localAccountsDisabled = localAccountsDisabled;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#azurePolicyEnabled() */
+        public B azurePolicyEnabled(boolean azurePolicyEnabled) {
+            this.azurePolicyEnabled = azurePolicyEnabled;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#networkPolicy() */
+        public B networkPolicy(KubernetesNetworkPolicy networkPolicy) {
+            this.networkPolicy = networkPolicy;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#podCidr() */
+        public B podCidr(Cidr podCidr) {
+            this.podCidr = podCidr;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#serviceCidr() */
+        public B serviceCidr(Cidr serviceCidr) {
+            this.serviceCidr = serviceCidr;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#outboundType() */
+        public B outboundType(String outboundType) {
+            this.outboundType = outboundType;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#automaticUpgradeChannel() */
+        public B automaticUpgradeChannel(String automaticUpgradeChannel) {
+            this.automaticUpgradeChannel = automaticUpgradeChannel;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#nodeOsUpgradeChannel() */
+        public B nodeOsUpgradeChannel(String nodeOsUpgradeChannel) {
+            this.nodeOsUpgradeChannel = nodeOsUpgradeChannel;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#upgradeWindow() */
+        public B upgradeWindow(KubernetesMaintenanceWindow upgradeWindow) {
+            this.upgradeWindow = upgradeWindow;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#nodeOsUpgradeWindow() */
+        public B nodeOsUpgradeWindow(KubernetesMaintenanceWindow nodeOsUpgradeWindow) {
+            this.nodeOsUpgradeWindow = nodeOsUpgradeWindow;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#systemPoolName() */
+        public B systemPoolName(String systemPoolName) {
+            this.systemPoolName = systemPoolName;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#systemPoolVmSize() */
+        public B systemPoolVmSize(String systemPoolVmSize) {
+            this.systemPoolVmSize = systemPoolVmSize;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#systemPoolMinCount() */
+        public B systemPoolMinCount(int systemPoolMinCount) {
+            this.systemPoolMinCount = systemPoolMinCount;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#systemPoolMaxCount() */
+        public B systemPoolMaxCount(int systemPoolMaxCount) {
+            this.systemPoolMaxCount = systemPoolMaxCount;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#systemPoolMaxPods() */
+        public B systemPoolMaxPods(Integer systemPoolMaxPods) {
+            this.systemPoolMaxPods = systemPoolMaxPods;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#zones() */
+        public B zones(List<String> zones) {
+            this.zones = zones;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#ephemeralOsDisk() */
+        public B ephemeralOsDisk(Boolean ephemeralOsDisk) {
+            this.ephemeralOsDisk = ephemeralOsDisk;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#osDiskSizeGb() */
+        public B osDiskSizeGb(int osDiskSizeGb) {
+            this.osDiskSizeGb = osDiskSizeGb;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#imageCleanerIntervalHours() */
+        public B imageCleanerIntervalHours(int imageCleanerIntervalHours) {
+            this.imageCleanerIntervalHours = imageCleanerIntervalHours;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#nodeResourceGroupName() */
+        public B nodeResourceGroupName(String nodeResourceGroupName) {
+            this.nodeResourceGroupName = nodeResourceGroupName;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#tags() */
+        public B tags(Tags tags) {
+            this.tags = tags;
+            return self();
+        }
+
+        KubernetesClusterProps toProps() {
+            return new KubernetesClusterProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}

@@ -1,0 +1,545 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Properties of a {@link PostgresFlexibleServer}. Create with {@link #builder()}. */
+public final class PostgresFlexibleServerProps {
+
+    /** Default PostgreSQL major version: 16, which every supported Odoo release runs on. */
+    public static final String DEFAULT_VERSION = "16";
+    /** Default SKU: General Purpose, 4 vCores and 16 GiB ({@code GP_Standard_D4ds_v5}), enough for a mid-sized Odoo. */
+    public static final String DEFAULT_SKU_NAME = "GP_Standard_D4ds_v5";
+    /** Default storage: 128 GiB (P10 disk). */
+    public static final int DEFAULT_STORAGE_MB = 131_072;
+    /** Default availability zone of the primary. */
+    public static final String DEFAULT_ZONE = "1";
+    /** Default availability zone of the zone-redundant standby. */
+    public static final String DEFAULT_STANDBY_ZONE = "2";
+    /** Default point-in-time restore window: 35 days, Azure's maximum and what recovery tier 1 requires. */
+    public static final int DEFAULT_BACKUP_RETENTION_DAYS = 35;
+    /** Default maintenance day: Sunday, when Odoo has the fewest users. */
+    public static final DayOfWeek DEFAULT_MAINTENANCE_DAY = DayOfWeek.SUNDAY;
+    /** Default maintenance start: 02:00 UTC. */
+    public static final LocalTime DEFAULT_MAINTENANCE_START = LocalTime.of(2, 0);
+    /** Default databases: one, {@code odoo}. */
+    public static final List<String> DEFAULT_DATABASES = List.of("odoo");
+
+    /**
+     * Default server parameters, suited to Odoo:
+     * <ul>
+     *   <li>{@code azure.extensions = PG_TRGM,UNACCENT}: allow-lists the extensions Odoo creates (trigram indexes for
+     *       search, accent-insensitive search); Azure refuses {@code CREATE EXTENSION} for anything not listed.</li>
+     *   <li>{@code idle_in_transaction_session_timeout = 600000} (10 minutes): a worker that died mid-transaction
+     *       does not hold row locks, and block every other worker, forever.</li>
+     *   <li>{@code max_connections = 400}: each Odoo process (HTTP workers, cron threads, the gevent worker) keeps a
+     *       pool of up to {@code db_maxconn} connections; 400 covers e.g. 8 workers + 2 cron threads + gevent at
+     *       {@code db_maxconn = 32} with headroom for administration. Static: changing it restarts the server.
+     *       Burstable {@code B_Standard_B1ms} allows at most 50; lower environments on it must lower this.</li>
+     *   <li>{@code require_secure_transport = on} and {@code ssl_min_protocol_version = TLSv1.2}: TLS 1.2 or newer
+     *       only (control LZ-ENC-006).</li>
+     * </ul>
+     */
+    public static final SortedMap<String, String> DEFAULT_SERVER_PARAMETERS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
+        "azure.extensions", "PG_TRGM,UNACCENT",
+        "idle_in_transaction_session_timeout", "600000",
+        "max_connections", "400",
+        "require_secure_transport", "on",
+        "ssl_min_protocol_version", "TLSv1.2")));
+
+    private final String name;
+    private final ResourceGroup resourceGroup;
+    private final String delegatedSubnetId;
+    private final String privateDnsZoneId;
+    private final String tenantId;
+    private final String administratorGroupObjectId;
+    private final String administratorGroupName;
+    private final String logAnalyticsWorkspaceId;
+    private final Tags tags;
+    private final String version;
+    private final String skuName;
+    private final int storageMb;
+    private final boolean storageAutoGrow;
+    private final String zone;
+    private final boolean highAvailability;
+    private final String standbyZone;
+    private final int backupRetentionDays;
+    private final boolean geoRedundantBackup;
+    private final boolean passwordAuthenticationEnabled;
+    private final String administratorLogin;
+    private final String administratorPasswordWriteOnly;
+    private final int administratorPasswordVersion;
+    private final DayOfWeek maintenanceDay;
+    private final LocalTime maintenanceStart;
+    private final Map<String, String> serverParameters;
+    private final List<String> databases;
+    private final boolean deletionProtection;
+
+    private PostgresFlexibleServerProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.resourceGroup = setters.resourceGroup;
+        this.delegatedSubnetId = setters.delegatedSubnetId;
+        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.tenantId = setters.tenantId;
+        this.administratorGroupObjectId = setters.administratorGroupObjectId;
+        this.administratorGroupName = setters.administratorGroupName;
+        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.tags = setters.tags;
+        this.version = setters.version;
+        this.skuName = setters.skuName;
+        this.storageMb = setters.storageMb;
+        this.storageAutoGrow = setters.storageAutoGrow;
+        this.zone = setters.zone;
+        this.highAvailability = setters.highAvailability;
+        this.standbyZone = setters.standbyZone;
+        this.backupRetentionDays = setters.backupRetentionDays;
+        this.geoRedundantBackup = setters.geoRedundantBackup;
+        this.passwordAuthenticationEnabled = setters.passwordAuthenticationEnabled;
+        this.administratorLogin = setters.administratorLogin;
+        this.administratorPasswordWriteOnly = setters.administratorPasswordWriteOnly;
+        this.administratorPasswordVersion = setters.administratorPasswordVersion;
+        this.maintenanceDay = setters.maintenanceDay;
+        this.maintenanceStart = setters.maintenanceStart;
+        // Copies that keep null entries, so that validation can name them; the construct sorts the parameters.
+        this.serverParameters = setters.serverParameters == null ? null
+            : Collections.unmodifiableMap(new LinkedHashMap<>(setters.serverParameters));
+        this.databases = setters.databases == null ? null : Collections.unmodifiableList(new ArrayList<>(setters.databases));
+        this.deletionProtection = setters.deletionProtection;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end. Unique across
+     * Azure: it becomes {@code <name>.postgres.database.azure.com} (resolved privately through {@link #privateDnsZoneId()}).
+     */
+    public String name() {
+        return name;
+    }
+
+    /** The resource group the server lives in; its region is the server's region. Required. */
+    public ResourceGroup resourceGroup() {
+        return resourceGroup;
+    }
+
+    /**
+     * The subnet delegated to {@code Microsoft.DBforPostgreSQL/flexibleServers} the server is injected into (private
+     * access): a Terraform reference or a literal subnet id. Required: the server never gets a public endpoint, and
+     * public network access is always disabled.
+     */
+    public String delegatedSubnetId() {
+        return delegatedSubnetId;
+    }
+
+    /**
+     * The private DNS zone (a name ending in {@code .postgres.database.azure.com}) the server registers its host name
+     * in, linked to the networks Odoo runs in: a Terraform reference or a literal zone id. Required.
+     */
+    public String privateDnsZoneId() {
+        return privateDnsZoneId;
+    }
+
+    /** The Entra ID tenant that authenticates connections, a GUID. Required. */
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /**
+     * The object id (GUID) of the Entra group that administers the server (becomes its Entra administrator, member
+     * of {@code azure_pg_admin}). Required: with password authentication off, it is the only way in.
+     */
+    public String administratorGroupObjectId() {
+        return administratorGroupObjectId;
+    }
+
+    /** The display name of {@link #administratorGroupObjectId()}'s group, the role name it logs in with. Required. */
+    public String administratorGroupName() {
+        return administratorGroupName;
+    }
+
+    /** The Log Analytics workspace the server's logs and metrics go to (a reference, possibly from another stack). Required. */
+    public String logAnalyticsWorkspaceId() {
+        return logAnalyticsWorkspaceId;
+    }
+
+    /** Tags of the server. Required: pass the estate's tags (governance denies untagged resources). */
+    public Tags tags() {
+        return tags;
+    }
+
+    /**
+     * PostgreSQL major version: {@code 14}, {@code 15} or {@code 16}. Default: {@value #DEFAULT_VERSION}. Raising it
+     * is an in-place major version upgrade (rehearse it on a restored copy first); lowering it would replace the
+     * server, which deletion protection refuses.
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * The SKU, tier-prefixed as Terraform spells it: {@code B_} (Burstable), {@code GP_} (General Purpose) or
+     * {@code MO_} (Memory Optimized), e.g. {@code GP_Standard_D4ds_v5}. Default: {@value #DEFAULT_SKU_NAME}. The SKU
+     * initiative only approves what the blueprint tier lists.
+     */
+    public String skuName() {
+        return skuName;
+    }
+
+    /**
+     * Storage in MB, one of Azure's sizes: 32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280,
+     * 4194304, 8388608, 16777216 or 33553408. Default: {@value #DEFAULT_STORAGE_MB} (128 GiB). Storage only grows.
+     */
+    public int storageMb() {
+        return storageMb;
+    }
+
+    /** Whether storage grows automatically before it fills up. Default: {@code true}, so a full disk never stops Odoo. */
+    public boolean storageAutoGrow() {
+        return storageAutoGrow;
+    }
+
+    /**
+     * The availability zone of the primary, {@code 1}, {@code 2} or {@code 3}, or {@code null} to let Azure choose
+     * (only without high availability). Default: {@value #DEFAULT_ZONE}.
+     */
+    public String zone() {
+        return zone;
+    }
+
+    /**
+     * Whether a zone-redundant hot standby runs in {@link #standbyZone()} with automatic failover. Default:
+     * {@code true}. Not available on Burstable SKUs; lower environments turn it off explicitly.
+     */
+    public boolean highAvailability() {
+        return highAvailability;
+    }
+
+    /**
+     * The availability zone of the standby, different from {@link #zone()}; used only with {@link #highAvailability()}.
+     * Default: {@value #DEFAULT_STANDBY_ZONE}. After a failover Azure swaps the zones; Terraform ignores that drift
+     * rather than failing back.
+     */
+    public String standbyZone() {
+        return standbyZone;
+    }
+
+    /**
+     * Days of point-in-time restore, 7 to 35. Default: {@value #DEFAULT_BACKUP_RETENTION_DAYS}. Longer retention
+     * needs a {@link PostgresBackupVault}.
+     */
+    public int backupRetentionDays() {
+        return backupRetentionDays;
+    }
+
+    /**
+     * Whether backups are also stored in the paired region, so the database can be restored there if the region is
+     * lost. Default: {@code true}. Set at creation only: changing it replaces the server.
+     */
+    public boolean geoRedundantBackup() {
+        return geoRedundantBackup;
+    }
+
+    /**
+     * Whether PostgreSQL password authentication is enabled besides Entra ID. Default: {@code false}: no password
+     * exists anywhere. Odoo connects as the Entra identity of its workload (AKS workload identity) with a
+     * short-lived access token as the password, fetched when it connects; the identity's role is created by a
+     * member of the administrator group ({@code pgaadauth_create_principal}). Enabling it is a loosening that needs
+     * {@link #administratorLogin()} and {@link #administratorPasswordWriteOnly()}.
+     */
+    public boolean passwordAuthenticationEnabled() {
+        return passwordAuthenticationEnabled;
+    }
+
+    /**
+     * The password administrator's login; only with {@link #passwordAuthenticationEnabled()}. Default: none.
+     * Changing it replaces the server.
+     */
+    public String administratorLogin() {
+        return administratorLogin;
+    }
+
+    /**
+     * The administrator password as a Terraform reference (e.g. {@code ${var.pg_admin_password}} of a sensitive
+     * variable, or an ephemeral value), passed to the write-only {@code administrator_password_wo} so that it is
+     * stored neither in the synthesized JSON nor in Terraform state (Terraform 1.11 or newer). Only with
+     * {@link #passwordAuthenticationEnabled()}; literal passwords are refused. Default: none.
+     */
+    public String administratorPasswordWriteOnly() {
+        return administratorPasswordWriteOnly;
+    }
+
+    /**
+     * The version of the write-only password: Terraform cannot see the password, so it sends it again only when
+     * this number changes. Raise it to rotate. Default: 1.
+     */
+    public int administratorPasswordVersion() {
+        return administratorPasswordVersion;
+    }
+
+    /** The day of the maintenance window (UTC). Default: {@link #DEFAULT_MAINTENANCE_DAY Sunday}. */
+    public DayOfWeek maintenanceDay() {
+        return maintenanceDay;
+    }
+
+    /** When the maintenance window starts (UTC, whole minutes). Default: 02:00. */
+    public LocalTime maintenanceStart() {
+        return maintenanceStart;
+    }
+
+    /**
+     * Server parameters ({@code azurerm_postgresql_flexible_server_configuration}), name to value. Default:
+     * {@link #DEFAULT_SERVER_PARAMETERS}; setting this replaces them all, so start from a copy of the defaults to
+     * change one. TLS cannot be weakened: {@code require_secure_transport} stays {@code on} and
+     * {@code ssl_min_protocol_version} at TLSv1.2 or newer in every environment.
+     */
+    public Map<String, String> serverParameters() {
+        return serverParameters;
+    }
+
+    /**
+     * Databases to create, with charset UTF8 and collation {@code en_US.utf8} (what Odoo expects). Default:
+     * {@link #DEFAULT_DATABASES}. Empty lets Odoo's database manager create them.
+     */
+    public List<String> databases() {
+        return databases;
+    }
+
+    /**
+     * Whether the server and its databases are protected from deletion: Terraform refuses to destroy or replace them
+     * ({@code lifecycle.prevent_destroy}) and an Azure {@code CanNotDelete} lock on the server stops deletion of it
+     * and its child resources (databases, administrators) by any other means. Creating the lock needs
+     * {@code Microsoft.Authorization/locks/write} (Owner or User Access Administrator) for the deploying identity.
+     * Default: {@code true}. Lower environments that are torn down turn it off explicitly.
+     */
+    public boolean deletionProtection() {
+        return deletionProtection;
+    }
+
+    /** Builds {@link PostgresFlexibleServerProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public PostgresFlexibleServerProps build() {
+            return toProps();
+        }
+    }
+
+    /** The setters shared by {@link Builder} and {@link PostgresFlexibleServer.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private ResourceGroup resourceGroup;
+        private String delegatedSubnetId;
+        private String privateDnsZoneId;
+        private String tenantId;
+        private String administratorGroupObjectId;
+        private String administratorGroupName;
+        private String logAnalyticsWorkspaceId;
+        private Tags tags;
+        private String version = DEFAULT_VERSION;
+        private String skuName = DEFAULT_SKU_NAME;
+        private int storageMb = DEFAULT_STORAGE_MB;
+        private boolean storageAutoGrow = true;
+        private String zone = DEFAULT_ZONE;
+        private boolean highAvailability = true;
+        private String standbyZone = DEFAULT_STANDBY_ZONE;
+        private int backupRetentionDays = DEFAULT_BACKUP_RETENTION_DAYS;
+        private boolean geoRedundantBackup = true;
+        private boolean passwordAuthenticationEnabled;
+        private String administratorLogin;
+        private String administratorPasswordWriteOnly;
+        private int administratorPasswordVersion = 1;
+        private DayOfWeek maintenanceDay = DEFAULT_MAINTENANCE_DAY;
+        private LocalTime maintenanceStart = DEFAULT_MAINTENANCE_START;
+        private Map<String, String> serverParameters = DEFAULT_SERVER_PARAMETERS;
+        private List<String> databases = DEFAULT_DATABASES;
+        private boolean deletionProtection = true;
+
+        Setters() {
+        }
+
+        /** @see PostgresFlexibleServerProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#resourceGroup() */
+        public B resourceGroup(ResourceGroup resourceGroup) {
+            this.resourceGroup = resourceGroup;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#delegatedSubnetId() */
+        public B delegatedSubnetId(String delegatedSubnetId) {
+            this.delegatedSubnetId = delegatedSubnetId;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#privateDnsZoneId() */
+        public B privateDnsZoneId(String privateDnsZoneId) {
+            this.privateDnsZoneId = privateDnsZoneId;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#tenantId() */
+        public B tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#administratorGroupObjectId() */
+        public B administratorGroupObjectId(String administratorGroupObjectId) {
+            this.administratorGroupObjectId = administratorGroupObjectId;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#administratorGroupName() */
+        public B administratorGroupName(String administratorGroupName) {
+            this.administratorGroupName = administratorGroupName;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#logAnalyticsWorkspaceId() */
+        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
+            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#tags() */
+        public B tags(Tags tags) {
+            this.tags = tags;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#version() */
+        public B version(String version) {
+            this.version = version;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#skuName() */
+        public B skuName(String skuName) {
+            this.skuName = skuName;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#storageMb() */
+        public B storageMb(int storageMb) {
+            this.storageMb = storageMb;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#storageAutoGrow() */
+        public B storageAutoGrow(boolean storageAutoGrow) {
+            this.storageAutoGrow = storageAutoGrow;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#zone() */
+        public B zone(String zone) {
+            this.zone = zone;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#highAvailability() */
+        public B highAvailability(boolean highAvailability) {
+            this.highAvailability = highAvailability;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#standbyZone() */
+        public B standbyZone(String standbyZone) {
+            this.standbyZone = standbyZone;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#backupRetentionDays() */
+        public B backupRetentionDays(int backupRetentionDays) {
+            this.backupRetentionDays = backupRetentionDays;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#geoRedundantBackup() */
+        public B geoRedundantBackup(boolean geoRedundantBackup) {
+            this.geoRedundantBackup = geoRedundantBackup;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#passwordAuthenticationEnabled() */
+        public B passwordAuthenticationEnabled(boolean passwordAuthenticationEnabled) {
+            this.passwordAuthenticationEnabled = passwordAuthenticationEnabled;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#administratorLogin() */
+        public B administratorLogin(String administratorLogin) {
+            this.administratorLogin = administratorLogin;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#administratorPasswordWriteOnly() */
+        public B administratorPasswordWriteOnly(String administratorPasswordWriteOnly) {
+            this.administratorPasswordWriteOnly = administratorPasswordWriteOnly;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#administratorPasswordVersion() */
+        public B administratorPasswordVersion(int administratorPasswordVersion) {
+            this.administratorPasswordVersion = administratorPasswordVersion;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#maintenanceDay() */
+        public B maintenanceDay(DayOfWeek maintenanceDay) {
+            this.maintenanceDay = maintenanceDay;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#maintenanceStart() */
+        public B maintenanceStart(LocalTime maintenanceStart) {
+            this.maintenanceStart = maintenanceStart;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#serverParameters() */
+        public B serverParameters(Map<String, String> serverParameters) {
+            this.serverParameters = serverParameters;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#databases() */
+        public B databases(List<String> databases) {
+            this.databases = databases;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#deletionProtection() */
+        public B deletionProtection(boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
+            return self();
+        }
+
+        PostgresFlexibleServerProps toProps() {
+            return new PostgresFlexibleServerProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}
