@@ -1,53 +1,181 @@
 package com.sysgenpro.landingzone.blueprint;
 
+import com.sysgenpro.landingzone.workload.StorageReplication;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an environment class fixes about every resource it holds.
+ * What an environment class fixes about every resource it holds: sizes, zones and high availability, recovery,
+ * exposure, protection, budgets and working hours.
  *
- * <p>Production is the strictest blueprint; the others loosen it explicitly. QA, development and training are
- * derived from staging and sandbox with {@link #derive(String)}, so that a change to their parent reaches them.
+ * <p>Production is the strictest blueprint; staging and sandbox loosen it explicitly, setting by setting. QA,
+ * development and training derive from staging and sandbox with {@link #derive(String)}, so that a change to their
+ * parent reaches them. Importing repositories define their own blueprints with {@link #builder(Blueprint)}, starting
+ * from a shipped one. {@link BlueprintTable} renders the differences as the README table.
  */
 public final class Blueprint {
 
-    /** Customer-facing Odoo: longest retention, zone-redundant SKUs only. */
-    public static final Blueprint PRODUCTION = new Blueprint("production", true, 180, new ApprovedSkus(
-        List.of("Standard_D4ds_v5", "Standard_D8ds_v5", "Standard_D16ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"),
-        List.of("Standard_ZRS", "Standard_GZRS", "Standard_RAGZRS"),
-        List.of("Standard_D2ds_v5", "Standard_D4ds_v5", "Standard_D8ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"),
-        List.of("Balanced_B3", "Balanced_B5", "Balanced_B10", "MemoryOptimized_M10")));
-    /** Release rehearsal: production's shape at a smaller size. */
-    public static final Blueprint STAGING = new Blueprint("staging", false, 60, new ApprovedSkus(
-        List.of("Standard_D2ds_v5", "Standard_D4ds_v5"),
-        List.of("Standard_LRS", "Standard_ZRS"),
-        List.of("Standard_B2ms", "Standard_D2ds_v5", "Standard_D4ds_v5"),
-        List.of("Balanced_B0", "Balanced_B1", "Balanced_B3")));
-    /** Experiments and demos: cheapest settings, no promises. */
-    public static final Blueprint SANDBOX = new Blueprint("sandbox", false, 30, new ApprovedSkus(
-        List.of("Standard_B2s_v2", "Standard_B4s_v2", "Standard_D2ds_v5"),
-        List.of("Standard_LRS"),
-        List.of("Standard_B1ms", "Standard_B2ms"),
-        List.of("Balanced_B0", "Balanced_B1")));
+    /** Customer-facing Odoo: zone-redundant everything, recovery scaled to the unit's tier, deletion protected. */
+    public static final Blueprint PRODUCTION = new Builder("production")
+        .production(true)
+        .approvedSkus(new ApprovedSkus(
+            List.of("Standard_D4ds_v5", "Standard_D8ds_v5", "Standard_D16ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"),
+            List.of("Standard_ZRS", "Standard_GZRS", "Standard_RAGZRS"),
+            List.of("Standard_D2ds_v5", "Standard_D4ds_v5", "Standard_D8ds_v5", "Standard_E4ds_v5", "Standard_E8ds_v5"),
+            List.of("Balanced_B3", "Balanced_B5", "Balanced_B10", "MemoryOptimized_M10")))
+        .systemPool(new NodePoolSize("Standard_D4ds_v5", 3, 5))
+        .userPool(new NodePoolSize("Standard_D8ds_v5", 3, 12))
+        .zoneRedundant(true)
+        .clusterSkuTier("Standard")
+        .publicIngress(true)
+        .postgresSku("GP_Standard_D4ds_v5")
+        .postgresStorageMb(262_144)
+        .postgresHighAvailability(true)
+        .recoveryScalesWithTier(true)
+        .backupRetentionDays(14)
+        .geoRedundantBackup(true)
+        .storageReplication(StorageReplication.GZRS)
+        .redisSku("Balanced_B3")
+        .redisHighAvailability(true)
+        .redisPersistence(true)
+        .logRetentionDays(180)
+        .alerts(true)
+        .deletionProtection(true)
+        .keyVaultPurgeProtection(true)
+        .monthlyBudget(6_000)
+        .build();
+
+    /** Release rehearsal: production's shape (zones, private cluster) at a smaller size, without a standby. */
+    public static final Blueprint STAGING = builder(PRODUCTION).name("staging").firstClass()
+        .production(false)
+        .approvedSkus(new ApprovedSkus(
+            List.of("Standard_D2ds_v5", "Standard_D4ds_v5"),
+            List.of("Standard_LRS", "Standard_ZRS"),
+            List.of("Standard_B2ms", "Standard_D2ds_v5", "Standard_D4ds_v5"),
+            List.of("Balanced_B0", "Balanced_B1", "Balanced_B3")))
+        .systemPool(new NodePoolSize("Standard_D2ds_v5", 1, 3))
+        .userPool(new NodePoolSize("Standard_D4ds_v5", 0, 4))
+        .publicIngress(false)
+        .postgresSku("GP_Standard_D2ds_v5")
+        .postgresStorageMb(65_536)
+        .postgresHighAvailability(false)
+        .recoveryScalesWithTier(false)
+        .backupRetentionDays(7)
+        .geoRedundantBackup(false)
+        .storageReplication(StorageReplication.ZRS)
+        .redisSku("Balanced_B1")
+        .redisHighAvailability(false)
+        .redisPersistence(false)
+        .logRetentionDays(60)
+        .deletionProtection(false)
+        .monthlyBudget(1_500)
+        .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(7, 0), LocalTime.of(20, 0)))
+        .build();
+
+    /** Experiments and demos: cheapest settings, no zones, no alerts, torn down at will. */
+    public static final Blueprint SANDBOX = builder(STAGING).name("sandbox").firstClass()
+        .approvedSkus(new ApprovedSkus(
+            List.of("Standard_B2s_v2", "Standard_B4s_v2", "Standard_D2ds_v5"),
+            List.of("Standard_LRS"),
+            List.of("Standard_B1ms", "Standard_B2ms"),
+            List.of("Balanced_B0", "Balanced_B1")))
+        .systemPool(new NodePoolSize("Standard_B2s_v2", 1, 2))
+        .userPool(new NodePoolSize("Standard_B4s_v2", 0, 2))
+        .zoneRedundant(false)
+        .clusterSkuTier("Free")
+        .postgresSku("B_Standard_B2ms")
+        .postgresStorageMb(32_768)
+        .storageReplication(StorageReplication.LRS)
+        .redisSku("Balanced_B0")
+        .logRetentionDays(30)
+        .alerts(false)
+        .keyVaultPurgeProtection(false)
+        .monthlyBudget(400)
+        .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)))
+        .build();
+
     /** Acceptance testing (QA/UAT), derived from staging. */
     public static final Blueprint QA = STAGING.derive("qa");
     /** Developers' integration environment, derived from sandbox. */
     public static final Blueprint DEVELOPMENT = SANDBOX.derive("development");
-    /** End-user training, derived from sandbox. */
-    public static final Blueprint TRAINING = SANDBOX.derive("training");
+    /** End-user training, derived from sandbox: runs only in class hours. */
+    public static final Blueprint TRAINING = builder(SANDBOX).name("training")
+        .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0)))
+        .build();
 
     private static final List<Blueprint> ALL = List.of(PRODUCTION, STAGING, SANDBOX, QA, DEVELOPMENT, TRAINING);
 
     private final String name;
+    private final String parent;
     private final boolean production;
-    private final int logRetentionDays;
     private final ApprovedSkus approvedSkus;
+    private final NodePoolSize systemPool;
+    private final NodePoolSize userPool;
+    private final boolean zoneRedundant;
+    private final String clusterSkuTier;
+    private final boolean publicIngress;
+    private final String postgresSku;
+    private final int postgresStorageMb;
+    private final boolean postgresHighAvailability;
+    private final boolean recoveryScalesWithTier;
+    private final int backupRetentionDays;
+    private final boolean geoRedundantBackup;
+    private final StorageReplication storageReplication;
+    private final String redisSku;
+    private final boolean redisHighAvailability;
+    private final boolean redisPersistence;
+    private final int logRetentionDays;
+    private final boolean alerts;
+    private final boolean deletionProtection;
+    private final boolean keyVaultPurgeProtection;
+    private final int monthlyBudget;
+    private final ScaleDownSchedule scaleDown;
 
-    private Blueprint(String name, boolean production, int logRetentionDays, ApprovedSkus approvedSkus) {
-        this.name = name;
-        this.production = production;
-        this.logRetentionDays = logRetentionDays;
-        this.approvedSkus = approvedSkus;
+    private Blueprint(Builder builder) {
+        this.name = builder.name;
+        this.parent = builder.parent;
+        this.production = builder.production;
+        this.approvedSkus = Objects.requireNonNull(builder.approvedSkus, "approvedSkus");
+        this.systemPool = Objects.requireNonNull(builder.systemPool, "systemPool");
+        this.userPool = Objects.requireNonNull(builder.userPool, "userPool");
+        this.zoneRedundant = builder.zoneRedundant;
+        this.clusterSkuTier = builder.clusterSkuTier;
+        this.publicIngress = builder.publicIngress;
+        this.postgresSku = builder.postgresSku;
+        this.postgresStorageMb = builder.postgresStorageMb;
+        this.postgresHighAvailability = builder.postgresHighAvailability;
+        this.recoveryScalesWithTier = builder.recoveryScalesWithTier;
+        this.backupRetentionDays = builder.backupRetentionDays;
+        this.geoRedundantBackup = builder.geoRedundantBackup;
+        this.storageReplication = Objects.requireNonNull(builder.storageReplication, "storageReplication");
+        this.redisSku = builder.redisSku;
+        this.redisHighAvailability = builder.redisHighAvailability;
+        this.redisPersistence = builder.redisPersistence;
+        this.logRetentionDays = builder.logRetentionDays;
+        this.alerts = builder.alerts;
+        this.deletionProtection = builder.deletionProtection;
+        this.keyVaultPurgeProtection = builder.keyVaultPurgeProtection;
+        this.monthlyBudget = builder.monthlyBudget;
+        this.scaleDown = builder.scaleDown;
+        if (postgresHighAvailability && !zoneRedundant) {
+            throw new IllegalArgumentException("blueprint '" + name + "': postgresHighAvailability needs zoneRedundant(true)"
+                + " (the standby runs in another zone); enable zones or disable high availability");
+        }
+        if (production && scaleDown != null) {
+            throw new IllegalArgumentException("blueprint '" + name + "': a production blueprint runs around the clock;"
+                + " remove its scaleDown schedule");
+        }
+        if (!name.matches("[a-z][a-z0-9]{1,11}")) {
+            throw new IllegalArgumentException("blueprint name '" + name + "' must be 2–12 lowercase letters and digits,"
+                + " starting with a letter");
+        }
+    }
+
+    /** A builder starting from {@code base}'s settings, for a blueprint of one's own. */
+    public static Builder builder(Blueprint base) {
+        return new Builder(base);
     }
 
     /** The blueprint's name, as estate files spell it. */
@@ -55,9 +183,14 @@ public final class Blueprint {
         return name;
     }
 
-    /** Days the environment's Log Analytics workspace keeps logs. */
-    public int logRetentionDays() {
-        return logRetentionDays;
+    /** The blueprint this one was derived from, if any. */
+    public Optional<String> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /** Whether this is production or derived from it: the strictest governance applies, and the unit's tier. */
+    public boolean isProduction() {
+        return production;
     }
 
     /** The SKUs this tier approves; governance denies others in the tier's management groups. */
@@ -65,14 +198,134 @@ public final class Blueprint {
         return approvedSkus;
     }
 
-    /** Whether this is production or derived from it: the strictest governance applies. */
-    public boolean isProduction() {
-        return production;
+    /** The AKS system node pool: VM size and autoscaler bounds. */
+    public NodePoolSize systemPool() {
+        return systemPool;
     }
 
-    /** A blueprint with this one's settings under another name. */
+    /** The AKS user node pool Odoo runs on: VM size and autoscaler bounds. */
+    public NodePoolSize userPool() {
+        return userPool;
+    }
+
+    /** Whether node pools, the registry and the database span availability zones 1–3. */
+    public boolean zoneRedundant() {
+        return zoneRedundant;
+    }
+
+    /** The AKS pricing tier: {@code Standard} (uptime SLA) or {@code Free}. */
+    public String clusterSkuTier() {
+        return clusterSkuTier;
+    }
+
+    /** Whether Odoo is reachable from the internet through the environment's ingress; otherwise only privately. */
+    public boolean publicIngress() {
+        return publicIngress;
+    }
+
+    /** The PostgreSQL flexible server SKU, with its tier prefix, e.g. {@code GP_Standard_D4ds_v5}. */
+    public String postgresSku() {
+        return postgresSku;
+    }
+
+    /** The PostgreSQL storage size in MiB (it grows automatically from there). */
+    public int postgresStorageMb() {
+        return postgresStorageMb;
+    }
+
+    /** Whether the database has a zone-redundant standby. */
+    public boolean postgresHighAvailability() {
+        return postgresHighAvailability;
+    }
+
+    /**
+     * Whether backup retention, geo-redundancy, replicas and vaulted backups are raised to what the unit's recovery
+     * tier needs; otherwise the blueprint's own values hold and a tier they cannot meet fails synthesis.
+     */
+    public boolean recoveryScalesWithTier() {
+        return recoveryScalesWithTier;
+    }
+
+    /** Days of point-in-time restore, before a tier raises it. */
+    public int backupRetentionDays() {
+        return backupRetentionDays;
+    }
+
+    /** Whether database backups are copied to the paired region. */
+    public boolean geoRedundantBackup() {
+        return geoRedundantBackup;
+    }
+
+    /** How storage accounts replicate. */
+    public StorageReplication storageReplication() {
+        return storageReplication;
+    }
+
+    /** The Azure Managed Redis SKU, e.g. {@code Balanced_B3}. */
+    public String redisSku() {
+        return redisSku;
+    }
+
+    /** Whether Redis runs with a replica (high availability). */
+    public boolean redisHighAvailability() {
+        return redisHighAvailability;
+    }
+
+    /** Whether Redis persists its data (sessions survive a restart). */
+    public boolean redisPersistence() {
+        return redisPersistence;
+    }
+
+    /** Days the environment's Log Analytics workspace keeps logs. */
+    public int logRetentionDays() {
+        return logRetentionDays;
+    }
+
+    /** Whether metric and log alerts are created, with the severity of the environment's recovery tier. */
+    public boolean alerts() {
+        return alerts;
+    }
+
+    /** Whether databases, vaults and registries carry {@code prevent_destroy} and a delete lock. */
+    public boolean deletionProtection() {
+        return deletionProtection;
+    }
+
+    /** Whether Key Vaults have purge protection (which cannot be switched off again). */
+    public boolean keyVaultPurgeProtection() {
+        return keyVaultPurgeProtection;
+    }
+
+    /** The default monthly budget of an environment, in the billing account's currency. */
+    public int monthlyBudget() {
+        return monthlyBudget;
+    }
+
+    /** When the environment runs, if not around the clock. */
+    public Optional<ScaleDownSchedule> scaleDown() {
+        return Optional.ofNullable(scaleDown);
+    }
+
+    /**
+     * The recovery settings this blueprint emits for an environment of {@code tier}: where
+     * {@link #recoveryScalesWithTier()}, retention rises to the tier's minimum, backups are geo-redundant, tier-1 gets
+     * a cross-region replica and vaulted backups follow the tier; otherwise the blueprint's own values.
+     */
+    public RecoverySettings recovery(RecoveryTier tier) {
+        if (!recoveryScalesWithTier) {
+            return new RecoverySettings(postgresHighAvailability, backupRetentionDays, geoRedundantBackup, false, storageReplication, 0);
+        }
+        return new RecoverySettings(postgresHighAvailability,
+            Math.max(backupRetentionDays, tier.minimumBackupRetentionDays()),
+            geoRedundantBackup || tier.geoRedundantBackup(),
+            tier == RecoveryTier.TIER_1,
+            storageReplication,
+            tier.longTermRetentionMonths());
+    }
+
+    /** A blueprint with this one's settings under another name, derived from it. */
     public Blueprint derive(String derivedName) {
-        return new Blueprint(derivedName, production, logRetentionDays, approvedSkus);
+        return builder(this).name(derivedName).build();
     }
 
     /** The blueprints the library ships, production first. */
@@ -88,5 +341,226 @@ public final class Blueprint {
     @Override
     public String toString() {
         return name;
+    }
+
+    /** Builds a {@link Blueprint}; every setting starts from the base blueprint's. */
+    public static final class Builder {
+        private String name;
+        private String parent;
+        private boolean production;
+        private ApprovedSkus approvedSkus;
+        private NodePoolSize systemPool;
+        private NodePoolSize userPool;
+        private boolean zoneRedundant;
+        private String clusterSkuTier;
+        private boolean publicIngress;
+        private String postgresSku;
+        private int postgresStorageMb;
+        private boolean postgresHighAvailability;
+        private boolean recoveryScalesWithTier;
+        private int backupRetentionDays;
+        private boolean geoRedundantBackup;
+        private StorageReplication storageReplication;
+        private String redisSku;
+        private boolean redisHighAvailability;
+        private boolean redisPersistence;
+        private int logRetentionDays;
+        private boolean alerts;
+        private boolean deletionProtection;
+        private boolean keyVaultPurgeProtection;
+        private int monthlyBudget;
+        private ScaleDownSchedule scaleDown;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        private Builder(Blueprint base) {
+            this.name = base.name;
+            this.parent = base.name;
+            this.production = base.production;
+            this.approvedSkus = base.approvedSkus;
+            this.systemPool = base.systemPool;
+            this.userPool = base.userPool;
+            this.zoneRedundant = base.zoneRedundant;
+            this.clusterSkuTier = base.clusterSkuTier;
+            this.publicIngress = base.publicIngress;
+            this.postgresSku = base.postgresSku;
+            this.postgresStorageMb = base.postgresStorageMb;
+            this.postgresHighAvailability = base.postgresHighAvailability;
+            this.recoveryScalesWithTier = base.recoveryScalesWithTier;
+            this.backupRetentionDays = base.backupRetentionDays;
+            this.geoRedundantBackup = base.geoRedundantBackup;
+            this.storageReplication = base.storageReplication;
+            this.redisSku = base.redisSku;
+            this.redisHighAvailability = base.redisHighAvailability;
+            this.redisPersistence = base.redisPersistence;
+            this.logRetentionDays = base.logRetentionDays;
+            this.alerts = base.alerts;
+            this.deletionProtection = base.deletionProtection;
+            this.keyVaultPurgeProtection = base.keyVaultPurgeProtection;
+            this.monthlyBudget = base.monthlyBudget;
+            this.scaleDown = base.scaleDown;
+        }
+
+        /** The shipped first-class blueprints start from another's settings without being derived from it. */
+        Builder firstClass() {
+            this.parent = null;
+            return this;
+        }
+
+        /** @see Blueprint#name() */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** @see Blueprint#isProduction() */
+        public Builder production(boolean production) {
+            this.production = production;
+            return this;
+        }
+
+        /** @see Blueprint#approvedSkus() */
+        public Builder approvedSkus(ApprovedSkus approvedSkus) {
+            this.approvedSkus = approvedSkus;
+            return this;
+        }
+
+        /** @see Blueprint#systemPool() */
+        public Builder systemPool(NodePoolSize systemPool) {
+            this.systemPool = systemPool;
+            return this;
+        }
+
+        /** @see Blueprint#userPool() */
+        public Builder userPool(NodePoolSize userPool) {
+            this.userPool = userPool;
+            return this;
+        }
+
+        /** @see Blueprint#zoneRedundant() */
+        public Builder zoneRedundant(boolean zoneRedundant) {
+            this.zoneRedundant = zoneRedundant;
+            return this;
+        }
+
+        /** @see Blueprint#clusterSkuTier() */
+        public Builder clusterSkuTier(String clusterSkuTier) {
+            this.clusterSkuTier = clusterSkuTier;
+            return this;
+        }
+
+        /** @see Blueprint#publicIngress() */
+        public Builder publicIngress(boolean publicIngress) {
+            this.publicIngress = publicIngress;
+            return this;
+        }
+
+        /** @see Blueprint#postgresSku() */
+        public Builder postgresSku(String postgresSku) {
+            this.postgresSku = postgresSku;
+            return this;
+        }
+
+        /** @see Blueprint#postgresStorageMb() */
+        public Builder postgresStorageMb(int postgresStorageMb) {
+            this.postgresStorageMb = postgresStorageMb;
+            return this;
+        }
+
+        /** @see Blueprint#postgresHighAvailability() */
+        public Builder postgresHighAvailability(boolean postgresHighAvailability) {
+            this.postgresHighAvailability = postgresHighAvailability;
+            return this;
+        }
+
+        /** @see Blueprint#recoveryScalesWithTier() */
+        public Builder recoveryScalesWithTier(boolean recoveryScalesWithTier) {
+            this.recoveryScalesWithTier = recoveryScalesWithTier;
+            return this;
+        }
+
+        /** @see Blueprint#backupRetentionDays() */
+        public Builder backupRetentionDays(int backupRetentionDays) {
+            this.backupRetentionDays = backupRetentionDays;
+            return this;
+        }
+
+        /** @see Blueprint#geoRedundantBackup() */
+        public Builder geoRedundantBackup(boolean geoRedundantBackup) {
+            this.geoRedundantBackup = geoRedundantBackup;
+            return this;
+        }
+
+        /** @see Blueprint#storageReplication() */
+        public Builder storageReplication(StorageReplication storageReplication) {
+            this.storageReplication = storageReplication;
+            return this;
+        }
+
+        /** @see Blueprint#redisSku() */
+        public Builder redisSku(String redisSku) {
+            this.redisSku = redisSku;
+            return this;
+        }
+
+        /** @see Blueprint#redisHighAvailability() */
+        public Builder redisHighAvailability(boolean redisHighAvailability) {
+            this.redisHighAvailability = redisHighAvailability;
+            return this;
+        }
+
+        /** @see Blueprint#redisPersistence() */
+        public Builder redisPersistence(boolean redisPersistence) {
+            this.redisPersistence = redisPersistence;
+            return this;
+        }
+
+        /** @see Blueprint#logRetentionDays() */
+        public Builder logRetentionDays(int logRetentionDays) {
+            this.logRetentionDays = logRetentionDays;
+            return this;
+        }
+
+        /** @see Blueprint#alerts() */
+        public Builder alerts(boolean alerts) {
+            this.alerts = alerts;
+            return this;
+        }
+
+        /** @see Blueprint#deletionProtection() */
+        public Builder deletionProtection(boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
+            return this;
+        }
+
+        /** @see Blueprint#keyVaultPurgeProtection() */
+        public Builder keyVaultPurgeProtection(boolean keyVaultPurgeProtection) {
+            this.keyVaultPurgeProtection = keyVaultPurgeProtection;
+            return this;
+        }
+
+        /** @see Blueprint#monthlyBudget() */
+        public Builder monthlyBudget(int monthlyBudget) {
+            this.monthlyBudget = monthlyBudget;
+            return this;
+        }
+
+        /** @see Blueprint#scaleDown(); {@code null} to run around the clock */
+        public Builder scaleDown(ScaleDownSchedule scaleDown) {
+            this.scaleDown = scaleDown;
+            return this;
+        }
+
+        /**
+         * The blueprint.
+         *
+         * @throws IllegalArgumentException when settings contradict each other (high availability without zones, a
+         *     production blueprint with a scale-down schedule) or the name is malformed
+         */
+        public Blueprint build() {
+            return new Blueprint(this);
+        }
     }
 }

@@ -1,35 +1,32 @@
 package com.sysgenpro.landingzone.blueprint;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How fast, and with how little data loss, a business unit's Odoo must come back after a disaster. */
+/**
+ * How fast, and with how little data loss, a business unit's Odoo must come back after a disaster. The targets are
+ * the upper ends of the ranges the business agreed to; {@link RecoveryAssessment} checks what a blueprint's settings
+ * achieve against them, and synthesis fails when they fall short.
+ */
 public enum RecoveryTier {
-    /** Business-critical: recovery point 15–30 minutes, recovery time 1–4 hours. */
-    TIER_1("tier-1", 35, true),
-    /** Important: recovery point 4 hours, recovery time 8–24 hours. */
-    TIER_2("tier-2", 14, true),
-    /** Deferrable: recovery point 24 hours, recovery time 24–72 hours. */
-    TIER_3("tier-3", 7, false);
+    /** Business-critical: recovery point 15–30 minutes, recovery time 1–4 hours; a year of monthly backups. */
+    TIER_1("tier-1", Duration.ofMinutes(30), Duration.ofHours(4), 35, 12),
+    /** Important: recovery point 4 hours, recovery time 8–24 hours; three months of monthly backups. */
+    TIER_2("tier-2", Duration.ofHours(4), Duration.ofHours(24), 14, 3),
+    /** Deferrable: recovery point 24 hours, recovery time 24–72 hours; the server's own backups only. */
+    TIER_3("tier-3", Duration.ofHours(24), Duration.ofHours(72), 7, 0);
 
     private final String id;
+    private final RecoveryObjective target;
     private final int minimumBackupRetentionDays;
-    private final boolean geoRedundantBackup;
+    private final int longTermRetentionMonths;
 
-    RecoveryTier(String id, int minimumBackupRetentionDays, boolean geoRedundantBackup) {
+    RecoveryTier(String id, Duration rpo, Duration rto, int minimumBackupRetentionDays, int longTermRetentionMonths) {
         this.id = id;
+        this.target = new RecoveryObjective(rpo, rto);
         this.minimumBackupRetentionDays = minimumBackupRetentionDays;
-        this.geoRedundantBackup = geoRedundantBackup;
-    }
-
-    /** Days of point-in-time restore the production database must keep; governance audits less. */
-    public int minimumBackupRetentionDays() {
-        return minimumBackupRetentionDays;
-    }
-
-    /** Whether production databases must be restorable in the paired region (geo-redundant backup). */
-    public boolean geoRedundantBackup() {
-        return geoRedundantBackup;
+        this.longTermRetentionMonths = longTermRetentionMonths;
     }
 
     /** The tag value and the spelling in estate files, e.g. {@code tier-1}. */
@@ -37,8 +34,36 @@ public enum RecoveryTier {
         return id;
     }
 
+    /** The most data loss and downtime the tier accepts, in any disaster scenario. */
+    public RecoveryObjective target() {
+        return target;
+    }
+
+    /** Days of point-in-time restore the database must keep, so that a corruption found late can still be undone. */
+    public int minimumBackupRetentionDays() {
+        return minimumBackupRetentionDays;
+    }
+
+    /**
+     * Whether databases must be restorable in the paired region. Every tier says yes: without geo-redundant backup
+     * (or a replica) a region outage loses the data, which not even tier-3's 72 hours can undo.
+     */
+    public boolean geoRedundantBackup() {
+        return true;
+    }
+
+    /** Months of monthly backups kept in a backup vault beyond the server's 35 days; 0 for none. */
+    public int longTermRetentionMonths() {
+        return longTermRetentionMonths;
+    }
+
     /** The tier spelled {@code id}, if any. */
     public static Optional<RecoveryTier> find(String id) {
         return Arrays.stream(values()).filter(tier -> tier.id.equals(id)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -1,0 +1,71 @@
+package com.sysgenpro.landingzone.blueprint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The blueprints side by side as a Markdown table, one row per setting: the README's table of blueprint
+ * differences is this output (a test keeps the two equal).
+ */
+public final class BlueprintTable {
+
+    private BlueprintTable() {
+    }
+
+    /** The table of {@code blueprints}. */
+    public static String markdown(List<Blueprint> blueprints) {
+        List<Row> rows = List.of(
+            new Row("derived from", blueprint -> blueprint.parent().orElse("–")),
+            new Row("system node pool", blueprint -> blueprint.systemPool().toString()),
+            new Row("user node pool", blueprint -> blueprint.userPool().toString()),
+            new Row("availability zones", blueprint -> blueprint.zoneRedundant() ? "1, 2, 3" : "none"),
+            new Row("AKS tier", Blueprint::clusterSkuTier),
+            new Row("public ingress", blueprint -> yesNo(blueprint.publicIngress())),
+            new Row("PostgreSQL SKU", Blueprint::postgresSku),
+            new Row("PostgreSQL storage", blueprint -> blueprint.postgresStorageMb() / 1024 + " GiB, auto-grow"),
+            new Row("PostgreSQL zone-redundant HA", blueprint -> yesNo(blueprint.postgresHighAvailability())),
+            new Row("backup retention", blueprint -> blueprint.recoveryScalesWithTier()
+                ? blueprint.backupRetentionDays() + " d, or the tier's minimum if higher" : blueprint.backupRetentionDays() + " d"),
+            new Row("geo-redundant backup", blueprint -> blueprint.recoveryScalesWithTier() ? "yes" : yesNo(blueprint.geoRedundantBackup())),
+            new Row("cross-region replica", blueprint -> blueprint.recoveryScalesWithTier() ? "tier-1" : "no"),
+            new Row("vaulted backups", blueprint -> blueprint.recoveryScalesWithTier() ? vaultedByTier() : "no"),
+            new Row("storage replication", blueprint -> blueprint.storageReplication().terraformValue()),
+            new Row("Managed Redis", blueprint -> blueprint.redisSku()
+                + (blueprint.redisHighAvailability() ? ", HA" : "") + (blueprint.redisPersistence() ? ", persistent" : "")),
+            new Row("log retention", blueprint -> blueprint.logRetentionDays() + " d"),
+            new Row("alerts", blueprint -> blueprint.alerts() ? "severity by recovery tier" : "none"),
+            new Row("deletion protection", blueprint -> yesNo(blueprint.deletionProtection())),
+            new Row("Key Vault purge protection", blueprint -> yesNo(blueprint.keyVaultPurgeProtection())),
+            new Row("monthly budget", blueprint -> String.format(java.util.Locale.ROOT, "%,d", blueprint.monthlyBudget())),
+            new Row("runs", blueprint -> blueprint.scaleDown().map(ScaleDownSchedule::toString).orElse("always")));
+
+        StringBuilder table = new StringBuilder("| setting |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Blueprint blueprint : blueprints) {
+            table.append(' ').append(blueprint.name()).append(" |");
+            rule.append("---|");
+        }
+        table.append('\n').append(rule).append('\n');
+        for (Row row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (Blueprint blueprint : blueprints) {
+                cells.add(row.value().apply(blueprint));
+            }
+            table.append("| ").append(row.label()).append(" | ").append(String.join(" | ", cells)).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    private static String vaultedByTier() {
+        return String.join(", ", java.util.Arrays.stream(RecoveryTier.values()).filter(tier -> tier.longTermRetentionMonths() > 0)
+            .map(tier -> tier.id() + ": " + tier.longTermRetentionMonths() + " months").toList());
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private record Row(String label, Function<Blueprint, String> value) {
+    }
+}

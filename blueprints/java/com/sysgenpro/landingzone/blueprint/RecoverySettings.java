@@ -1,0 +1,18 @@
+package com.sysgenpro.landingzone.blueprint;
+
+import com.sysgenpro.landingzone.workload.StorageReplication;
+
+/**
+ * The recovery-relevant settings an environment's resources are synthesized with: what {@link RecoveryAssessment}
+ * computes the achieved recovery point and time from. {@link Blueprint#recovery(RecoveryTier)} derives them.
+ *
+ * @param databaseHighAvailability zone-redundant high availability (a standby in another zone)
+ * @param backupRetentionDays days of point-in-time restore
+ * @param geoRedundantBackup backups copied to the paired region (geo-restore)
+ * @param crossRegionReplica a read replica in the secondary region, promotable after a region outage
+ * @param storageReplication how the filestore's storage account replicates
+ * @param longTermRetentionMonths months of monthly backups in a backup vault; 0 for none
+ */
+public record RecoverySettings(boolean databaseHighAvailability, int backupRetentionDays, boolean geoRedundantBackup,
+                               boolean crossRegionReplica, StorageReplication storageReplication, int longTermRetentionMonths) {
+}

@@ -1,0 +1,102 @@
+package com.sysgenpro.landingzone.blueprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sysgenpro.landingzone.workload.StorageReplication;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+class BlueprintTest {
+
+    @Test
+    void productionIsTheStrictest() {
+        Blueprint production = Blueprint.PRODUCTION;
+
+        assertThat(production.isProduction()).isTrue();
+        assertThat(production.zoneRedundant()).isTrue();
+        assertThat(production.postgresHighAvailability()).isTrue();
+        assertThat(production.deletionProtection()).isTrue();
+        assertThat(production.keyVaultPurgeProtection()).isTrue();
+        assertThat(production.storageReplication()).isEqualTo(StorageReplication.GZRS);
+        assertThat(production.scaleDown()).isEmpty();
+        assertThat(production.publicIngress()).isTrue();
+        for (Blueprint other : Blueprint.all()) {
+            assertThat(other.logRetentionDays()).as(other.name()).isLessThanOrEqualTo(production.logRetentionDays());
+            assertThat(other.userPool().maxCount()).as(other.name()).isLessThanOrEqualTo(production.userPool().maxCount());
+        }
+    }
+
+    @Test
+    void lowerBlueprintsLoosenExplicitly() {
+        assertThat(Blueprint.STAGING.postgresHighAvailability()).isFalse();
+        assertThat(Blueprint.STAGING.zoneRedundant()).isTrue();
+        assertThat(Blueprint.STAGING.scaleDown()).isPresent();
+        assertThat(Blueprint.SANDBOX.zoneRedundant()).isFalse();
+        assertThat(Blueprint.SANDBOX.storageReplication()).isEqualTo(StorageReplication.LRS);
+        assertThat(Blueprint.SANDBOX.alerts()).isFalse();
+        assertThat(Blueprint.SANDBOX.clusterSkuTier()).isEqualTo("Free");
+        assertThat(Blueprint.SANDBOX.userPool().minCount()).isZero();
+    }
+
+    @Test
+    void derivedBlueprintsFollowTheirParent() {
+        assertThat(Blueprint.QA.parent()).contains("staging");
+        assertThat(Blueprint.QA.postgresSku()).isEqualTo(Blueprint.STAGING.postgresSku());
+        assertThat(Blueprint.DEVELOPMENT.parent()).contains("sandbox");
+        assertThat(Blueprint.TRAINING.parent()).contains("sandbox");
+        assertThat(Blueprint.TRAINING.scaleDown().orElseThrow().stop()).isEqualTo(LocalTime.of(17, 0));
+        assertThat(Blueprint.STAGING.parent()).isEmpty();
+        assertThat(Blueprint.SANDBOX.parent()).isEmpty();
+        assertThat(Blueprint.find("qa")).containsSame(Blueprint.QA);
+        assertThat(Blueprint.find("uat")).isEmpty();
+    }
+
+    @Test
+    void productionRecoveryScalesWithTheTier() {
+        RecoverySettings tier1 = Blueprint.PRODUCTION.recovery(RecoveryTier.TIER_1);
+        RecoverySettings tier3 = Blueprint.PRODUCTION.recovery(RecoveryTier.TIER_3);
+
+        assertThat(tier1.backupRetentionDays()).isEqualTo(35);
+        assertThat(tier1.crossRegionReplica()).isTrue();
+        assertThat(tier1.longTermRetentionMonths()).isEqualTo(12);
+        assertThat(tier3.backupRetentionDays()).isEqualTo(14);
+        assertThat(tier3.crossRegionReplica()).isFalse();
+        assertThat(tier3.geoRedundantBackup()).isTrue();
+        assertThat(Blueprint.STAGING.recovery(RecoveryTier.TIER_1).crossRegionReplica()).isFalse();
+    }
+
+    @Test
+    void failsWhenHighAvailabilityHasNoZones() {
+        assertThatThrownBy(() -> Blueprint.builder(Blueprint.PRODUCTION).name("flat").zoneRedundant(false).build())
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("'flat'").hasMessageContaining("postgresHighAvailability needs zoneRedundant(true)");
+    }
+
+    @Test
+    void failsWhenProductionScalesDown() {
+        assertThatThrownBy(() -> Blueprint.builder(Blueprint.PRODUCTION).name("prodlite")
+                .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0))).build())
+            .hasMessageContaining("runs around the clock");
+    }
+
+    @Test
+    void failsOnAMalformedName() {
+        assertThatThrownBy(() -> Blueprint.STAGING.derive("User Acceptance"))
+            .hasMessageContaining("'User Acceptance'").hasMessageContaining("2–12 lowercase letters");
+    }
+
+    @Test
+    void failsWhenNodePoolBoundsAreInverted() {
+        assertThatThrownBy(() -> new NodePoolSize("Standard_D4ds_v5", 5, 3)).hasMessageContaining("5..3");
+        assertThatThrownBy(() -> new NodePoolSize("Standard_D4ds_v5", 0, 0)).hasMessageContaining("maxCount >= 1");
+    }
+
+    @Test
+    void scaleDownScheduleRendersAsATag() {
+        assertThat(ScaleDownSchedule.weekdays(LocalTime.of(7, 0), LocalTime.of(20, 0)).tagValue("Europe/Brussels"))
+            .isEqualTo("Mon-Fri 07:00-20:00 Europe/Brussels");
+        assertThatThrownBy(() -> ScaleDownSchedule.weekdays(LocalTime.of(20, 0), LocalTime.of(7, 0)))
+            .hasMessageContaining("must stop after it starts");
+    }
+}
