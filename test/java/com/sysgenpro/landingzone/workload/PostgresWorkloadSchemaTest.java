@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The database and its long-term backup together: clean against the azurerm schema, and without secrets. */
+/** The database with its long-term backup, and with its cross-region replica: clean against the azurerm schema, and without secrets. */
 class PostgresWorkloadSchemaTest {
 
     @TempDir
@@ -44,6 +44,16 @@ class PostgresWorkloadSchemaTest {
         });
     }
 
+    /** The defaults plus a cross-region read replica with its virtual endpoint. */
+    private static JsonNode withReplica(Consumer<PostgresFlexibleServer.Builder> server) {
+        return Synth.stack(stack -> {
+            PostgresFlexibleServer.Builder builder = PostgresFlexibleServerTest.server(stack, PostgresFlexibleServerTest.group(stack));
+            server.accept(builder);
+            PostgresFlexibleServer database = builder.build();
+            PostgresReadReplicaTest.replica(stack, database, PostgresReadReplicaTest.secondaryGroup(stack)).build();
+        });
+    }
+
     private static JsonNode withPassword() {
         return synth(server -> server.highAvailability(false).skuName("B_Standard_B2s").passwordAuthenticationEnabled(true)
             .administratorLogin("odooadmin").administratorPasswordWriteOnly("${var.pg_admin_password}"));
@@ -52,7 +62,12 @@ class PostgresWorkloadSchemaTest {
     @Test
     void bothConstructsAreCleanAgainstTheAzurermSchema() throws IOException {
         Path shared = SharedReference.require();
-        Map<String, JsonNode> variants = Map.of("defaults", synth(server -> { }), "password", withPassword());
+        Map<String, JsonNode> variants = Map.of("defaults", synth(server -> { }), "password", withPassword(),
+            "replica", withReplica(server -> { }), "replica-zoned", Synth.stack(stack -> {
+                PostgresFlexibleServer database = PostgresFlexibleServerTest.server(stack, PostgresFlexibleServerTest.group(stack)).build();
+                PostgresReadReplicaTest.replica(stack, database, PostgresReadReplicaTest.secondaryGroup(stack)).zone("1")
+                    .virtualEndpoint(false).deletionProtection(false).build();
+            }));
         for (Map.Entry<String, JsonNode> variant : variants.entrySet()) {
             Path file = tmp.resolve(variant.getKey() + ".tf.json");
             Files.writeString(file, variant.getValue().toString());
@@ -69,7 +84,9 @@ class PostgresWorkloadSchemaTest {
 
     @Test
     void noSecretHasLiteralContent() {
-        for (JsonNode stack : List.of(synth(server -> { }), withPassword())) {
+        JsonNode replicaOfPasswordServer = withReplica(server -> server.highAvailability(false).passwordAuthenticationEnabled(true)
+            .administratorLogin("odooadmin").administratorPasswordWriteOnly("${var.pg_admin_password}"));
+        for (JsonNode stack : List.of(synth(server -> { }), withPassword(), withReplica(server -> { }), replicaOfPasswordServer)) {
             List<String> leaks = new ArrayList<>();
             collectSecretLiterals(stack, "", leaks);
             assertThat(leaks).isEmpty();
@@ -77,6 +94,10 @@ class PostgresWorkloadSchemaTest {
         // The loosened variant does carry its (write-only) password, as a reference to a sensitive variable.
         JsonNode server = Synth.onlyResource(withPassword(), "azurerm_postgresql_flexible_server");
         assertThat(server.path("administrator_password_wo").asText()).isEqualTo("${var.pg_admin_password}");
+        // The replica of that server carries no password of any kind, not even the reference: it inherits the roles.
+        assertThat(Synth.resources(replicaOfPasswordServer, "azurerm_postgresql_flexible_server"))
+            .filteredOn(resource -> "Replica".equals(resource.path("create_mode").asText())).singleElement()
+            .satisfies(replica -> assertThat(replica.toString()).doesNotContain("password_wo").doesNotContain("administrator_login"));
     }
 
     /**

@@ -20,6 +20,8 @@ public final class DiagnosticSettings extends Construct {
     public static final List<String> AUDIT_AND_ALL_LOGS = List.of("audit", "allLogs");
     /** Log category groups for resources that only offer all logs. */
     public static final List<String> ALL_LOGS = List.of("allLogs");
+    /** Metric categories of resources that export all their platform metrics as one category. */
+    public static final List<String> ALL_METRICS = List.of("AllMetrics");
 
     /**
      * Attaches a diagnostic setting.
@@ -31,11 +33,25 @@ public final class DiagnosticSettings extends Construct {
      */
     public DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
                               List<String> logCategoryGroups, boolean metrics) {
+        this(scope, id, targetResourceId, logAnalyticsWorkspaceId, logCategoryGroups, metrics ? ALL_METRICS : List.of());
+    }
+
+    /**
+     * Attaches a diagnostic setting that sends named metric categories, for resources that reject {@code AllMetrics}
+     * (storage accounts and their services accept only {@code Transaction} and {@code Capacity}).
+     *
+     * @param targetResourceId the resource whose logs are sent (a Terraform reference)
+     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference, possibly from another stack)
+     * @param logCategoryGroups the log category groups to send; empty for a resource without logs (metrics only)
+     * @param metricCategories the metric categories to send; empty for none
+     */
+    public DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+                              List<String> logCategoryGroups, List<String> metricCategories) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.required(path, "targetResourceId", targetResourceId);
         Checks.required(path, "logAnalyticsWorkspaceId", logAnalyticsWorkspaceId);
-        if (logCategoryGroups.isEmpty() && !metrics) {
+        if (logCategoryGroups.isEmpty() && metricCategories.isEmpty()) {
             throw Checks.invalid(path, "logCategoryGroups", "[]", "a setting needs log category groups or metrics, or it sends nothing");
         }
         var builder = MonitorDiagnosticSetting.Builder.create(this, "Resource")
@@ -46,8 +62,9 @@ public final class DiagnosticSettings extends Construct {
             builder.enabledLog(logCategoryGroups.stream()
                 .map(group -> MonitorDiagnosticSettingEnabledLog.builder().categoryGroup(group).build()).toList());
         }
-        if (metrics) {
-            builder.enabledMetric(List.of(MonitorDiagnosticSettingEnabledMetric.builder().category("AllMetrics").build()));
+        if (!metricCategories.isEmpty()) {
+            builder.enabledMetric(metricCategories.stream()
+                .map(category -> MonitorDiagnosticSettingEnabledMetric.builder().category(category).build()).toList());
         }
         builder.build();
     }

@@ -60,15 +60,21 @@ public final class PostgresFlexibleServer extends Construct {
     private static final Set<String> RESERVED_DATABASES = Set.of("azure_maintenance", "azure_sys", "postgres", "template0", "template1");
     private static final Set<String> RESERVED_LOGINS = Set.of("azure_superuser", "azure_pg_admin", "admin", "administrator", "root",
         "guest", "public");
-    private static final Pattern SUBNET_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
+    static final Pattern SUBNET_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
         + "Microsoft\\.Network/virtualNetworks/[^/]+/subnets/[^/]+");
-    private static final Pattern DNS_ZONE_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
+    static final Pattern DNS_ZONE_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
         + "Microsoft\\.Network/privateDnsZones/[^/]+\\.postgres\\.database\\.azure\\.com");
 
     private final com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer resource;
     private final String name;
     private final ResourceGroup resourceGroup;
     private final List<String> databases;
+    private final String version;
+    private final String skuName;
+    private final int storageMb;
+    private final boolean storageAutoGrow;
+    private final String tenantId;
+    private final boolean passwordAuthenticationEnabled;
 
     /** Creates the server; prefer {@link Builder#create(Construct, String)}. */
     public PostgresFlexibleServer(Construct scope, String id, PostgresFlexibleServerProps props) {
@@ -118,6 +124,12 @@ public final class PostgresFlexibleServer extends Construct {
         }
         SortedMap<String, String> parameters = serverParameters(path, Checks.required(path, "serverParameters", props.serverParameters()));
         this.databases = databases(path, Checks.required(path, "databases", props.databases()));
+        this.version = version;
+        this.skuName = sku;
+        this.storageMb = props.storageMb();
+        this.storageAutoGrow = props.storageAutoGrow();
+        this.tenantId = tenantId;
+        this.passwordAuthenticationEnabled = props.passwordAuthenticationEnabled();
 
         var builder = com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder.create(this, "Resource")
             .name(name)
@@ -319,7 +331,7 @@ public final class PostgresFlexibleServer extends Construct {
         return List.copyOf(given);
     }
 
-    private static String resourceId(String path, String prop, String value, Pattern literal, String allowed) {
+    static String resourceId(String path, String prop, String value, Pattern literal, String allowed) {
         Checks.required(path, prop, value);
         if (!isReference(value) && !literal.matcher(value).matches()) {
             throw Checks.invalid(path, prop, value, allowed);
@@ -387,6 +399,39 @@ public final class PostgresFlexibleServer extends Construct {
     /** The databases created, in order. */
     public List<String> databases() {
         return databases;
+    }
+
+    /** The PostgreSQL major version, e.g. {@code 16}; a {@link PostgresReadReplica} runs the same. */
+    public String version() {
+        return version;
+    }
+
+    /** The SKU, tier-prefixed, e.g. {@code GP_Standard_D4ds_v5}; a {@link PostgresReadReplica} defaults to it. */
+    public String skuName() {
+        return skuName;
+    }
+
+    /** The storage size in MB as declared; a {@link PostgresReadReplica} needs at least as much. */
+    public int storageMb() {
+        return storageMb;
+    }
+
+    /** Whether storage grows automatically; when it does, a {@link PostgresReadReplica}'s must too. */
+    public boolean storageAutoGrow() {
+        return storageAutoGrow;
+    }
+
+    /** The Entra ID tenant that authenticates connections. */
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /**
+     * Whether password authentication is enabled besides Entra ID. Only the flag: the login and the write-only
+     * password are not exposed, and a {@link PostgresReadReplica} inherits the login from the server itself.
+     */
+    public boolean passwordAuthenticationEnabled() {
+        return passwordAuthenticationEnabled;
     }
 
     /** Fluent creation in the style of jsii constructs. */

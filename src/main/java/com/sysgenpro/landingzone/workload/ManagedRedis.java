@@ -1,0 +1,170 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.hashicorp.cdktf.providers.azurerm.managed_redis.ManagedRedisDefaultDatabase;
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.PrivateEndpoint;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import software.constructs.Construct;
+
+/**
+ * An Azure Managed Redis instance with its default database ({@code azurerm_managed_redis}): Odoo's session store and
+ * cache. The default choice for Redis: Azure Cache for Redis (Basic, Standard, Premium; see {@link RedisCache}) retires
+ * on 2028-09-30.
+ *
+ * <p>Secure by default: public network access disabled and a private endpoint ({@code redisEnterprise}, private DNS zone
+ * {@code privatelink.redis.azure.net}) in the environment's network; TLS only (client protocol {@code Encrypted}; the
+ * service itself accepts TLS 1.2 and newer only, so there is no {@code minimum_tls_version} to set); Entra ID
+ * authentication with access keys disabled. Resilient by default ({@link ManagedRedisProps#production()}): SKU
+ * {@value ManagedRedisProps#DEFAULT_SKU}, high availability (a replica in another zone), hourly RDB persistence; lower
+ * environments turn off high availability and persistence explicitly with {@code production(false)}. Metrics of the
+ * instance and connection logs of its database go to the workspace. No access key or connection string is ever
+ * written to the synthesized configuration.
+ */
+public final class ManagedRedis extends Construct {
+
+    /** The private endpoint's sub-resource for Azure Managed Redis. */
+    public static final String SUBRESOURCE = "redisEnterprise";
+    /** The SKUs azurerm 4.55 accepts for {@code sku_name}. */
+    public static final Set<String> SKUS = skus();
+
+    private final com.hashicorp.cdktf.providers.azurerm.managed_redis.ManagedRedis resource;
+    private final String name;
+    private final String sku;
+
+    /** Creates the instance; prefer {@link Builder#create(Construct, String)}. */
+    public ManagedRedis(Construct scope, String id, ManagedRedisProps props) {
+        super(scope, id);
+        String path = getNode().getPath();
+        this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.REDIS);
+        ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        this.sku = Checks.required(path, "sku", props.sku());
+        if (!SKUS.contains(sku)) {
+            throw Checks.invalid(path, "sku", sku, "an Azure Managed Redis SKU: Balanced_B0…B1000, ComputeOptimized_X3…X700,"
+                + " MemoryOptimized_M10…M2000 or FlashOptimized_A250…A4500, e.g. " + ManagedRedisProps.DEFAULT_SKU
+                + " (Enterprise_ SKUs belong to the retired Redis Enterprise)");
+        }
+        boolean persistent = props.rdbBackupFrequency() != null || props.aofBackupFrequency() != null;
+        if (props.production() && !props.highAvailability()) {
+            throw Checks.invalid(path, "highAvailability", false, "production needs a replica in another zone (without high"
+                + " availability there is no SLA and a node failure loses the data); keep highAvailability(true), or set"
+                + " production(false) for a lower environment");
+        }
+        if (props.production() && !persistent) {
+            throw Checks.missing(path, "rdbBackupFrequency or aofBackupFrequency", "production keeps Odoo's sessions across a"
+                + " restart of every node; set one (default " + RdbBackupFrequency.EVERY_HOUR + "), or set production(false)"
+                + " for a lower environment");
+        }
+        if (props.rdbBackupFrequency() != null && props.aofBackupFrequency() != null) {
+            throw Checks.invalid(path, "rdbBackupFrequency/aofBackupFrequency",
+                props.rdbBackupFrequency().terraformValue() + " and " + props.aofBackupFrequency().terraformValue(),
+                "persistence is RDB or AOF, not both; set .rdbBackupFrequency(null) to use AOF, or .aofBackupFrequency(null)");
+        }
+        RedisEvictionPolicy eviction = Checks.required(path, "evictionPolicy", props.evictionPolicy());
+        RedisClusteringPolicy clustering = Checks.required(path, "clusteringPolicy", props.clusteringPolicy());
+        if (clustering == RedisClusteringPolicy.NO_CLUSTER && sku.startsWith("FlashOptimized_")) {
+            throw Checks.invalid(path, "clusteringPolicy", clustering.terraformValue(), "Flash Optimized SKUs (" + sku
+                + ") are always clustered; use OSS_CLUSTER or ENTERPRISE_CLUSTER, or a Balanced, Compute or Memory Optimized SKU");
+        }
+        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
+        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
+        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
+
+        var database = ManagedRedisDefaultDatabase.builder()
+            .clientProtocol("Encrypted")
+            .accessKeysAuthenticationEnabled(props.accessKeysAuthenticationEnabled())
+            .evictionPolicy(eviction.managedRedisValue())
+            .clusteringPolicy(clustering.terraformValue());
+        if (props.rdbBackupFrequency() != null) {
+            database.persistenceRedisDatabaseBackupFrequency(props.rdbBackupFrequency().terraformValue());
+        }
+        if (props.aofBackupFrequency() != null) {
+            database.persistenceAppendOnlyFileBackupFrequency(props.aofBackupFrequency().terraformValue());
+        }
+        this.resource = com.hashicorp.cdktf.providers.azurerm.managed_redis.ManagedRedis.Builder.create(this, "Resource")
+            .name(name)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .skuName(sku)
+            .highAvailabilityEnabled(props.highAvailability())
+            .publicNetworkAccess("Disabled")
+            .defaultDatabase(database.build())
+            .tags(tags.asMap())
+            .build();
+
+        new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, "redis"), resourceGroup,
+            subnetId, resource.getId(), SUBRESOURCE, dnsZoneId, tags);
+        // Metrics are the cluster's; connection (audit) logs are the database's.
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, List.of(), true);
+        new DiagnosticSettings(this, "DatabaseDiagnostics", databaseId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, false);
+    }
+
+    private static Set<String> skus() {
+        Set<String> skus = new TreeSet<>();
+        for (int size : new int[] {0, 1, 3, 5, 10, 20, 50, 100, 150, 250, 350, 500, 700, 1000}) {
+            skus.add("Balanced_B" + size);
+        }
+        for (int size : new int[] {3, 5, 10, 20, 50, 100, 150, 250, 350, 500, 700}) {
+            skus.add("ComputeOptimized_X" + size);
+        }
+        for (int size : new int[] {10, 20, 50, 100, 150, 250, 350, 500, 700, 1000, 1500, 2000}) {
+            skus.add("MemoryOptimized_M" + size);
+        }
+        for (int size : new int[] {250, 500, 700, 1000, 1500, 2000, 4500}) {
+            skus.add("FlashOptimized_A" + size);
+        }
+        return Set.copyOf(skus);
+    }
+
+    /** The instance name as declared, known at synthesis time. */
+    public String declaredName() {
+        return name;
+    }
+
+    /** The SKU. */
+    public String sku() {
+        return sku;
+    }
+
+    /** The instance's Azure resource id (a Terraform reference). */
+    public String id() {
+        return resource.getId();
+    }
+
+    /** The default database's resource id ({@code <id>/databases/default}): the scope of Entra ID access policy assignments. */
+    public String databaseId() {
+        return resource.getId() + "/databases/default";
+    }
+
+    /** The host name clients connect to (a Terraform reference; not a secret). */
+    public String hostname() {
+        return resource.getHostname();
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder extends ManagedRedisProps.Setters<Builder> {
+        private final Construct scope;
+        private final String id;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** Starts an Azure Managed Redis instance with construct id {@code id} under {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** Creates the construct. */
+        public ManagedRedis build() {
+            return new ManagedRedis(scope, id, toProps());
+        }
+    }
+}

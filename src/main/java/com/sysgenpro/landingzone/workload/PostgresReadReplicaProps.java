@@ -1,0 +1,314 @@
+package com.sysgenpro.landingzone.workload;
+
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+
+/** Properties of a {@link PostgresReadReplica}. Create with {@link #builder()}. */
+public final class PostgresReadReplicaProps {
+
+    /** Suffix of the default virtual endpoint name: {@code <primary name>-rw}. */
+    public static final String DEFAULT_VIRTUAL_ENDPOINT_SUFFIX = "-rw";
+
+    private final String name;
+    private final PostgresFlexibleServer primary;
+    private final ResourceGroup resourceGroup;
+    private final AzureRegion region;
+    private final String delegatedSubnetId;
+    private final String privateDnsZoneId;
+    private final String logAnalyticsWorkspaceId;
+    private final Tags tags;
+    private final String skuName;
+    private final Integer storageMb;
+    private final Boolean storageAutoGrow;
+    private final String zone;
+    private final boolean virtualEndpoint;
+    private final String virtualEndpointName;
+    private final boolean deletionProtection;
+
+    private PostgresReadReplicaProps(Setters<?> setters) {
+        this.name = setters.name;
+        this.primary = setters.primary;
+        this.resourceGroup = setters.resourceGroup;
+        this.region = setters.region;
+        this.delegatedSubnetId = setters.delegatedSubnetId;
+        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.tags = setters.tags;
+        this.skuName = setters.skuName;
+        this.storageMb = setters.storageMb;
+        this.storageAutoGrow = setters.storageAutoGrow;
+        this.zone = setters.zone;
+        this.virtualEndpoint = setters.virtualEndpoint;
+        this.virtualEndpointName = setters.virtualEndpointName;
+        this.deletionProtection = setters.deletionProtection;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The replica's server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end, unique
+     * across Azure and different from the primary's. It becomes {@code <name>.postgres.database.azure.com}.
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The server replicated ({@code source_server_id}). Required. It must be General Purpose or Memory Optimized
+     * (Azure offers no replicas of Burstable servers) and must not itself be a replica (no cascading replication).
+     */
+    public PostgresFlexibleServer primary() {
+        return primary;
+    }
+
+    /**
+     * The resource group the replica lives in, normally one in the secondary region so that the loss of the primary's
+     * region leaves it manageable. Required. A replica cannot be moved to another resource group once created.
+     */
+    public ResourceGroup resourceGroup() {
+        return resourceGroup;
+    }
+
+    /**
+     * The replica's region. Default: the region of {@link #resourceGroup()}. It must differ from the primary's region,
+     * typically its pair: a replica in the same region does not survive the region's loss.
+     */
+    public AzureRegion region() {
+        return region;
+    }
+
+    /**
+     * The subnet delegated to {@code Microsoft.DBforPostgreSQL/flexibleServers}, in a network of the replica's region,
+     * that the replica is injected into (private access, as the primary): a Terraform reference or a literal subnet
+     * id. Required; public network access is always disabled. The two networks must reach each other on port 5432
+     * (peering or a hub), in both directions, for replication and promotion to work.
+     */
+    public String delegatedSubnetId() {
+        return delegatedSubnetId;
+    }
+
+    /**
+     * The private DNS zone (a name ending in {@code .postgres.database.azure.com}) the replica registers its host name
+     * in: a Terraform reference or a literal zone id. Required. Often the primary's zone (private DNS zones are
+     * global), linked to the secondary network as well, so that Odoo resolves both servers from either region.
+     */
+    public String privateDnsZoneId() {
+        return privateDnsZoneId;
+    }
+
+    /**
+     * The Log Analytics workspace the replica's logs and metrics (among them Read Replica Lag, the live recovery
+     * point) go to. Required; normally the workspace of the primary, or one in the secondary region that survives
+     * the primary region's loss.
+     */
+    public String logAnalyticsWorkspaceId() {
+        return logAnalyticsWorkspaceId;
+    }
+
+    /** Tags of the replica. Required: pass the estate's tags (governance denies untagged resources). */
+    public Tags tags() {
+        return tags;
+    }
+
+    /**
+     * The replica's SKU, tier-prefixed. Default ({@code null}): the primary's, which "promote to primary server"
+     * (switchover, keeping the virtual endpoint's host name valid) requires. A different General Purpose or Memory
+     * Optimized SKU with at least as many vCores as the primary's is allowed (Azure requires the primary's compute to
+     * be no larger than any replica's), but then only "promote to independent server" remains outside a regional
+     * outage, and Odoo's connection string has to change after a promotion.
+     */
+    public String skuName() {
+        return skuName;
+    }
+
+    /**
+     * The replica's storage in MB, one of the sizes the primary accepts. Default ({@code null}): the primary's. Azure
+     * requires at least the primary's storage; a larger size only allows "promote to independent server". Scale
+     * storage up on the replica before the primary.
+     */
+    public Integer storageMb() {
+        return storageMb;
+    }
+
+    /**
+     * Whether the replica's storage grows automatically. Default ({@code null}): as the primary's. When the
+     * primary's grows automatically the replica's must too, or replication can stop when the primary grows.
+     */
+    public Boolean storageAutoGrow() {
+        return storageAutoGrow;
+    }
+
+    /**
+     * The availability zone of the replica, {@code 1}, {@code 2} or {@code 3}. Default: {@code null}, Azure chooses
+     * one (not every secondary region has zones); Terraform then ignores the zone Azure picked. Replicas have no high
+     * availability of their own.
+     */
+    public String zone() {
+        return zone;
+    }
+
+    /**
+     * Whether a read-write virtual endpoint ({@code azurerm_postgresql_flexible_server_virtual_endpoint}, type
+     * {@code ReadWrite}) is created over the primary and the replica. Default: {@code true}. Its host name,
+     * {@code <virtualEndpointName>.writer.postgres.database.azure.com}, always points at whichever server is the
+     * primary, so Odoo's {@code db_host} set to it survives a "promote to primary server"; Azure also requires it for
+     * that kind of promotion. Turn it off only when another mechanism (a DNS record under your control) moves Odoo.
+     */
+    public boolean virtualEndpoint() {
+        return virtualEndpoint;
+    }
+
+    /**
+     * The virtual endpoint's name, the first label of its host name. Default ({@code null}): the primary's name
+     * followed by {@value #DEFAULT_VIRTUAL_ENDPOINT_SUFFIX}. Same rules as a server name.
+     */
+    public String virtualEndpointName() {
+        return virtualEndpointName;
+    }
+
+    /**
+     * Whether the replica (and its virtual endpoint) is protected from deletion: Terraform refuses to destroy or
+     * replace it ({@code lifecycle.prevent_destroy}) and an Azure {@code CanNotDelete} lock stops deletion by other
+     * means. Default: {@code true}, like the primary: the replica is the recovery point of a regional disaster. Turn it
+     * off explicitly to remove the replica, which Azure requires before a major version upgrade of the primary.
+     */
+    public boolean deletionProtection() {
+        return deletionProtection;
+    }
+
+    /** Builds {@link PostgresReadReplicaProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public PostgresReadReplicaProps build() {
+            return toProps();
+        }
+    }
+
+    /** The setters shared by {@link Builder} and {@link PostgresReadReplica.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String name;
+        private PostgresFlexibleServer primary;
+        private ResourceGroup resourceGroup;
+        private AzureRegion region;
+        private String delegatedSubnetId;
+        private String privateDnsZoneId;
+        private String logAnalyticsWorkspaceId;
+        private Tags tags;
+        private String skuName;
+        private Integer storageMb;
+        private Boolean storageAutoGrow;
+        private String zone;
+        private boolean virtualEndpoint = true;
+        private String virtualEndpointName;
+        private boolean deletionProtection = true;
+
+        Setters() {
+        }
+
+        /** @see PostgresReadReplicaProps#name() */
+        public B name(String name) {
+            this.name = name;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#primary() */
+        public B primary(PostgresFlexibleServer primary) {
+            this.primary = primary;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#resourceGroup() */
+        public B resourceGroup(ResourceGroup resourceGroup) {
+            this.resourceGroup = resourceGroup;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#region() */
+        public B region(AzureRegion region) {
+            this.region = region;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#delegatedSubnetId() */
+        public B delegatedSubnetId(String delegatedSubnetId) {
+            this.delegatedSubnetId = delegatedSubnetId;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#privateDnsZoneId() */
+        public B privateDnsZoneId(String privateDnsZoneId) {
+            this.privateDnsZoneId = privateDnsZoneId;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#logAnalyticsWorkspaceId() */
+        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
+            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#tags() */
+        public B tags(Tags tags) {
+            this.tags = tags;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#skuName() */
+        public B skuName(String skuName) {
+            this.skuName = skuName;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#storageMb() */
+        public B storageMb(Integer storageMb) {
+            this.storageMb = storageMb;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#storageAutoGrow() */
+        public B storageAutoGrow(Boolean storageAutoGrow) {
+            this.storageAutoGrow = storageAutoGrow;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#zone() */
+        public B zone(String zone) {
+            this.zone = zone;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#virtualEndpoint() */
+        public B virtualEndpoint(boolean virtualEndpoint) {
+            this.virtualEndpoint = virtualEndpoint;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#virtualEndpointName() */
+        public B virtualEndpointName(String virtualEndpointName) {
+            this.virtualEndpointName = virtualEndpointName;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#deletionProtection() */
+        public B deletionProtection(boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
+            return self();
+        }
+
+        PostgresReadReplicaProps toProps() {
+            return new PostgresReadReplicaProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}
