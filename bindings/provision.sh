@@ -10,6 +10,15 @@
 # which this script checks. Skip the whole step with LZ_SKIP_BINDINGS=1.
 #
 # Exit codes: 0 ready, 1 a step failed (its log is named), 2 a prerequisite is missing.
+
+# Checked before anything else runs: older bash (macOS ships 3.2) fails on what follows in ways that name no cause,
+# such as empty arrays under `set -u` (fixed in 4.4) and `wait -n` (4.3).
+if [ -z "${BASH_VERSINFO:-}" ] || [ "${BASH_VERSINFO[0]}" -lt 4 ] \
+    || { [ "${BASH_VERSINFO[0]}" -eq 4 ] && [ "${BASH_VERSINFO[1]}" -lt 4 ]; }; then
+  printf 'bindings: error: bash 4.4 or newer is required, this is bash %s; install a newer bash (macOS: brew install bash) and put it first on PATH\n' \
+    "${BASH_VERSION:-unknown}" >&2
+  exit 2
+fi
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -103,7 +112,18 @@ fi
 # An interrupted or failed install must not leave a jar that later runs would take as complete: whatever
 # was not marked done is removed from the local repository on exit.
 rm -f "$work"/*.done
+# Background builds run in process groups of their own (job control is on while they start), so that stopping one
+# also stops the npx, mvn and java processes under it, which would otherwise keep running and writing to the
+# repository after this script has exited.
+stop_builds() {
+  local pid
+  for pid in $(jobs -p); do
+    kill -TERM -- "-$pid" 2>/dev/null || true
+  done
+  wait 2>/dev/null || true
+}
 cleanup() {
+  stop_builds
   for entry in "${to_generate[@]}"; do
     read -r _ aid ver <<<"$entry"
     [ -e "$work/$aid.done" ] || rm -rf "${repo_local:?}/$group_path/$aid/$ver"
@@ -130,10 +150,7 @@ build_one() { # pkg aid ver
 
 # cdktf first; then the providers two at a time (javac is mostly single-threaded, the machines have 2 cores).
 fail() {
-  local running
-  running=$(jobs -rp)
-  [ -z "$running" ] || kill $running 2>/dev/null || true
-  wait 2>/dev/null || true
+  stop_builds
   exit 1
 }
 for entry in "${to_generate[@]}"; do
@@ -143,7 +160,9 @@ for entry in "${to_generate[@]}"; do
     continue
   fi
   while [ "$(jobs -rp | wc -l)" -ge 2 ]; do wait -n || fail; done
+  set -m
   build_one "$pkg" "$aid" "$ver" &
+  set +m
 done
 while [ "$(jobs -rp | wc -l)" -gt 0 ]; do wait -n || fail; done
 # A job that ended between two checks is not waited for above; its marker tells whether it succeeded.

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -104,6 +105,36 @@ class ProvisionScriptTest {
         assertThat(repo.resolve("com/hashicorp/cdktf/0.21.0")).doesNotExist();
         // Providers depend on cdktf: none is built once it failed.
         assertThat(Files.readString(calls)).doesNotContain("cdktf-provider-azurerm/java/pom.xml");
+    }
+
+    @Test
+    void failedProviderBuildStopsTheOtherBuildWithTheProcessesUnderIt() throws Exception {
+        install("cdktf/0.21.0");
+        Path pids = tmp.resolve("azurerm-pids.txt");
+        stub("node", "exit 0");
+        stub("npm", "mkdir -p node_modules; exit 0");
+        stub("npx", "out=''; prev=''; for a in \"$@\"; do [ \"$prev\" = --outdir ] && out=$a; prev=$a; done; mkdir -p \"$out/java\"; exit 0");
+        // azurerm builds for long, through a child process; kubernetes fails once azurerm is under way.
+        stub("mvn", """
+            case "$*" in
+              *cdktf-provider-azurerm/java/pom.xml*) sleep 30 & echo "$$ $!" > %1$s; wait; exit 0;;
+              *cdktf-provider-kubernetes/java/pom.xml*) while [ ! -s %1$s ]; do sleep 0.1; done; echo "[ERROR] failed"; exit 1;;
+              *) exit 1;;
+            esac""".formatted(pids));
+
+        long start = System.nanoTime();
+        Result result = provision();
+
+        assertThat(result.exit).as(result.output).isEqualTo(1);
+        assertThat(result.output).contains("bindings: error: step build cdktf-provider-kubernetes failed");
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as("waited for the azurerm build").isLessThan(20);
+        List<Long> started = Arrays.stream(Files.readString(pids).trim().split(" ")).map(Long::valueOf).toList();
+        // SIGTERM is delivered at once, but the processes may take a moment to end.
+        for (int i = 0; i < 50 && started.stream().anyMatch(pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent()); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(started).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process " + pid).isEmpty());
+        assertThat(repo.resolve("com/hashicorp/cdktf-provider-azurerm")).doesNotExist();
     }
 
     @Test

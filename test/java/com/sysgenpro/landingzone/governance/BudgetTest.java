@@ -53,6 +53,33 @@ class BudgetTest {
     }
 
     @Test
+    void failsOnNameAzureRejects() {
+        assertThatThrownBy(() -> synth(b -> b.name("wholesale production")))
+            .hasMessageContaining("test/budget: name 'wholesale production' is not allowed; 1 to 63 letters, digits, '-' and '_'");
+    }
+
+    @Test
+    void failsOnSubscriptionScopeThatIsNoSubscriptionId() {
+        assertThatThrownBy(() -> synth(b -> b.subscriptionScopeId("0b1f6471-1bf0-4dda-aec3-cb9272f09590")))
+            .hasMessageContaining("test/budget: subscriptionScopeId '0b1f6471-1bf0-4dda-aec3-cb9272f09590' is not allowed; "
+                + "a subscription's resource id, /subscriptions/<subscription GUID>");
+    }
+
+    @Test
+    void acceptsATerraformReferenceAsSubscriptionScope() {
+        JsonNode budget = onlyResource(synth(b -> b.subscriptionScopeId("${azurerm_subscription.s.id}")),
+            "azurerm_consumption_budget_subscription");
+
+        assertThat(budget.path("subscription_id").asText()).isEqualTo("${azurerm_subscription.s.id}");
+    }
+
+    @Test
+    void failsOnContactThatIsNoMailAddress() {
+        assertThatThrownBy(() -> synth(b -> b.contactEmails(List.of("finance"))))
+            .hasMessageContaining("test/budget: contactEmails 'finance' is not allowed; mail addresses such as finance@example.com");
+    }
+
+    @Test
     void failsWhenStartIsNotTheFirstOfAMonth() {
         assertThatThrownBy(() -> synth(b -> b.startDate(LocalDate.of(2026, 12, 15))))
             .hasMessageContaining("test/budget: startDate '2026-12-15' is not allowed; the first day of a month, e.g. 2026-12-01");

@@ -47,7 +47,7 @@ class SeparationOfDutiesTest {
 
         assertThat(assignments(stack, "azurerm_role_assignment")).containsExactlyInAnyOrder(
             "1111 READER@root", "3333 READER@prod", "3333 CONTRIBUTOR@nonprod", "4444 COST_MANAGEMENT_READER@root",
-            "5555 CONTRIBUTOR@root", "5555 ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR@root");
+            "5555 CONTRIBUTOR@root", "5555 RESOURCE_POLICY_CONTRIBUTOR@root", "5555 ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR@root");
         assertThat(assignments(stack, "azurerm_pim_eligible_role_assignment")).containsExactlyInAnyOrder(
             "1111 OWNER@root", "3333 CONTRIBUTOR@prod");
         JsonNode eligible = Synth.resources(stack, "azurerm_pim_eligible_role_assignment").get(0);
@@ -55,6 +55,35 @@ class SeparationOfDutiesTest {
         assertThat(eligible.path("schedule").path("expiration").path("duration_days").asInt()).isEqualTo(180);
         assertThat(Synth.resources(stack, "azurerm_role_assignment"))
             .allSatisfy(a -> assertThat(a.path("principal_type").asText()).isIn("Group", "ServicePrincipal"));
+    }
+
+    @Test
+    void deploymentIdentityMayNotAssignOrRemoveRolesThatGrantRoles() {
+        JsonNode stack = synth(access -> access.deploymentPrincipal(DEPLOY));
+
+        JsonNode rbacAdmin = Synth.resources(stack, "azurerm_role_assignment").stream()
+            .filter(a -> a.path("role_definition_id").asText().endsWith(BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR.guid()))
+            .findFirst().orElseThrow();
+        String privileged = "{8e3af657-a8ff-443c-a75c-2fe8c4bcb635, 18d7d88d-d35e-4fb5-a5c3-7773c20a72d9, f58310d9-a9f6-439a-9e8d-f62e7b41a168}";
+        assertThat(rbacAdmin.path("condition_version").asText()).isEqualTo("2.0");
+        assertThat(rbacAdmin.path("condition").asText()).isEqualTo(
+            "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR "
+                + "(@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAllValues:GuidNotEquals " + privileged + "))"
+                + " AND ((!(ActionMatches{'Microsoft.Authorization/roleAssignments/delete'})) OR "
+                + "(@Resource[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAllValues:GuidNotEquals " + privileged + "))");
+        // The other roles grant no role assignment, so they need no condition.
+        assertThat(Synth.resources(stack, "azurerm_role_assignment")).filteredOn(a -> a != rbacAdmin)
+            .hasSize(2).allSatisfy(a -> assertThat(a.has("condition")).isFalse());
+    }
+
+    @Test
+    void refersToRoleDefinitionsByTheUnscopedIdAzureReportsAtManagementGroups() {
+        JsonNode stack = synth(access -> access.platformAdmins(PLATFORM).deploymentPrincipal(DEPLOY));
+
+        List<JsonNode> all = new ArrayList<>(Synth.resources(stack, "azurerm_role_assignment"));
+        all.addAll(Synth.resources(stack, "azurerm_pim_eligible_role_assignment"));
+        assertThat(all).hasSize(5).allSatisfy(a -> assertThat(a.path("role_definition_id").asText())
+            .matches("/providers/Microsoft\\.Authorization/roleDefinitions/[0-9a-f-]{36}"));
     }
 
     @Test

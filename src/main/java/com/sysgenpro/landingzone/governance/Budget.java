@@ -6,11 +6,13 @@ import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.C
 import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscription;
 import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
 import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
+import com.hashicorp.cdktf.Token;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
@@ -21,15 +23,35 @@ import software.constructs.Construct;
 public final class Budget extends Construct {
 
     private static final int MAX_NOTIFICATIONS = 5;
+    private static final Pattern NAME = Pattern.compile("[-_A-Za-z0-9]{1,63}");
+    private static final Pattern SUBSCRIPTION_SCOPE = Pattern.compile(
+        "/subscriptions/[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+    /** Deliberately loose: catches what is no address at all (a name, a typo'd separator), not every RFC 5321 rule. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Creates the budget; prefer {@link Builder#create(Construct, String)}. */
     public Budget(Construct scope, String id, BudgetProps props) {
         super(scope, id);
         String path = getNode().getPath();
         String name = Checks.required(path, "name", props.name());
+        if (!NAME.matcher(name).matches()) {
+            throw Checks.invalid(path, "name", name, "1 to 63 letters, digits, '-' and '_' (Azure's rule for budget names)");
+        }
         if ((props.subscriptionScopeId() == null) == (props.resourceGroupId() == null)) {
             throw Checks.invalid(path, "subscriptionScopeId/resourceGroupId",
                 props.subscriptionScopeId() == null ? "neither" : "both", "set exactly one scope");
+        }
+        String subscription = props.subscriptionScopeId();
+        // A Terraform reference is checked by Azure at apply time; a literal id can be checked now.
+        boolean reference = subscription != null && (Token.isUnresolved(subscription) || subscription.contains("${"));
+        if (subscription != null && !reference && !SUBSCRIPTION_SCOPE.matcher(subscription).matches()) {
+            throw Checks.invalid(path, "subscriptionScopeId", subscription,
+                "a subscription's resource id, /subscriptions/<subscription GUID>, e.g. /subscriptions/00000000-0000-0000-0000-000000000000");
+        }
+        for (String email : props.contactEmails()) {
+            if (email == null || !EMAIL.matcher(email).matches()) {
+                throw Checks.invalid(path, "contactEmails", email, "mail addresses such as finance@example.com");
+            }
         }
         if (!(props.amount() > 0)) {
             throw Checks.invalid(path, "amount", props.amount(), "a positive amount in the billing currency");

@@ -35,12 +35,15 @@ public final class BudgetProps {
         return new Builder();
     }
 
-    /** The budget's name, unique within its scope. Required. */
+    /** The budget's name, unique within its scope: 1 to 63 letters, digits, '-' and '_'. Required. */
     public String name() {
         return name;
     }
 
-    /** The subscription the budget covers, as {@code /subscriptions/<id>}. Exactly one of this and {@link #resourceGroupId()}. */
+    /**
+     * The subscription the budget covers, as {@code /subscriptions/<subscription GUID>} or a Terraform reference to
+     * one. Exactly one of this and {@link #resourceGroupId()}.
+     */
     public String subscriptionScopeId() {
         return subscriptionScopeId;
     }
@@ -68,12 +71,12 @@ public final class BudgetProps {
         return thresholds;
     }
 
-    /** Mailboxes notified. At least one contact (mailbox or action group) is required. */
+    /** Mailboxes notified, as mail addresses. Default: none; at least one contact (mailbox or action group) is required. */
     public List<String> contactEmails() {
         return contactEmails;
     }
 
-    /** Action groups notified, by resource id. */
+    /** Action groups notified, by resource id. Default: none. */
     public List<String> actionGroupIds() {
         return actionGroupIds;
     }

@@ -12,6 +12,8 @@ public enum BuiltInRole {
     USER_ACCESS_ADMINISTRATOR("User Access Administrator", "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"),
     /** Manage role assignments through Azure RBAC; narrower than User Access Administrator. */
     ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR("Role Based Access Control Administrator", "f58310d9-a9f6-439a-9e8d-f62e7b41a168"),
+    /** Write policy definitions, initiatives, assignments and exemptions, which Contributor may not. */
+    RESOURCE_POLICY_CONTRIBUTOR("Resource Policy Contributor", "36243c78-bf99-498c-9df9-86d9f8d28608"),
     /** Manage security policy and Defender settings. */
     SECURITY_ADMIN("Security Admin", "fb1c8493-542b-48eb-b624-b4c8fea62acd"),
     /** Read security state and recommendations. */
@@ -43,7 +45,20 @@ public enum BuiltInRole {
         return guid;
     }
 
-    /** The role definition id scoped to {@code scopeId} (a management group, subscription or resource group id). */
+    /**
+     * The unscoped role definition id, {@code /providers/Microsoft.Authorization/roleDefinitions/<guid>}: the form to
+     * use in assignments at management group scope, where Azure reports the id back in this form (a scoped id there
+     * would differ from what is read back, and role assignment ids force replacement).
+     */
+    public String definitionId() {
+        return "/providers/Microsoft.Authorization/roleDefinitions/" + guid;
+    }
+
+    /**
+     * The role definition id scoped to {@code scopeId}, for assignments at subscription or resource group scope, where
+     * Azure reports it as {@code /subscriptions/<id>/providers/Microsoft.Authorization/roleDefinitions/<guid>}. At
+     * management group scope use {@link #definitionId()}.
+     */
     public String definitionIdAt(String scopeId) {
         return scopeId + "/providers/Microsoft.Authorization/roleDefinitions/" + guid;
     }

@@ -5,7 +5,9 @@ import com.hashicorp.cdktf.providers.azurerm.pim_eligible_role_assignment.PimEli
 import com.hashicorp.cdktf.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignmentScheduleExpiration;
 import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.internal.Checks;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import software.constructs.Construct;
 
 /**
@@ -14,8 +16,15 @@ import software.constructs.Construct;
  * production is read-only: changing production takes a time-bound activation of an eligible (PIM) assignment.
  *
  * <p>Construct ids are {@code <duty>-<role>-<scope key>}, stable as long as duties, roles and group keys are.
+ *
+ * <p>All assignments here are at management group scope, so role definitions are referred to by their unscoped id
+ * ({@link BuiltInRole#definitionId()}), the form Azure reports back there.
  */
 public final class SeparationOfDuties extends Construct {
+
+    /** Roles that can grant roles: the deployment identity may neither assign nor remove them. */
+    static final List<BuiltInRole> PRIVILEGED_ROLES = List.of(BuiltInRole.OWNER, BuiltInRole.USER_ACCESS_ADMINISTRATOR,
+        BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR);
 
     private final String path;
     private final SeparationOfDutiesProps props;
@@ -55,8 +64,46 @@ public final class SeparationOfDuties extends Construct {
         String deployment = objectId("deploymentPrincipal", props.deploymentPrincipal());
         if (deployment != null) {
             standing("deployment", deployment, "ServicePrincipal", BuiltInRole.CONTRIBUTOR, root);
-            standing("deployment", deployment, "ServicePrincipal", BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR, root);
+            // Contributor excludes Microsoft.Authorization/*/write, so policy definitions, initiatives, assignments and
+            // exemptions, all written at the root, need this role too.
+            standing("deployment", deployment, "ServicePrincipal", BuiltInRole.RESOURCE_POLICY_CONTRIBUTOR, root);
+            roleAssignmentAdministrator(deployment, root);
         }
+    }
+
+    /**
+     * Role Based Access Control Administrator for the deployment identity, constrained by an ABAC condition so that it
+     * can neither assign nor remove the roles that grant role assignment themselves; without the condition it could
+     * make any principal, itself included, Owner of the estate.
+     */
+    private void roleAssignmentAdministrator(String principal, ManagementGroup scope) {
+        BuiltInRole role = BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR;
+        RoleAssignment.Builder.create(this, "deployment-" + key(role) + "-" + scope.getNode().getId())
+            .scope(scope.id())
+            .roleDefinitionId(role.definitionId())
+            .principalId(principal)
+            .principalType("ServicePrincipal")
+            .description("Separation of duties: deployment holds " + role.displayName()
+                + ", except for assigning Owner, User Access Administrator and itself")
+            .condition(delegationCondition(PRIVILEGED_ROLES))
+            .conditionVersion("2.0")
+            .build();
+    }
+
+    /**
+     * Azure ABAC's "constrain roles" condition, in its exclude form: role assignments may be written (the requested
+     * role) and deleted (the existing assignment's role) unless the role is one of {@code excluded}. A deny list
+     * rather than an allow list, because the estate's workloads assign roles (AcrPull, backup roles) that the
+     * governance package does not enumerate; what matters for escalation is that no role granting role assignment
+     * can be handed out.
+     */
+    static String delegationCondition(List<BuiltInRole> excluded) {
+        String guids = excluded.stream().map(BuiltInRole::guid).collect(Collectors.joining(", "));
+        return "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})) OR "
+            + "(@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAllValues:GuidNotEquals {" + guids + "}))"
+            + " AND "
+            + "((!(ActionMatches{'Microsoft.Authorization/roleAssignments/delete'})) OR "
+            + "(@Resource[Microsoft.Authorization/roleAssignments:RoleDefinitionId] ForAnyOfAllValues:GuidNotEquals {" + guids + "}))";
     }
 
     private String objectId(String prop, String value) {
@@ -66,7 +113,7 @@ public final class SeparationOfDuties extends Construct {
     private void standing(String duty, String principal, String principalType, BuiltInRole role, ManagementGroup scope) {
         RoleAssignment.Builder.create(this, duty + "-" + key(role) + "-" + scope.getNode().getId())
             .scope(scope.id())
-            .roleDefinitionId(role.definitionIdAt(scope.id()))
+            .roleDefinitionId(role.definitionId())
             .principalId(principal)
             .principalType(principalType)
             .description("Separation of duties: " + duty + " holds " + role.displayName())
@@ -81,7 +128,7 @@ public final class SeparationOfDuties extends Construct {
         }
         PimEligibleRoleAssignment.Builder.create(this, duty + "-" + key(role) + "-eligible-" + scope.getNode().getId())
             .scope(scope.id())
-            .roleDefinitionId(role.definitionIdAt(scope.id()))
+            .roleDefinitionId(role.definitionId())
             .principalId(principal)
             .justification("Separation of duties: " + duty + " may activate " + role.displayName() + " for a bounded time")
             .schedule(PimEligibleRoleAssignmentSchedule.builder()

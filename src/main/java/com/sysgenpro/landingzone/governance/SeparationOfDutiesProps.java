@@ -77,22 +77,32 @@ public final class SeparationOfDutiesProps {
     }
 
     /**
-     * The deployment identity (a service principal's object id): standing Contributor and Role Based Access Control
-     * Administrator on the root, which deploying policy assignments' role grants needs. Default: no assignment.
+     * The deployment identity (a service principal's object id), with standing roles on the root: Contributor for
+     * resources, Resource Policy Contributor for the policy definitions, initiatives, assignments and exemptions
+     * (Contributor may not write Azure Policy), and Role Based Access Control Administrator for the role grants of
+     * policy assignments and workloads, under a condition that forbids assigning or removing Owner, User Access
+     * Administrator and Role Based Access Control Administrator, so that it cannot escalate. These assignments are
+     * bootstrapped by a privileged administrator before the first deployment. Default: no assignment.
      */
     public String deploymentPrincipal() {
         return deploymentPrincipal;
     }
 
     /**
-     * First day eligible assignments are valid. Required when any eligible assignment is made; not taken from the
-     * clock, so that synthesis stays deterministic.
+     * First day eligible assignments are valid (the estate's {@code access.eligibilityStart}). Required when any
+     * eligible assignment is made; not taken from the clock, so that synthesis stays deterministic and plans stay
+     * empty: every field of an eligible assignment's schedule forces replacement, and the provider keeps the start it
+     * created with. Eligibility ends {@link #eligibilityDays()} after this day; to renew it, move this date forward,
+     * which replaces the eligible assignments with new ones.
      */
     public LocalDate eligibilityStart() {
         return eligibilityStart;
     }
 
-    /** How long eligible assignments last, 1 to 365 days. Default: {@value #DEFAULT_ELIGIBILITY_DAYS}. */
+    /**
+     * How long eligible assignments last from {@link #eligibilityStart()}, 1 to 365 days. Default: {@value
+     * #DEFAULT_ELIGIBILITY_DAYS} days.
+     */
     public int eligibilityDays() {
         return eligibilityDays;
     }

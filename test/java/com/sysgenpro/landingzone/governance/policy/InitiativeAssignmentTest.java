@@ -12,7 +12,6 @@ import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +25,7 @@ class InitiativeAssignmentTest {
 
     private static InitiativeAssignment assign(TerraformStack stack, Initiative initiative, Consumer<InitiativeAssignment.Builder> customize) {
         ManagementGroup root = new ManagementGroup(stack, "root", "nwd", "Northwind", null);
-        InitiativeDefinition definition = new InitiativeDefinition(stack, "def", initiative, root, new HashMap<>());
+        InitiativeDefinition definition = new InitiativeDefinition(stack, "def", initiative, root, new CustomPolicyDefinitions());
         InitiativeAssignment.Builder assignment = InitiativeAssignment.Builder.create(stack, "assign")
             .definition(definition).managementGroup(root).location(AzureRegion.of("westeurope"));
         customize.accept(assignment);
@@ -89,6 +88,66 @@ class InitiativeAssignmentTest {
     }
 
     @Test
+    void grantsAreAtTheAssignedGroupAndRemediationsTargetTheAssignmentAndControl() {
+        JsonNode stack = synth(LandingZoneInitiatives.tagging(List.of("owner")), a -> { });
+
+        JsonNode grant = onlyResource(stack, "azurerm_role_assignment");
+        assertThat(grant.path("scope").asText()).matches("\\$\\{azurerm_management_group\\.root_[^.]+\\.id}");
+        assertThat(grant.path("role_definition_id").asText())
+            .isEqualTo("/providers/Microsoft.Authorization/roleDefinitions/" + BuiltInRole.CONTRIBUTOR.guid());
+        assertThat(grant.path("principal_type").asText()).isEqualTo("ServicePrincipal");
+        JsonNode remediation = onlyResource(stack, "azurerm_management_group_policy_remediation");
+        assertThat(remediation.path("name").asText()).isEqualTo("lz-tag-inherit-owner");
+        assertThat(remediation.path("policy_definition_reference_id").asText()).isEqualTo("lz-tag-inherit-owner");
+        assertThat(remediation.path("management_group_id").asText()).isEqualTo(grant.path("scope").asText());
+        assertThat(remediation.path("policy_assignment_id").asText()).matches("\\$\\{azurerm_management_group_policy_assignment\\.[^.]+\\.id}");
+        assertThat(remediation.path("depends_on").get(0).asText()).startsWith("azurerm_role_assignment.");
+    }
+
+    @Test
+    void remediateFalseKeepsIdentityAndGrantsButCreatesNoRemediationTask() {
+        JsonNode stack = synth(LandingZoneInitiatives.tagging(List.of("owner")), a -> a.remediate(false));
+
+        assertThat(onlyResource(stack, "azurerm_management_group_policy_assignment").path("identity").path("type").asText())
+            .isEqualTo("SystemAssigned");
+        assertThat(Synth.resources(stack, "azurerm_role_assignment")).hasSize(1);
+        assertThat(Synth.resources(stack, "azurerm_management_group_policy_remediation")).isEmpty();
+    }
+
+    @Test
+    void notScopesAreLeftOutOfTheAssignment() {
+        String sandbox = "/providers/Microsoft.Management/managementGroups/nwd-sandbox";
+        JsonNode withNotScopes = synth(LandingZoneInitiatives.encryption(), a -> a.notScopes(List.of(sandbox)));
+        JsonNode without = synth(LandingZoneInitiatives.encryption(), a -> { });
+
+        assertThat(onlyResource(withNotScopes, "azurerm_management_group_policy_assignment").path("not_scopes"))
+            .extracting(JsonNode::asText).containsExactly(sandbox);
+        assertThat(onlyResource(without, "azurerm_management_group_policy_assignment").has("not_scopes")).isFalse();
+    }
+
+    @Test
+    void failsOnParameterValueOfTheWrongType() {
+        assertThatThrownBy(() -> synth(LandingZoneInitiatives.regions(), a -> a.parameters(Map.of("allowedLocations", "westeurope"))))
+            .hasMessageContaining("test/assign: parameters.allowedLocations 'westeurope' is not allowed; "
+                + "initiative lz-regions declares it as Array: give a non-empty list");
+        assertThatThrownBy(() -> synth(LandingZoneInitiatives.network(), a -> a.parameters(Map.of("effect", true))))
+            .hasMessageContaining("test/assign: parameters.effect true is not allowed; initiative lz-network declares it as String: give a string");
+    }
+
+    @Test
+    void parametersCannotBeChangedThroughTheAssignment() {
+        List<String> regions = new ArrayList<>(List.of("westeurope"));
+        Map<String, Object> given = new java.util.HashMap<>(Map.of("allowedLocations", regions));
+        InitiativeAssignment[] assignment = new InitiativeAssignment[1];
+        Synth.stack(s -> assignment[0] = assign(s, LandingZoneInitiatives.regions(), a -> a.parameters(given)));
+        regions.add("eastus");
+
+        assertThat(assignment[0].parameters().get("allowedLocations")).isEqualTo(List.of("westeurope"));
+        assertThatThrownBy(() -> assignment[0].parameters().put("allowedLocations", List.of("eastus")))
+            .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void nonComplianceMessagesAreGivenPerControl() {
         JsonNode stack = synth(LandingZoneInitiatives.backup(), a -> { });
 
@@ -137,6 +196,36 @@ class InitiativeAssignmentTest {
         assertThat(exemption.path("description").asText()).startsWith("Traefik's load balancer");
         assertThat(exemption.path("policy_definition_reference_ids").get(0).asText()).isEqualTo("lz-net-001");
         assertThat(exemption.path("resource_group_id").asText()).isEqualTo("/subscriptions/x/resourceGroups/rg-ingress");
+    }
+
+    @Test
+    void exemptionAtAManagementGroupExemptsItFromTheAssignment() {
+        JsonNode stack = Synth.stack(s -> {
+            InitiativeAssignment assignment = assign(s, LandingZoneInitiatives.network(), a -> { });
+            ManagementGroup sandbox = new ManagementGroup(s, "sandbox", "nwd-sandbox", "Sandbox", null);
+            PolicyExemption.Builder.create(s, "sandbox-load-test").assignment(assignment).managementGroup(sandbox)
+                .category(ExemptionCategory.WAIVER).reason("Load test of the ingress path, approved by the platform lead")
+                .expiresOn(LocalDate.of(2026, 12, 31)).today(LocalDate.of(2026, 11, 23)).build();
+        });
+
+        JsonNode exemption = onlyResource(stack, "azurerm_management_group_policy_exemption");
+        assertThat(exemption.path("name").asText()).isEqualTo("lz-exempt-sandbox-load-test");
+        assertThat(exemption.path("management_group_id").asText()).matches("\\$\\{azurerm_management_group\\.sandbox_[^.]+\\.id}");
+        assertThat(exemption.path("policy_assignment_id").asText()).matches("\\$\\{azurerm_management_group_policy_assignment\\.[^.]+\\.id}");
+        assertThat(exemption.path("exemption_category").asText()).isEqualTo("Waiver");
+        assertThat(exemption.has("policy_definition_reference_ids")).as("all controls").isFalse();
+        assertThat(Synth.resources(stack, "azurerm_resource_group_policy_exemption")).isEmpty();
+    }
+
+    @Test
+    void failsOnExemptionNameAzureRejects() {
+        assertThatThrownBy(() -> Synth.stack(s -> {
+            InitiativeAssignment assignment = assign(s, LandingZoneInitiatives.network(), a -> { });
+            PolicyExemption.Builder.create(s, "x".repeat(55)).assignment(assignment).resourceGroupId("/subscriptions/x/resourceGroups/rg")
+                .category(ExemptionCategory.WAIVER).reason("Load test of the ingress path, approved by the platform lead")
+                .expiresOn(LocalDate.of(2026, 12, 31)).today(LocalDate.of(2026, 11, 23)).build();
+        })).hasMessageContaining("test/" + "x".repeat(55) + ": id '" + "x".repeat(55) + "' is not allowed; the exemption is named "
+            + "'lz-exempt-<construct id>', which Azure allows up to 64 characters");
     }
 
     @Test

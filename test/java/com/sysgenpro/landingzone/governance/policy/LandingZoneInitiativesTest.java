@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.ArrayList;
@@ -178,6 +179,45 @@ class LandingZoneInitiativesTest {
         for (var field : BuiltInPolicies.class.getFields()) {
             assertThat(used).as(field.getName()).contains(((BuiltInPolicy) field.get(null)).guid());
         }
+    }
+
+    @Test
+    void resourceGroupTagsAreAuditedSparingGroupsAzureCreatesWhileResourcesAreDenied() {
+        JsonNode stack = Synth.stack(s -> new InitiativeDefinition(s, "def", LandingZoneInitiatives.tagging(List.of("owner")),
+            new ManagementGroup(s, "root", "nwd", "Northwind", null), new CustomPolicyDefinitions()));
+
+        Map<String, JsonNode> references = new LinkedHashMap<>();
+        Synth.onlyResource(stack, "azurerm_policy_set_definition").path("policy_definition_reference")
+            .forEach(reference -> references.put(reference.path("reference_id").asText(), reference));
+        JsonNode groups = references.get("lz-tag-rg-owner");
+        assertThat(Synth.parse(groups.path("parameter_values").asText()).path("effect").path("value").asText()).isEqualTo("Audit");
+        assertThat(groups.path("policy_definition_id").asText()).startsWith("${azurerm_policy_definition.");
+        JsonNode resources = references.get("lz-tag-res-owner");
+        assertThat(resources.path("policy_definition_id").asText())
+            .isEqualTo("/providers/Microsoft.Authorization/policyDefinitions/" + BuiltInPolicies.REQUIRE_TAG_ON_RESOURCES.guid());
+
+        JsonNode custom = Synth.onlyResource(stack, "azurerm_policy_definition");
+        assertThat(custom.path("name").asText()).isEqualTo("lz-require-tag-on-resource-groups");
+        assertThat(custom.path("mode").asText()).isEqualTo("All");
+        List<String> spared = new ArrayList<>();
+        Synth.parse(custom.path("policy_rule").asText()).path("if").path("allOf").forEach(condition -> {
+            if (condition.has("notLike")) {
+                spared.add(condition.path("notLike").asText());
+            }
+        });
+        assertThat(spared).contains("NetworkWatcherRG", "DefaultResourceGroup-*", "MC_*", "AzureBackupRG*");
+        JsonNode effect = Synth.parse(custom.path("parameters").asText()).path("effect");
+        assertThat(effect.path("defaultValue").asText()).isEqualTo("Audit");
+    }
+
+    @Test
+    void customPoliciesCannotBeChangedThroughTheirJson() {
+        CustomPolicy policy = LandingZoneInitiatives.customPolicies().get(0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) policy.parameters()).remove("effect");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) policy.policyRule()).removeAll();
+
+        assertThat(LandingZoneInitiatives.customPolicies().get(0).parameters().has("effect")).isTrue();
+        assertThat(LandingZoneInitiatives.customPolicies().get(0).policyRule().has("if")).isTrue();
     }
 
     @Test

@@ -15,8 +15,6 @@ public final class BuiltInPolicies {
 
     /** Require a tag on resources (fixed Deny). */
     public static final BuiltInPolicy REQUIRE_TAG_ON_RESOURCES = fixed("871b6d14-10aa-478d-b590-94f262ecfa99", "Require a tag on resources", "deny");
-    /** Require a tag on resource groups (fixed Deny). */
-    public static final BuiltInPolicy REQUIRE_TAG_ON_RESOURCE_GROUPS = fixed("96670d01-0a4d-4649-9c89-2d3abc0a5025", "Require a tag on resource groups", "deny");
     /** Inherit a tag from the resource group if missing (fixed Modify, Contributor). */
     public static final BuiltInPolicy INHERIT_TAG_FROM_RESOURCE_GROUP = fixed("ea3f2387-9b95-492a-a190-fcdc54f7b070", "Inherit a tag from the resource group if missing", "modify");
     /** Allowed locations. */

@@ -23,6 +23,27 @@ public record CustomPolicy(String name, String displayName, String description, 
                            JsonNode parameters, JsonNode policyRule) implements PolicyDefinitionRef {
 
     /**
+     * Copies the JSON, so that the caller's nodes cannot change the definition afterwards; Jackson nodes are mutable
+     * and the shipped definitions are shared by every estate in the JVM.
+     */
+    public CustomPolicy {
+        parameters = parameters.deepCopy();
+        policyRule = policyRule.deepCopy();
+    }
+
+    /** The definition's parameters (JSON object), {@code effect} included; a copy, so changing it changes nothing here. */
+    @Override
+    public JsonNode parameters() {
+        return parameters.deepCopy();
+    }
+
+    /** The rule (JSON object: {@code if} / {@code then}); a copy, so changing it changes nothing here. */
+    @Override
+    public JsonNode policyRule() {
+        return policyRule.deepCopy();
+    }
+
+    /**
      * A definition whose {@code effect} parameter allows {@code allowedEffects} (default the first) and whose other
      * parameters and rule are given as JSON text.
      */

@@ -13,8 +13,10 @@ import com.sysgenpro.landingzone.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,7 +70,7 @@ public final class InitiativeAssignment extends Construct {
         Map<String, Object> values = new TreeMap<>();
         parameters.forEach((name, value) -> values.put(name, Map.of("value", value)));
         var builder = ManagementGroupPolicyAssignment.Builder.create(this, "Resource")
-            .name(assignmentName(initiative, group))
+            .name(assignmentName(path, initiative, group))
             .displayName(initiative.displayName() + " (" + group.declaredName() + ")")
             .description(initiative.description())
             .managementGroupId(group.id())
@@ -95,7 +97,7 @@ public final class InitiativeAssignment extends Construct {
             for (BuiltInRole role : roles) {
                 grants.add(RoleAssignment.Builder.create(this, "grant-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                     .scope(group.id())
-                    .roleDefinitionId(role.definitionIdAt(group.id()))
+                    .roleDefinitionId(role.definitionId())
                     .principalId(resource.getIdentity().getPrincipalId())
                     .principalType("ServicePrincipal")
                     .description("Lets policy assignment " + initiative.name() + " remediate: " + role.displayName())
@@ -123,13 +125,18 @@ public final class InitiativeAssignment extends Construct {
             InitiativeParameter parameter = initiative.parameter(entry.getKey()).orElseThrow(() -> Checks.invalid(path,
                 "parameters", entry.getKey(), "initiative " + initiative.name() + " declares: "
                     + initiative.parameters().stream().map(InitiativeParameter::name).toList()));
-            if (!parameter.allowedValues().isEmpty() && !parameter.allowedValues().contains(entry.getValue())) {
-                throw Checks.invalid(path, "parameters." + entry.getKey(), entry.getValue(), "allowed: " + parameter.allowedValues());
+            Object value = entry.getValue();
+            String expected = expectedJavaType(parameter.type(), value);
+            if (expected != null) {
+                // Azure rejects the assignment at apply time, naming neither the estate nor the parameter's source.
+                throw Checks.invalid(path, "parameters." + entry.getKey(), value, "initiative " + initiative.name()
+                    + " declares it as " + parameter.type() + ": give " + expected);
             }
-            if (parameter.type().equals("Array") && !(entry.getValue() instanceof Collection<?> list && !list.isEmpty())) {
-                throw Checks.invalid(path, "parameters." + entry.getKey(), entry.getValue(), "a non-empty list");
+            if (!parameter.allowedValues().isEmpty() && !parameter.allowedValues().contains(value)) {
+                throw Checks.invalid(path, "parameters." + entry.getKey(), value, "allowed: " + parameter.allowedValues());
             }
-            resolved.put(entry.getKey(), entry.getValue());
+            resolved.put(entry.getKey(), value instanceof Collection<?> list
+                ? Collections.unmodifiableList(new ArrayList<>(list)) : value);
         }
         for (InitiativeParameter parameter : initiative.parameters()) {
             if (parameter.defaultValue() == null && !resolved.containsKey(parameter.name())) {
@@ -137,16 +144,31 @@ public final class InitiativeAssignment extends Construct {
                     "initiative " + initiative.name() + " has no default for it (" + parameter.description() + ")");
             }
         }
-        return resolved;
+        return Collections.unmodifiableMap(resolved);
+    }
+
+    /** What a value of Azure Policy parameter type {@code type} must be in Java, or null when {@code value} is that. */
+    private static String expectedJavaType(String type, Object value) {
+        return switch (type) {
+            case "String", "DateTime" -> value instanceof String ? null : "a string";
+            case "Integer" -> value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte || value instanceof BigInteger ? null : "a whole number";
+            case "Float" -> value instanceof Number ? null : "a number";
+            case "Boolean" -> value instanceof Boolean ? null : "true or false";
+            case "Array" -> value instanceof Collection<?> list && !list.isEmpty() ? null : "a non-empty list";
+            case "Object" -> value instanceof Map<?, ?> ? null : "a map";
+            default -> null;
+        };
     }
 
     /** {@code lz-<key>-<6 hex of the group name>}: unique per initiative and group, within Azure's 24 characters. */
-    static String assignmentName(Initiative initiative, ManagementGroup group) {
+    static String assignmentName(String path, Initiative initiative, ManagementGroup group) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(group.declaredName().getBytes(StandardCharsets.UTF_8));
             String name = initiative.name() + "-" + HexFormat.of().formatHex(digest).substring(0, 6);
             if (name.length() > MAX_NAME_LENGTH) {
-                throw new IllegalStateException("assignment name " + name + " exceeds " + MAX_NAME_LENGTH + " characters");
+                throw Checks.invalid(path, "definition", initiative.key(), "an initiative whose assignment name (" + name
+                    + ") fits Azure's " + MAX_NAME_LENGTH + " characters at management group scope; shorten the initiative key");
             }
             return name;
         } catch (NoSuchAlgorithmException e) {
@@ -164,7 +186,7 @@ public final class InitiativeAssignment extends Construct {
         return initiative;
     }
 
-    /** The parameter values as assigned (explicit ones only; the rest take their defaults). */
+    /** The parameter values as assigned (explicit ones only; the rest take their defaults); an unmodifiable view. */
     public Map<String, Object> parameters() {
         return parameters;
     }

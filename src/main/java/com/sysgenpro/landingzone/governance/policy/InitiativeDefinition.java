@@ -25,15 +25,16 @@ public final class InitiativeDefinition extends Construct {
     /**
      * Defines {@code initiative} at {@code managementGroup}.
      *
-     * @param customDefinitions ids of custom definitions already defined there, by name; definitions missing from it
-     *     are defined here and added to it, so that initiatives sharing one define it once
+     * @param customDefinitions the custom definitions already defined there; those the initiative needs and it lacks
+     *     are defined here (under this construct) and recorded in it, so that initiatives sharing one define it once
      */
     public InitiativeDefinition(Construct scope, String id, Initiative initiative, ManagementGroup managementGroup,
-                                Map<String, String> customDefinitions) {
+                                CustomPolicyDefinitions customDefinitions) {
         super(scope, id);
         String path = getNode().getPath();
         this.initiative = Checks.required(path, "initiative", initiative);
         Checks.required(path, "managementGroup", managementGroup);
+        Checks.required(path, "customDefinitions", customDefinitions);
 
         List<PolicySetDefinitionPolicyDefinitionReference> references = new ArrayList<>();
         for (Control control : initiative.controls()) {
@@ -42,7 +43,7 @@ public final class InitiativeDefinition extends Construct {
                 definitionId = builtIn.definitionId();
             } else {
                 CustomPolicy custom = (CustomPolicy) control.definition();
-                definitionId = customDefinitions.computeIfAbsent(custom.name(), name -> define(custom, managementGroup));
+                definitionId = customDefinitions.idOrDefine(custom.name(), name -> define(custom, managementGroup));
             }
             Map<String, Object> values = new LinkedHashMap<>();
             control.parameterValues().forEach((name, value) -> values.put(name, Map.of("value", value)));
@@ -77,6 +78,19 @@ public final class InitiativeDefinition extends Construct {
             builder.parameters(Json.write(parameters));
         }
         this.resource = builder.build();
+    }
+
+    /**
+     * Defines {@code initiative} at {@code managementGroup}, recording the custom definitions it defines in the
+     * caller's map.
+     *
+     * @deprecated the map is changed behind the caller's back; share a {@link CustomPolicyDefinitions} instead.
+     */
+    @Deprecated
+    public InitiativeDefinition(Construct scope, String id, Initiative initiative, ManagementGroup managementGroup,
+                                Map<String, String> customDefinitions) {
+        this(scope, id, initiative, managementGroup,
+            CustomPolicyDefinitions.backedBy(Checks.required(Checks.pathOf(scope, id), "customDefinitions", customDefinitions)));
     }
 
     private String define(CustomPolicy custom, ManagementGroup managementGroup) {

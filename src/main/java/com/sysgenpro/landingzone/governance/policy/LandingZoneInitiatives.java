@@ -102,6 +102,30 @@ public final class LandingZoneInitiatives {
          "then": {"effect": "[parameters('effect')]"}}
         """);
 
+    /**
+     * Resource groups Azure creates by itself, untagged, when a service first needs one: Network Watcher, the default
+     * Log Analytics workspace, AKS node resource groups, Azure Backup restore points, Cloud Shell storage, Container
+     * Apps and Azure Monitor managed groups. Nobody can tag them before they exist.
+     */
+    static final List<String> AZURE_CREATED_RESOURCE_GROUPS = List.of("NetworkWatcherRG", "DefaultResourceGroup-*", "MC_*",
+        "AzureBackupRG*", "cloud-shell-storage-*", "LogAnalyticsDefaultResources", "ME_*", "MA_*");
+
+    private static final CustomPolicy REQUIRE_TAG_ON_RESOURCE_GROUPS = CustomPolicy.of("lz-require-tag-on-resource-groups",
+        "Resource groups should carry a tag",
+        "Reports resource groups without the tag, except those Azure creates itself (Network Watcher, AKS node groups, "
+            + "Azure Backup and similar), which nobody can tag before they exist.",
+        "All", "Tags", List.of(PolicyEffect.AUDIT, PolicyEffect.DENY, PolicyEffect.DISABLED),
+        """
+        {"tagName": {"type": "String", "metadata": {"displayName": "Tag name", "description": "The tag resource groups must carry"}}}
+        """,
+        """
+        {"if": {"allOf": [{"field": "type", "equals": "Microsoft.Resources/subscriptions/resourceGroups"},
+                          {"field": "[concat('tags[', parameters('tagName'), ']')]", "exists": "false"},
+                          %s]},
+         "then": {"effect": "[parameters('effect')]"}}
+        """.formatted(String.join(",\n", AZURE_CREATED_RESOURCE_GROUPS.stream()
+            .map(name -> "{\"field\": \"name\", \"notLike\": \"" + name + "\"}").toList())));
+
     private LandingZoneInitiatives() {
     }
 
@@ -117,22 +141,30 @@ public final class LandingZoneInitiatives {
 
     /** The custom definitions the initiatives use, each once. */
     public static List<CustomPolicy> customPolicies() {
-        return List.of(AKS_NODE_POOL_SIZES, POSTGRES_SKUS, MANAGED_REDIS_SKUS, MANAGED_REDIS_ENCRYPTED, MANAGED_REDIS_PRIVATE, POSTGRES_RETENTION);
+        return List.of(REQUIRE_TAG_ON_RESOURCE_GROUPS, AKS_NODE_POOL_SIZES, POSTGRES_SKUS, MANAGED_REDIS_SKUS, MANAGED_REDIS_ENCRYPTED,
+            MANAGED_REDIS_PRIVATE, POSTGRES_RETENTION);
     }
 
     /**
-     * Mandatory tags: each required on resource groups, inherited by resources from their group when missing
-     * (Modify, with remediation of existing resources), and required on resources.
+     * Mandatory tags: each audited on resource groups, inherited by resources from their group when missing
+     * (Modify, with remediation of existing resources), and required on resources (Deny).
+     *
+     * <p>Resource groups are audited, not denied, as in Azure landing zones' tagging guidance: Azure creates some
+     * groups itself (Network Watcher, AKS node resource groups, Azure Backup restore points; see
+     * {@link #AZURE_CREATED_RESOURCE_GROUPS}) without tags, and a Deny there breaks those services rather than
+     * tagging anything. Those groups are left out of the audit too, so that it reports only groups someone can fix.
+     * The groups the landing zone creates are still held to the tags before deployment, by the offline rule.
      */
     public static Initiative tagging(List<String> mandatoryTags) {
         List<Control> controls = new ArrayList<>();
         for (String tag : mandatoryTags) {
             controls.add(Control.builder("LZ-TAG-RG-" + tag, "Resource groups carry the tag '" + tag + "'")
                 .category(ControlCategory.TAGGING)
-                .definition(BuiltInPolicies.REQUIRE_TAG_ON_RESOURCE_GROUPS, PolicyEffect.DENY)
+                .definition(REQUIRE_TAG_ON_RESOURCE_GROUPS, PolicyEffect.AUDIT)
                 .parameter("tagName", tag)
                 .offline(Set.of("azurerm_resource_group"), hasTag(tag))
-                .nonComplianceMessage("Resource groups need the tag '" + tag + "': set it in the estate (business unit or environment).")
+                .nonComplianceMessage("Resource groups need the tag '" + tag + "': set it in the estate (business unit or environment), "
+                    + "or tag the group; resources in it inherit the tag.")
                 .build());
             controls.add(Control.builder("LZ-TAG-INHERIT-" + tag, "Resources inherit '" + tag + "' from their resource group")
                 .category(ControlCategory.TAGGING)

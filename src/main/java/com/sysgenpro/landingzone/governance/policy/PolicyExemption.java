@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import software.constructs.Construct;
 
@@ -23,6 +24,12 @@ public final class PolicyExemption extends Construct {
 
     /** A reason shorter than this says nothing a reviewer can check. */
     static final int MIN_REASON_LENGTH = 20;
+
+    /** Azure's limit on policy exemption names (Microsoft.Authorization/policyExemptions). */
+    static final int MAX_NAME_LENGTH = 64;
+    private static final String NAME_PREFIX = "lz-exempt-";
+    /** Azure forbids < > * % & : \ ? . + / in exemption names; spaces are kept out too, as they are in every lz name. */
+    private static final Pattern NAME = Pattern.compile("[^<>*%&:\\\\?.+/\\s]+");
 
     /** Creates the exemption; prefer {@link Builder#create(Construct, String)}. */
     public PolicyExemption(Construct scope, String id, PolicyExemptionProps props) {
@@ -54,7 +61,12 @@ public final class PolicyExemption extends Construct {
             }
             return control.toLowerCase(Locale.ROOT);
         }).toList();
-        String name = "lz-exempt-" + id;
+        String name = NAME_PREFIX + id;
+        if (name.length() > MAX_NAME_LENGTH || !NAME.matcher(name).matches()) {
+            throw Checks.invalid(path, "id", id, "the exemption is named '" + NAME_PREFIX + "<construct id>', which Azure allows "
+                + "up to " + MAX_NAME_LENGTH + " characters without < > * % & : \\ ? . + / and spaces; use a construct id of at most "
+                + (MAX_NAME_LENGTH - NAME_PREFIX.length()) + " letters, digits, '-' and '_'");
+        }
         String expiry = expiresOn + "T23:59:59Z";
         if (managementGroup != null) {
             var builder = ManagementGroupPolicyExemption.Builder.create(this, "Resource")
