@@ -29,8 +29,9 @@ class LzTest {
         assertThat(exit).isZero();
         assertThat(out.toString())
             .containsPattern("(?m)^  platform +\\d+ resources")
-            .containsPattern("(?m)^  wholesale-production +2 resources")
-            .containsPattern("(?m)^synthesized 2 stacks, \\d+ resources in \\d+\\.\\d s$");
+            .containsPattern("(?m)^  shared-production +\\d+ resources")
+            .containsPattern("(?m)^  wholesale-production +\\d+ resources")
+            .containsPattern("(?m)^synthesized 22 stacks, \\d+ resources in \\d+\\.\\d s$");
         assertThat(tmp.resolve("out/stacks/wholesale-production/cdk.tf.json")).exists();
     }
 
@@ -42,7 +43,8 @@ class LzTest {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString())
-            .startsWith("error: " + estate + ": 3 problems")
+            .startsWith("error: " + estate + ": 6 problems")
+            .contains("tenantId: required field is missing")
             .contains("platform: required field is missing")
             .contains("regions.primary: 'mars' is not allowed; allowed: westeurope")
             .contains("businessUnits: required field is missing");

@@ -22,9 +22,7 @@ class EstateSynthesizerTest {
     Path tmp;
 
     static Estate twoUnits() {
-        return Estate.builder()
-            .organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
-            .platformOwner("platform@example.com").platformCostCenter("CC-0")
+        return EstateFixtures.minimal()
             .businessUnit(BusinessUnit.builder().name("retail").owner("retail@example.com").costCenter("CC-1")
                 .environment(Environment.builder().name("production").build())
                 .environment(Environment.builder().name("sandbox").build())
@@ -40,11 +38,11 @@ class EstateSynthesizerTest {
         SynthesisReport report = EstateSynthesizer.synthesize(twoUnits(), tmp.resolve("out"));
 
         assertThat(report.stacks()).extracting(SynthesisReport.Stack::name)
-            .containsExactly("platform", "retail-production", "retail-sandbox", "b2b-staging");
-        assertThat(report.stacks().subList(1, 4)).extracting(SynthesisReport.Stack::resources).containsOnly(2);
+            .containsExactly("platform", "shared-production", "shared-sandbox", "shared-staging",
+                "retail-production", "retail-sandbox", "b2b-staging");
         JsonNode manifest = Synth.read(tmp.resolve("out/manifest.json"));
         assertThat(manifest.path("stacks").has("retail-production")).isTrue();
-        assertThat(manifest.path("stacks").size()).isEqualTo(4);
+        assertThat(manifest.path("stacks").size()).isEqualTo(7);
     }
 
     @Test
@@ -64,11 +62,16 @@ class EstateSynthesizerTest {
             "cost-center", "CC-1", "recovery-tier", "tier-2", "data-classification", "confidential",
             "managed-by", "odoo-landing-zones"));
         assertThat(Synth.tags(group)).isEqualTo(expectedTags);
-        JsonNode workspace = onlyResource(production, "azurerm_log_analytics_workspace");
-        assertThat(workspace.path("name").asText()).isEqualTo("log-tst-retail-production-neu");
+        // Modest units are advised shared hosting: their logs go to the class's shared workspace, sized by blueprint.
+        JsonNode sharedProduction = Synth.read(tmp.resolve("out/stacks/shared-production/cdk.tf.json"));
+        JsonNode workspace = onlyResource(sharedProduction, "azurerm_log_analytics_workspace");
+        assertThat(workspace.path("name").asText()).isEqualTo("log-tst-shared-production-neu");
         assertThat(workspace.path("retention_in_days").asInt()).isEqualTo(180);
-        assertThat(Synth.tags(workspace)).isEqualTo(expectedTags);
-        assertThat(onlyResource(sandbox, "azurerm_log_analytics_workspace").path("retention_in_days").asInt()).isEqualTo(30);
+        JsonNode sharedSandbox = Synth.read(tmp.resolve("out/stacks/shared-sandbox/cdk.tf.json"));
+        assertThat(onlyResource(sharedSandbox, "azurerm_log_analytics_workspace").path("retention_in_days").asInt()).isEqualTo(30);
+        assertThat(Synth.tags(onlyResource(sandbox, "azurerm_resource_group"))).containsEntry("recovery-tier", "none")
+            .containsEntry("operating-hours", "Mon-Fri 08:00-18:00 UTC");
+        assertThat(Synth.tags(onlyResource(production, "azurerm_key_vault"))).isEqualTo(expectedTags);
     }
 
     @Test
@@ -87,8 +90,7 @@ class EstateSynthesizerTest {
     void removesStacksThatLeftTheEstate() {
         Path out = tmp.resolve("out");
         EstateSynthesizer.synthesize(twoUnits(), out);
-        Estate smaller = Estate.builder().organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
-            .platformOwner("platform@example.com").platformCostCenter("CC-0")
+        Estate smaller = EstateFixtures.minimal()
             .businessUnit(twoUnits().businessUnits().get(1)).build();
 
         EstateSynthesizer.synthesize(smaller, out);
@@ -104,7 +106,8 @@ class EstateSynthesizerTest {
 
         assertThatThrownBy(() -> EstateSynthesizer.synthesize(invalid, out))
             .isInstanceOf(EstateValidationException.class)
-            .hasMessageStartingWith("estate built in Java: 5 problems")
+            .hasMessageStartingWith("estate built in Java: 8 problems")
+            .hasMessageContaining("tenantId: required field is missing")
             .hasMessageContaining("platform.owner: required field is missing")
             .hasMessageContaining("prefix: 'TST' is not allowed")
             .hasMessageContaining("regions.primary: required field is missing")

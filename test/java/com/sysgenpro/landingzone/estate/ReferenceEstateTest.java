@@ -30,6 +30,8 @@ class ReferenceEstateTest {
         platform = Synth.read(tmp.resolve("out/stacks/platform/cdk.tf.json"));
     }
 
+    private static final List<String> UNITS = List.of("wholesale", "ecommerce", "pharma", "north", "south", "east");
+
     @Test
     void matchesTheGoldenFiles() {
         GoldenFiles.assertMatches("reference", tmp.resolve("out"));
@@ -37,9 +39,13 @@ class ReferenceEstateTest {
 
     @Test
     void platformHoldsTheHierarchyAndEveryInitiative() {
+        List<String> groups = new ArrayList<>(List.of("nwd", "nwd-platform", "nwd-management", "nwd-connectivity", "nwd-identity",
+            "nwd-landingzones", "nwd-corp", "nwd-online", "nwd-sandbox", "nwd-decommissioned"));
+        for (String unit : UNITS) {
+            groups.addAll(List.of("nwd-" + unit, "nwd-" + unit + "-prod", "nwd-" + unit + "-nonprod"));
+        }
         assertThat(Synth.resources(platform, "azurerm_management_group")).extracting(group -> group.path("name").asText())
-            .containsExactlyInAnyOrder("nwd", "nwd-platform", "nwd-management", "nwd-connectivity", "nwd-identity", "nwd-landingzones",
-                "nwd-corp", "nwd-wholesale", "nwd-wholesale-prod", "nwd-wholesale-nonprod", "nwd-online", "nwd-sandbox", "nwd-decommissioned");
+            .containsExactlyInAnyOrderElementsOf(groups);
         assertThat(Synth.resources(platform, "azurerm_policy_set_definition")).extracting(set -> set.path("name").asText())
             .containsExactlyInAnyOrder("lz-tags", "lz-regions", "lz-skus", "lz-encryption", "lz-network", "lz-diagnostics", "lz-backup", "lz-kubernetes");
     }
@@ -50,16 +56,21 @@ class ReferenceEstateTest {
         platform.path("resource").path("azurerm_management_group_policy_assignment").fields().forEachRemaining(entry ->
             assignments.put(entry.getKey().replaceAll("_[0-9A-F]{8}$", ""), entry.getValue().path("parameters").asText("")));
 
-        assertThat(assignments.keySet()).containsExactly(
-            "backup-bu-wholesale-prod", "diagnostics-root", "encryption-root", "kubernetes-root",
-            "network-bu-wholesale-nonprod", "network-bu-wholesale-prod", "network-sandbox", "regions-root",
-            "skus-bu-wholesale-nonprod", "skus-bu-wholesale-prod", "skus-sandbox", "tags-root");
+        List<String> expected = new ArrayList<>(List.of("diagnostics-root", "encryption-root", "kubernetes-root", "network-sandbox",
+            "regions-root", "skus-sandbox", "tags-root"));
+        for (String unit : UNITS) {
+            expected.addAll(List.of("backup-bu-" + unit + "-prod", "network-bu-" + unit + "-nonprod", "network-bu-" + unit + "-prod",
+                "skus-bu-" + unit + "-nonprod", "skus-bu-" + unit + "-prod"));
+        }
+        assertThat(assignments.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(assignments.get("regions-root")).isEqualTo("{\"allowedLocations\":{\"value\":[\"westeurope\",\"northeurope\"]}}");
         assertThat(assignments.get("network-bu-wholesale-prod")).isEqualTo("{\"effect\":{\"value\":\"Deny\"}}");
         assertThat(assignments.get("network-bu-wholesale-nonprod")).isEqualTo("{\"effect\":{\"value\":\"Audit\"}}");
-        // wholesale is tier-2: 14 days of point-in-time restore, geo-redundant backup audited.
+        // wholesale is tier-1: 35 days of point-in-time restore; north is tier-3: 7 days; both geo-redundant.
         assertThat(assignments.get("backup-bu-wholesale-prod"))
-            .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":14}}");
+            .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":35}}");
+        assertThat(assignments.get("backup-bu-north-prod"))
+            .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":7}}");
         assertThat(assignments.get("skus-bu-wholesale-prod")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_ZRS\",\"Standard_GZRS\",\"Standard_RAGZRS\"]}");
         assertThat(assignments.get("skus-sandbox")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_LRS\"]}");
         assertThat(assignments.get("kubernetes-root")).isEqualTo("{\"allowedContainerImagesRegex\":{\"value\":\"^(nwd[a-z0-9]*\\\\.azurecr\\\\.io|mcr\\\\.microsoft\\\\.com)/.+$\"}}");

@@ -1,26 +1,53 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.blueprint.Level;
+import com.sysgenpro.landingzone.blueprint.PlacementCriteria;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A business unit: who owns it, what its data and recovery needs are, and its environments. Create with {@link #builder()}. */
+/**
+ * A business unit: who owns it, what its data and recovery needs are, how it is hosted, and its environments.
+ * Create with {@link #builder()}.
+ */
 public final class BusinessUnit {
 
     private final String name;
+    private final String shortName;
     private final String owner;
     private final String costCenter;
     private final DataClassification dataClassification;
     private final RecoveryTier recoveryTier;
+    private final List<String> sites;
+    private final AzureRegion region;
+    private final Level transactionVolume;
+    private final Level integrationComplexity;
+    private final Level customizationDepth;
+    private final Level latencyTolerance;
+    private final TenancyModel tenancy;
+    private final String tenancyOverrideReason;
+    private final Integer monthlyBudget;
     private final List<Environment> environments;
 
     private BusinessUnit(Builder builder) {
         this.name = builder.name;
+        this.shortName = builder.shortName;
         this.owner = builder.owner;
         this.costCenter = builder.costCenter;
         this.dataClassification = builder.dataClassification;
         this.recoveryTier = builder.recoveryTier;
+        this.sites = List.copyOf(builder.sites);
+        this.region = builder.region;
+        this.transactionVolume = builder.transactionVolume;
+        this.integrationComplexity = builder.integrationComplexity;
+        this.customizationDepth = builder.customizationDepth;
+        this.latencyTolerance = builder.latencyTolerance;
+        this.tenancy = builder.tenancy;
+        this.tenancyOverrideReason = builder.tenancyOverrideReason;
+        this.monthlyBudget = builder.monthlyBudget;
         this.environments = List.copyOf(builder.environments);
     }
 
@@ -38,7 +65,15 @@ public final class BusinessUnit {
         return name;
     }
 
-    /** Who answers for the unit's Odoo: a team mailbox or group, tagged as {@code owner}. Required. */
+    /**
+     * The unit's name in globally unique resource names (storage accounts, Key Vaults, registries), which allow
+     * 24 characters at most: 2–8 lowercase letters and digits. Default: the name without hyphens.
+     */
+    public String shortName() {
+        return shortName != null ? shortName : name == null ? null : name.replace("-", "");
+    }
+
+    /** Who answers for the unit's Odoo: a team mailbox, tagged as {@code owner} and alerted. Required. */
     public String owner() {
         return owner;
     }
@@ -58,6 +93,61 @@ public final class BusinessUnit {
         return recoveryTier;
     }
 
+    /** The warehouses and plants the unit runs, tagged as {@code site} when given. Default: none. */
+    public List<String> sites() {
+        return sites;
+    }
+
+    /** The region the unit's environments run in; must be allowed. Default: the estate's primary region. */
+    public AzureRegion region() {
+        return region;
+    }
+
+    /** Placement criterion, see {@link PlacementCriteria}. Default: low. */
+    public Level transactionVolume() {
+        return transactionVolume;
+    }
+
+    /** Placement criterion, see {@link PlacementCriteria}. Default: low. */
+    public Level integrationComplexity() {
+        return integrationComplexity;
+    }
+
+    /** Placement criterion, see {@link PlacementCriteria}. Default: low. */
+    public Level customizationDepth() {
+        return customizationDepth;
+    }
+
+    /** Placement criterion, see {@link PlacementCriteria}. Default: medium. */
+    public Level latencyTolerance() {
+        return latencyTolerance;
+    }
+
+    /** The criteria the placement advice weighs. */
+    public PlacementCriteria criteria() {
+        return new PlacementCriteria(transactionVolume, integrationComplexity, customizationDepth, latencyTolerance,
+            dataClassification, recoveryTier);
+    }
+
+    /**
+     * The declared tenancy model. Default: none declared, the advised one is used. A declared model that breaks a
+     * hard placement rule (e.g. regulated data on shared hosting) is an error unless {@link #tenancyOverrideReason()}
+     * says why it is acceptable.
+     */
+    public TenancyModel tenancy() {
+        return tenancy;
+    }
+
+    /** The written reason for declaring a tenancy model a hard placement rule forbids. Default: none. */
+    public String tenancyOverrideReason() {
+        return tenancyOverrideReason;
+    }
+
+    /** The monthly budget of each environment, in the billing currency. Default: the blueprint's. */
+    public Integer monthlyBudget() {
+        return monthlyBudget;
+    }
+
     /** The unit's environments, each one stack. At least one is required. */
     public List<Environment> environments() {
         return environments;
@@ -66,10 +156,20 @@ public final class BusinessUnit {
     /** Builds a {@link BusinessUnit}. */
     public static final class Builder {
         private String name;
+        private String shortName;
         private String owner;
         private String costCenter;
         private DataClassification dataClassification = DataClassification.CONFIDENTIAL;
         private RecoveryTier recoveryTier = RecoveryTier.TIER_2;
+        private final List<String> sites = new ArrayList<>();
+        private AzureRegion region;
+        private Level transactionVolume = Level.LOW;
+        private Level integrationComplexity = Level.LOW;
+        private Level customizationDepth = Level.LOW;
+        private Level latencyTolerance = Level.MEDIUM;
+        private TenancyModel tenancy;
+        private String tenancyOverrideReason;
+        private Integer monthlyBudget;
         private final List<Environment> environments = new ArrayList<>();
 
         private Builder() {
@@ -78,6 +178,12 @@ public final class BusinessUnit {
         /** @see BusinessUnit#name() */
         public Builder name(String name) {
             this.name = name;
+            return this;
+        }
+
+        /** @see BusinessUnit#shortName() */
+        public Builder shortName(String shortName) {
+            this.shortName = shortName;
             return this;
         }
 
@@ -102,6 +208,60 @@ public final class BusinessUnit {
         /** @see BusinessUnit#recoveryTier() */
         public Builder recoveryTier(RecoveryTier recoveryTier) {
             this.recoveryTier = recoveryTier;
+            return this;
+        }
+
+        /** Adds a site. @see BusinessUnit#sites() */
+        public Builder site(String site) {
+            this.sites.add(site);
+            return this;
+        }
+
+        /** @see BusinessUnit#region() */
+        public Builder region(AzureRegion region) {
+            this.region = region;
+            return this;
+        }
+
+        /** @see BusinessUnit#transactionVolume() */
+        public Builder transactionVolume(Level transactionVolume) {
+            this.transactionVolume = transactionVolume;
+            return this;
+        }
+
+        /** @see BusinessUnit#integrationComplexity() */
+        public Builder integrationComplexity(Level integrationComplexity) {
+            this.integrationComplexity = integrationComplexity;
+            return this;
+        }
+
+        /** @see BusinessUnit#customizationDepth() */
+        public Builder customizationDepth(Level customizationDepth) {
+            this.customizationDepth = customizationDepth;
+            return this;
+        }
+
+        /** @see BusinessUnit#latencyTolerance() */
+        public Builder latencyTolerance(Level latencyTolerance) {
+            this.latencyTolerance = latencyTolerance;
+            return this;
+        }
+
+        /** @see BusinessUnit#tenancy() */
+        public Builder tenancy(TenancyModel tenancy) {
+            this.tenancy = tenancy;
+            return this;
+        }
+
+        /** @see BusinessUnit#tenancyOverrideReason() */
+        public Builder tenancyOverrideReason(String tenancyOverrideReason) {
+            this.tenancyOverrideReason = tenancyOverrideReason;
+            return this;
+        }
+
+        /** @see BusinessUnit#monthlyBudget() */
+        public Builder monthlyBudget(Integer monthlyBudget) {
+            this.monthlyBudget = monthlyBudget;
             return this;
         }
 

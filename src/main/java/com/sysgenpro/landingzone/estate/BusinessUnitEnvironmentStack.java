@@ -2,45 +2,108 @@ package com.sysgenpro.landingzone.estate;
 
 import com.hashicorp.cdktf.TerraformStack;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.RecoverySettings;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.workload.KubernetesCluster;
+import com.sysgenpro.landingzone.workload.ManagedRedis;
+import com.sysgenpro.landingzone.workload.PostgresBackupVault;
+import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
+import com.sysgenpro.landingzone.workload.StorageAccountProps;
+import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The Terraform stack of one business unit's environment, {@code <bu>-<environment>}.
- *
- * <p>Construct ids below are Terraform addresses: changing one moves state, so they are fixed strings.
+ * The Terraform stack of one business unit's environment, {@code <bu>-<environment>}, by tenancy model:
+ * <ul>
+ *   <li>dedicated: its own network, Key Vault, cluster with registry, PostgreSQL server (with a cross-region
+ *       replica and vaulted backups where its tier needs them), storage, Redis, alerts and budget;</li>
+ *   <li>semi-dedicated: a Key Vault, a node pool of its own on the shared cluster, its own PostgreSQL server and
+ *       storage in the shared network, alerts and budget;</li>
+ *   <li>shared: a Key Vault and a budget; its database and filestore live in the shared hosting stack.</li>
+ * </ul>
+ * Construct ids are Terraform addresses: changing one moves state, so they are fixed strings.
  */
 final class BusinessUnitEnvironmentStack extends TerraformStack {
 
-    BusinessUnitEnvironmentStack(Construct scope, Estate estate, BusinessUnit unit, Environment environment) {
-        super(scope, Naming.stack(unit, environment));
-        Blueprint blueprint = environment.blueprint();
+    static final String MANAGED_BY = "odoo-landing-zones";
 
-        StackDefaults.apply(this, Naming.stack(unit, environment));
+    BusinessUnitEnvironmentStack(Construct scope, Estate estate, Placement placement, SharedHostingStack shared) {
+        super(scope, placement.stackName());
+        BusinessUnit unit = placement.unit();
+        Environment environment = placement.environment();
+        Blueprint blueprint = placement.blueprint();
+        RecoverySettings recovery = placement.recoverySettings();
+        StackDefaults.apply(this, placement.stackName(), StackDefaults.backendFor(estate, blueprint), environment.subscriptionId());
+        Hosting.Names names = new Hosting.Names(estate.prefix(), unit.name(), unit.shortName(), environment.name(), placement.region());
+        Tags tags = tags(estate, placement);
 
-        ResourceGroup resourceGroup = ResourceGroup.Builder.create(this, "workload")
-            .name(Naming.resourceGroup(estate, unit, environment))
-            .region(estate.primaryRegion())
-            .tags(tags(unit, environment))
+        ResourceGroup group = ResourceGroup.Builder.create(this, "workload")
+            .name("rg-" + names.stem())
+            .region(placement.region())
+            .tags(tags)
             .build();
 
-        LogAnalyticsWorkspace.Builder.create(this, "logs")
-            .name(Naming.logAnalyticsWorkspace(estate, unit, environment))
-            .resourceGroup(resourceGroup)
-            .retentionDays(blueprint.logRetentionDays())
-            .build();
+        Network network;
+        String workspaceId;
+        KubernetesCluster cluster = null;
+        ManagedRedis redis = null;
+        if (placement.tenancy() == TenancyModel.DEDICATED) {
+            LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
+            workspaceId = logs.id();
+            network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
+                blueprint.publicIngress(), workspaceId, tags);
+            cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags);
+            redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
+        } else {
+            network = shared.network();
+            workspaceId = shared.logs().id();
+            if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
+                Hosting.dedicatedPool(this, unit, shared.cluster(), blueprint, tags);
+            }
+        }
+        Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags);
+
+        PostgresFlexibleServer database = null;
+        PostgresBackupVault vault = null;
+        if (placement.ownDatabaseServer()) {
+            database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"));
+            if (placement.crossRegionReplica()) {
+                Hosting.replica(this, estate, names, database, environment.recoveryAddressSpace(), workspaceId, tags);
+            }
+            if (recovery.longTermRetentionMonths() > 0) {
+                vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);
+            }
+            Hosting.storage(this, estate, names, group, recovery, network, workspaceId, tags, StorageAccountProps.DEFAULT_CONTAINERS);
+        }
+        if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
+            Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,
+                vault, tags);
+        }
+        int budget = environment.monthlyBudget() != null ? environment.monthlyBudget()
+            : unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
+        Hosting.budget(this, estate, placement.stackName(), group, budget, unit.owner());
     }
 
-    static Tags tags(BusinessUnit unit, Environment environment) {
-        return Tags.empty()
+    static Tags tags(Estate estate, Placement placement) {
+        BusinessUnit unit = placement.unit();
+        Tags tags = Tags.empty()
             .with(Tags.BUSINESS_UNIT, unit.name())
-            .with(Tags.ENVIRONMENT, environment.name())
+            .with(Tags.ENVIRONMENT, placement.environment().name())
             .with(Tags.OWNER, unit.owner())
             .with(Tags.COST_CENTER, unit.costCenter())
-            .with(Tags.RECOVERY_TIER, unit.recoveryTier().id())
+            .with(Tags.RECOVERY_TIER, placement.recoveryTierTag())
             .with(Tags.DATA_CLASSIFICATION, unit.dataClassification().id())
-            .with(Tags.MANAGED_BY, "odoo-landing-zones");
+            .with(Tags.MANAGED_BY, MANAGED_BY);
+        if (!unit.sites().isEmpty()) {
+            tags = tags.with("site", String.join(" ", unit.sites()));
+        }
+        if (placement.blueprint().scaleDown().isPresent()) {
+            tags = tags.with("operating-hours", placement.blueprint().scaleDown().get().tagValue(estate.timeZone()));
+        }
+        return tags;
     }
 }

@@ -1,10 +1,14 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.governance.policy.EnforcementMode;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An organisation's Odoo hosting estate: its business units and their environments, and where they run.
@@ -19,7 +23,15 @@ public final class Estate {
     private final String platformOwner;
     private final String platformCostCenter;
     private final AzureRegion primaryRegion;
+    private final AzureRegion secondaryRegion;
     private final List<AzureRegion> allowedRegions;
+    private final String timeZone;
+    private final StateBackend stateBackend;
+    private final Map<String, Cidr> sharedNetworks;
+    private final LocalDate budgetStart;
+    private final GitOpsSource gitOps;
+    private final String tenantId;
+    private final DirectoryGroup databaseAdmins;
     private final List<String> mandatoryTags;
     private final EnforcementMode enforcement;
     private final String allowedContainerImages;
@@ -32,7 +44,15 @@ public final class Estate {
         this.platformOwner = builder.platformOwner;
         this.platformCostCenter = builder.platformCostCenter;
         this.primaryRegion = builder.primaryRegion;
+        this.secondaryRegion = builder.secondaryRegion;
         this.allowedRegions = List.copyOf(builder.allowedRegions);
+        this.timeZone = builder.timeZone;
+        this.stateBackend = builder.stateBackend;
+        this.sharedNetworks = java.util.Collections.unmodifiableMap(new TreeMap<>(builder.sharedNetworks));
+        this.budgetStart = builder.budgetStart;
+        this.gitOps = builder.gitOps;
+        this.tenantId = builder.tenantId;
+        this.databaseAdmins = builder.databaseAdmins;
         this.mandatoryTags = List.copyOf(builder.mandatoryTags);
         this.enforcement = builder.enforcement;
         this.allowedContainerImages = builder.allowedContainerImages;
@@ -71,6 +91,65 @@ public final class Estate {
     /** The region everything is deployed to unless placed elsewhere. Required. */
     public AzureRegion primaryRegion() {
         return primaryRegion;
+    }
+
+    /**
+     * The region disaster recovery fails over to: cross-region database replicas and the failover target of
+     * geo-replicated storage. Default: none; required when an environment needs a cross-region replica. Must be
+     * allowed.
+     */
+    public AzureRegion secondaryRegion() {
+        return secondaryRegion;
+    }
+
+    /**
+     * The IANA time zone non-production working hours are written in, e.g. {@code Europe/Brussels}.
+     * Default: {@code UTC}.
+     */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /**
+     * Where stacks keep their Terraform state. Default: none, every stack keeps local state in
+     * {@code terraform.<stack>.tfstate} beside the output directory. Sandbox and development stay local either way.
+     */
+    public StateBackend stateBackend() {
+        return stateBackend;
+    }
+
+    /**
+     * The address space of each environment class's shared hosting network, by blueprint name (e.g.
+     * {@code production: 10.64.0.0/20}). Required for every blueprint that a shared or semi-dedicated unit uses.
+     */
+    public Map<String, Cidr> sharedNetworks() {
+        return sharedNetworks;
+    }
+
+    /**
+     * The first month budgets count from (the first day of a month). Default: none, no budgets are created, since
+     * Azure needs a start and a moving one would change every synthesis.
+     */
+    public LocalDate budgetStart() {
+        return budgetStart;
+    }
+
+    /** The Entra ID tenant (GUID) every Key Vault, cluster and database authenticates against. Required. */
+    public String tenantId() {
+        return tenantId;
+    }
+
+    /**
+     * The Entra ID group that administers every PostgreSQL server (its Entra administrator). Required when any
+     * environment has a database server, i.e. always.
+     */
+    public DirectoryGroup databaseAdmins() {
+        return databaseAdmins;
+    }
+
+    /** The repository Flux deploys Odoo from. Default: none, clusters get no GitOps configuration. */
+    public GitOpsSource gitOps() {
+        return gitOps;
     }
 
     /**
@@ -123,7 +202,15 @@ public final class Estate {
         private String platformOwner;
         private String platformCostCenter;
         private AzureRegion primaryRegion;
+        private AzureRegion secondaryRegion;
         private List<AzureRegion> allowedRegions = List.of();
+        private String timeZone = "UTC";
+        private StateBackend stateBackend;
+        private final Map<String, Cidr> sharedNetworks = new TreeMap<>();
+        private LocalDate budgetStart;
+        private GitOpsSource gitOps;
+        private String tenantId;
+        private DirectoryGroup databaseAdmins;
         private List<String> mandatoryTags = LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS;
         private EnforcementMode enforcement = EnforcementMode.DEFAULT;
         private String allowedContainerImages;
@@ -160,6 +247,54 @@ public final class Estate {
         /** @see Estate#primaryRegion() */
         public Builder primaryRegion(AzureRegion primaryRegion) {
             this.primaryRegion = primaryRegion;
+            return this;
+        }
+
+        /** @see Estate#secondaryRegion() */
+        public Builder secondaryRegion(AzureRegion secondaryRegion) {
+            this.secondaryRegion = secondaryRegion;
+            return this;
+        }
+
+        /** @see Estate#timeZone() */
+        public Builder timeZone(String timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        /** @see Estate#stateBackend() */
+        public Builder stateBackend(StateBackend stateBackend) {
+            this.stateBackend = stateBackend;
+            return this;
+        }
+
+        /** Sets the shared network of one environment class. @see Estate#sharedNetworks() */
+        public Builder sharedNetwork(String blueprint, Cidr addressSpace) {
+            this.sharedNetworks.put(blueprint, addressSpace);
+            return this;
+        }
+
+        /** @see Estate#budgetStart() */
+        public Builder budgetStart(LocalDate budgetStart) {
+            this.budgetStart = budgetStart;
+            return this;
+        }
+
+        /** @see Estate#tenantId() */
+        public Builder tenantId(String tenantId) {
+            this.tenantId = tenantId;
+            return this;
+        }
+
+        /** @see Estate#databaseAdmins() */
+        public Builder databaseAdmins(DirectoryGroup databaseAdmins) {
+            this.databaseAdmins = databaseAdmins;
+            return this;
+        }
+
+        /** @see Estate#gitOps() */
+        public Builder gitOps(GitOpsSource gitOps) {
+            this.gitOps = gitOps;
             return this;
         }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.Level;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
@@ -101,17 +104,49 @@ public final class EstateLoader {
     }
 
     private static Estate read(ConfigNode root) {
-        root.allowOnly("organisation", "prefix", "platform", "regions", "governance", "access", "businessUnits");
+        root.allowOnly("organisation", "prefix", "tenantId", "timeZone", "platform", "regions", "state", "network", "budgets", "gitOps",
+            "governance", "access", "databaseAdmins", "businessUnits");
         Estate.Builder estate = Estate.builder()
             .organisation(root.string("organisation", true))
-            .prefix(root.string("prefix", true));
+            .prefix(root.string("prefix", true))
+            .tenantId(root.string("tenantId", true));
+        if (root.has("timeZone")) {
+            estate.timeZone(root.string("timeZone", false));
+        }
+        ConfigNode state = root.object("state", false);
+        state.allowOnly("subscriptionId", "resourceGroup", "storageAccount", "container");
+        if (root.has("state")) {
+            estate.stateBackend(new StateBackend(state.string("subscriptionId", true), state.string("resourceGroup", true),
+                state.string("storageAccount", true), state.string("container", true)));
+        }
+        ConfigNode network = root.object("network", false);
+        network.allowOnly("shared");
+        ConfigNode sharedNetworks = network.object("shared", false);
+        for (String blueprint : sharedNetworks.fieldNames()) {
+            Cidr range = sharedNetworks.value(blueprint, true, EstateLoader::cidr, "an IPv4 range in CIDR notation such as 10.64.0.0/20");
+            if (range != null) {
+                estate.sharedNetwork(blueprint, range);
+            }
+        }
+        ConfigNode budgets = root.object("budgets", false);
+        budgets.allowOnly("start");
+        estate.budgetStart(budgets.value("start", false, EstateLoader::date, "a date written YYYY-MM-DD"));
+        ConfigNode gitOps = root.object("gitOps", false);
+        gitOps.allowOnly("repositoryUrl", "branch");
+        if (root.has("gitOps")) {
+            estate.gitOps(new GitOpsSource(gitOps.string("repositoryUrl", true), gitOps.string("branch", true)));
+        }
+        ConfigNode databaseAdmins = root.object("databaseAdmins", true);
+        databaseAdmins.allowOnly("objectId", "name");
+        estate.databaseAdmins(new DirectoryGroup(databaseAdmins.string("objectId", true), databaseAdmins.string("name", true)));
         ConfigNode platform = root.object("platform", true);
         platform.allowOnly("owner", "costCenter");
         estate.platformOwner(platform.string("owner", true)).platformCostCenter(platform.string("costCenter", true));
         ConfigNode regions = root.object("regions", true);
-        regions.allowOnly("primary", "allowed");
+        regions.allowOnly("primary", "secondary", "allowed");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
         estate.primaryRegion(regions.value("primary", true, AzureRegion::find, knownRegions));
+        estate.secondaryRegion(regions.value("secondary", false, AzureRegion::find, knownRegions));
         List<String> allowed = regions.strings("allowed", false);
         List<AzureRegion> allowedRegions = new java.util.ArrayList<>();
         for (int i = 0; i < allowed.size(); i++) {
@@ -155,6 +190,18 @@ public final class EstateLoader {
         };
     }
 
+    private static Optional<Cidr> cidr(String text) {
+        try {
+            return Optional.of(Cidr.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String names(Object[] values, java.util.function.Function<Object, String> id) {
+        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
+    }
+
     private static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
@@ -164,26 +211,59 @@ public final class EstateLoader {
     }
 
     private static BusinessUnit readUnit(ConfigNode node) {
-        node.allowOnly("name", "owner", "costCenter", "dataClassification", "recoveryTier", "environments");
+        node.allowOnly("name", "shortName", "owner", "costCenter", "dataClassification", "recoveryTier", "sites", "region", "criteria",
+            "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments");
+        String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
+        String levels = names(Level.values(), level -> ((Level) level).id());
+        String tiers = names(RecoveryTier.values(), tier -> ((RecoveryTier) tier).id());
         BusinessUnit.Builder unit = BusinessUnit.builder()
             .name(node.string("name", true))
+            .shortName(node.string("shortName", false))
             .owner(node.string("owner", true))
-            .costCenter(node.string("costCenter", true));
+            .costCenter(node.string("costCenter", true))
+            .region(node.value("region", false, AzureRegion::find, knownRegions))
+            .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), model -> ((TenancyModel) model).id())))
+            .tenancyOverrideReason(node.string("tenancyOverrideReason", false))
+            .monthlyBudget(node.integer("monthlyBudget", false, 1, 10_000_000));
+        node.strings("sites", false).forEach(unit::site);
         DataClassification classification = node.value("dataClassification", false, DataClassification::find,
             Arrays.stream(DataClassification.values()).map(DataClassification::id).collect(Collectors.joining(", ")));
         if (classification != null) {
             unit.dataClassification(classification);
         }
-        RecoveryTier tier = node.value("recoveryTier", false, RecoveryTier::find,
-            Arrays.stream(RecoveryTier.values()).map(RecoveryTier::id).collect(Collectors.joining(", ")));
+        RecoveryTier tier = node.value("recoveryTier", false, RecoveryTier::find, tiers);
         if (tier != null) {
             unit.recoveryTier(tier);
         }
+        ConfigNode criteria = node.object("criteria", false);
+        criteria.allowOnly("transactionVolume", "integrationComplexity", "customizationDepth", "latencyTolerance");
+        Level volume = criteria.value("transactionVolume", false, Level::find, levels);
+        Level integration = criteria.value("integrationComplexity", false, Level::find, levels);
+        Level customization = criteria.value("customizationDepth", false, Level::find, levels);
+        Level latency = criteria.value("latencyTolerance", false, Level::find, levels);
+        if (volume != null) {
+            unit.transactionVolume(volume);
+        }
+        if (integration != null) {
+            unit.integrationComplexity(integration);
+        }
+        if (customization != null) {
+            unit.customizationDepth(customization);
+        }
+        if (latency != null) {
+            unit.latencyTolerance(latency);
+        }
         for (ConfigNode environment : node.list("environments", true)) {
-            environment.allowOnly("name", "blueprint");
+            environment.allowOnly("name", "blueprint", "recoveryTier", "addressSpace", "recoveryAddressSpace", "monthlyBudget", "subscriptionId");
+            String cidrRule = "an IPv4 range in CIDR notation such as 10.65.0.0/20";
             unit.environment(Environment.builder()
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))
+                .recoveryTier(environment.value("recoveryTier", false, RecoveryTier::find, tiers))
+                .addressSpace(environment.value("addressSpace", false, EstateLoader::cidr, cidrRule))
+                .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
+                .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))
+                .subscriptionId(environment.string("subscriptionId", false))
                 .build());
         }
         return unit.build();

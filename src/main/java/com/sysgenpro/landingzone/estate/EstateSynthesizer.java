@@ -65,11 +65,15 @@ public final class EstateSynthesizer {
         List<String> stackNames = new ArrayList<>();
         new PlatformStack(app, estate);
         stackNames.add(PlatformStack.NAME);
-        for (BusinessUnit unit : estate.businessUnits()) {
-            for (Environment environment : unit.environments()) {
-                new BusinessUnitEnvironmentStack(app, estate, unit, environment);
-                stackNames.add(Naming.stack(unit, environment));
-            }
+        EstatePlan plan = EstatePlan.of(estate);
+        Map<String, SharedHostingStack> shared = new java.util.LinkedHashMap<>();
+        plan.sharedHosting().forEach((blueprint, hosting) -> {
+            shared.put(blueprint, new SharedHostingStack(app, estate, hosting));
+            stackNames.add(hosting.stackName());
+        });
+        for (Placement placement : plan.placements()) {
+            new BusinessUnitEnvironmentStack(app, estate, placement, shared.get(placement.blueprint().name()));
+            stackNames.add(placement.stackName());
         }
         app.synth();
 

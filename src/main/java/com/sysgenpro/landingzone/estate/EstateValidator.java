@@ -29,7 +29,8 @@ public final class EstateValidator {
     /** Keys of the default hierarchy's groups; a unit of the same name would collide with them. */
     static final List<String> RESERVED_UNIT_NAMES = List.of(ManagementGroupNode.PLATFORM, ManagementGroupNode.MANAGEMENT,
         ManagementGroupNode.CONNECTIVITY, ManagementGroupNode.IDENTITY, ManagementGroupNode.LANDING_ZONES, ManagementGroupNode.CORP,
-        ManagementGroupNode.ONLINE, ManagementGroupNode.SANDBOX, ManagementGroupNode.DECOMMISSIONED);
+        ManagementGroupNode.ONLINE, ManagementGroupNode.SANDBOX, ManagementGroupNode.DECOMMISSIONED, Naming.SHARED);
+    static final Pattern SHORT_NAME = Pattern.compile("[a-z][a-z0-9]{1,7}");
     /** The tags every stack sets on every resource; only these can be mandatory. */
     static final List<String> EMITTED_TAGS = List.of(Tags.BUSINESS_UNIT, Tags.ENVIRONMENT, Tags.OWNER, Tags.COST_CENTER,
         Tags.RECOVERY_TIER, Tags.DATA_CLASSIFICATION, Tags.MANAGED_BY);
@@ -85,10 +86,175 @@ public final class EstateValidator {
             } else if (!unitNames.add(unit.name())) {
                 problems.add(unitPath + ".name", "'" + unit.name() + "' is already the name of another business unit; names must be unique");
             }
+            if (unit.shortName() != null && !SHORT_NAME.matcher(unit.shortName()).matches()) {
+                problems.add(unitPath + (unit.name() != null && unit.shortName().equals(unit.name().replace("-", "")) ? ".name" : ".shortName"),
+                    "short name '" + unit.shortName() + "' is not allowed in globally unique names: 2 to 8 lowercase letters and digits,"
+                        + " starting with a letter; set shortName");
+            }
+            if (unit.region() != null && !estate.allowedRegions().contains(unit.region())) {
+                problems.add(unitPath + ".region", "'" + unit.region() + "' is not an allowed region of the estate; allowed: "
+                    + estate.allowedRegions());
+            }
             requireText(problems, unitPath + ".owner", unit.owner());
             requireText(problems, unitPath + ".costCenter", unit.costCenter());
             validateEnvironments(unit, unitPath, problems);
         }
+        validateHosting(estate, problems);
+        if (estate.prefix() != null && PREFIX.matcher(estate.prefix()).matches() && estate.primaryRegion() != null) {
+            validatePlan(estate, problems);
+        }
+    }
+
+    private static void validateHosting(Estate estate, Problems problems) {
+        if (estate.tenantId() == null) {
+            problems.add("tenantId", "required field is missing");
+        } else {
+            guid(problems, "tenantId", estate.tenantId());
+        }
+        if (estate.databaseAdmins() == null || estate.databaseAdmins().objectId() == null) {
+            problems.add("databaseAdmins.objectId", "required field is missing");
+        } else {
+            guid(problems, "databaseAdmins.objectId", estate.databaseAdmins().objectId());
+        }
+        if (estate.access().platformAdmins() == null) {
+            problems.add("access.platformAdmins", "required: the group that administers every cluster (Entra ID RBAC, no local accounts)");
+        }
+        try {
+            java.time.ZoneId.of(estate.timeZone());
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            problems.add("timeZone", "'" + estate.timeZone() + "' is not an IANA time zone such as Europe/Brussels");
+        }
+        if (estate.secondaryRegion() != null) {
+            if (estate.secondaryRegion().equals(estate.primaryRegion())) {
+                problems.add("regions.secondary", "'" + estate.secondaryRegion() + "' is the primary region; disaster recovery needs another");
+            } else if (!estate.allowedRegions().contains(estate.secondaryRegion())) {
+                problems.add("regions.allowed", "does not include the secondary region '" + estate.secondaryRegion() + "'; add it");
+            }
+        }
+        if (estate.budgetStart() != null && estate.budgetStart().getDayOfMonth() != 1) {
+            problems.add("budgets.start", "'" + estate.budgetStart() + "' is not allowed; the first day of a month, e.g. "
+                + estate.budgetStart().withDayOfMonth(1));
+        }
+        if (estate.gitOps() != null && (estate.gitOps().repositoryUrl() == null || !estate.gitOps().repositoryUrl().startsWith("https://"))) {
+            problems.add("gitOps.repositoryUrl", "'" + estate.gitOps().repositoryUrl() + "' is not allowed; an https:// repository URL");
+        }
+        if (estate.stateBackend() != null) {
+            guid(problems, "state.subscriptionId", estate.stateBackend().subscriptionId());
+            String name = estate.stateBackend().storageAccount();
+            String problem = name == null ? "required field is missing" : com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT.problemWith(name);
+            if (problem != null) {
+                problems.add("state.storageAccount", problem);
+            }
+        }
+        for (String blueprint : estate.sharedNetworks().keySet()) {
+            if (Blueprint.find(blueprint).isEmpty()) {
+                problems.add("network.shared." + blueprint, "'" + blueprint + "' is not a blueprint; allowed: " + blueprintNames());
+            }
+        }
+    }
+
+    private static void validatePlan(Estate estate, Problems problems) {
+        EstatePlan plan = EstatePlan.of(estate);
+        java.util.Map<String, String> globalNames = new java.util.HashMap<>();
+        java.util.List<java.util.Map.Entry<String, com.sysgenpro.landingzone.core.Cidr>> ranges = new java.util.ArrayList<>();
+        estate.sharedNetworks().forEach((blueprint, range) -> ranges.add(java.util.Map.entry("network.shared." + blueprint, range)));
+        for (var hosting : plan.sharedHosting().values()) {
+            String blueprint = hosting.blueprint().name();
+            if (!estate.sharedNetworks().containsKey(blueprint)) {
+                problems.add("network.shared", "has no address space for '" + blueprint + "', whose shared hosting "
+                    + hosting.tenants().stream().map(Placement::stackName).toList() + " run on; add network.shared." + blueprint + ": <CIDR>");
+            }
+            globalName(problems, globalNames, "network.shared." + blueprint, com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT,
+                Naming.storageAccount(estate.prefix(), Naming.SHARED, blueprint));
+            globalName(problems, globalNames, "network.shared." + blueprint, com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT,
+                Naming.keyVault(estate.prefix(), Naming.SHARED, blueprint));
+        }
+        for (Placement placement : plan.placements()) {
+            BusinessUnit unit = placement.unit();
+            Environment environment = placement.environment();
+            int u = estate.businessUnits().indexOf(unit);
+            String unitPath = "businessUnits[" + u + "]";
+            String path = unitPath + ".environments[" + unit.environments().indexOf(environment) + "]";
+            if (environment == unit.environments().get(0)) {
+                if (unit.tenancy() != null && placement.advice().forbids(unit.tenancy()) && blank(unit.tenancyOverrideReason())) {
+                    problems.add(unitPath + ".tenancy", "'" + unit.tenancy() + "' breaks a placement rule: "
+                        + placement.advice().rulesAgainst(unit.tenancy()) + "; choose " + placement.advice().recommended()
+                        + " (advised: " + String.join("; ", placement.advice().reasons()) + ")"
+                        + " or give tenancyOverrideReason saying why it is acceptable");
+                }
+                if (!blank(unit.tenancyOverrideReason()) && (unit.tenancy() == null || !placement.advice().forbids(unit.tenancy()))) {
+                    problems.add(unitPath + ".tenancyOverrideReason", "overrides nothing: no placement rule forbids "
+                        + (unit.tenancy() == null ? "the advised model" : "'" + unit.tenancy() + "'") + "; remove it");
+                }
+            }
+            if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
+                if (environment.addressSpace() == null) {
+                    problems.add(path + ".addressSpace", "required for a dedicated unit: the address space of its own network, e.g. 10.65.0.0/20");
+                } else {
+                    ranges.add(java.util.Map.entry(path + ".addressSpace", environment.addressSpace()));
+                }
+            } else if (environment.addressSpace() != null) {
+                problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " unit runs in the shared network of "
+                    + placement.blueprint() + "; remove it");
+            }
+            if (placement.crossRegionReplica()) {
+                if (estate.secondaryRegion() == null) {
+                    problems.add("regions.secondary", "required: " + placement.stackName() + " commits to "
+                        + placement.recoveryTierTag() + ", whose database has a replica in the secondary region");
+                }
+                if (environment.recoveryAddressSpace() == null) {
+                    problems.add(path + ".recoveryAddressSpace", "required: " + placement.recoveryTierTag()
+                        + " puts a replica of the database in the secondary region, in a network of this address space");
+                } else {
+                    ranges.add(java.util.Map.entry(path + ".recoveryAddressSpace", environment.recoveryAddressSpace()));
+                }
+            }
+            placement.assessment().filter(assessment -> !assessment.meetsTier()).ifPresent(assessment ->
+                problems.add(path + ".recoveryTier", "blueprint '" + placement.blueprint() + "' cannot meet " + assessment.tier().id()
+                    + " (targets " + assessment.tier().target() + "): " + String.join("; ", assessment.shortfalls())
+                    + "; use a blueprint whose recovery scales with the tier (production) or commit to a lower tier"));
+            guid(problems, path + ".subscriptionId", environment.subscriptionId());
+            if (unit.shortName() == null || !SHORT_NAME.matcher(unit.shortName()).matches()) {
+                continue;
+            }
+            globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT,
+                Naming.keyVault(estate.prefix(), unit.shortName(), environment.name()));
+            if (placement.ownDatabaseServer()) {
+                globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT,
+                    Naming.storageAccount(estate.prefix(), unit.shortName(), environment.name()));
+            }
+            if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
+                globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.CONTAINER_REGISTRY,
+                    Naming.registry(estate.prefix(), unit.shortName(), environment.name()));
+            }
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            for (int j = i + 1; j < ranges.size(); j++) {
+                if (ranges.get(i).getValue().overlaps(ranges.get(j).getValue())) {
+                    problems.add(ranges.get(j).getKey(), ranges.get(j).getValue() + " overlaps " + ranges.get(i).getValue() + " of "
+                        + ranges.get(i).getKey() + "; networks are peered or routed to each other, so give each its own range");
+                }
+            }
+        }
+    }
+
+    private static void globalName(Problems problems, java.util.Map<String, String> seen, String path,
+                                   com.sysgenpro.landingzone.core.AzureNameRule rule, String name) {
+        String problem = rule.problemWith(name);
+        if (problem != null) {
+            problems.add(path, "its " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " would be named '" + name
+                + "': " + problem + "; shorten the unit's shortName or the estate's prefix");
+            return;
+        }
+        String previous = seen.putIfAbsent(rule.name() + ":" + name, path);
+        if (previous != null) {
+            problems.add(path, "its " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " would be named '" + name
+                + "', as that of " + previous + "; names must be unique across Azure, so give one unit another shortName");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static void validateGovernance(Estate estate, Problems problems) {

@@ -45,7 +45,7 @@ final class PlatformStack extends TerraformStack {
         super(scope, NAME);
         this.estate = estate;
         this.region = estate.primaryRegion();
-        StackDefaults.apply(this, NAME);
+        StackDefaults.apply(this, NAME, estate.stateBackend(), null);
 
         Tags tags = Tags.empty()
             .with(Tags.BUSINESS_UNIT, NAME)

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.hashicorp.cdktf.AzurermBackend;
 import com.hashicorp.cdktf.LocalBackend;
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProvider;
@@ -12,16 +13,44 @@ final class StackDefaults {
     private StackDefaults() {
     }
 
-    static void apply(TerraformStack stack, String stackName) {
-        // Relative to the stack's directory (OUT/stacks/<stack>): the state lives beside the output directory,
-        // which synth replaces, and the JSON does not depend on where the repository is checked out.
-        LocalBackend.Builder.create(stack)
-            .path("../../../terraform." + stackName + ".tfstate")
-            .build();
-        AzurermProvider.Builder.create(stack, "azurerm")
+    /**
+     * The backend and provider of a stack.
+     *
+     * @param remoteState where state goes; null for local state
+     * @param subscriptionId the subscription the provider deploys into; null to take {@code ARM_SUBSCRIPTION_ID}
+     */
+    static void apply(TerraformStack stack, String stackName, StateBackend remoteState, String subscriptionId) {
+        if (remoteState != null) {
+            AzurermBackend.Builder.create(stack)
+                .subscriptionId(remoteState.subscriptionId())
+                .resourceGroupName(remoteState.resourceGroup())
+                .storageAccountName(remoteState.storageAccount())
+                .containerName(remoteState.container())
+                .key(stackName + ".tfstate")
+                // Entra ID instead of the account's access keys, which stay disabled.
+                .useAzureadAuth(true)
+                .build();
+        } else {
+            // Relative to the stack's directory (OUT/stacks/<stack>): the state lives beside the output directory,
+            // which synth replaces, and the JSON does not depend on where the repository is checked out.
+            LocalBackend.Builder.create(stack)
+                .path("../../../terraform." + stackName + ".tfstate")
+                .build();
+        }
+        var provider = AzurermProvider.Builder.create(stack, "azurerm")
             .features(List.of(AzurermProviderFeatures.builder().build()))
             // Data-plane access to storage with Entra ID, so that accounts can keep shared keys disabled.
-            .storageUseAzuread(true)
-            .build();
+            .storageUseAzuread(true);
+        if (subscriptionId != null) {
+            provider.subscriptionId(subscriptionId);
+        }
+        provider.build();
+    }
+
+    /** Local state for experiments, remote otherwise: sandbox-class blueprints never touch the shared state. */
+    static StateBackend backendFor(Estate estate, com.sysgenpro.landingzone.blueprint.Blueprint blueprint) {
+        boolean experimental = blueprint.name().equals("sandbox") || blueprint.name().equals("development")
+            || blueprint.parent().filter(parent -> parent.equals("sandbox")).isPresent();
+        return experimental ? null : estate.stateBackend();
     }
 }

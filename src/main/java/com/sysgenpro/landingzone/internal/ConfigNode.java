@@ -114,6 +114,31 @@ public final class ConfigNode {
         return parsed.get();
     }
 
+    /** A whole-number field within {@code min..max}. */
+    public Integer integer(String field, boolean required, int min, int max) {
+        JsonNode value = child(field, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            problems.add(pathOf(field), "expected a whole number, found " + describe(value));
+            return null;
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            problems.add(pathOf(field), number + " is not allowed; " + min + " to " + max);
+            return null;
+        }
+        return number;
+    }
+
+    /** The names of a mapping's fields, in file order. */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     /** A list of texts; reports non-text elements. Empty when absent. */
     public List<String> strings(String field, boolean required) {
         JsonNode value = child(field, required);

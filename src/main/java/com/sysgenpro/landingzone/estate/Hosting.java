@@ -1,0 +1,294 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.RecoverySettings;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.governance.Budget;
+import com.sysgenpro.landingzone.platform.ActionGroup;
+import com.sysgenpro.landingzone.platform.AlertSensitivity;
+import com.sysgenpro.landingzone.platform.KeyVault;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.Network;
+import com.sysgenpro.landingzone.platform.PrivateDnsZone;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetRole;
+import com.sysgenpro.landingzone.platform.WorkloadAlerts;
+import com.sysgenpro.landingzone.workload.ContainerRegistry;
+import com.sysgenpro.landingzone.workload.FluxGitOps;
+import com.sysgenpro.landingzone.workload.KubernetesCluster;
+import com.sysgenpro.landingzone.workload.KubernetesNodePool;
+import com.sysgenpro.landingzone.workload.ManagedRedis;
+import com.sysgenpro.landingzone.workload.PostgresBackupVault;
+import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
+import com.sysgenpro.landingzone.workload.PostgresReadReplica;
+import com.sysgenpro.landingzone.workload.StorageAccount;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * The pieces an environment's hosting is built from, configured from its blueprint and recovery settings. Shared
+ * hosting and business-unit stacks call these with fixed construct ids, which are Terraform addresses.
+ */
+final class Hosting {
+
+    /** The Odoo node pool's name in every cluster. */
+    static final String ODOO_POOL = "odoo";
+
+    private Hosting() {
+    }
+
+    /** The name stem of a stack's regional resources. */
+    record Names(String prefix, String unit, String shortName, String environment, AzureRegion region) {
+        String stem() {
+            return Naming.stem(prefix, unit, environment, region);
+        }
+    }
+
+    static LogAnalyticsWorkspace logs(Construct stack, Names names, ResourceGroup group, Blueprint blueprint) {
+        return LogAnalyticsWorkspace.Builder.create(stack, "logs")
+            .name("log-" + names.stem())
+            .resourceGroup(group)
+            .retentionDays(blueprint.logRetentionDays())
+            .build();
+    }
+
+    static Network network(Construct stack, String id, String name, ResourceGroup group, Cidr addressSpace, boolean publicIngress,
+                           String workspaceId, Tags tags) {
+        return Network.Builder.create(stack, id)
+            .name(name)
+            .resourceGroup(group)
+            .addressSpace(addressSpace)
+            .allowHttpsFromInternet(publicIngress)
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+    }
+
+    static KeyVault keyVault(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                             Network network, String workspaceId, Tags tags) {
+        return KeyVault.Builder.create(stack, "vault")
+            .name(Naming.keyVault(estate.prefix(), names.shortName(), names.environment()))
+            .resourceGroup(group)
+            .tenantId(estate.tenantId())
+            .purgeProtection(blueprint.keyVaultPurgeProtection())
+            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.KEY_VAULT))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+    }
+
+    static KubernetesCluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                                     Network network, String workspaceId, Tags tags) {
+        KubernetesCluster cluster = KubernetesCluster.Builder.create(stack, "cluster")
+            .name("aks-" + names.stem())
+            .resourceGroup(group)
+            .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tenantId(estate.tenantId())
+            .adminGroupObjectIds(List.of(estate.access().platformAdmins()))
+            .production(blueprint.isProduction())
+            .skuTier(blueprint.clusterSkuTier())
+            .zones(zones(blueprint))
+            .systemPoolVmSize(blueprint.systemPool().vmSize())
+            .systemPoolMinCount(blueprint.systemPool().minCount())
+            .systemPoolMaxCount(blueprint.systemPool().maxCount())
+            .tags(tags)
+            .build();
+        KubernetesNodePool.Builder.create(stack, "odoo-pool")
+            .name(ODOO_POOL)
+            .cluster(cluster)
+            .vmSize(blueprint.userPool().vmSize())
+            .minCount(blueprint.userPool().minCount())
+            .maxCount(blueprint.userPool().maxCount())
+            .zones(zones(blueprint))
+            .tags(tags)
+            .build();
+        ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "registry")
+            .name(Naming.registry(estate.prefix(), names.shortName(), names.environment()))
+            .resourceGroup(group)
+            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .zoneRedundancyEnabled(blueprint.zoneRedundant())
+            .tags(tags)
+            .build();
+        registry.grantPull(cluster);
+        if (estate.gitOps() != null) {
+            FluxGitOps.Builder.create(stack, "gitops")
+                .cluster(cluster)
+                .repositoryUrl(estate.gitOps().repositoryUrl())
+                .branch(estate.gitOps().branch())
+                .path("./clusters/" + names.unit() + "-" + names.environment())
+                .build();
+        }
+        return cluster;
+    }
+
+    static KubernetesNodePool dedicatedPool(Construct stack, BusinessUnit unit, KubernetesCluster cluster, Blueprint blueprint, Tags tags) {
+        return KubernetesNodePool.Builder.create(stack, "dedicated-pool")
+            .name(poolName(unit))
+            .cluster(cluster)
+            .vmSize(blueprint.userPool().vmSize())
+            .minCount(blueprint.userPool().minCount())
+            .maxCount(blueprint.userPool().maxCount())
+            .zones(zones(blueprint))
+            .dedicatedTo(unit.name())
+            .tags(tags)
+            .build();
+    }
+
+    /** A dedicated pool's name: {@code t} and the unit's short name, within AKS's 12 characters. */
+    static String poolName(BusinessUnit unit) {
+        String name = "t" + unit.shortName();
+        return name.length() > 12 ? name.substring(0, 12) : name;
+    }
+
+    static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           List<String> databases) {
+        return PostgresFlexibleServer.Builder.create(stack, "database")
+            .name("psql-" + names.stem())
+            .resourceGroup(group)
+            .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
+            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES))
+            .tenantId(estate.tenantId())
+            .administratorGroupObjectId(estate.databaseAdmins().objectId())
+            .administratorGroupName(estate.databaseAdmins().name())
+            .logAnalyticsWorkspaceId(workspaceId)
+            .skuName(blueprint.postgresSku())
+            .storageMb(blueprint.postgresStorageMb())
+            .highAvailability(recovery.databaseHighAvailability())
+            .backupRetentionDays(recovery.backupRetentionDays())
+            .geoRedundantBackup(recovery.geoRedundantBackup())
+            .deletionProtection(blueprint.deletionProtection())
+            .databases(databases)
+            .tags(tags)
+            .build();
+    }
+
+    /** The cross-region replica and the network it lives in, in the estate's secondary region. */
+    static PostgresReadReplica replica(Construct stack, Estate estate, Names names, PostgresFlexibleServer primary, Cidr addressSpace,
+                                       String workspaceId, Tags tags) {
+        AzureRegion secondary = estate.secondaryRegion();
+        Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
+        ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
+            .name("rg-" + recoveryNames.stem())
+            .region(secondary)
+            .tags(tags)
+            .build();
+        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags);
+        return PostgresReadReplica.Builder.create(stack, "database-replica")
+            .name("psql-" + recoveryNames.stem())
+            .primary(primary)
+            .resourceGroup(group)
+            .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
+            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+    }
+
+    static PostgresBackupVault vault(Construct stack, Estate estate, Names names, ResourceGroup group, PostgresFlexibleServer server,
+                                     RecoverySettings recovery, String workspaceId, Tags tags) {
+        return PostgresBackupVault.Builder.create(stack, "backup-vault")
+            .name("bvault-" + names.stem())
+            .resourceGroup(group)
+            .server(server)
+            .startDate(estate.budgetStart() != null ? estate.budgetStart() : java.time.LocalDate.of(2026, 1, 1))
+            .retentionMonths(recovery.longTermRetentionMonths())
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+    }
+
+    static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, RecoverySettings recovery,
+                                  Network network, String workspaceId, Tags tags, List<String> containers) {
+        return StorageAccount.Builder.create(stack, "storage")
+            .name(Naming.storageAccount(estate.prefix(), names.shortName(), names.environment()))
+            .resourceGroup(group)
+            .replication(recovery.storageReplication())
+            .containers(containers)
+            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.BLOB))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+    }
+
+    static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
+                              String workspaceId, Tags tags) {
+        var redis = ManagedRedis.Builder.create(stack, "redis")
+            .name("redis-" + names.stem())
+            .resourceGroup(group)
+            .sku(blueprint.redisSku())
+            .production(blueprint.isProduction())
+            .highAvailability(blueprint.redisHighAvailability())
+            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.MANAGED_REDIS))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags);
+        if (!blueprint.redisPersistence()) {
+            redis.rdbBackupFrequency(null);
+        }
+        return redis.build();
+    }
+
+    static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, String workspaceId,
+                       PostgresFlexibleServer database, ManagedRedis redis, KubernetesCluster cluster, PostgresBackupVault vault,
+                       Tags tags) {
+        ActionGroup owners = ActionGroup.Builder.create(stack, "owners")
+            .name("ag-" + names.stem())
+            .shortName(shortName(names))
+            .resourceGroup(group)
+            .emailAddresses(List.of(owner))
+            .tags(tags)
+            .build();
+        var alerts = WorkloadAlerts.Builder.create(stack, "alerts")
+            .namePrefix(names.stem())
+            .resourceGroup(group)
+            .actionGroup(owners)
+            .sensitivity(AlertSensitivity.forRecoveryTier((tier != null ? tier : RecoveryTier.TIER_3).id()))
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags);
+        if (database != null) {
+            alerts.postgresServerId(database.id());
+        }
+        if (redis != null) {
+            alerts.managedRedisId(redis.id());
+        }
+        if (cluster != null) {
+            alerts.aksClusterId(cluster.id());
+        }
+        if (vault != null) {
+            alerts.backupVaultId(vault.id());
+        }
+        alerts.build();
+    }
+
+    /** An action group's short name: at most 12 characters, from the unit's short name and environment code. */
+    private static String shortName(Names names) {
+        String name = names.shortName() + "-" + Naming.code(names.environment());
+        return name.length() > 12 ? name.substring(0, 12) : name;
+    }
+
+    static void budget(Construct stack, Estate estate, String stackName, ResourceGroup group, int amount, String owner) {
+        if (estate.budgetStart() == null) {
+            return;
+        }
+        Budget.Builder.create(stack, "budget")
+            .name("budget-" + stackName)
+            .resourceGroupId(group.id())
+            .amount(amount)
+            .startDate(estate.budgetStart())
+            .contactEmails(List.of(owner))
+            .build();
+    }
+
+    private static List<String> zones(Blueprint blueprint) {
+        return blueprint.zoneRedundant() ? List.of("1", "2", "3") : List.of();
+    }
+}

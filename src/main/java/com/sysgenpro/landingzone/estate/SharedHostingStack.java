@@ -1,0 +1,100 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.hashicorp.cdktf.TerraformStack;
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.Network;
+import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.workload.KubernetesCluster;
+import com.sysgenpro.landingzone.workload.ManagedRedis;
+import com.sysgenpro.landingzone.workload.PostgresBackupVault;
+import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
+import com.sysgenpro.landingzone.workload.StorageAccount;
+import com.sysgenpro.landingzone.workload.StorageAccountProps;
+import java.util.ArrayList;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * The shared hosting of one environment class, {@code shared-<blueprint>}: network, cluster, Redis and Key Vault
+ * for every shared and semi-dedicated unit of the class, and the PostgreSQL server and storage account holding the
+ * shared units' databases ({@code odoo_<unit>}) and filestores ({@code filestore-<unit>}). Semi-dedicated units'
+ * stacks add their node pools and servers to its network and cluster through cross-stack references.
+ */
+final class SharedHostingStack extends TerraformStack {
+
+    private final Network network;
+    private final KubernetesCluster cluster;
+    private final LogAnalyticsWorkspace logs;
+
+    SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting) {
+        super(scope, hosting.stackName());
+        Blueprint blueprint = hosting.blueprint();
+        StackDefaults.apply(this, hosting.stackName(), StackDefaults.backendFor(estate, blueprint), null);
+        Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, Naming.SHARED, blueprint.name(), estate.primaryRegion());
+        Tags tags = Tags.empty()
+            .with(Tags.BUSINESS_UNIT, Naming.SHARED)
+            .with(Tags.ENVIRONMENT, blueprint.name())
+            .with(Tags.OWNER, estate.platformOwner())
+            .with(Tags.COST_CENTER, estate.platformCostCenter())
+            .with(Tags.RECOVERY_TIER, hosting.tier().map(tier -> tier.id()).orElse("none"))
+            .with(Tags.DATA_CLASSIFICATION, "confidential")
+            .with(Tags.MANAGED_BY, BusinessUnitEnvironmentStack.MANAGED_BY);
+        ResourceGroup group = ResourceGroup.Builder.create(this, "hosting")
+            .name("rg-" + names.stem())
+            .region(estate.primaryRegion())
+            .tags(tags)
+            .build();
+        logs = Hosting.logs(this, names, group, blueprint);
+        network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetworks().get(blueprint.name()),
+            blueprint.publicIngress(), logs.id(), tags);
+        Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags);
+        cluster = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags);
+        ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags);
+
+        List<String> databases = new ArrayList<>();
+        List<String> containers = new ArrayList<>(StorageAccountProps.DEFAULT_CONTAINERS);
+        for (Placement tenant : hosting.tenants()) {
+            if (tenant.tenancy() == TenancyModel.SHARED) {
+                databases.add(databaseName(tenant.unit()));
+                containers.add(filestoreContainer(tenant.unit()));
+            }
+        }
+        PostgresFlexibleServer database = null;
+        PostgresBackupVault vault = null;
+        if (!databases.isEmpty()) {
+            database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, databases);
+            if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
+                vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
+            }
+            StorageAccount storage = Hosting.storage(this, estate, names, group, hosting.recoverySettings(), network, logs.id(), tags, containers);
+        }
+        if (blueprint.alerts()) {
+            Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);
+        }
+    }
+
+    /** A shared unit's database on the shared server. */
+    static String databaseName(BusinessUnit unit) {
+        return "odoo_" + unit.name().replace('-', '_');
+    }
+
+    /** A shared unit's filestore container in the shared storage account. */
+    static String filestoreContainer(BusinessUnit unit) {
+        return "filestore-" + unit.name();
+    }
+
+    Network network() {
+        return network;
+    }
+
+    KubernetesCluster cluster() {
+        return cluster;
+    }
+
+    LogAnalyticsWorkspace logs() {
+        return logs;
+    }
+}

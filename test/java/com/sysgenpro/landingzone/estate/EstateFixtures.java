@@ -1,0 +1,29 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Cidr;
+
+/** The smallest estate that hosts anything: tenant, administrators and a shared network per blueprint. */
+final class EstateFixtures {
+
+    static final String TENANT = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    static final String PLATFORM_ADMINS = "11111111-1111-4111-8111-111111111111";
+
+    private EstateFixtures() {
+    }
+
+    static Estate.Builder minimal() {
+        Estate.Builder estate = Estate.builder()
+            .organisation("Test Org").prefix("tst").primaryRegion(AzureRegion.of("northeurope"))
+            .platformOwner("platform@example.com").platformCostCenter("CC-0")
+            .tenantId(TENANT)
+            .databaseAdmins(new DirectoryGroup("66666666-6666-4666-8666-666666666666", "tst-database-admins"))
+            .access(new AccessGroups(PLATFORM_ADMINS, null, null, null, null, java.time.LocalDate.of(2026, 12, 1)));
+        int third = 64;
+        for (Blueprint blueprint : Blueprint.all()) {
+            estate.sharedNetwork(blueprint.name(), Cidr.parse("10." + third++ + ".0.0/20"));
+        }
+        return estate;
+    }
+}
