@@ -217,12 +217,12 @@ public final class EstateValidator {
             if (unit.shortName() == null || !SHORT_NAME.matcher(unit.shortName()).matches()) {
                 continue;
             }
-            globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT,
-                Naming.keyVault(estate.prefix(), unit.shortName(), environment.name()));
             if (placement.ownDatabaseServer()) {
                 globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT,
                     Naming.storageAccount(estate.prefix(), unit.shortName(), environment.name()));
             }
+            globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT,
+                Naming.keyVault(estate.prefix(), unit.shortName(), environment.name()));
             if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
                 globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.CONTAINER_REGISTRY,
                     Naming.registry(estate.prefix(), unit.shortName(), environment.name()));

@@ -1,0 +1,110 @@
+package com.sysgenpro.landingzone.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sysgenpro.landingzone.blueprint.Level;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.DataClassification;
+import com.sysgenpro.landingzone.core.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Invalid estates: every problem reported, with its path and the fix, before anything is built. */
+class EstateValidatorTest {
+
+    private static BusinessUnit.Builder unit(String name) {
+        return BusinessUnit.builder().name(name).owner(name + "@example.com").costCenter("CC-1");
+    }
+
+    private static List<String> problems(Estate estate) {
+        return EstateValidator.validate(estate).stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void minimalEstateIsValid() {
+        assertThat(problems(EstateFixtures.minimal().businessUnit(unit("retail")
+            .environment(Environment.builder().name("production").build()).build()).build())).isEmpty();
+    }
+
+    @Test
+    void failsOnAUnitRegionTheEstateDoesNotAllow() {
+        List<String> problems = problems(EstateFixtures.minimal().businessUnit(unit("retail").region(AzureRegion.of("eastus"))
+            .environment(Environment.builder().name("production").build()).build()).build());
+
+        assertThat(problems).containsExactly("businessUnits[0].region: 'eastus' is not an allowed region of the estate; allowed: [northeurope]");
+    }
+
+    @Test
+    void failsOnDuplicateUnits() {
+        List<String> problems = problems(EstateFixtures.minimal()
+            .businessUnit(unit("retail").environment(Environment.builder().name("production").build()).build())
+            .businessUnit(unit("retail").environment(Environment.builder().name("staging").build()).build()).build());
+
+        assertThat(problems).contains("businessUnits[1].name: 'retail' is already the name of another business unit; names must be unique");
+    }
+
+    @Test
+    void failsWhenTheBlueprintCannotMeetTheTier() {
+        List<String> problems = problems(EstateFixtures.minimal().businessUnit(unit("retail")
+            .environment(Environment.builder().name("staging").recoveryTier(RecoveryTier.TIER_2).build()).build()).build());
+
+        assertThat(problems).singleElement().asString()
+            .startsWith("businessUnits[0].environments[0].recoveryTier: blueprint 'staging' cannot meet tier-2 (targets RPO 4 h, RTO 1 d):"
+                + " region outage: the data is lost")
+            .endsWith("use a blueprint whose recovery scales with the tier (production) or commit to a lower tier");
+    }
+
+    @Test
+    void failsOnRegulatedDataOnSharedHostingWithoutAReason() {
+        BusinessUnit.Builder regulated = unit("clinic").dataClassification(DataClassification.REGULATED).tenancy(TenancyModel.SHARED)
+            .environment(Environment.builder().name("production").build());
+
+        assertThat(problems(EstateFixtures.minimal().businessUnit(regulated.build()).build())).singleElement().asString()
+            .startsWith("businessUnits[0].tenancy: 'shared' breaks a placement rule: regulated data must not share a database server"
+                + " with other units; choose semi-dedicated")
+            .endsWith("or give tenancyOverrideReason saying why it is acceptable");
+        assertThat(problems(EstateFixtures.minimal().businessUnit(regulated
+            .tenancyOverrideReason("pseudonymised test data only, approved by the DPO").build()).build())).isEmpty();
+    }
+
+    @Test
+    void failsOnStorageNameCollisions() {
+        List<String> problems = problems(EstateFixtures.minimal()
+            .businessUnit(unit("north-1").tenancy(TenancyModel.SEMI_DEDICATED).environment(Environment.builder().name("production").build()).build())
+            .businessUnit(unit("north1").tenancy(TenancyModel.SEMI_DEDICATED).environment(Environment.builder().name("production").build()).build())
+            .build());
+
+        assertThat(problems).contains("businessUnits[1].environments[0]: its storage account would be named 'sttstnorth1prod', as that of"
+            + " businessUnits[0].environments[0]; names must be unique across Azure, so give one unit another shortName");
+    }
+
+    @Test
+    void failsOnADedicatedUnitWithoutAnAddressSpaceAndOnOverlaps() {
+        List<String> problems = problems(EstateFixtures.minimal()
+            .businessUnit(unit("bulk").transactionVolume(Level.HIGH)
+                .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.64.8.0/21")).build())
+                .environment(Environment.builder().name("staging").build()).build())
+            .build());
+
+        assertThat(problems).containsExactlyInAnyOrder(
+            "businessUnits[0].environments[1].addressSpace: required for a dedicated unit: the address space of its own network, e.g. 10.65.0.0/20",
+            "businessUnits[0].environments[0].addressSpace: 10.64.8.0/21 overlaps 10.64.0.0/20 of network.shared.production;"
+                + " networks are peered or routed to each other, so give each its own range");
+    }
+
+    @Test
+    void failsWhenATierOneReplicaHasNowhereToGo() {
+        List<String> problems = problems(EstateFixtures.minimal()
+            .businessUnit(unit("bulk").recoveryTier(RecoveryTier.TIER_1).tenancy(TenancyModel.DEDICATED)
+                .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20")).build()).build())
+            .build());
+
+        assertThat(problems).contains(
+            "regions.secondary: required: bulk-production commits to tier-1, whose database has a replica in the secondary region",
+            "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-1 puts a replica of the database in the secondary region,"
+                + " in a network of this address space");
+    }
+}
