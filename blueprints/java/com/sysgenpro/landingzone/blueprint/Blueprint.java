@@ -45,6 +45,7 @@ public final class Blueprint {
         .deletionProtection(true)
         .keyVaultPurgeProtection(true)
         .monthlyBudget(6_000)
+        .remoteState(true)
         .build();
 
     /** Release rehearsal: production's shape (zones, private cluster) at a smaller size, without a standby. */
@@ -93,6 +94,7 @@ public final class Blueprint {
         .alerts(false)
         .keyVaultPurgeProtection(false)
         .monthlyBudget(400)
+        .remoteState(false)
         .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)))
         .build();
 
@@ -132,6 +134,7 @@ public final class Blueprint {
     private final boolean keyVaultPurgeProtection;
     private final int monthlyBudget;
     private final ScaleDownSchedule scaleDown;
+    private final boolean remoteState;
 
     private Blueprint(Builder builder) {
         this.name = builder.name;
@@ -159,6 +162,7 @@ public final class Blueprint {
         this.keyVaultPurgeProtection = builder.keyVaultPurgeProtection;
         this.monthlyBudget = builder.monthlyBudget;
         this.scaleDown = builder.scaleDown;
+        this.remoteState = builder.remoteState;
         if (postgresHighAvailability && !zoneRedundant) {
             throw new IllegalArgumentException("blueprint '" + name + "': postgresHighAvailability needs zoneRedundant(true)"
                 + " (the standby runs in another zone); enable zones or disable high availability");
@@ -307,6 +311,14 @@ public final class Blueprint {
     }
 
     /**
+     * Whether stacks keep Terraform state in the estate's state account (when it declares one); otherwise locally,
+     * so that experiments never need access to shared state.
+     */
+    public boolean remoteState() {
+        return remoteState;
+    }
+
+    /**
      * The recovery settings this blueprint emits for an environment of {@code tier}: where
      * {@link #recoveryScalesWithTier()}, retention rises to the tier's minimum, backups are geo-redundant, tier-1 gets
      * a cross-region replica and vaulted backups follow the tier; otherwise the blueprint's own values.
@@ -370,6 +382,7 @@ public final class Blueprint {
         private boolean keyVaultPurgeProtection;
         private int monthlyBudget;
         private ScaleDownSchedule scaleDown;
+        private boolean remoteState;
 
         private Builder(String name) {
             this.name = name;
@@ -401,6 +414,7 @@ public final class Blueprint {
             this.keyVaultPurgeProtection = base.keyVaultPurgeProtection;
             this.monthlyBudget = base.monthlyBudget;
             this.scaleDown = base.scaleDown;
+            this.remoteState = base.remoteState;
         }
 
         /** The shipped first-class blueprints start from another's settings without being derived from it. */
@@ -550,6 +564,12 @@ public final class Blueprint {
         /** @see Blueprint#scaleDown(); {@code null} to run around the clock */
         public Builder scaleDown(ScaleDownSchedule scaleDown) {
             this.scaleDown = scaleDown;
+            return this;
+        }
+
+        /** @see Blueprint#remoteState() */
+        public Builder remoteState(boolean remoteState) {
+            this.remoteState = remoteState;
             return this;
         }
 

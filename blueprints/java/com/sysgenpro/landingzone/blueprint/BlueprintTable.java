@@ -38,6 +38,7 @@ public final class BlueprintTable {
             new Row("deletion protection", blueprint -> yesNo(blueprint.deletionProtection())),
             new Row("Key Vault purge protection", blueprint -> yesNo(blueprint.keyVaultPurgeProtection())),
             new Row("monthly budget", blueprint -> String.format(java.util.Locale.ROOT, "%,d", blueprint.monthlyBudget())),
+            new Row("Terraform state", blueprint -> blueprint.remoteState() ? "estate's state account" : "local"),
             new Row("runs", blueprint -> blueprint.scaleDown().map(ScaleDownSchedule::toString).orElse("always")));
 
         StringBuilder table = new StringBuilder("| setting |");

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.blueprint;
 
+import com.sysgenpro.landingzone.workload.RecoveryExpectation;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,8 +47,9 @@ public final class RecoveryAssessment {
 
     static final RecoveryObjective HA_FAILOVER = RecoveryObjective.ofMinutes(0, 2);
     static final RecoveryObjective POINT_IN_TIME_RESTORE = RecoveryObjective.ofMinutes(5, 120);
-    static final RecoveryObjective REPLICA_PROMOTION = RecoveryObjective.ofMinutes(5, 60);
-    static final RecoveryObjective GEO_RESTORE = RecoveryObjective.ofMinutes(60, 12 * 60);
+    // The database mechanisms' figures are documented, with sources, where the constructs that provide them live.
+    static final RecoveryObjective REPLICA_PROMOTION = planning(RecoveryExpectation.POSTGRES_READ_REPLICA);
+    static final RecoveryObjective GEO_RESTORE = planning(RecoveryExpectation.POSTGRES_GEO_RESTORE);
     static final RecoveryObjective GEO_STORAGE_FAILOVER = RecoveryObjective.ofMinutes(15, 60);
     static final Duration PLATFORM_REBUILD = Duration.ofHours(2);
 
@@ -55,6 +57,11 @@ public final class RecoveryAssessment {
     private final RecoverySettings settings;
     private final Map<Scenario, RecoveryObjective> achieved;
     private final List<String> shortfalls;
+
+    /** A mechanism's planning value: its recovery point and the upper end of its recovery time. */
+    private static RecoveryObjective planning(RecoveryExpectation expectation) {
+        return new RecoveryObjective(expectation.recoveryPoint(), expectation.maximumRecoveryTime());
+    }
 
     private RecoveryAssessment(RecoveryTier tier, RecoverySettings settings) {
         this.tier = tier;

@@ -23,7 +23,7 @@ class BlueprintTableTest {
         assertThat(table).contains("| PostgreSQL zone-redundant HA | yes | no | no | no | no | no |");
         assertThat(table).contains("| derived from | – | – | – | staging | sandbox | sandbox |");
         assertThat(table).contains("| runs | always | Mon-Fri 07:00–20:00 |");
-        assertThat(table.lines().count()).isEqualTo(23);
+        assertThat(table.lines().count()).isEqualTo(24);
     }
 
     @Test

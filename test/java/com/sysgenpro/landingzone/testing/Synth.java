@@ -27,10 +27,23 @@ public final class Synth {
     /** A stack named "test" with the azurerm provider, filled by {@code body}, synthesized to JSON. */
     public static JsonNode stack(Consumer<TerraformStack> body) {
         App app = Testing.app();
-        TerraformStack stack = new TerraformStack(app, "test");
-        AzurermProvider.Builder.create(stack, "azurerm").features(List.of(AzurermProviderFeatures.builder().build())).build();
-        body.accept(stack);
-        return parse(Testing.synth(stack));
+        try {
+            TerraformStack stack = new TerraformStack(app, "test");
+            AzurermProvider.Builder.create(stack, "azurerm").features(List.of(AzurermProviderFeatures.builder().build())).build();
+            body.accept(stack);
+            return parse(Testing.synth(stack));
+        } finally {
+            deleteQuietly(Path.of(app.getOutdir()));
+        }
+    }
+
+    /** Testing.app() writes into a fresh temporary directory per call; remove it so test runs leave nothing behind. */
+    private static void deleteQuietly(Path dir) {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Leftover temporary files are harmless; never fail a test over them.
+        }
     }
 
     /** Reads a synthesized file. */

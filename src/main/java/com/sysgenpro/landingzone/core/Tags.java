@@ -30,6 +30,10 @@ public final class Tags {
     public static final String DATA_CLASSIFICATION = "data-classification";
     /** The tool that manages the resource; tells operators not to change it by hand. */
     public static final String MANAGED_BY = "managed-by";
+    /** The warehouses and plants a business unit runs, space-separated; set only where the unit declares sites. */
+    public static final String SITE = "site";
+    /** When a non-production environment runs, e.g. {@code Mon-Fri 07:00-20:00 Europe/Brussels}; read by the scheduler. */
+    public static final String OPERATING_HOURS = "operating-hours";
 
     private static final int MAX_TAGS = 50;
     private static final int MAX_KEY_LENGTH = 512;

@@ -37,7 +37,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         Environment environment = placement.environment();
         Blueprint blueprint = placement.blueprint();
         RecoverySettings recovery = placement.recoverySettings();
-        StackDefaults.apply(this, placement.stackName(), StackDefaults.backendFor(estate, blueprint), environment.subscriptionId());
+        StackDefaults.apply(this, placement.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, environment.subscriptionId());
         Hosting.Names names = new Hosting.Names(estate.prefix(), unit.name(), unit.shortName(), environment.name(), placement.region());
         Tags tags = tags(estate, placement);
 
@@ -99,10 +99,10 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             .with(Tags.DATA_CLASSIFICATION, unit.dataClassification().id())
             .with(Tags.MANAGED_BY, MANAGED_BY);
         if (!unit.sites().isEmpty()) {
-            tags = tags.with("site", String.join(" ", unit.sites()));
+            tags = tags.with(Tags.SITE, String.join(" ", unit.sites()));
         }
         if (placement.blueprint().scaleDown().isPresent()) {
-            tags = tags.with("operating-hours", placement.blueprint().scaleDown().get().tagValue(estate.timeZone()));
+            tags = tags.with(Tags.OPERATING_HOURS, placement.blueprint().scaleDown().get().tagValue(estate.timeZone()));
         }
         return tags;
     }

@@ -198,7 +198,7 @@ public final class EstateLoader {
         }
     }
 
-    private static String names(Object[] values, java.util.function.Function<Object, String> id) {
+    private static <E> String names(E[] values, java.util.function.Function<E, String> id) {
         return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
     }
 
@@ -214,15 +214,15 @@ public final class EstateLoader {
         node.allowOnly("name", "shortName", "owner", "costCenter", "dataClassification", "recoveryTier", "sites", "region", "criteria",
             "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
-        String levels = names(Level.values(), level -> ((Level) level).id());
-        String tiers = names(RecoveryTier.values(), tier -> ((RecoveryTier) tier).id());
+        String levels = names(Level.values(), Level::id);
+        String tiers = names(RecoveryTier.values(), RecoveryTier::id);
         BusinessUnit.Builder unit = BusinessUnit.builder()
             .name(node.string("name", true))
             .shortName(node.string("shortName", false))
             .owner(node.string("owner", true))
             .costCenter(node.string("costCenter", true))
             .region(node.value("region", false, AzureRegion::find, knownRegions))
-            .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), model -> ((TenancyModel) model).id())))
+            .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
             .tenancyOverrideReason(node.string("tenancyOverrideReason", false))
             .monthlyBudget(node.integer("monthlyBudget", false, 1, 10_000_000));
         node.strings("sites", false).forEach(unit::site);

@@ -1,12 +1,21 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Problems;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -120,8 +129,8 @@ public final class EstateValidator {
             problems.add("access.platformAdmins", "required: the group that administers every cluster (Entra ID RBAC, no local accounts)");
         }
         try {
-            java.time.ZoneId.of(estate.timeZone());
-        } catch (java.time.DateTimeException | NullPointerException e) {
+            ZoneId.of(estate.timeZone());
+        } catch (DateTimeException | NullPointerException e) {
             problems.add("timeZone", "'" + estate.timeZone() + "' is not an IANA time zone such as Europe/Brussels");
         }
         if (estate.secondaryRegion() != null) {
@@ -141,7 +150,7 @@ public final class EstateValidator {
         if (estate.stateBackend() != null) {
             guid(problems, "state.subscriptionId", estate.stateBackend().subscriptionId());
             String name = estate.stateBackend().storageAccount();
-            String problem = name == null ? "required field is missing" : com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT.problemWith(name);
+            String problem = name == null ? "required field is missing" : AzureNameRule.STORAGE_ACCOUNT.problemWith(name);
             if (problem != null) {
                 problems.add("state.storageAccount", problem);
             }
@@ -155,18 +164,18 @@ public final class EstateValidator {
 
     private static void validatePlan(Estate estate, Problems problems) {
         EstatePlan plan = EstatePlan.of(estate);
-        java.util.Map<String, String> globalNames = new java.util.HashMap<>();
-        java.util.List<java.util.Map.Entry<String, com.sysgenpro.landingzone.core.Cidr>> ranges = new java.util.ArrayList<>();
-        estate.sharedNetworks().forEach((blueprint, range) -> ranges.add(java.util.Map.entry("network.shared." + blueprint, range)));
+        Map<String, String> globalNames = new HashMap<>();
+        List<Map.Entry<String, Cidr>> ranges = new ArrayList<>();
+        estate.sharedNetworks().forEach((blueprint, range) -> ranges.add(Map.entry("network.shared." + blueprint, range)));
         for (var hosting : plan.sharedHosting().values()) {
             String blueprint = hosting.blueprint().name();
             if (!estate.sharedNetworks().containsKey(blueprint)) {
                 problems.add("network.shared", "has no address space for '" + blueprint + "', whose shared hosting "
                     + hosting.tenants().stream().map(Placement::stackName).toList() + " run on; add network.shared." + blueprint + ": <CIDR>");
             }
-            globalName(problems, globalNames, "network.shared." + blueprint, com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT,
+            globalName(problems, globalNames, "network.shared." + blueprint, AzureNameRule.STORAGE_ACCOUNT,
                 Naming.storageAccount(estate.prefix(), Naming.SHARED, blueprint));
-            globalName(problems, globalNames, "network.shared." + blueprint, com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT,
+            globalName(problems, globalNames, "network.shared." + blueprint, AzureNameRule.KEY_VAULT,
                 Naming.keyVault(estate.prefix(), Naming.SHARED, blueprint));
         }
         for (Placement placement : plan.placements()) {
@@ -187,11 +196,11 @@ public final class EstateValidator {
                         + (unit.tenancy() == null ? "the advised model" : "'" + unit.tenancy() + "'") + "; remove it");
                 }
             }
-            if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
+            if (placement.tenancy() == TenancyModel.DEDICATED) {
                 if (environment.addressSpace() == null) {
                     problems.add(path + ".addressSpace", "required for a dedicated unit: the address space of its own network, e.g. 10.65.0.0/20");
                 } else {
-                    ranges.add(java.util.Map.entry(path + ".addressSpace", environment.addressSpace()));
+                    ranges.add(Map.entry(path + ".addressSpace", environment.addressSpace()));
                 }
             } else if (environment.addressSpace() != null) {
                 problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " unit runs in the shared network of "
@@ -206,7 +215,7 @@ public final class EstateValidator {
                     problems.add(path + ".recoveryAddressSpace", "required: " + placement.recoveryTierTag()
                         + " puts a replica of the database in the secondary region, in a network of this address space");
                 } else {
-                    ranges.add(java.util.Map.entry(path + ".recoveryAddressSpace", environment.recoveryAddressSpace()));
+                    ranges.add(Map.entry(path + ".recoveryAddressSpace", environment.recoveryAddressSpace()));
                 }
             }
             placement.assessment().filter(assessment -> !assessment.meetsTier()).ifPresent(assessment ->
@@ -218,13 +227,13 @@ public final class EstateValidator {
                 continue;
             }
             if (placement.ownDatabaseServer()) {
-                globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.STORAGE_ACCOUNT,
+                globalName(problems, globalNames, path, AzureNameRule.STORAGE_ACCOUNT,
                     Naming.storageAccount(estate.prefix(), unit.shortName(), environment.name()));
             }
-            globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT,
+            globalName(problems, globalNames, path, AzureNameRule.KEY_VAULT,
                 Naming.keyVault(estate.prefix(), unit.shortName(), environment.name()));
-            if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
-                globalName(problems, globalNames, path, com.sysgenpro.landingzone.core.AzureNameRule.CONTAINER_REGISTRY,
+            if (placement.tenancy() == TenancyModel.DEDICATED) {
+                globalName(problems, globalNames, path, AzureNameRule.CONTAINER_REGISTRY,
                     Naming.registry(estate.prefix(), unit.shortName(), environment.name()));
             }
         }
@@ -238,17 +247,17 @@ public final class EstateValidator {
         }
     }
 
-    private static void globalName(Problems problems, java.util.Map<String, String> seen, String path,
-                                   com.sysgenpro.landingzone.core.AzureNameRule rule, String name) {
+    private static void globalName(Problems problems, Map<String, String> seen, String path,
+                                   AzureNameRule rule, String name) {
         String problem = rule.problemWith(name);
         if (problem != null) {
-            problems.add(path, "its " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " would be named '" + name
+            problems.add(path, "its " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " would be named '" + name
                 + "': " + problem + "; shorten the unit's shortName or the estate's prefix");
             return;
         }
         String previous = seen.putIfAbsent(rule.name() + ":" + name, path);
         if (previous != null) {
-            problems.add(path, "its " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " would be named '" + name
+            problems.add(path, "its " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " would be named '" + name
                 + "', as that of " + previous + "; names must be unique across Azure, so give one unit another shortName");
         }
     }

@@ -34,6 +34,12 @@ import software.constructs.Construct;
  */
 final class Hosting {
 
+    /**
+     * The day vaulted backup schedules count from: fixed, because a start computed from today would change the
+     * synthesized JSON (and replace the policy) on every run; any past date starts backups on the next scheduled run.
+     */
+    static final java.time.LocalDate BACKUP_SCHEDULE_START = java.time.LocalDate.of(2026, 1, 1);
+
     /** The Odoo node pool's name in every cluster. */
     static final String ODOO_POOL = "odoo";
 
@@ -198,7 +204,7 @@ final class Hosting {
             .name("bvault-" + names.stem())
             .resourceGroup(group)
             .server(server)
-            .startDate(estate.budgetStart() != null ? estate.budgetStart() : java.time.LocalDate.of(2026, 1, 1))
+            .startDate(estate.budgetStart() != null ? estate.budgetStart() : BACKUP_SCHEDULE_START)
             .retentionMonths(recovery.longTermRetentionMonths())
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)

@@ -11,7 +11,6 @@ import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
-import com.sysgenpro.landingzone.workload.StorageAccount;
 import com.sysgenpro.landingzone.workload.StorageAccountProps;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class SharedHostingStack extends TerraformStack {
     SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting) {
         super(scope, hosting.stackName());
         Blueprint blueprint = hosting.blueprint();
-        StackDefaults.apply(this, hosting.stackName(), StackDefaults.backendFor(estate, blueprint), null);
+        StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, null);
         Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, Naming.SHARED, blueprint.name(), estate.primaryRegion());
         Tags tags = Tags.empty()
             .with(Tags.BUSINESS_UNIT, Naming.SHARED)
@@ -69,7 +68,7 @@ final class SharedHostingStack extends TerraformStack {
             if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
             }
-            StorageAccount storage = Hosting.storage(this, estate, names, group, hosting.recoverySettings(), network, logs.id(), tags, containers);
+            Hosting.storage(this, estate, names, group, hosting.recoverySettings(), network, logs.id(), tags, containers);
         }
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);

@@ -46,11 +46,4 @@ final class StackDefaults {
         }
         provider.build();
     }
-
-    /** Local state for experiments, remote otherwise: sandbox-class blueprints never touch the shared state. */
-    static StateBackend backendFor(Estate estate, com.sysgenpro.landingzone.blueprint.Blueprint blueprint) {
-        boolean experimental = blueprint.name().equals("sandbox") || blueprint.name().equals("development")
-            || blueprint.parent().filter(parent -> parent.equals("sandbox")).isPresent();
-        return experimental ? null : estate.stateBackend();
-    }
 }

@@ -6,7 +6,6 @@ import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.C
 import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscription;
 import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
 import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
-import com.hashicorp.cdktf.Token;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +42,7 @@ public final class Budget extends Construct {
         }
         String subscription = props.subscriptionScopeId();
         // A Terraform reference is checked by Azure at apply time; a literal id can be checked now.
-        boolean reference = subscription != null && (Token.isUnresolved(subscription) || subscription.contains("${"));
+        boolean reference = Checks.isReference(subscription);
         if (subscription != null && !reference && !SUBSCRIPTION_SCOPE.matcher(subscription).matches()) {
             throw Checks.invalid(path, "subscriptionScopeId", subscription,
                 "a subscription's resource id, /subscriptions/<subscription GUID>, e.g. /subscriptions/00000000-0000-0000-0000-000000000000");

@@ -15,6 +15,14 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * Whether {@code value} is resolved by Terraform (a cdktf token, which prints as {@code ${TfToken…}}, or a
+     * {@code ${…}} expression) rather than a literal that can be checked before synthesis.
+     */
+    public static boolean isReference(String value) {
+        return value != null && value.contains("${");
+    }
+
     /** Whether {@code value} is a GUID such as an Entra ID object id or a subscription id. */
     public static boolean isGuid(String value) {
         return value != null && GUID.matcher(value).matches();

@@ -231,7 +231,7 @@ public final class WorkloadAlerts extends Construct {
 
     /** The id as given; a literal id must be of the expected resource type, a Terraform reference is taken as is. */
     private String resourceId(String prop, String value, String type, String kindWithArticle) {
-        if (value == null || value.contains("${")) {
+        if (value == null || Checks.isReference(value)) {
             return value;
         }
         Pattern expected = Pattern.compile("/subscriptions/[^/\\s'\"]+/resourceGroups/[^/\\s'\"]+/providers/" + Pattern.quote(type)

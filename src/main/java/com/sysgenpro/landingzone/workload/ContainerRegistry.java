@@ -92,7 +92,7 @@ public final class ContainerRegistry extends Construct {
             throw Checks.invalid(path, "grantId", grantId, "1 to 63 letters, digits, - and _, starting alphanumeric");
         }
         Checks.required(path, "principalObjectId", principalObjectId);
-        if (!Checks.isGuid(principalObjectId) && !principalObjectId.contains("${")) {
+        if (!Checks.isGuid(principalObjectId) && !Checks.isReference(principalObjectId)) {
             throw Checks.invalid(path, "principalObjectId", principalObjectId,
                 "an Entra ID object id (a GUID, e.g. 00000000-0000-0000-0000-000000000000) or a Terraform reference to one");
         }

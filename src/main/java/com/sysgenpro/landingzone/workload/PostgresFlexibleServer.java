@@ -268,7 +268,7 @@ public final class PostgresFlexibleServer extends Construct {
             throw Checks.missing(path, "administratorPasswordWriteOnly", "password authentication is enabled; pass a Terraform "
                 + "reference such as ${var.pg_admin_password} (a sensitive variable)");
         }
-        if (!isReference(password)) {
+        if (!Checks.isReference(password)) {
             // Never echo the value: it may be a real password.
             throw new IllegalArgumentException(path + ": administratorPasswordWriteOnly is a literal, which is not allowed; pass a "
                 + "Terraform reference such as ${var.pg_admin_password} (a sensitive variable) so that no password lands in the "
@@ -333,7 +333,7 @@ public final class PostgresFlexibleServer extends Construct {
 
     static String resourceId(String path, String prop, String value, Pattern literal, String allowed) {
         Checks.required(path, prop, value);
-        if (!isReference(value) && !literal.matcher(value).matches()) {
+        if (!Checks.isReference(value) && !literal.matcher(value).matches()) {
             throw Checks.invalid(path, prop, value, allowed);
         }
         return value;
@@ -343,10 +343,6 @@ public final class PostgresFlexibleServer extends Construct {
         return Checks.guidOrNull(path, prop, Checks.required(path, prop, value), what);
     }
 
-    /** Whether {@code value} is resolved by Terraform (a cdktf token or a {@code ${…}} expression) rather than a literal. */
-    static boolean isReference(String value) {
-        return value.contains("${");
-    }
 
     /** {@code prevent_destroy} when protected, plus {@code ignore_changes}; {@code null} when neither applies. */
     static TerraformResourceLifecycle lifecycle(boolean preventDestroy, List<String> ignoreChanges) {
