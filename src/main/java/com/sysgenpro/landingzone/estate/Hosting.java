@@ -204,7 +204,7 @@ final class Hosting {
             .name("bvault-" + names.stem())
             .resourceGroup(group)
             .server(server)
-            .startDate(estate.budgetStart() != null ? estate.budgetStart() : BACKUP_SCHEDULE_START)
+            .startDate(BACKUP_SCHEDULE_START)
             .retentionMonths(recovery.longTermRetentionMonths())
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)
