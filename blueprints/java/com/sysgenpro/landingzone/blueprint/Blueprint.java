@@ -1,5 +1,7 @@
 package com.sysgenpro.landingzone.blueprint;
 
+import com.sysgenpro.landingzone.cluster.ContainerResources;
+import com.sysgenpro.landingzone.cluster.TenantQuota;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import java.util.List;
@@ -46,6 +48,12 @@ public final class Blueprint {
         .keyVaultPurgeProtection(true)
         .monthlyBudget(6_000)
         .remoteState(true)
+        .tenantQuota(new TenantQuota(16, 64, 32, 128, 200, 512))
+        .containerDefaults(new ContainerResources(250, 512, 2000, 2048))
+        .ingressReplicas(3)
+        .ingressResources(new ContainerResources(500, 256, 2000, 1024))
+        .maxUploadMb(128)
+        .requestTimeoutSeconds(600)
         .build();
 
     /** Release rehearsal: production's shape (zones, private cluster) at a smaller size, without a standby. */
@@ -72,6 +80,10 @@ public final class Blueprint {
         .logRetentionDays(60)
         .deletionProtection(false)
         .monthlyBudget(1_500)
+        .tenantQuota(new TenantQuota(4, 16, 8, 32, 60, 128))
+        .containerDefaults(new ContainerResources(100, 256, 1000, 1536))
+        .ingressReplicas(2)
+        .ingressResources(new ContainerResources(200, 128, 1000, 512))
         .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(7, 0), LocalTime.of(20, 0)))
         .build();
 
@@ -94,6 +106,11 @@ public final class Blueprint {
         .alerts(false)
         .keyVaultPurgeProtection(false)
         .monthlyBudget(400)
+        .tenantQuota(new TenantQuota(2, 4, 4, 8, 30, 32))
+        .containerDefaults(new ContainerResources(100, 256, 1000, 1024))
+        .ingressReplicas(1)
+        .ingressResources(new ContainerResources(100, 128, 500, 256))
+        .requestTimeoutSeconds(300)
         .remoteState(false)
         .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)))
         .build();
@@ -135,6 +152,12 @@ public final class Blueprint {
     private final int monthlyBudget;
     private final ScaleDownSchedule scaleDown;
     private final boolean remoteState;
+    private final TenantQuota tenantQuota;
+    private final ContainerResources containerDefaults;
+    private final int ingressReplicas;
+    private final ContainerResources ingressResources;
+    private final int maxUploadMb;
+    private final int requestTimeoutSeconds;
 
     private Blueprint(Builder builder) {
         this.name = builder.name;
@@ -163,6 +186,20 @@ public final class Blueprint {
         this.monthlyBudget = builder.monthlyBudget;
         this.scaleDown = builder.scaleDown;
         this.remoteState = builder.remoteState;
+        this.tenantQuota = Objects.requireNonNull(builder.tenantQuota, "tenantQuota");
+        this.containerDefaults = Objects.requireNonNull(builder.containerDefaults, "containerDefaults");
+        this.ingressReplicas = builder.ingressReplicas;
+        this.ingressResources = Objects.requireNonNull(builder.ingressResources, "ingressResources");
+        this.maxUploadMb = builder.maxUploadMb;
+        this.requestTimeoutSeconds = builder.requestTimeoutSeconds;
+        if (ingressReplicas < 1 || (production && ingressReplicas < 2)) {
+            throw new IllegalArgumentException("blueprint '" + name + "': ingressReplicas " + ingressReplicas + " is too few; at least 1,"
+                + " and at least 2 for production so that a node drain never takes the only entry point away");
+        }
+        if (maxUploadMb < 1 || requestTimeoutSeconds < 30) {
+            throw new IllegalArgumentException("blueprint '" + name + "': maxUploadMb must be at least 1 and requestTimeoutSeconds at least 30"
+                + " (Odoo's own limit_time_real defaults to 120 s); got " + maxUploadMb + " and " + requestTimeoutSeconds);
+        }
         if (postgresHighAvailability && !zoneRedundant) {
             throw new IllegalArgumentException("blueprint '" + name + "': postgresHighAvailability needs zoneRedundant(true)"
                 + " (the standby runs in another zone); enable zones or disable high availability");
@@ -319,6 +356,42 @@ public final class Blueprint {
     }
 
     /**
+     * What one tenant's namespace may claim from a cluster of this class (ResourceQuota); tenants never get
+     * LoadBalancer or NodePort services whatever the class.
+     */
+    public TenantQuota tenantQuota() {
+        return tenantQuota;
+    }
+
+    /** CPU and memory a tenant's container gets when it declares none (LimitRange defaults). */
+    public ContainerResources containerDefaults() {
+        return containerDefaults;
+    }
+
+    /**
+     * Traefik replicas in a cluster of this class; from 2 on, a PodDisruptionBudget keeps all but one through drains,
+     * and zone-redundant classes spread them across zones. Production needs at least 2.
+     */
+    public int ingressReplicas() {
+        return ingressReplicas;
+    }
+
+    /** CPU and memory of each Traefik replica. */
+    public ContainerResources ingressResources() {
+        return ingressResources;
+    }
+
+    /** The largest request body Traefik passes to Odoo, in MiB: the attachment and import upload limit. */
+    public int maxUploadMb() {
+        return maxUploadMb;
+    }
+
+    /** How long Traefik waits for a request to be read and answered, in seconds: long reports and imports need minutes. */
+    public int requestTimeoutSeconds() {
+        return requestTimeoutSeconds;
+    }
+
+    /**
      * The recovery settings this blueprint emits for an environment of {@code tier}: where
      * {@link #recoveryScalesWithTier()}, retention rises to the tier's minimum, backups are geo-redundant, tier-1 gets
      * a cross-region replica and vaulted backups follow the tier; otherwise the blueprint's own values.
@@ -383,6 +456,12 @@ public final class Blueprint {
         private int monthlyBudget;
         private ScaleDownSchedule scaleDown;
         private boolean remoteState;
+        private TenantQuota tenantQuota;
+        private ContainerResources containerDefaults;
+        private int ingressReplicas;
+        private ContainerResources ingressResources;
+        private int maxUploadMb;
+        private int requestTimeoutSeconds;
 
         private Builder(String name) {
             this.name = name;
@@ -415,6 +494,12 @@ public final class Blueprint {
             this.monthlyBudget = base.monthlyBudget;
             this.scaleDown = base.scaleDown;
             this.remoteState = base.remoteState;
+            this.tenantQuota = base.tenantQuota;
+            this.containerDefaults = base.containerDefaults;
+            this.ingressReplicas = base.ingressReplicas;
+            this.ingressResources = base.ingressResources;
+            this.maxUploadMb = base.maxUploadMb;
+            this.requestTimeoutSeconds = base.requestTimeoutSeconds;
         }
 
         /** The shipped first-class blueprints start from another's settings without being derived from it. */
@@ -570,6 +655,42 @@ public final class Blueprint {
         /** @see Blueprint#remoteState() */
         public Builder remoteState(boolean remoteState) {
             this.remoteState = remoteState;
+            return this;
+        }
+
+        /** @see Blueprint#tenantQuota() */
+        public Builder tenantQuota(TenantQuota tenantQuota) {
+            this.tenantQuota = tenantQuota;
+            return this;
+        }
+
+        /** @see Blueprint#containerDefaults() */
+        public Builder containerDefaults(ContainerResources containerDefaults) {
+            this.containerDefaults = containerDefaults;
+            return this;
+        }
+
+        /** @see Blueprint#ingressReplicas() */
+        public Builder ingressReplicas(int ingressReplicas) {
+            this.ingressReplicas = ingressReplicas;
+            return this;
+        }
+
+        /** @see Blueprint#ingressResources() */
+        public Builder ingressResources(ContainerResources ingressResources) {
+            this.ingressResources = ingressResources;
+            return this;
+        }
+
+        /** @see Blueprint#maxUploadMb() */
+        public Builder maxUploadMb(int maxUploadMb) {
+            this.maxUploadMb = maxUploadMb;
+            return this;
+        }
+
+        /** @see Blueprint#requestTimeoutSeconds() */
+        public Builder requestTimeoutSeconds(int requestTimeoutSeconds) {
+            this.requestTimeoutSeconds = requestTimeoutSeconds;
             return this;
         }
 

@@ -39,6 +39,12 @@ public final class BlueprintTable {
             new Row("Key Vault purge protection", blueprint -> yesNo(blueprint.keyVaultPurgeProtection())),
             new Row("monthly budget", blueprint -> String.format(java.util.Locale.ROOT, "%,d", blueprint.monthlyBudget())),
             new Row("Terraform state", blueprint -> blueprint.remoteState() ? "estate's state account" : "local"),
+            new Row("tenant quota", blueprint -> blueprint.tenantQuota().toString()),
+            new Row("container defaults", blueprint -> blueprint.containerDefaults().toString()),
+            new Row("ingress (Traefik)", blueprint -> blueprint.ingressReplicas() + " × " + blueprint.ingressResources()
+                + (blueprint.ingressReplicas() > 1 ? ", disruption budget" : "") + (blueprint.zoneRedundant() ? ", spread across zones" : "")
+                + (blueprint.publicIngress() ? ", public" : ", internal load balancer")),
+            new Row("upload limit / request timeout", blueprint -> blueprint.maxUploadMb() + " MiB / " + blueprint.requestTimeoutSeconds() + " s"),
             new Row("runs", blueprint -> blueprint.scaleDown().map(ScaleDownSchedule::toString).orElse("always")));
 
         StringBuilder table = new StringBuilder("| setting |");

@@ -19,6 +19,7 @@ public final class BusinessUnit {
     private final String shortName;
     private final String owner;
     private final String costCenter;
+    private final String operatorsGroup;
     private final DataClassification dataClassification;
     private final RecoveryTier recoveryTier;
     private final List<String> sites;
@@ -37,6 +38,7 @@ public final class BusinessUnit {
         this.shortName = builder.shortName;
         this.owner = builder.owner;
         this.costCenter = builder.costCenter;
+        this.operatorsGroup = builder.operatorsGroup;
         this.dataClassification = builder.dataClassification;
         this.recoveryTier = builder.recoveryTier;
         this.sites = List.copyOf(builder.sites);
@@ -81,6 +83,14 @@ public final class BusinessUnit {
     /** The cost center showback charges, tagged as {@code cost-center}. Required. */
     public String costCenter() {
         return costCenter;
+    }
+
+    /**
+     * The Entra ID group (object id) of the unit's Odoo operators: bound to the {@code tenant-operator} role in the
+     * unit's namespaces (read, restart, run jobs; no secrets, no exec). Default: none, no binding.
+     */
+    public String operatorsGroup() {
+        return operatorsGroup;
     }
 
     /** The sensitivity of the unit's data. Default: {@link DataClassification#CONFIDENTIAL}, as ERP data usually is. */
@@ -159,6 +169,7 @@ public final class BusinessUnit {
         private String shortName;
         private String owner;
         private String costCenter;
+        private String operatorsGroup;
         private DataClassification dataClassification = DataClassification.CONFIDENTIAL;
         private RecoveryTier recoveryTier = RecoveryTier.TIER_2;
         private final List<String> sites = new ArrayList<>();
@@ -190,6 +201,12 @@ public final class BusinessUnit {
         /** @see BusinessUnit#owner() */
         public Builder owner(String owner) {
             this.owner = owner;
+            return this;
+        }
+
+        /** @see BusinessUnit#operatorsGroup() */
+        public Builder operatorsGroup(String operatorsGroup) {
+            this.operatorsGroup = operatorsGroup;
             return this;
         }
 

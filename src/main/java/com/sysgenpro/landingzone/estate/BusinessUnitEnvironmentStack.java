@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
@@ -13,6 +14,7 @@ import com.sysgenpro.landingzone.workload.ManagedRedis;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
 import com.sysgenpro.landingzone.workload.StorageAccountProps;
+import com.sysgenpro.landingzone.workload.WorkloadIdentity;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -25,14 +27,22 @@ import software.constructs.Construct;
  *       storage in the shared network, alerts and budget;</li>
  *   <li>shared: a Key Vault and a budget; its database and filestore live in the shared hosting stack.</li>
  * </ul>
+ * Every environment gets a workload identity for its namespace ({@code <bu>-<environment>}) on the cluster it runs on,
+ * allowed to read its Key Vault's secrets; the namespace itself belongs to the cluster's in-cluster stack.
  * Construct ids are Terraform addresses: changing one moves state, so they are fixed strings.
  */
 final class BusinessUnitEnvironmentStack extends TerraformStack {
 
     static final String MANAGED_BY = "odoo-landing-zones";
 
+    private final Placement placement;
+    private final Network network;
+    private final KubernetesCluster cluster;
+    private final WorkloadIdentity identity;
+
     BusinessUnitEnvironmentStack(Construct scope, Estate estate, Placement placement, SharedHostingStack shared) {
         super(scope, placement.stackName());
+        this.placement = placement;
         BusinessUnit unit = placement.unit();
         Environment environment = placement.environment();
         Blueprint blueprint = placement.blueprint();
@@ -50,6 +60,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         Network network;
         String workspaceId;
         KubernetesCluster cluster = null;
+        KubernetesCluster runsOn;
         ManagedRedis redis = null;
         if (placement.tenancy() == TenancyModel.DEDICATED) {
             LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
@@ -58,14 +69,26 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 blueprint.publicIngress(), workspaceId, tags);
             cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags);
             redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
+            runsOn = cluster;
         } else {
             network = shared.network();
             workspaceId = shared.logs().id();
             if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
                 Hosting.dedicatedPool(this, unit, shared.cluster(), blueprint, tags);
             }
+            runsOn = shared.cluster();
         }
-        Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags);
+        KeyVault keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags);
+        this.network = network;
+        this.cluster = cluster;
+        this.identity = WorkloadIdentity.Builder.create(this, "workload-identity")
+            .name("id-" + names.stem())
+            .resourceGroup(group)
+            .cluster(runsOn)
+            .namespace(placement.stackName())
+            .tags(tags)
+            .build();
+        identity.grantKeyVaultSecretsRead(keyVault);
 
         PostgresFlexibleServer database = null;
         PostgresBackupVault vault = null;
@@ -86,6 +109,25 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         int budget = environment.monthlyBudget() != null ? environment.monthlyBudget()
             : unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
         Hosting.budget(this, estate, placement.stackName(), group, budget, unit.owner());
+    }
+
+    Placement placement() {
+        return placement;
+    }
+
+    /** The network the environment's data services are in: its own when dedicated, else the shared one. */
+    Network network() {
+        return network;
+    }
+
+    /** The environment's own cluster; null unless dedicated. */
+    KubernetesCluster cluster() {
+        return cluster;
+    }
+
+    /** The identity Odoo's pods act as, federated with the namespace named after the stack. */
+    WorkloadIdentity identity() {
+        return identity;
     }
 
     static Tags tags(Estate estate, Placement placement) {

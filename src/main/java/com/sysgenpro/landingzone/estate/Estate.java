@@ -30,6 +30,7 @@ public final class Estate {
     private final Map<String, Cidr> sharedNetworks;
     private final LocalDate budgetStart;
     private final GitOpsSource gitOps;
+    private final IngressSettings ingress;
     private final String tenantId;
     private final DirectoryGroup databaseAdmins;
     private final List<String> mandatoryTags;
@@ -51,6 +52,7 @@ public final class Estate {
         this.sharedNetworks = java.util.Collections.unmodifiableMap(new TreeMap<>(builder.sharedNetworks));
         this.budgetStart = builder.budgetStart;
         this.gitOps = builder.gitOps;
+        this.ingress = builder.ingress != null ? builder.ingress : IngressSettings.none();
         this.tenantId = builder.tenantId;
         this.databaseAdmins = builder.databaseAdmins;
         this.mandatoryTags = List.copyOf(builder.mandatoryTags);
@@ -152,6 +154,11 @@ public final class Estate {
         return gitOps;
     }
 
+    /** Tenants' host names and certificate issuers. Default: {@link IngressSettings#none()}. */
+    public IngressSettings ingress() {
+        return ingress;
+    }
+
     /**
      * Regions the estate's data may reside in: governance denies resources elsewhere. Default: the primary region
      * only. Must include the primary region.
@@ -209,6 +216,7 @@ public final class Estate {
         private final Map<String, Cidr> sharedNetworks = new TreeMap<>();
         private LocalDate budgetStart;
         private GitOpsSource gitOps;
+        private IngressSettings ingress;
         private String tenantId;
         private DirectoryGroup databaseAdmins;
         private List<String> mandatoryTags = LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS;
@@ -295,6 +303,12 @@ public final class Estate {
         /** @see Estate#gitOps() */
         public Builder gitOps(GitOpsSource gitOps) {
             this.gitOps = gitOps;
+            return this;
+        }
+
+        /** @see Estate#ingress() */
+        public Builder ingress(IngressSettings ingress) {
+            this.ingress = ingress;
             return this;
         }
 

@@ -105,7 +105,7 @@ public final class EstateLoader {
 
     private static Estate read(ConfigNode root) {
         root.allowOnly("organisation", "prefix", "tenantId", "timeZone", "platform", "regions", "state", "network", "budgets", "gitOps",
-            "governance", "access", "databaseAdmins", "businessUnits");
+            "ingress", "governance", "access", "databaseAdmins", "businessUnits");
         Estate.Builder estate = Estate.builder()
             .organisation(root.string("organisation", true))
             .prefix(root.string("prefix", true))
@@ -135,6 +135,12 @@ public final class EstateLoader {
         gitOps.allowOnly("repositoryUrl", "branch");
         if (root.has("gitOps")) {
             estate.gitOps(new GitOpsSource(gitOps.string("repositoryUrl", true), gitOps.string("branch", true)));
+        }
+        ConfigNode ingress = root.object("ingress", false);
+        ingress.allowOnly("domain", "acmeEmail", "acmeServer", "privateIssuer");
+        if (root.has("ingress")) {
+            estate.ingress(new IngressSettings(ingress.string("domain", false), ingress.string("acmeEmail", false),
+                ingress.string("acmeServer", false), ingress.string("privateIssuer", false)));
         }
         ConfigNode databaseAdmins = root.object("databaseAdmins", true);
         databaseAdmins.allowOnly("objectId", "name");
@@ -211,8 +217,8 @@ public final class EstateLoader {
     }
 
     private static BusinessUnit readUnit(ConfigNode node) {
-        node.allowOnly("name", "shortName", "owner", "costCenter", "dataClassification", "recoveryTier", "sites", "region", "criteria",
-            "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments");
+        node.allowOnly("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier", "sites", "region",
+            "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
         String levels = names(Level.values(), Level::id);
         String tiers = names(RecoveryTier.values(), RecoveryTier::id);
@@ -221,6 +227,7 @@ public final class EstateLoader {
             .shortName(node.string("shortName", false))
             .owner(node.string("owner", true))
             .costCenter(node.string("costCenter", true))
+            .operatorsGroup(node.string("operatorsGroup", false))
             .region(node.value("region", false, AzureRegion::find, knownRegions))
             .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
             .tenancyOverrideReason(node.string("tenancyOverrideReason", false))

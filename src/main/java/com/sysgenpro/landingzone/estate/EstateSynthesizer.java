@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Synthesizes an {@link Estate} to Terraform JSON: the platform stack ({@code platform}: management groups, policy,
- * access, central logging) and one stack per business unit and environment ({@code <bu>-<environment>}).
+ * access, central logging), the shared hosting stacks ({@code shared-<blueprint>}), one stack per business unit and
+ * environment ({@code <bu>-<environment>}) and one in-cluster stack per cluster ({@code <cluster stack>-incluster}).
  *
  * <p>The estate is validated first; nothing is written when it has problems. The output directory is replaced
  * as a whole, so that a stack removed from the estate does not linger in it, but only when it is empty or holds an
@@ -71,9 +72,27 @@ public final class EstateSynthesizer {
             shared.put(blueprint, new SharedHostingStack(app, estate, hosting));
             stackNames.add(hosting.stackName());
         });
+        Map<String, List<BusinessUnitEnvironmentStack>> sharedTenants = new java.util.LinkedHashMap<>();
+        List<BusinessUnitEnvironmentStack> dedicated = new ArrayList<>();
         for (Placement placement : plan.placements()) {
-            new BusinessUnitEnvironmentStack(app, estate, placement, shared.get(placement.blueprint().name()));
+            var stack = new BusinessUnitEnvironmentStack(app, estate, placement, shared.get(placement.blueprint().name()));
             stackNames.add(placement.stackName());
+            if (stack.cluster() != null) {
+                dedicated.add(stack);
+            } else {
+                sharedTenants.computeIfAbsent(placement.blueprint().name(), name -> new ArrayList<>()).add(stack);
+            }
+        }
+        // One in-cluster stack per cluster: the shared clusters first, then the dedicated ones, in estate order.
+        shared.forEach((blueprint, host) -> {
+            new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.hosting().blueprint(),
+                sharedTenants.getOrDefault(blueprint, List.of()));
+            stackNames.add(host.hosting().stackName() + InClusterStack.SUFFIX);
+        });
+        for (BusinessUnitEnvironmentStack stack : dedicated) {
+            Placement placement = stack.placement();
+            new InClusterStack(app, estate, placement.stackName(), stack.cluster(), placement.blueprint(), List.of(stack));
+            stackNames.add(placement.stackName() + InClusterStack.SUFFIX);
         }
         app.synth();
 

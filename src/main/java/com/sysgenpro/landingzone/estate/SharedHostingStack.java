@@ -27,9 +27,11 @@ final class SharedHostingStack extends TerraformStack {
     private final Network network;
     private final KubernetesCluster cluster;
     private final LogAnalyticsWorkspace logs;
+    private final SharedHosting hosting;
 
     SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting) {
         super(scope, hosting.stackName());
+        this.hosting = hosting;
         Blueprint blueprint = hosting.blueprint();
         StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, null);
         Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, Naming.SHARED, blueprint.name(), estate.primaryRegion());
@@ -95,5 +97,9 @@ final class SharedHostingStack extends TerraformStack {
 
     LogAnalyticsWorkspace logs() {
         return logs;
+    }
+
+    SharedHosting hosting() {
+        return hosting;
     }
 }

@@ -20,6 +20,23 @@ final class StackDefaults {
      * @param subscriptionId the subscription the provider deploys into; null to take {@code ARM_SUBSCRIPTION_ID}
      */
     static void apply(TerraformStack stack, String stackName, StateBackend remoteState, String subscriptionId) {
+        backend(stack, stackName, remoteState);
+        var provider = AzurermProvider.Builder.create(stack, "azurerm")
+            .features(List.of(AzurermProviderFeatures.builder().build()))
+            // Data-plane access to storage with Entra ID, so that accounts can keep shared keys disabled.
+            .storageUseAzuread(true);
+        if (subscriptionId != null) {
+            provider.subscriptionId(subscriptionId);
+        }
+        provider.build();
+    }
+
+    /**
+     * The state backend of a stack.
+     *
+     * @param remoteState where state goes; null for local state
+     */
+    static void backend(TerraformStack stack, String stackName, StateBackend remoteState) {
         if (remoteState != null) {
             AzurermBackend.Builder.create(stack)
                 .subscriptionId(remoteState.subscriptionId())
@@ -37,13 +54,5 @@ final class StackDefaults {
                 .path("../../../terraform." + stackName + ".tfstate")
                 .build();
         }
-        var provider = AzurermProvider.Builder.create(stack, "azurerm")
-            .features(List.of(AzurermProviderFeatures.builder().build()))
-            // Data-plane access to storage with Entra ID, so that accounts can keep shared keys disabled.
-            .storageUseAzuread(true);
-        if (subscriptionId != null) {
-            provider.subscriptionId(subscriptionId);
-        }
-        provider.build();
     }
 }

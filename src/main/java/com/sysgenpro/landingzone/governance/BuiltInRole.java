@@ -25,7 +25,9 @@ public enum BuiltInRole {
     /** Manage Log Analytics; what diagnostic-settings policies need on the workspace side. */
     LOG_ANALYTICS_CONTRIBUTOR("Log Analytics Contributor", "92aaf0da-9dab-42b6-94a3-d43ce8d16293"),
     /** Manage monitoring settings, diagnostic settings included. */
-    MONITORING_CONTRIBUTOR("Monitoring Contributor", "749f88d5-cbae-40b8-bcfc-e573ddc772fa");
+    MONITORING_CONTRIBUTOR("Monitoring Contributor", "749f88d5-cbae-40b8-bcfc-e573ddc772fa"),
+    /** Read secret contents of a Key Vault with Azure RBAC; what an application's workload identity needs. */
+    KEY_VAULT_SECRETS_USER("Key Vault Secrets User", "4633458b-17de-408a-b874-0445c86b69e6");
 
     private final String displayName;
     private final String guid;

@@ -68,6 +68,7 @@ public final class KubernetesCluster extends Construct {
     private final String nodeSubnetId;
     private final boolean production;
     private final Tags tags;
+    private final boolean privateCluster;
 
     /** Creates the cluster; prefer {@link Builder#create(Construct, String)}. */
     public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
@@ -195,6 +196,7 @@ public final class KubernetesCluster extends Construct {
             builder.nodeResourceGroup(nodeResourceGroup);
         }
         this.resource = builder.build();
+        this.privateCluster = props.privateCluster();
 
         containerInsights(resourceGroup, workspaceId);
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
@@ -359,6 +361,22 @@ public final class KubernetesCluster extends Construct {
      */
     public String kubeletIdentityObjectId() {
         return resource.getKubeletIdentity().getObjectId();
+    }
+
+    /**
+     * The API server's URL (a Terraform reference): its private FQDN for a private cluster, which resolves only inside
+     * the cluster's network and the networks linked to its private DNS zone, else its public FQDN.
+     */
+    public String apiServerUrl() {
+        return "https://" + (privateCluster ? resource.getPrivateFqdn() : resource.getFqdn());
+    }
+
+    /**
+     * The cluster's CA certificate, base64-encoded PEM (a Terraform reference). Public information, but azurerm marks it
+     * sensitive, so stacks that read it through an output keep it sensitive.
+     */
+    public String clusterCaCertificate() {
+        return resource.getKubeConfig().get(0).getClusterCaCertificate();
     }
 
     /** The OIDC issuer URL (a Terraform reference) that federated credentials of workload identities trust. */

@@ -1,0 +1,72 @@
+package com.sysgenpro.landingzone.cluster;
+
+import com.hashicorp.cdktf.providers.helm.release.Release;
+import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * cert-manager, installed with its Helm chart ({@code helm_release}, chart version pinned) into its own namespace
+ * under Pod Security {@code restricted}. It issues and renews the certificates tenants' ingresses ask for; the
+ * issuer itself ships with {@link TraefikIngress}, because it can only be created once cert-manager's CRDs exist.
+ *
+ * <p>The CRDs are installed by the chart and kept when the release is removed: deleting them would delete every
+ * certificate in the cluster.
+ */
+public final class CertManager extends Construct {
+
+    /** The chart repository. */
+    public static final String REPOSITORY = "https://charts.jetstack.io";
+    /** The chart version installed unless another is given: upgrades are deliberate, reviewed changes. */
+    public static final String DEFAULT_CHART_VERSION = "v1.19.1";
+    /** The namespace cert-manager runs in. */
+    public static final String NAMESPACE = "cert-manager";
+
+    private final Release release;
+
+    /**
+     * Installs cert-manager.
+     *
+     * @param chartVersion the chart version; null for {@link #DEFAULT_CHART_VERSION}
+     * @param replicas controller and webhook replicas; from 2 on each gets a PodDisruptionBudget
+     */
+    public CertManager(Construct scope, String id, String chartVersion, int replicas) {
+        super(scope, id);
+        String path = getNode().getPath();
+        Checks.inRange(path, "replicas", replicas, 1, 5);
+        var namespace = Namespaces.restricted(this, "Namespace", NAMESPACE, Map.of());
+        this.release = Release.Builder.create(this, "Release")
+            .name("cert-manager")
+            .repository(REPOSITORY)
+            .chart("cert-manager")
+            .version(chartVersion != null ? chartVersion : DEFAULT_CHART_VERSION)
+            .namespace(namespace.getMetadata().getName())
+            .values(List.of(Json.write(values(replicas))))
+            .atomic(true)
+            .cleanupOnFail(true)
+            .wait(true)
+            .build();
+    }
+
+    static Map<String, Object> values(int replicas) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("crds", Map.of("enabled", true, "keep", true));
+        // AKS manages kube-system; cert-manager's leader election lease belongs in its own namespace.
+        values.put("global", Map.of("leaderElection", Map.of("namespace", NAMESPACE)));
+        values.put("replicaCount", replicas);
+        values.put("podDisruptionBudget", Map.of("enabled", replicas > 1));
+        values.put("webhook", Map.of("replicaCount", replicas, "podDisruptionBudget", Map.of("enabled", replicas > 1)));
+        values.put("resources", Map.of("requests", new ContainerResources(50, 128, 500, 256).requests(),
+            "limits", new ContainerResources(50, 128, 500, 256).limits()));
+        values.put("prometheus", Map.of("enabled", true));
+        return values;
+    }
+
+    /** The release, for {@code depends_on} of what needs cert-manager's CRDs. */
+    Release release() {
+        return release;
+    }
+}

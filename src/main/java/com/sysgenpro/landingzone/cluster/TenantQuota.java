@@ -1,0 +1,53 @@
+package com.sysgenpro.landingzone.cluster;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The most a tenant's namespace may claim from its cluster (a Kubernetes {@code ResourceQuota}), sized by the
+ * environment's blueprint: production generous, sandbox capped so that one tenant cannot starve the others.
+ *
+ * <p>Every quota also forbids {@code LoadBalancer} and {@code NodePort} services: a tenant is reachable only through
+ * the cluster's ingress, never through an address of its own.
+ *
+ * @param requestsCpu CPU cores the namespace's pods may request together
+ * @param requestsMemoryGi memory in GiB the pods may request together
+ * @param limitsCpu CPU cores the pods' limits may add up to; at least {@code requestsCpu}
+ * @param limitsMemoryGi memory in GiB the pods' limits may add up to; at least {@code requestsMemoryGi}
+ * @param pods the most pods at once
+ * @param storageGi persistent volume storage in GiB the namespace may claim
+ */
+public record TenantQuota(int requestsCpu, int requestsMemoryGi, int limitsCpu, int limitsMemoryGi, int pods, int storageGi) {
+
+    /** Checks the figures. */
+    public TenantQuota {
+        if (requestsCpu < 1 || requestsMemoryGi < 1 || pods < 1 || storageGi < 0) {
+            throw new IllegalArgumentException("tenant quota " + this + " is invalid: CPU, memory and pods must be at least 1,"
+                + " storage at least 0");
+        }
+        if (limitsCpu < requestsCpu || limitsMemoryGi < requestsMemoryGi) {
+            throw new IllegalArgumentException("tenant quota " + this + " is invalid: limits must be at least the requests"
+                + " (requests " + requestsCpu + " CPU / " + requestsMemoryGi + " GiB)");
+        }
+    }
+
+    /** The quota's {@code spec.hard}, keys sorted. */
+    public Map<String, String> hard() {
+        Map<String, String> hard = new TreeMap<>();
+        hard.put("requests.cpu", Integer.toString(requestsCpu));
+        hard.put("requests.memory", requestsMemoryGi + "Gi");
+        hard.put("limits.cpu", Integer.toString(limitsCpu));
+        hard.put("limits.memory", limitsMemoryGi + "Gi");
+        hard.put("pods", Integer.toString(pods));
+        hard.put("requests.storage", storageGi + "Gi");
+        hard.put("services.loadbalancers", "0");
+        hard.put("services.nodeports", "0");
+        return hard;
+    }
+
+    @Override
+    public String toString() {
+        return requestsCpu + "–" + limitsCpu + " CPU, " + requestsMemoryGi + "–" + limitsMemoryGi + " GiB, " + pods + " pods, "
+            + storageGi + " GiB storage";
+    }
+}

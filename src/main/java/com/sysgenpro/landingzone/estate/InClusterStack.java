@@ -1,0 +1,115 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.hashicorp.cdktf.TerraformStack;
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.cluster.CertManager;
+import com.sysgenpro.landingzone.cluster.CertificateIssuer;
+import com.sysgenpro.landingzone.cluster.KubernetesAccess;
+import com.sysgenpro.landingzone.cluster.TenantNamespace;
+import com.sysgenpro.landingzone.cluster.TraefikIngress;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.Network;
+import com.sysgenpro.landingzone.platform.SubnetRole;
+import com.sysgenpro.landingzone.workload.KubernetesCluster;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.constructs.Construct;
+
+/**
+ * What runs inside one cluster, {@code <cluster stack>-incluster}: cert-manager, Traefik as the only ingress, and a
+ * {@link TenantNamespace} per business-unit environment placed on the cluster. Its kubernetes and helm providers point
+ * at the cluster through references to the stack that created it (outputs and remote state), never inside that
+ * stack: the providers of a stack are configured before any of its resources exist.
+ *
+ * <p>Traefik follows the cluster's blueprint: replicas, disruption budget and zone spread, internal or public load
+ * balancer, upload limit and timeouts. Construct ids are Terraform addresses: {@code tenant-<bu>-<environment>}.
+ */
+final class InClusterStack extends TerraformStack {
+
+    static final String SUFFIX = "-incluster";
+    /** The issuer created for clusters with public ingress when the estate gives an ACME contact. */
+    static final String ACME_ISSUER = "letsencrypt";
+    /** The issuer created for clusters reached only privately when the estate names none of its own. */
+    static final String SELF_SIGNED_ISSUER = "selfsigned-internal";
+
+    /**
+     * An in-cluster stack.
+     *
+     * @param hostStack the name of the stack that created the cluster
+     * @param cluster the cluster
+     * @param blueprint the cluster's environment class
+     * @param tenants the business-unit environment stacks whose namespaces live on the cluster, in estate order
+     */
+    InClusterStack(Construct scope, Estate estate, String hostStack, KubernetesCluster cluster, Blueprint blueprint,
+                   List<BusinessUnitEnvironmentStack> tenants) {
+        super(scope, hostStack + SUFFIX);
+        StackDefaults.backend(this, hostStack + SUFFIX, blueprint.remoteState() ? estate.stateBackend() : null);
+        new KubernetesAccess(this, "cluster-access", cluster.apiServerUrl(), cluster.clusterCaCertificate(), null);
+
+        CertManager certManager = new CertManager(this, "cert-manager", null, blueprint.ingressReplicas() > 1 ? 2 : 1);
+        TraefikIngress ingress = TraefikIngress.Builder.create(this, "traefik")
+            .replicas(blueprint.ingressReplicas())
+            .zoneSpread(blueprint.zoneRedundant())
+            .internalLoadBalancer(!blueprint.publicIngress())
+            .resources(blueprint.ingressResources())
+            .maxUploadMb(blueprint.maxUploadMb())
+            .requestTimeoutSeconds(blueprint.requestTimeoutSeconds())
+            .issuer(issuer(estate.ingress(), blueprint))
+            .certManager(certManager)
+            .build();
+
+        for (BusinessUnitEnvironmentStack tenant : tenants) {
+            Placement placement = tenant.placement();
+            BusinessUnit unit = placement.unit();
+            Network network = tenant.network();
+            var namespace = TenantNamespace.Builder.create(this, "tenant-" + placement.stackName())
+                .name(placement.stackName())
+                .labels(labels(placement))
+                .quota(blueprint.tenantQuota())
+                .containerDefaults(blueprint.containerDefaults())
+                .ingress(ingress)
+                .databaseRanges(List.of(network.subnetRange(SubnetRole.POSTGRES)))
+                .privateEndpointRanges(List.of(network.subnetRange(SubnetRole.PRIVATE_ENDPOINTS)))
+                .operatorsGroupObjectId(unit.operatorsGroup())
+                .workloadIdentityClientId(tenant.identity().clientId())
+                .hostname(hostname(estate.ingress(), placement));
+            if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
+                namespace.dedicatedPool(unit.name());
+            }
+            namespace.build();
+        }
+    }
+
+    /** The issuer of a cluster's certificates, by whether its ingress is public; null for none. */
+    static CertificateIssuer issuer(IngressSettings settings, Blueprint blueprint) {
+        if (blueprint.publicIngress()) {
+            return settings.acmeEmail() == null ? null : CertificateIssuer.acme(ACME_ISSUER, settings.acmeEmail(), settings.acmeServer());
+        }
+        return settings.privateIssuer() != null ? CertificateIssuer.existing(settings.privateIssuer())
+            : CertificateIssuer.selfSigned(SELF_SIGNED_ISSUER);
+    }
+
+    /** A tenant's host name: {@code <unit>.<domain>} in production, {@code <unit>-<environment>.<domain>} elsewhere. */
+    static String hostname(IngressSettings settings, Placement placement) {
+        if (settings.domain() == null) {
+            return null;
+        }
+        String unit = placement.unit().name();
+        return (placement.blueprint().isProduction() ? unit : unit + "-" + placement.environment().name()) + "." + settings.domain();
+    }
+
+    /** The namespace's labels: the estate's tags that are valid label values (the owner's mailbox is not). */
+    private static Map<String, String> labels(Placement placement) {
+        Map<String, String> labels = new TreeMap<>();
+        labels.put(Tags.BUSINESS_UNIT, placement.unit().name());
+        labels.put(Tags.ENVIRONMENT, placement.environment().name());
+        labels.put(Tags.RECOVERY_TIER, placement.recoveryTierTag());
+        labels.put(Tags.COST_CENTER, placement.unit().costCenter());
+        labels.put(Tags.DATA_CLASSIFICATION, placement.unit().dataClassification().id());
+        labels.put("tenancy", placement.tenancy().id());
+        labels.put(Tags.MANAGED_BY, BusinessUnitEnvironmentStack.MANAGED_BY);
+        return labels;
+    }
+}
