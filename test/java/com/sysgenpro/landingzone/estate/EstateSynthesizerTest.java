@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.App;
+import com.hashicorp.cdktf.TerraformStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -75,6 +79,42 @@ class EstateSynthesizerTest {
     }
 
     @Test
+    void placesEachDeclaredSubscriptionOnceInTheManagementGroupOfItsBlueprint() {
+        String production = "aaaaaaaa-0000-4000-8000-000000000001";
+        String nonProduction = "aaaaaaaa-0000-4000-8000-000000000002";
+        String sandbox = "aaaaaaaa-0000-4000-8000-00000000000c";
+        Estate estate = EstateFixtures.minimal()
+            .businessUnit(BusinessUnit.builder().name("retail").owner("retail@example.com").costCenter("CC-1")
+                .environment(Environment.builder().name("production").subscriptionId(production).build())
+                .environment(Environment.builder().name("staging").subscriptionId(nonProduction).build())
+                .environment(Environment.builder().name("qa").subscriptionId(nonProduction).build())
+                .environment(Environment.builder().name("development").subscriptionId(sandbox).build())
+                .build())
+            .businessUnit(BusinessUnit.builder().name("b2b").owner("b2b@example.com").costCenter("CC-2")
+                .environment(Environment.builder().name("production").build())
+                .environment(Environment.builder().name("sandbox").subscriptionId(sandbox.toUpperCase()).build())
+                .build())
+            .build();
+
+        EstateSynthesizer.synthesize(estate, tmp.resolve("out"));
+        JsonNode platform = Synth.read(tmp.resolve("out/stacks/platform/cdk.tf.json"));
+
+        Map<String, String> groupReferences = new TreeMap<>();
+        platform.path("resource").path("azurerm_management_group").fields().forEachRemaining(group ->
+            groupReferences.put("${azurerm_management_group." + group.getKey() + ".id}", group.getValue().path("name").asText()));
+        Map<String, String> placements = new TreeMap<>();
+        platform.path("resource").path("azurerm_management_group_subscription_association").fields().forEachRemaining(association ->
+            placements.put(association.getKey().replaceAll("_Placement_[0-9A-F]{8}$", ""),
+                association.getValue().path("subscription_id").asText() + " in "
+                    + groupReferences.get(association.getValue().path("management_group_id").asText())));
+        assertThat(placements).containsExactlyInAnyOrderEntriesOf(Map.of(
+            "subscription-retail-production", "/subscriptions/" + production + " in tst-retail-prod",
+            "subscription-retail-staging", "/subscriptions/" + nonProduction + " in tst-retail-nonprod",
+            "subscription-retail-development", "/subscriptions/" + sandbox + " in tst-sandbox"));
+        assertThat(Synth.resources(platform, "azurerm_subscription")).isEmpty();
+    }
+
+    @Test
     void outputIsByteIdenticalAcrossSyntheses() throws IOException {
         Path out = tmp.resolve("out");
         EstateSynthesizer.synthesize(twoUnits(), out);
@@ -113,6 +153,7 @@ class EstateSynthesizerTest {
             .hasMessageContaining("regions.primary: required field is missing")
             .hasMessageContaining("businessUnits: must list at least one entry");
         assertThat(out).doesNotExist();
+        assertThat(tmp).isEmptyDirectory();
     }
 
     @Test
@@ -124,6 +165,80 @@ class EstateSynthesizerTest {
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining(precious + " is not empty and holds no cdktf output");
         assertThat(precious.resolve("notes.txt")).hasContent("keep me");
+        assertThat(entries(tmp)).containsExactly("precious");
+    }
+
+    @Test
+    void refusesAnOutputPathThatIsAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("out"), "keep me");
+
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(twoUnits(), file))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("output path " + file + " is a file; choose a directory");
+        assertThat(file).hasContent("keep me");
+        assertThat(entries(tmp)).containsExactly("out");
+    }
+
+    @Test
+    void replacesAnEarlierOutputWithoutLeavingAnythingBesideItOrTouchingState() throws IOException {
+        Path out = tmp.resolve("out");
+        Path state = Files.writeString(tmp.resolve("terraform.retail-sandbox.tfstate"), "{\"version\": 4}");
+        EstateSynthesizer.synthesize(twoUnits(), out);
+        Files.writeString(out.resolve("stacks/retail-sandbox/stale.txt"), "from an earlier run");
+
+        SynthesisReport report = EstateSynthesizer.synthesize(twoUnits(), out);
+
+        assertThat(entries(tmp)).containsExactly("out", "terraform.retail-sandbox.tfstate");
+        assertThat(state).hasContent("{\"version\": 4}");
+        assertThat(out.resolve("stacks/retail-sandbox/stale.txt")).doesNotExist();
+        assertThat(report.stacks()).allSatisfy(stack -> assertThat(stack.file()).startsWith(out).exists());
+    }
+
+    @Test
+    void failingSynthesisLeavesThePreviousOutputAsItWasAndNoTemporaryDirectory() throws IOException {
+        Path out = tmp.resolve("out");
+        Path state = Files.writeString(tmp.resolve("terraform.retail-sandbox.tfstate"), "{\"version\": 4}");
+        EstateSynthesizer.synthesize(twoUnits(), out);
+        Map<String, byte[]> before = snapshot(out);
+        Estate smaller = EstateFixtures.minimal().businessUnit(twoUnits().businessUnits().get(1)).build();
+
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(smaller, "test", out, stack -> { }, EstateSynthesizerTest::failingLast))
+            .hasMessageContaining("the last stack cannot be synthesized");
+
+        Map<String, byte[]> after = snapshot(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("stacks/retail-production/cdk.tf.json");
+        before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+        assertThat(entries(tmp)).containsExactly("out", "terraform.retail-sandbox.tfstate");
+        assertThat(state).hasContent("{\"version\": 4}");
+    }
+
+    @Test
+    void failingSynthesisIntoANewDirectoryCreatesNothing() throws IOException {
+        Path out = tmp.resolve("new/out");
+
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(twoUnits(), "test", out, stack -> { }, EstateSynthesizerTest::failingLast))
+            .hasMessageContaining("the last stack cannot be synthesized");
+
+        assertThat(out).doesNotExist();
+        assertThat(entries(tmp.resolve("new"))).isEmpty();
+    }
+
+    /**
+     * The estate's stacks and, last, one that fails cdktf's validation while being synthesized: the stacks before it
+     * are written by then, as in a synthesis that fails midway.
+     */
+    private static List<String> failingLast(App app, Estate estate) {
+        List<String> names = new ArrayList<>(EstateSynthesizer.addStacks(app, estate));
+        TerraformStack broken = new TerraformStack(app, "zz-broken");
+        broken.getNode().addValidation(() -> List.of("the last stack cannot be synthesized"));
+        names.add("zz-broken");
+        return names;
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(path -> path.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws IOException {

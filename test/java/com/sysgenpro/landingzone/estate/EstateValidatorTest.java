@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
@@ -79,6 +80,32 @@ class EstateValidatorTest {
 
         assertThat(problems).contains("businessUnits[1].environments[0]: its storage account would be named 'sttstnorth1prod', as that of"
             + " businessUnits[0].environments[0]; names must be unique across Azure, so give one unit another shortName");
+    }
+
+    @Test
+    void failsOnASubscriptionSharedAcrossManagementGroups() {
+        String shared = "aaaaaaaa-0000-4000-8000-000000000001";
+        List<String> problems = problems(EstateFixtures.minimal()
+            .businessUnit(unit("retail")
+                .environment(Environment.builder().name("production").subscriptionId(shared).build())
+                .environment(Environment.builder().name("staging").subscriptionId(shared.toUpperCase()).build())
+                .environment(Environment.builder().name("qa").subscriptionId("aaaaaaaa-0000-4000-8000-000000000002").build())
+                .environment(Environment.builder().name("uat").blueprint(Blueprint.QA).subscriptionId("aaaaaaaa-0000-4000-8000-000000000002").build())
+                .environment(Environment.builder().name("sandbox").subscriptionId("aaaaaaaa-0000-4000-8000-000000000003").build())
+                .build())
+            .businessUnit(unit("b2b")
+                .environment(Environment.builder().name("training").subscriptionId("aaaaaaaa-0000-4000-8000-000000000003").build())
+                .environment(Environment.builder().name("staging").subscriptionId("aaaaaaaa-0000-4000-8000-000000000002").build())
+                .build())
+            .build());
+
+        assertThat(problems).containsExactly(
+            "businessUnits[0].environments[1].subscriptionId: '" + shared.toUpperCase() + "' is also the subscription of retail-production,"
+                + " which places it in management group 'tst-retail-prod'; retail-staging belongs in 'tst-retail-nonprod' and a subscription"
+                + " sits in one management group only, so give retail-staging a subscription of its own",
+            "businessUnits[1].environments[1].subscriptionId: 'aaaaaaaa-0000-4000-8000-000000000002' is also the subscription of retail-qa,"
+                + " which places it in management group 'tst-retail-nonprod'; b2b-staging belongs in 'tst-b2b-nonprod' and a subscription"
+                + " sits in one management group only, so give b2b-staging a subscription of its own");
     }
 
     @Test

@@ -53,6 +53,22 @@ class SubscriptionTest {
     }
 
     @Test
+    void adoptsWithoutADisplayNameSinceTheSubscriptionKeepsItsOwn() {
+        JsonNode stack = Synth.stack(scope -> Subscription.Builder.create(scope, "sub").subscriptionId(EXISTING)
+            .managementGroup(new ManagementGroup(scope, "mg", "nwd-sandbox", "Sandbox", null)).build());
+
+        assertThat(onlyResource(stack, "azurerm_management_group_subscription_association").path("subscription_id").asText())
+            .isEqualTo("/subscriptions/" + EXISTING);
+    }
+
+    @Test
+    void failsWhenCreatingWithoutADisplayName() {
+        assertThatThrownBy(() -> Synth.stack(scope -> Subscription.Builder.create(scope, "sub").alias("nwd-x").billingScopeId(BILLING)
+            .managementGroup(new ManagementGroup(scope, "mg", "nwd-sandbox", "Sandbox", null)).build()))
+            .hasMessageContaining("test/sub: displayName is required");
+    }
+
+    @Test
     void workloadDecidesPlacement() {
         assertThat(SubscriptionWorkload.PRODUCTION.placementKey("wholesale")).isEqualTo("bu-wholesale-prod");
         assertThat(SubscriptionWorkload.NON_PRODUCTION.placementKey("wholesale")).isEqualTo("bu-wholesale-nonprod");

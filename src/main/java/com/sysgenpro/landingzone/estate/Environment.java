@@ -80,9 +80,10 @@ public final class Environment {
     }
 
     /**
-     * The subscription the environment deploys into, placed under the unit's production or non-production
-     * management group. Default: none declared; the provider uses {@code ARM_SUBSCRIPTION_ID} and placement is not
-     * managed.
+     * The subscription the environment deploys into. The platform stack places it in the unit's production group
+     * (production blueprints), the sandbox group (sandbox-class blueprints) or the unit's non-production group;
+     * environments may share a subscription only when they belong in the same group. Default: none declared; the
+     * provider uses {@code ARM_SUBSCRIPTION_ID} and placement is not managed.
      */
     public String subscriptionId() {
         return subscriptionId;

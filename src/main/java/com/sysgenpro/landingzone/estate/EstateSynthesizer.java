@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -23,7 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>The estate is validated first; nothing is written when it has problems. The output directory is replaced
  * as a whole, so that a stack removed from the estate does not linger in it, but only when it is empty or holds an
- * earlier cdktf output: any other directory is refused rather than deleted.
+ * earlier cdktf output: any other directory is refused rather than deleted. The replacement happens only after
+ * synthesis succeeded, so that a failing run never leaves an empty or half-written output for Terraform to apply.
  */
 public final class EstateSynthesizer {
 
@@ -36,6 +43,7 @@ public final class EstateSynthesizer {
         "allowSepCharsInLogicalIds", "true");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private EstateSynthesizer() {
     }
@@ -46,23 +54,62 @@ public final class EstateSynthesizer {
     }
 
     /**
-     * Validates {@code estate}, then synthesizes it into {@code outDir}.
+     * Validates {@code estate}, then synthesizes it into {@code outDir}. Synthesis goes to a new sibling directory
+     * ({@code .<name>.tmp-<random>}) that replaces {@code outDir} only once every stack is written, so a failure
+     * leaves an earlier output as it was; nothing beside {@code outDir} (such as local Terraform state) is touched.
      *
      * @param source where the estate came from, for error messages
      * @param onStack called once per synthesized stack, in order, e.g. to print progress
      * @throws EstateValidationException when the estate has problems; nothing is written then
-     * @throws IllegalArgumentException when {@code outDir} exists, is not empty and is not a cdktf output
+     * @throws IllegalArgumentException when {@code outDir} is a file, or exists, is not empty and is not a cdktf output
      */
     public static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack) {
+        return synthesize(estate, source, outDir, onStack, EstateSynthesizer::addStacks);
+    }
+
+    /**
+     * {@link #synthesize(Estate, String, Path, Consumer)} with the step that adds the stacks to the app given, so that
+     * what happens when synthesis fails midway can be tried.
+     *
+     * @param addStacks adds the estate's stacks to the app and returns their names in synthesis order
+     */
+    static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
+                                      BiFunction<App, Estate, List<String>> addStacks) {
         long start = System.nanoTime();
         EstateValidator.requireValid(estate, source);
-        prepare(outDir);
+        Path target = requireReplaceable(outDir);
+        Path staging = createSibling(target);
+        List<String> stackNames;
+        Map<String, Integer> resourceCounts = new LinkedHashMap<>();
+        try {
+            App app = App.Builder.create()
+                .outdir(staging.toString())
+                .context(CONTEXT)
+                .stackTraces(false)
+                .build();
+            stackNames = addStacks.apply(app, estate);
+            app.synth();
+            for (String name : stackNames) {
+                resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+            }
+            replace(target, staging);
+        } catch (RuntimeException | Error e) {
+            deleteAfterFailure(staging, e);
+            throw e;
+        }
 
-        App app = App.Builder.create()
-            .outdir(outDir.toString())
-            .context(CONTEXT)
-            .stackTraces(false)
-            .build();
+        List<SynthesisReport.Stack> stacks = new ArrayList<>();
+        for (String name : stackNames) {
+            Path file = outDir.resolve("stacks").resolve(name).resolve("cdk.tf.json");
+            SynthesisReport.Stack stack = new SynthesisReport.Stack(name, file, resourceCounts.get(name));
+            stacks.add(stack);
+            onStack.accept(stack);
+        }
+        return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The platform stack, the shared hosting stacks and one stack per placement; their names in synthesis order. */
+    static List<String> addStacks(App app, Estate estate) {
         List<String> stackNames = new ArrayList<>();
         new PlatformStack(app, estate);
         stackNames.add(PlatformStack.NAME);
@@ -94,19 +141,17 @@ public final class EstateSynthesizer {
             new InClusterStack(app, estate, placement.stackName(), stack.cluster(), placement.blueprint(), List.of(stack));
             stackNames.add(placement.stackName() + InClusterStack.SUFFIX);
         }
-        app.synth();
-
-        List<SynthesisReport.Stack> stacks = new ArrayList<>();
-        for (String name : stackNames) {
-            Path file = outDir.resolve("stacks").resolve(name).resolve("cdk.tf.json");
-            SynthesisReport.Stack stack = new SynthesisReport.Stack(name, file, countResources(file));
-            stacks.add(stack);
-            onStack.accept(stack);
-        }
-        return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start));
+        return stackNames;
     }
 
-    private static void prepare(Path outDir) {
+    /**
+     * Refuses an output path that is a file, or a non-empty directory without a cdktf manifest, before anything is
+     * written: replacing it would delete what someone keeps there.
+     *
+     * @return the directory to replace: {@code outDir} with symbolic links resolved, so that a link keeps pointing
+     *     where it did and the new output lands beside the old one
+     */
+    private static Path requireReplaceable(Path outDir) {
         try {
             if (Files.isDirectory(outDir)) {
                 boolean empty;
@@ -117,22 +162,95 @@ public final class EstateSynthesizer {
                     throw new IllegalArgumentException("output directory " + outDir
                         + " is not empty and holds no cdktf output (no manifest.json); choose an empty or new directory");
                 }
-                deleteContents(outDir);
+                return outDir.toRealPath();
             } else if (Files.exists(outDir)) {
                 throw new IllegalArgumentException("output path " + outDir + " is a file; choose a directory");
             }
-            Files.createDirectories(outDir);
+            Path absolute = outDir.toAbsolutePath().normalize();
+            Files.createDirectories(absolute.getParent());
+            return absolute;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare output directory " + outDir, e);
         }
     }
 
-    private static void deleteContents(Path dir) throws IOException {
+    /**
+     * A new, empty directory beside {@code dir} to synthesize into: on the same file system, so that it can be
+     * renamed into place. Created with the default permissions, which the output keeps.
+     */
+    private static Path createSibling(Path dir) {
+        while (true) {
+            try {
+                return Files.createDirectory(unusedSibling(dir, "tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // Taken since it was chosen; choose again.
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a directory to synthesize into beside " + dir
+                    + "; check that its parent directory is writable", e);
+            }
+        }
+    }
+
+    /** A hidden name beside {@code dir} that nothing has, {@code .<name>.<purpose>-<random>}. */
+    private static Path unusedSibling(Path dir, String purpose) {
+        Path sibling;
+        do {
+            sibling = dir.resolveSibling("." + dir.getFileName() + "." + purpose + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+        } while (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS));
+        return sibling;
+    }
+
+    /**
+     * Moves {@code staging} to {@code target}: the old output aside first, the new one in, then the old one deleted.
+     * Renames within one directory, so there is no moment with half an output at {@code target}; if the new one
+     * cannot be moved in, the old one is moved back.
+     */
+    private static void replace(Path target, Path staging) {
+        try {
+            if (!Files.exists(target)) {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            Path old = unusedSibling(target, "old");
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                try {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException restore) {
+                    e.addSuppressed(restore);
+                    throw new UncheckedIOException("cannot move the new output into " + target + ", nor the previous one back;"
+                        + " it is in " + old + ": move it back by hand", e);
+                }
+                throw e;
+            }
+            try {
+                deleteRecursively(old);
+            } catch (IOException e) {
+                throw new UncheckedIOException("synthesized into " + target + ", but cannot delete the previous output in " + old
+                    + "; delete it by hand", e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the synthesized output from " + staging + " to " + target, e);
+        }
+    }
+
+    /** Deletes the unfinished output; a failure to do so is recorded on {@code cause} rather than hiding it. */
+    private static void deleteAfterFailure(Path staging, Throwable cause) {
+        try {
+            if (Files.exists(staging)) {
+                deleteRecursively(staging);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(dir)) {
-                    Files.delete(path);
-                }
+                Files.delete(path);
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -178,6 +179,11 @@ public final class EstateValidator {
             globalName(problems, globalNames, "network.shared." + blueprint, AzureNameRule.KEY_VAULT,
                 Naming.keyVault(estate.prefix(), Naming.SHARED, blueprint));
         }
+        Map<String, Placement> subscriptions = new HashMap<>();
+        Map<String, String> groupNames = new HashMap<>();
+        ManagementGroupNode.azureLandingZone(estate.prefix(), estate.organisation(),
+                estate.businessUnits().stream().map(BusinessUnit::name).filter(Objects::nonNull).toList())
+            .visit(node -> groupNames.put(node.key(), node.name()));
         for (Placement placement : plan.placements()) {
             BusinessUnit unit = placement.unit();
             Environment environment = placement.environment();
@@ -223,6 +229,16 @@ public final class EstateValidator {
                     + " (targets " + assessment.tier().target() + "): " + String.join("; ", assessment.shortfalls())
                     + "; use a blueprint whose recovery scales with the tier (production) or commit to a lower tier"));
             guid(problems, path + ".subscriptionId", environment.subscriptionId());
+            if (environment.subscriptionId() != null && Checks.isGuid(environment.subscriptionId())) {
+                Placement first = subscriptions.putIfAbsent(environment.subscriptionId().toLowerCase(Locale.ROOT), placement);
+                if (first != null && !first.managementGroupKey().equals(placement.managementGroupKey())) {
+                    problems.add(path + ".subscriptionId", "'" + environment.subscriptionId() + "' is also the subscription of "
+                        + first.stackName() + ", which places it in management group '" + groupNames.get(first.managementGroupKey())
+                        + "'; " + placement.stackName() + " belongs in '" + groupNames.get(placement.managementGroupKey())
+                        + "' and a subscription sits in one management group only, so give " + placement.stackName()
+                        + " a subscription of its own");
+                }
+            }
             if (unit.shortName() == null || !SHORT_NAME.matcher(unit.shortName()).matches()) {
                 continue;
             }

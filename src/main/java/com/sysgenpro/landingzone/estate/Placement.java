@@ -7,6 +7,7 @@ import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.util.Optional;
 
 /**
@@ -107,6 +108,38 @@ public final class Placement {
     /** Whether the environment's own database server gets a cross-region replica. */
     public boolean crossRegionReplica() {
         return ownDatabaseServer() && recoverySettings.crossRegionReplica();
+    }
+
+    /**
+     * What the environment's subscription hosts, which decides the management group the platform stack places it in:
+     * production blueprints go to the unit's production group, sandbox-class ones (sandbox and the blueprints derived
+     * from it, such as development and training) to the sandbox group, the others to the unit's non-production group.
+     */
+    public SubscriptionWorkload subscriptionWorkload() {
+        return subscriptionWorkload(blueprint);
+    }
+
+    /** The key of the management group the environment's subscription belongs in, e.g. {@code bu-retail-prod}. */
+    public String managementGroupKey() {
+        return subscriptionWorkload().placementKey(unit.name());
+    }
+
+    /**
+     * The one decision of which group a blueprint's subscriptions belong in. Sandbox-class is followed through the
+     * shipped blueprints' lineage ({@link Blueprint#parent()} names a blueprint), so that a blueprint of one's own
+     * built from development stays sandbox-class.
+     */
+    static SubscriptionWorkload subscriptionWorkload(Blueprint blueprint) {
+        if (blueprint.isProduction()) {
+            return SubscriptionWorkload.PRODUCTION;
+        }
+        for (Optional<Blueprint> ancestor = Optional.of(blueprint); ancestor.isPresent();
+             ancestor = ancestor.get().parent().flatMap(Blueprint::find)) {
+            if (ancestor.get().name().equals(Blueprint.SANDBOX.name())) {
+                return SubscriptionWorkload.SANDBOX;
+            }
+        }
+        return SubscriptionWorkload.NON_PRODUCTION;
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.governance.ManagementGroupHierarchy;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.governance.SeparationOfDuties;
+import com.sysgenpro.landingzone.governance.Subscription;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.InitiativeAssignment;
 import com.sysgenpro.landingzone.governance.policy.InitiativeDefinition;
@@ -18,9 +19,12 @@ import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import software.constructs.Construct;
 
 /**
@@ -31,6 +35,9 @@ import software.constructs.Construct;
  * <p>Where initiatives are assigned: tagging, regions, encryption, diagnostics and Kubernetes at the root (they hold
  * everywhere); network, SKUs and backup per business unit's production and non-production groups and the sandbox,
  * production strictest. Construct ids ({@code <initiative>-<group key>}) are Terraform addresses.
+ *
+ * <p>The subscriptions environments declare are placed in their management group here, where the hierarchy is,
+ * rather than in the environments' stacks, which deploy into the subscription and need not manage the tenant.
  */
 final class PlatformStack extends TerraformStack {
 
@@ -103,6 +110,7 @@ final class PlatformStack extends TerraformStack {
         nonProduction.add(sandbox);
         assign("network", sandbox, Map.of("effect", "Audit"));
         assign("skus", sandbox, skus(Blueprint.SANDBOX.approvedSkus()));
+        placeSubscriptions(hierarchy);
 
         AccessGroups access = estate.access();
         SeparationOfDuties.Builder.create(this, "access")
@@ -116,6 +124,27 @@ final class PlatformStack extends TerraformStack {
             .deploymentPrincipal(access.deploymentPrincipal())
             .eligibilityStart(access.eligibilityStart())
             .build();
+    }
+
+    /**
+     * Places every subscription an environment declares in the group {@link Placement#managementGroupKey()} decides,
+     * once: environments may share a subscription within one group (the validator rejects sharing across groups),
+     * and the first of them in estate order names the association, {@code subscription-<bu>-<environment>}.
+     */
+    private void placeSubscriptions(ManagementGroupHierarchy hierarchy) {
+        Set<String> placed = new HashSet<>();
+        for (Placement placement : EstatePlan.of(estate).placements()) {
+            String subscriptionId = placement.environment().subscriptionId();
+            // GUIDs are case-insensitive: the same subscription spelt twice must not get two associations.
+            if (subscriptionId == null || !placed.add(subscriptionId.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Subscription.Builder.create(this, "subscription-" + placement.stackName())
+                .subscriptionId(subscriptionId)
+                .workload(placement.subscriptionWorkload())
+                .managementGroup(hierarchy.group(placement.managementGroupKey()))
+                .build();
+        }
     }
 
     private void assign(String initiative, ManagementGroup group, Map<String, Object> parameters) {

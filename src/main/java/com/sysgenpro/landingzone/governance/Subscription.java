@@ -20,7 +20,6 @@ public final class Subscription extends Construct {
     public Subscription(Construct scope, String id, SubscriptionProps props) {
         super(scope, id);
         String path = getNode().getPath();
-        Checks.required(path, "displayName", props.displayName());
         ManagementGroup group = Checks.required(path, "managementGroup", props.managementGroup());
         this.workload = Checks.required(path, "workload", props.workload());
         boolean adopt = props.subscriptionId() != null;
@@ -38,7 +37,7 @@ public final class Subscription extends Construct {
             }
             this.subscriptionId = com.hashicorp.cdktf.providers.azurerm.subscription.Subscription.Builder.create(this, "Resource")
                 .alias(alias)
-                .subscriptionName(props.displayName())
+                .subscriptionName(displayName(path, props.displayName()))
                 .billingScopeId(Checks.required(path, "billingScopeId", props.billingScopeId()))
                 .workload(workload.azureWorkload())
                 .tags(props.tags().asMap())
@@ -49,6 +48,14 @@ public final class Subscription extends Construct {
             .managementGroupId(group.id())
             .subscriptionId("/subscriptions/" + subscriptionId)
             .build();
+    }
+
+    private static String displayName(String path, String displayName) {
+        if (displayName == null) {
+            throw Checks.missing(path, "displayName", "a created subscription is named by it; set it with .displayName(…)"
+                + " (an adopted one keeps its name)");
+        }
+        return displayName;
     }
 
     /** The subscription id (GUID; a Terraform reference for created subscriptions). */

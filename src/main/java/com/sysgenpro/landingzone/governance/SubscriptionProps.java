@@ -31,7 +31,10 @@ public final class SubscriptionProps {
         return new Builder();
     }
 
-    /** The subscription's display name. Required. */
+    /**
+     * The display name of a subscription to create. Required when creating; an adopted subscription keeps the name
+     * it has, so it is not needed then.
+     */
     public String displayName() {
         return displayName;
     }

@@ -4,11 +4,14 @@ package com.sysgenpro.landingzone.governance;
 public enum SubscriptionWorkload {
     /** Customer-facing Odoo: Azure workload "Production", placed in the business unit's production group. */
     PRODUCTION("Production"),
-    /** Staging, QA, development, training: Azure workload "DevTest", placed in the business unit's non-production group. */
+    /** Staging, QA and the like: Azure workload "DevTest", placed in the business unit's non-production group. */
     NON_PRODUCTION("DevTest"),
     /** A client's isolated tenant: Azure workload "Production", placed under the online landing zone. */
     CLIENT_ISOLATED("Production"),
-    /** Experiments: Azure workload "DevTest", placed in the sandbox group with relaxed policy. */
+    /**
+     * Experiments, and the sandbox-class environments of an estate (development, training): Azure workload "DevTest",
+     * placed in the sandbox group with relaxed policy.
+     */
     SANDBOX("DevTest");
 
     private final String azureWorkload;
