@@ -28,10 +28,12 @@ class FabrikamEstateTest {
     }
 
     @Test
-    void writesPlatformSharedHostingAndOneStackPerUnitAndEnvironment() throws IOException {
+    void writesPlatformSharedHostingOneStackPerUnitAndEnvironmentAndOnePerCluster() throws IOException {
         assertThat(report.stacks()).extracting(SynthesisReport.Stack::name).containsExactly(
             "platform", "shared-production", "shared-staging",
-            "manufacturing-production", "manufacturing-staging", "retail-production", "retail-staging");
+            "manufacturing-production", "manufacturing-staging", "retail-production", "retail-staging",
+            "shared-production-incluster", "shared-staging-incluster",
+            "manufacturing-production-incluster", "manufacturing-staging-incluster");
         JsonNode manifest = read("manifest.json");
         assertThat(manifest.path("stacks").path("retail-production").path("dependencies").get(0).asText())
             .isEqualTo("shared-production");
@@ -60,6 +62,14 @@ class FabrikamEstateTest {
         assertThat(budget.path("amount").asInt()).isEqualTo(800);
         assertThat(only(read("stacks/shared-production/cdk.tf.json").path("resource"), "azurerm_kubernetes_cluster")
             .path("name").asText()).isEqualTo("aks-fab-shared-production-weu");
+    }
+
+    @Test
+    void retailGetsANamespaceOnTheSharedCluster() throws IOException {
+        JsonNode inCluster = read("stacks/shared-production-incluster/cdk.tf.json").path("resource");
+        JsonNode namespaces = inCluster.path("kubernetes_namespace_v1");
+        assertThat(namespaces.findValuesAsText("name")).contains("retail-production", "traefik", "cert-manager");
+        assertThat(inCluster.has("azurerm_kubernetes_cluster")).isFalse();
     }
 
     private static JsonNode read(String file) throws IOException {
