@@ -80,6 +80,10 @@ class ReferenceEstateTest {
     void everyStackIsCleanAgainstTheAzurermSchema() {
         Path shared = SharedReference.require();
         for (SynthesisReport.Stack stack : report.stacks()) {
+            if (stack.name().endsWith("-incluster")) {
+                // kubernetes and helm only (InClusterStacksTest keeps azurerm out); no schema of those providers here.
+                continue;
+            }
             SharedReference.Result result = SharedReference.run(shared, "check-tf-schema.py",
                 stack.file().toString(), SharedReference.azurermSchema(shared).toString());
             assertThat(result.exitCode()).as("%s:%n%s", stack.name(), result.output()).isZero();
