@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,33 @@ public final class EstateLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /**
+     * The fields each mapping of an estate file may have, by the mapping's path ({@code businessUnits[]} stands for
+     * every unit); the reader reports any other field as unknown. Kept in one place, rather than spelt out where each
+     * mapping is read, so that the tests can check that {@code stacks/estate.schema.json} describes exactly these.
+     * {@code network.shared} is absent: its keys are blueprint names, checked by {@link EstateValidator}.
+     */
+    static final Map<String, List<String>> FIELDS = Map.ofEntries(
+        Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "platform", "regions", "state", "network",
+            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "businessUnits")),
+        Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
+        Map.entry("network", List.of("shared")),
+        Map.entry("budgets", List.of("start")),
+        Map.entry("gitOps", List.of("repositoryUrl", "branch")),
+        Map.entry("ingress", List.of("domain", "acmeEmail", "acmeServer", "privateIssuer")),
+        Map.entry("databaseAdmins", List.of("objectId", "name")),
+        Map.entry("platform", List.of("owner", "costCenter")),
+        Map.entry("regions", List.of("primary", "secondary", "allowed")),
+        Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages")),
+        Map.entry("access", List.of("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal",
+            "eligibilityStart")),
+        Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier",
+            "sites", "region", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
+        Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
+            "latencyTolerance")),
+        Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "recoveryTier", "addressSpace",
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId")));
 
     private EstateLoader() {
     }
@@ -103,9 +131,13 @@ public final class EstateLoader {
         return estate;
     }
 
+    /** Reports the fields of {@code node} that {@link #FIELDS} does not allow at {@code path}. */
+    private static void allowOnly(ConfigNode node, String path) {
+        node.allowOnly(FIELDS.get(path).toArray(String[]::new));
+    }
+
     private static Estate read(ConfigNode root) {
-        root.allowOnly("organisation", "prefix", "tenantId", "timeZone", "platform", "regions", "state", "network", "budgets", "gitOps",
-            "ingress", "governance", "access", "databaseAdmins", "businessUnits");
+        allowOnly(root, "");
         Estate.Builder estate = Estate.builder()
             .organisation(root.string("organisation", true))
             .prefix(root.string("prefix", true))
@@ -114,13 +146,13 @@ public final class EstateLoader {
             estate.timeZone(root.string("timeZone", false));
         }
         ConfigNode state = root.object("state", false);
-        state.allowOnly("subscriptionId", "resourceGroup", "storageAccount", "container");
+        allowOnly(state, "state");
         if (root.has("state")) {
             estate.stateBackend(new StateBackend(state.string("subscriptionId", true), state.string("resourceGroup", true),
                 state.string("storageAccount", true), state.string("container", true)));
         }
         ConfigNode network = root.object("network", false);
-        network.allowOnly("shared");
+        allowOnly(network, "network");
         ConfigNode sharedNetworks = network.object("shared", false);
         for (String blueprint : sharedNetworks.fieldNames()) {
             Cidr range = sharedNetworks.value(blueprint, true, EstateLoader::cidr, "an IPv4 range in CIDR notation such as 10.64.0.0/20");
@@ -129,27 +161,27 @@ public final class EstateLoader {
             }
         }
         ConfigNode budgets = root.object("budgets", false);
-        budgets.allowOnly("start");
+        allowOnly(budgets, "budgets");
         estate.budgetStart(budgets.value("start", false, EstateLoader::date, "a date written YYYY-MM-DD"));
         ConfigNode gitOps = root.object("gitOps", false);
-        gitOps.allowOnly("repositoryUrl", "branch");
+        allowOnly(gitOps, "gitOps");
         if (root.has("gitOps")) {
             estate.gitOps(new GitOpsSource(gitOps.string("repositoryUrl", true), gitOps.string("branch", true)));
         }
         ConfigNode ingress = root.object("ingress", false);
-        ingress.allowOnly("domain", "acmeEmail", "acmeServer", "privateIssuer");
+        allowOnly(ingress, "ingress");
         if (root.has("ingress")) {
             estate.ingress(new IngressSettings(ingress.string("domain", false), ingress.string("acmeEmail", false),
                 ingress.string("acmeServer", false), ingress.string("privateIssuer", false)));
         }
         ConfigNode databaseAdmins = root.object("databaseAdmins", true);
-        databaseAdmins.allowOnly("objectId", "name");
+        allowOnly(databaseAdmins, "databaseAdmins");
         estate.databaseAdmins(new DirectoryGroup(databaseAdmins.string("objectId", true), databaseAdmins.string("name", true)));
         ConfigNode platform = root.object("platform", true);
-        platform.allowOnly("owner", "costCenter");
+        allowOnly(platform, "platform");
         estate.platformOwner(platform.string("owner", true)).platformCostCenter(platform.string("costCenter", true));
         ConfigNode regions = root.object("regions", true);
-        regions.allowOnly("primary", "secondary", "allowed");
+        allowOnly(regions, "regions");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
         estate.primaryRegion(regions.value("primary", true, AzureRegion::find, knownRegions));
         estate.secondaryRegion(regions.value("secondary", false, AzureRegion::find, knownRegions));
@@ -166,7 +198,7 @@ public final class EstateLoader {
         estate.allowedRegions(allowedRegions);
 
         ConfigNode governance = root.object("governance", false);
-        governance.allowOnly("mandatoryTags", "enforcement", "allowedContainerImages");
+        allowOnly(governance, "governance");
         if (governance.has("mandatoryTags")) {
             estate.mandatoryTags(governance.strings("mandatoryTags", false));
         }
@@ -177,7 +209,7 @@ public final class EstateLoader {
         estate.allowedContainerImages(governance.string("allowedContainerImages", false));
 
         ConfigNode access = root.object("access", false);
-        access.allowOnly("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal", "eligibilityStart");
+        allowOnly(access, "access");
         estate.access(new AccessGroups(access.string("platformAdmins", false), access.string("securityOperations", false),
             access.string("erpAdmins", false), access.string("financeReaders", false), access.string("deploymentPrincipal", false),
             access.value("eligibilityStart", false, EstateLoader::date, "a date written YYYY-MM-DD")));
@@ -217,8 +249,7 @@ public final class EstateLoader {
     }
 
     private static BusinessUnit readUnit(ConfigNode node) {
-        node.allowOnly("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier", "sites", "region",
-            "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments");
+        allowOnly(node, "businessUnits[]");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
         String levels = names(Level.values(), Level::id);
         String tiers = names(RecoveryTier.values(), RecoveryTier::id);
@@ -243,7 +274,7 @@ public final class EstateLoader {
             unit.recoveryTier(tier);
         }
         ConfigNode criteria = node.object("criteria", false);
-        criteria.allowOnly("transactionVolume", "integrationComplexity", "customizationDepth", "latencyTolerance");
+        allowOnly(criteria, "businessUnits[].criteria");
         Level volume = criteria.value("transactionVolume", false, Level::find, levels);
         Level integration = criteria.value("integrationComplexity", false, Level::find, levels);
         Level customization = criteria.value("customizationDepth", false, Level::find, levels);
@@ -261,7 +292,7 @@ public final class EstateLoader {
             unit.latencyTolerance(latency);
         }
         for (ConfigNode environment : node.list("environments", true)) {
-            environment.allowOnly("name", "blueprint", "recoveryTier", "addressSpace", "recoveryAddressSpace", "monthlyBudget", "subscriptionId");
+            allowOnly(environment, "businessUnits[].environments[]");
             String cidrRule = "an IPv4 range in CIDR notation such as 10.65.0.0/20";
             unit.environment(Environment.builder()
                 .name(environment.string("name", true))
