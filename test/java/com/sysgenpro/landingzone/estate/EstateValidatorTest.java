@@ -134,4 +134,21 @@ class EstateValidatorTest {
             "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-1 puts a replica of the database in the secondary region,"
                 + " in a network of this address space");
     }
+
+    @Test
+    void failsOnIngressSettingsAndOperatorGroupsThatCannotBeUsed() {
+        List<String> problems = problems(EstateFixtures.minimal()
+            .ingress(new IngressSettings("ERP.Example", "platform-team", "http://acme.example/directory", "Contoso CA"))
+            .businessUnit(unit("retail").costCenter("Retail / 1200").operatorsGroup("retail-operators")
+                .environment(Environment.builder().name("production").build()).build()).build());
+
+        assertThat(problems).containsExactlyInAnyOrder(
+            "businessUnits[0].costCenter: 'Retail / 1200' is not allowed; it labels the unit's namespaces: up to 63 letters, digits, '-',"
+                + " '_' and '.', starting and ending alphanumeric, e.g. CC-1200",
+            "businessUnits[0].operatorsGroup: 'retail-operators' is not allowed; an Entra ID object id (GUID)",
+            "ingress.domain: 'ERP.Example' is not allowed; a lowercase DNS domain such as erp.example.com",
+            "ingress.acmeEmail: 'platform-team' is not allowed; the mailbox that hears about expiring certificates",
+            "ingress.acmeServer: 'http://acme.example/directory' is not allowed; an https:// ACME directory URL",
+            "ingress.privateIssuer: 'Contoso CA' is not allowed; a ClusterIssuer name: lowercase letters, digits, '-' and '.'");
+    }
 }
