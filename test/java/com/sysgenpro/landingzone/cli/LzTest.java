@@ -31,7 +31,8 @@ class LzTest {
             .containsPattern("(?m)^  platform +\\d+ resources")
             .containsPattern("(?m)^  shared-production +\\d+ resources")
             .containsPattern("(?m)^  wholesale-production +\\d+ resources")
-            .containsPattern("(?m)^synthesized 22 stacks, \\d+ resources in \\d+\\.\\d s$");
+            .containsPattern("(?m)^  shared-production-incluster +\\d+ resources")
+            .containsPattern("(?m)^synthesized 31 stacks, \\d+ resources in \\d+\\.\\d s$");
         assertThat(tmp.resolve("out/stacks/wholesale-production/cdk.tf.json")).exists();
     }
 

@@ -38,15 +38,16 @@ class EstateSynthesizerTest {
     }
 
     @Test
-    void writesOneStackPerBusinessUnitAndEnvironment() {
+    void writesOneStackPerBusinessUnitAndEnvironmentAndOnePerCluster() {
         SynthesisReport report = EstateSynthesizer.synthesize(twoUnits(), tmp.resolve("out"));
 
         assertThat(report.stacks()).extracting(SynthesisReport.Stack::name)
             .containsExactly("platform", "shared-production", "shared-sandbox", "shared-staging",
-                "retail-production", "retail-sandbox", "b2b-staging");
+                "retail-production", "retail-sandbox", "b2b-staging",
+                "shared-production-incluster", "shared-sandbox-incluster", "shared-staging-incluster");
         JsonNode manifest = Synth.read(tmp.resolve("out/manifest.json"));
         assertThat(manifest.path("stacks").has("retail-production")).isTrue();
-        assertThat(manifest.path("stacks").size()).isEqualTo(7);
+        assertThat(manifest.path("stacks").size()).isEqualTo(10);
     }
 
     @Test
