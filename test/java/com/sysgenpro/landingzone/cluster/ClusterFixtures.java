@@ -16,7 +16,10 @@ final class ClusterFixtures {
     }
 
     static void access(TerraformStack stack) {
-        new KubernetesAccess(stack, "cluster-access", "https://aks-test.privatelink.westeurope.azmk8s.io", "Y2VydGlmaWNhdGU=", null);
+        KubernetesAccess.Builder.create(stack, "cluster-access")
+            .apiServerUrl("https://aks-test.privatelink.westeurope.azmk8s.io")
+            .clusterCaCertificate("Y2VydGlmaWNhdGU=")
+            .build();
     }
 
     static TraefikIngress traefik(TerraformStack stack) {

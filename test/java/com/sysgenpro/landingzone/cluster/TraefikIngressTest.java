@@ -80,7 +80,7 @@ class TraefikIngressTest {
     void anAcmeIssuerShipsWithTheReleaseAfterCertManager() {
         JsonNode stack = Synth.stack(s -> {
             ClusterFixtures.access(s);
-            CertManager certManager = new CertManager(s, "cert-manager", null, 2);
+            CertManager certManager = CertManager.Builder.create(s, "cert-manager").replicas(2).build();
             TraefikIngress.Builder.create(s, "traefik")
                 .issuer(CertificateIssuer.acme("letsencrypt", "platform@northwind.example", null))
                 .certManager(certManager)
@@ -126,6 +126,13 @@ class TraefikIngressTest {
     @Test
     void failsForReplicasOutOfRange() {
         assertThatThrownBy(() -> synth(traefik -> traefik.replicas(0))).hasMessageContaining("replicas").hasMessageContaining("0");
+    }
+
+    @Test
+    void failsForAnApiServerThatIsNoHttpsUrl() {
+        assertThatThrownBy(() -> Synth.stack(stack -> KubernetesAccess.Builder.create(stack, "cluster-access")
+            .apiServerUrl("aks-test.westeurope.azmk8s.io").clusterCaCertificate("Y2E=").build()))
+            .hasMessageContaining("cluster-access").hasMessageContaining("apiServerUrl").hasMessageContaining("https://");
     }
 
     @Test

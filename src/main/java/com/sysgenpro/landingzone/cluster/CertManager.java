@@ -25,10 +25,13 @@ public final class CertManager extends Construct {
     /** The namespace cert-manager runs in. */
     public static final String NAMESPACE = "cert-manager";
 
+    /** What each cert-manager pod gets: it is idle but for renewals. */
+    static final ContainerResources RESOURCES = new ContainerResources(50, 128, 500, 256);
+
     private final Release release;
 
     /**
-     * Installs cert-manager.
+     * Installs cert-manager; prefer {@link Builder#create(Construct, String)}.
      *
      * @param chartVersion the chart version; null for {@link #DEFAULT_CHART_VERSION}
      * @param replicas controller and webhook replicas; from 2 on each gets a PodDisruptionBudget
@@ -59,8 +62,7 @@ public final class CertManager extends Construct {
         values.put("replicaCount", replicas);
         values.put("podDisruptionBudget", Map.of("enabled", replicas > 1));
         values.put("webhook", Map.of("replicaCount", replicas, "podDisruptionBudget", Map.of("enabled", replicas > 1)));
-        values.put("resources", Map.of("requests", new ContainerResources(50, 128, 500, 256).requests(),
-            "limits", new ContainerResources(50, 128, 500, 256).limits()));
+        values.put("resources", Map.of("requests", RESOURCES.requests(), "limits", RESOURCES.limits()));
         values.put("prometheus", Map.of("enabled", true));
         return values;
     }
@@ -68,5 +70,40 @@ public final class CertManager extends Construct {
     /** The release, for {@code depends_on} of what needs cert-manager's CRDs. */
     Release release() {
         return release;
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder {
+        private final Construct scope;
+        private final String id;
+        private String chartVersion;
+        private int replicas = 1;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** A builder for cert-manager {@code id} in {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** The chart version. Default: {@link CertManager#DEFAULT_CHART_VERSION}. */
+        public Builder chartVersion(String chartVersion) {
+            this.chartVersion = chartVersion;
+            return this;
+        }
+
+        /** Controller and webhook replicas, 1–5; from 2 on each gets a PodDisruptionBudget. Default: 1. */
+        public Builder replicas(int replicas) {
+            this.replicas = replicas;
+            return this;
+        }
+
+        /** cert-manager. */
+        public CertManager build() {
+            return new CertManager(scope, id, chartVersion, replicas);
+        }
     }
 }

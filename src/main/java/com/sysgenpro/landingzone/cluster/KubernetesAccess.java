@@ -26,7 +26,7 @@ public final class KubernetesAccess extends Construct {
     static final String EXEC_API_VERSION = "client.authentication.k8s.io/v1beta1";
 
     /**
-     * Creates both providers.
+     * Creates both providers; prefer {@link Builder#create(Construct, String)}.
      *
      * @param apiServerUrl the API server's URL, e.g. {@code KubernetesCluster.apiServerUrl()}
      * @param clusterCaCertificate the base64-encoded PEM CA certificate, e.g. {@code KubernetesCluster.clusterCaCertificate()}
@@ -55,5 +55,47 @@ public final class KubernetesAccess extends Construct {
                 .exec(HelmProviderKubernetesExec.builder().apiVersion(EXEC_API_VERSION).command("kubelogin").args(args).build())
                 .build())
             .build();
+    }
+
+    /** Fluent creation in the style of jsii constructs. */
+    public static final class Builder {
+        private final Construct scope;
+        private final String id;
+        private String apiServerUrl;
+        private String clusterCaCertificate;
+        private KubeloginMethod login;
+
+        private Builder(Construct scope, String id) {
+            this.scope = scope;
+            this.id = id;
+        }
+
+        /** A builder for the providers {@code id} in {@code scope}. */
+        public static Builder create(Construct scope, String id) {
+            return new Builder(scope, id);
+        }
+
+        /** The API server's URL. Required. */
+        public Builder apiServerUrl(String apiServerUrl) {
+            this.apiServerUrl = apiServerUrl;
+            return this;
+        }
+
+        /** The cluster's base64-encoded PEM CA certificate. Required. */
+        public Builder clusterCaCertificate(String clusterCaCertificate) {
+            this.clusterCaCertificate = clusterCaCertificate;
+            return this;
+        }
+
+        /** How kubelogin signs in. Default: {@link KubeloginMethod#AZURE_CLI}. */
+        public Builder login(KubeloginMethod login) {
+            this.login = login;
+            return this;
+        }
+
+        /** The providers. */
+        public KubernetesAccess build() {
+            return new KubernetesAccess(scope, id, apiServerUrl, clusterCaCertificate, login);
+        }
     }
 }

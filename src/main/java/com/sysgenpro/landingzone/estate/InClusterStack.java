@@ -46,9 +46,12 @@ final class InClusterStack extends TerraformStack {
                    List<BusinessUnitEnvironmentStack> tenants) {
         super(scope, hostStack + SUFFIX);
         StackDefaults.backend(this, hostStack + SUFFIX, blueprint.remoteState() ? estate.stateBackend() : null);
-        new KubernetesAccess(this, "cluster-access", cluster.apiServerUrl(), cluster.clusterCaCertificate(), null);
+        KubernetesAccess.Builder.create(this, "cluster-access")
+            .apiServerUrl(cluster.apiServerUrl())
+            .clusterCaCertificate(cluster.clusterCaCertificate())
+            .build();
 
-        CertManager certManager = new CertManager(this, "cert-manager", null, blueprint.ingressReplicas() > 1 ? 2 : 1);
+        CertManager certManager = CertManager.Builder.create(this, "cert-manager").replicas(blueprint.ingressReplicas() > 1 ? 2 : 1).build();
         TraefikIngress ingress = TraefikIngress.Builder.create(this, "traefik")
             .replicas(blueprint.ingressReplicas())
             .zoneSpread(blueprint.zoneRedundant())
