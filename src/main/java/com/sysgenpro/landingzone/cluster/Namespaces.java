@@ -4,7 +4,6 @@ import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1;
 import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1Metadata;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /** Namespaces under Pod Security Admission {@code restricted}: enforced, audited and warned, at the latest policy version. */
@@ -12,7 +11,6 @@ final class Namespaces {
 
     /** The Pod Security Standard every namespace this library creates enforces. */
     static final String POD_SECURITY_LEVEL = "restricted";
-    static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     private Namespaces() {
     }

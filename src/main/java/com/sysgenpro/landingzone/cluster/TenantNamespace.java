@@ -109,10 +109,7 @@ public final class TenantNamespace extends Construct {
     public TenantNamespace(Construct scope, String id, TenantNamespaceProps props) {
         super(scope, id);
         String path = getNode().getPath();
-        this.name = Checks.required(path, "name", props.name());
-        if (!Namespaces.DNS_LABEL.matcher(name).matches()) {
-            throw Checks.invalid(path, "name", name, "a DNS label: 1 to 63 lowercase letters, digits and hyphens, no hyphen at either end");
-        }
+        this.name = Checks.dnsLabel(path, "name", props.name());
         props.labels().forEach((key, value) -> {
             if (!LABEL_KEY.matcher(key).matches() || value == null || !LABEL_VALUE.matcher(value).matches()) {
                 throw Checks.invalid(path, "labels", key + "=" + value, "Kubernetes label keys and values (up to 63 letters, digits, - _ .,"
@@ -124,8 +121,8 @@ public final class TenantNamespace extends Construct {
         TraefikIngress ingress = Checks.required(path, "ingress", props.ingress());
         String group = Checks.guidOrNull(path, "operatorsGroupObjectId", props.operatorsGroupObjectId(), "the operators' Entra ID group");
         String pool = props.dedicatedPool();
-        if (pool != null && !Namespaces.DNS_LABEL.matcher(pool).matches()) {
-            throw Checks.invalid(path, "dedicatedPool", pool, "the tenant key the pool is dedicatedTo: lowercase letters, digits and hyphens");
+        if (pool != null) {
+            Checks.dnsLabel(path, "dedicatedPool", pool);
         }
         String hostname = props.hostname();
         if (hostname != null && !HOSTNAME.matcher(hostname).matches()) {

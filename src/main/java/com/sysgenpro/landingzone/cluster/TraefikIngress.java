@@ -45,10 +45,7 @@ public final class TraefikIngress extends Construct {
     public TraefikIngress(Construct scope, String id, TraefikIngressProps props) {
         super(scope, id);
         String path = getNode().getPath();
-        this.namespace = Checks.required(path, "namespace", props.namespace());
-        if (!Namespaces.DNS_LABEL.matcher(namespace).matches()) {
-            throw Checks.invalid(path, "namespace", namespace, "a DNS label: 1 to 63 lowercase letters, digits and hyphens");
-        }
+        this.namespace = Checks.dnsLabel(path, "namespace", props.namespace());
         Checks.required(path, "chartVersion", props.chartVersion());
         Checks.inRange(path, "replicas", props.replicas(), 1, 10);
         Checks.inRange(path, "maxUploadMb", props.maxUploadMb(), 1, 4096);

@@ -10,6 +10,7 @@ import software.constructs.Construct;
  */
 public final class Checks {
 
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
 
     private Checks() {
@@ -40,6 +41,18 @@ public final class Checks {
     public static String pathOf(Construct scope, String id) {
         String parent = scope.getNode().getPath();
         return parent.isEmpty() ? id : parent + "/" + id;
+    }
+
+    /**
+     * Fails unless {@code value} is a Kubernetes DNS label (RFC 1123): 1 to 63 lowercase letters, digits and hyphens,
+     * no hyphen at either end; what namespaces, service accounts and label-addressed names must be.
+     */
+    public static String dnsLabel(String constructPath, String prop, String value) {
+        required(constructPath, prop, value);
+        if (!DNS_LABEL.matcher(value).matches()) {
+            throw invalid(constructPath, prop, value, "a DNS label: 1 to 63 lowercase letters, digits and hyphens, no hyphen at either end");
+        }
+        return value;
     }
 
     /** Fails when {@code value} is null, naming the builder method that sets it. */

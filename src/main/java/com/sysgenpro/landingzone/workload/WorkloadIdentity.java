@@ -9,7 +9,6 @@ import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.List;
-import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
@@ -25,8 +24,6 @@ public final class WorkloadIdentity extends Construct {
     /** The token audience AKS workload identity federates with. */
     public static final String AUDIENCE = "api://AzureADTokenExchange";
 
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-
     private final UserAssignedIdentity identity;
     private final String namespace;
     private final String serviceAccount;
@@ -38,8 +35,8 @@ public final class WorkloadIdentity extends Construct {
         String name = Checks.azureName(path, "name", props.name(), AzureNameRule.MANAGED_IDENTITY);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         KubernetesCluster cluster = Checks.required(path, "cluster", props.cluster());
-        this.namespace = dnsLabel(path, "namespace", props.namespace());
-        this.serviceAccount = dnsLabel(path, "serviceAccount", props.serviceAccount());
+        this.namespace = Checks.dnsLabel(path, "namespace", props.namespace());
+        this.serviceAccount = Checks.dnsLabel(path, "serviceAccount", props.serviceAccount());
         this.identity = UserAssignedIdentity.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
@@ -56,13 +53,6 @@ public final class WorkloadIdentity extends Construct {
             .build();
     }
 
-    private static String dnsLabel(String path, String prop, String value) {
-        Checks.required(path, prop, value);
-        if (!DNS_LABEL.matcher(value).matches()) {
-            throw Checks.invalid(path, prop, value, "a DNS label: 1 to 63 lowercase letters, digits and hyphens, no hyphen at either end");
-        }
-        return value;
-    }
 
     /**
      * Lets the identity read secret values of {@code vault} (Key Vault Secrets User on the vault), e.g. through the
