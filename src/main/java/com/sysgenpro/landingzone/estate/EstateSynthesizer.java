@@ -114,12 +114,12 @@ public final class EstateSynthesizer {
         new PlatformStack(app, estate);
         stackNames.add(PlatformStack.NAME);
         EstatePlan plan = EstatePlan.of(estate);
-        Map<String, SharedHostingStack> shared = new java.util.LinkedHashMap<>();
+        Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
         plan.sharedHosting().forEach((blueprint, hosting) -> {
             shared.put(blueprint, new SharedHostingStack(app, estate, hosting));
             stackNames.add(hosting.stackName());
         });
-        Map<String, List<BusinessUnitEnvironmentStack>> sharedTenants = new java.util.LinkedHashMap<>();
+        Map<String, List<BusinessUnitEnvironmentStack>> sharedTenants = new LinkedHashMap<>();
         List<BusinessUnitEnvironmentStack> dedicated = new ArrayList<>();
         for (Placement placement : plan.placements()) {
             var stack = new BusinessUnitEnvironmentStack(app, estate, placement, shared.get(placement.blueprint().name()));
