@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
+import com.sysgenpro.landingzone.testing.SecretScan;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.nio.file.Path;
@@ -88,6 +89,13 @@ class ReferenceEstateTest {
                 stack.file().toString(), SharedReference.azurermSchema(shared).toString());
             assertThat(result.exitCode()).as("%s:%n%s", stack.name(), result.output()).isZero();
             assertThat(result.output()).contains("checked " + stack.resources() + " resource/data blocks");
+        }
+    }
+
+    @Test
+    void noStackCarriesASecret() {
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            assertThat(SecretScan.findings(Synth.read(stack.file()))).as(stack.name()).isEmpty();
         }
     }
 

@@ -26,12 +26,16 @@ public final class SecretScan {
     /** Text that only occurs inside credentials. */
     private static final Pattern SECRET_TEXT = Pattern.compile(
         "(?i)AccountKey=|SharedAccessKey=|SharedAccessSignature=|[?&;]sig=|DefaultEndpointsProtocol=|password=|pwd=|-----BEGIN");
-    /** References to attributes of resources or data sources that hold keys, connection strings, passwords or kubeconfigs. */
+    /**
+     * References to attributes of resources or data sources that hold keys, connection strings, passwords or kubeconfigs;
+     * a kubeconfig's cluster CA certificate is public (in-cluster providers verify the API server with it).
+     */
     private static final Pattern SECRET_REFERENCE = Pattern.compile(
         "\\$\\{(?!var\\.|local\\.)[^}]*\\.(\\w*access_key|\\w*connection_string\\w*|\\w*password\\w*|\\w*secret\\w*|\\w*_key_base64|kube_admin_config\\w*"
-            + "|kube_config\\w*|primary_key|secondary_key)\\b");
+            + "|kube_config(?!\\[0]\\.cluster_ca_certificate\\b)\\w*|primary_key|secondary_key)\\b");
     /** A long run of the base64 alphabet: the shape of storage keys, Redis keys and tokens. */
     private static final Pattern KEY_SHAPED = Pattern.compile("[A-Za-z0-9+/]{40,}={0,2}");
+    private static final Pattern RESOURCE_ID = Pattern.compile("/(providers|subscriptions)/[-\\w.()/]+");
     private static final Pattern PURE_REFERENCE = Pattern.compile("\\$\\{[^}]*}");
 
     private SecretScan() {
@@ -71,7 +75,8 @@ public final class SecretScan {
             if (SECRET_REFERENCE.matcher(value).find()) {
                 found.add(path + ": reference to a key, password or connection string");
             }
-            Matcher run = KEY_SHAPED.matcher(value);
+            // Azure resource ids (policy definitions, role definitions) are long runs of the base64 alphabet too.
+            Matcher run = KEY_SHAPED.matcher(RESOURCE_ID.matcher(value).matches() ? "" : value);
             while (run.find()) {
                 String token = run.group();
                 if (token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isUpperCase)

@@ -167,7 +167,8 @@ class AllConstructsSchemaTest {
               "azurerm_key_vault_certificate": {"k": {"certificate": {"contents": "-----BEGIN PRIVATE KEY-----\\nMIIE"}}},
               "azurerm_container_app": {"a": {"tags": {"note": "q8Yk3mF0vZ2pLw9sXr7TbN4cJ6hUa1eQo5iGdK0yWfE="}}},
               "azurerm_linux_web_app": {"w": {"app_settings": {"REDIS": "${azurerm_managed_redis.r.default_database[0].primary_access_key}"}}}
-            }}
+            },
+            "output": {"o": {"value": "${azurerm_kubernetes_cluster.k.kube_config[0].client_key}"}}}
             """);
 
         List<String> findings = SecretScan.findings(planted);
@@ -180,7 +181,8 @@ class AllConstructsSchemaTest {
         assertThat(findings).contains("/resource/azurerm_key_vault_certificate/k/certificate/contents: credential text");
         assertThat(findings).contains("/resource/azurerm_container_app/a/tags/note: key-shaped value");
         assertThat(findings).contains("/resource/azurerm_linux_web_app/w/app_settings/REDIS: reference to a key, password or connection string");
-        assertThat(findings).hasSize(7);
+        assertThat(findings).contains("/output/o/value: reference to a key, password or connection string");
+        assertThat(findings).hasSize(8);
     }
 
     @Test
@@ -192,7 +194,8 @@ class AllConstructsSchemaTest {
               "authentication": {"password_auth_enabled": false},
               "tags": {"owner": "erp@example.com"}}},
               "azurerm_kubernetes_cluster": {"k": {"key_vault_secrets_provider": {"secret_rotation_interval": "2m"}}},
-              "azurerm_storage_account": {"s": {"shared_access_key_enabled": false}}}}
+              "azurerm_storage_account": {"s": {"shared_access_key_enabled": false}}},
+             "output": {"ca": {"value": "${azurerm_kubernetes_cluster.k.kube_config[0].cluster_ca_certificate}", "sensitive": true}}}
             """);
 
         assertThat(SecretScan.findings(benign)).isEmpty();
