@@ -53,6 +53,10 @@ class TraefikIngressTest {
         JsonNode headers = values.path("extraObjects").get(0);
         assertThat(headers.path("metadata").path("name").asText()).isEqualTo("secure-headers");
         assertThat(headers.path("spec").path("headers").path("stsSeconds").asInt()).isEqualTo(31_536_000);
+        assertThat(headers.path("spec").path("headers").path("stsIncludeSubdomains").asBoolean()).isTrue();
+        assertThat(headers.path("spec").path("headers").path("forceSTSHeader").asBoolean()).isTrue();
+        assertThat(headers.path("spec").path("headers").path("contentTypeNosniff").asBoolean()).isTrue();
+        assertThat(headers.path("spec").path("headers").path("customFrameOptionsValue").asText()).isEqualTo("SAMEORIGIN");
         JsonNode limits = values.path("extraObjects").get(1);
         assertThat(limits.path("spec").path("buffering").path("maxRequestBodyBytes").asLong()).isEqualTo(128L * 1024 * 1024);
         JsonNode namespace = Synth.onlyResource(stack, "kubernetes_namespace_v1").path("metadata");
