@@ -13,8 +13,11 @@ import picocli.CommandLine.Command;
     subcommands = {SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Lz {
 
-    /** Exit code when the input (estate, options) is invalid. */
+    /** Exit code when the input (estate, options, a synthesized output directory) is invalid. */
     static final int EXIT_INVALID_INPUT = 1;
+
+    /** Exit code of {@code check} when a finding is at or above {@code --fail-on}. */
+    static final int EXIT_FINDINGS = 3;
 
     private Lz() {
     }

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.governance.policy.EnforcementMode;
@@ -37,6 +38,7 @@ public final class Estate {
     private final EnforcementMode enforcement;
     private final String allowedContainerImages;
     private final AccessGroups access;
+    private final List<Suppression> suppressions;
     private final List<BusinessUnit> businessUnits;
 
     private Estate(Builder builder) {
@@ -59,6 +61,7 @@ public final class Estate {
         this.enforcement = builder.enforcement;
         this.allowedContainerImages = builder.allowedContainerImages;
         this.access = builder.access;
+        this.suppressions = List.copyOf(builder.suppressions);
         this.businessUnits = List.copyOf(builder.businessUnits);
     }
 
@@ -197,6 +200,14 @@ public final class Estate {
         return access;
     }
 
+    /**
+     * Accepted findings of {@code check}, each with a rule, a stack, a written reason and optionally a resource and an
+     * expiry date. Default: none. A suppression past its expiry no longer applies and fails {@code check}.
+     */
+    public List<Suppression> suppressions() {
+        return suppressions;
+    }
+
     /** The business units, each with its environments. At least one is required. */
     public List<BusinessUnit> businessUnits() {
         return businessUnits;
@@ -223,6 +234,7 @@ public final class Estate {
         private EnforcementMode enforcement = EnforcementMode.DEFAULT;
         private String allowedContainerImages;
         private AccessGroups access = AccessGroups.none();
+        private final List<Suppression> suppressions = new ArrayList<>();
         private final List<BusinessUnit> businessUnits = new ArrayList<>();
 
         private Builder() {
@@ -339,6 +351,12 @@ public final class Estate {
         /** @see Estate#access() */
         public Builder access(AccessGroups access) {
             this.access = access;
+            return this;
+        }
+
+        /** Adds a suppression. @see Estate#suppressions() */
+        public Builder suppression(Suppression suppression) {
+            this.suppressions.add(suppression);
             return this;
         }
 

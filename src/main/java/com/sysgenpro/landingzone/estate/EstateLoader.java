@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -60,7 +61,8 @@ public final class EstateLoader {
         Map.entry("databaseAdmins", List.of("objectId", "name")),
         Map.entry("platform", List.of("owner", "costCenter")),
         Map.entry("regions", List.of("primary", "secondary", "allowed")),
-        Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages")),
+        Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages", "suppressions")),
+        Map.entry("governance.suppressions[]", List.of("rule", "stack", "resource", "reason", "expires")),
         Map.entry("access", List.of("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal",
             "eligibilityStart")),
         Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier",
@@ -207,6 +209,12 @@ public final class EstateLoader {
             estate.enforcement(enforcement);
         }
         estate.allowedContainerImages(governance.string("allowedContainerImages", false));
+        for (ConfigNode suppression : governance.list("suppressions", false)) {
+            allowOnly(suppression, "governance.suppressions[]");
+            estate.suppression(new Suppression(suppression.string("rule", true), suppression.string("stack", true),
+                suppression.string("resource", false), suppression.string("reason", true),
+                suppression.value("expires", false, EstateLoader::date, "a date written YYYY-MM-DD")));
+        }
 
         ConfigNode access = root.object("access", false);
         allowOnly(access, "access");

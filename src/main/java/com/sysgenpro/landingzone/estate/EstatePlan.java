@@ -85,6 +85,21 @@ public final class EstatePlan {
         return placements;
     }
 
+    /**
+     * The names of every stack the estate synthesizes to, in synthesis order: {@code platform}, the shared hosting
+     * stacks, one per placement, then one in-cluster stack per cluster (shared clusters first).
+     */
+    public List<String> stackNames() {
+        List<String> names = new ArrayList<>();
+        names.add(PlatformStack.NAME);
+        sharedHosting.values().forEach(hosting -> names.add(hosting.stackName()));
+        placements.forEach(placement -> names.add(placement.stackName()));
+        sharedHosting.values().forEach(hosting -> names.add(hosting.stackName() + InClusterStack.SUFFIX));
+        placements.stream().filter(placement -> placement.tenancy() == TenancyModel.DEDICATED)
+            .forEach(placement -> names.add(placement.stackName() + InClusterStack.SUFFIX));
+        return names;
+    }
+
     /** The shared hosting per environment class (blueprint name), in order of first use. */
     public Map<String, SharedHosting> sharedHosting() {
         return sharedHosting;

@@ -89,6 +89,7 @@ public final class EstateSynthesizer {
                 .build();
             stackNames = addStacks.apply(app, estate);
             app.synth();
+            EstateDescription.write(estate, staging);
             for (String name : stackNames) {
                 resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
             }

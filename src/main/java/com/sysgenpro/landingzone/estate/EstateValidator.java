@@ -2,6 +2,9 @@ package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.check.Rule;
+import com.sysgenpro.landingzone.check.Rules;
+import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Problem;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -122,6 +126,37 @@ public final class EstateValidator {
         validateHosting(estate, problems);
         if (estate.prefix() != null && PREFIX.matcher(estate.prefix()).matches() && estate.primaryRegion() != null) {
             validatePlan(estate, problems);
+        }
+        validateSuppressions(estate, problems);
+    }
+
+    /**
+     * Suppressions name a rule {@code check} runs and a stack the estate has, and say why in a sentence; the
+     * expiry is judged by {@code check} on the day it runs, not here, so that synthesis does not start failing
+     * the day a suppression expires.
+     */
+    private static void validateSuppressions(Estate estate, Problems problems) {
+        Set<String> stacks = new HashSet<>(EstatePlan.of(estate).stackNames());
+        for (int i = 0; i < estate.suppressions().size(); i++) {
+            Suppression suppression = estate.suppressions().get(i);
+            String path = "governance.suppressions[" + i + "]";
+            if (suppression.rule() != null && Rules.find(estate.mandatoryTags(), suppression.rule()).isEmpty()) {
+                problems.add(path + ".rule", "'" + suppression.rule() + "' is not a rule check runs; allowed: "
+                    + Rules.all(estate.mandatoryTags()).stream().map(Rule::id).collect(Collectors.joining(", ")));
+            }
+            if (suppression.stack() != null && !stacks.contains(suppression.stack())) {
+                problems.add(path + ".stack", "'" + suppression.stack() + "' is not a stack of this estate; allowed: "
+                    + String.join(", ", new TreeSet<>(stacks)));
+            }
+            if (suppression.reason() != null && suppression.reason().strip().length() < Suppression.MINIMUM_REASON_LENGTH) {
+                problems.add(path + ".reason", "'" + suppression.reason() + "' is too short to tell a reviewer why the finding is"
+                    + " accepted; write at least " + Suppression.MINIMUM_REASON_LENGTH + " characters: the risk, why it is"
+                    + " acceptable, and what replaces the control");
+            }
+            if (suppression.resource() != null && suppression.resource().isBlank()) {
+                problems.add(path + ".resource", "is empty; give a Terraform address or a construct path, or leave it out to"
+                    + " cover the whole stack");
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.hashicorp.cdktf.TerraformStack;
-import com.sysgenpro.landingzone.blueprint.ApprovedSkus;
-import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
@@ -11,6 +9,7 @@ import com.sysgenpro.landingzone.governance.ManagementGroupHierarchy;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.governance.SeparationOfDuties;
 import com.sysgenpro.landingzone.governance.Subscription;
+import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.InitiativeAssignment;
 import com.sysgenpro.landingzone.governance.policy.InitiativeDefinition;
@@ -84,32 +83,29 @@ final class PlatformStack extends TerraformStack {
         }
 
         assign("tags", root, Map.of());
-        assign("regions", root, Map.of("allowedLocations", estate.allowedRegions().stream().map(AzureRegion::name).toList()));
+        assign("regions", root, PolicyParameters.regions(estate));
         assign("encryption", root, Map.of());
         assign("diagnostics", root, Map.of("logAnalyticsWorkspaceId", workspace.id()));
-        assign("kubernetes", root, Map.of("allowedContainerImagesRegex", estate.allowedContainerImages()));
+        assign("kubernetes", root, PolicyParameters.kubernetes(estate));
 
         List<ManagementGroup> production = new ArrayList<>();
         List<ManagementGroup> nonProduction = new ArrayList<>();
-        ApprovedSkus nonProductionSkus = Blueprint.STAGING.approvedSkus().union(Blueprint.SANDBOX.approvedSkus());
         for (BusinessUnit unit : estate.businessUnits()) {
             String key = ManagementGroupNode.businessUnitKey(unit.name());
             ManagementGroup prod = hierarchy.group(key + "-prod");
             ManagementGroup nonprod = hierarchy.group(key + "-nonprod");
             production.add(prod);
             nonProduction.add(nonprod);
-            assign("network", prod, Map.of("effect", "Deny"));
-            assign("skus", prod, skus(Blueprint.PRODUCTION.approvedSkus()));
-            assign("backup", prod, Map.of(
-                "minimumBackupRetentionDays", unit.recoveryTier().minimumBackupRetentionDays(),
-                "geoBackupEffect", unit.recoveryTier().geoRedundantBackup() ? "Audit" : "Disabled"));
-            assign("network", nonprod, Map.of("effect", "Audit"));
-            assign("skus", nonprod, skus(nonProductionSkus));
+            assign("network", prod, PolicyParameters.network(SubscriptionWorkload.PRODUCTION));
+            assign("skus", prod, PolicyParameters.skus(SubscriptionWorkload.PRODUCTION));
+            assign("backup", prod, PolicyParameters.backup(unit.recoveryTier()));
+            assign("network", nonprod, PolicyParameters.network(SubscriptionWorkload.NON_PRODUCTION));
+            assign("skus", nonprod, PolicyParameters.skus(SubscriptionWorkload.NON_PRODUCTION));
         }
         ManagementGroup sandbox = hierarchy.group(ManagementGroupNode.SANDBOX);
         nonProduction.add(sandbox);
-        assign("network", sandbox, Map.of("effect", "Audit"));
-        assign("skus", sandbox, skus(Blueprint.SANDBOX.approvedSkus()));
+        assign("network", sandbox, PolicyParameters.network(SubscriptionWorkload.SANDBOX));
+        assign("skus", sandbox, PolicyParameters.skus(SubscriptionWorkload.SANDBOX));
         placeSubscriptions(hierarchy);
 
         AccessGroups access = estate.access();
@@ -155,10 +151,5 @@ final class PlatformStack extends TerraformStack {
             .enforcement(estate.enforcement())
             .location(region)
             .build();
-    }
-
-    private static Map<String, Object> skus(ApprovedSkus skus) {
-        return Map.of("allowedVmSkus", skus.vmSizes(), "allowedStorageSkus", skus.storage(),
-            "allowedPostgresSkus", skus.postgres(), "allowedRedisSkus", skus.redis());
     }
 }

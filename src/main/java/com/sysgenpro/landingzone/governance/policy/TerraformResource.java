@@ -19,6 +19,15 @@ public record TerraformResource(String stack, String type, String name, JsonNode
         return type + "." + name;
     }
 
+    /**
+     * The construct path cdktf recorded for the resource, e.g. {@code wholesale-production/database/Resource}: stable
+     * across syntheses and readable, unlike the logical id's hash suffix; {@code null} when the output has none.
+     */
+    public String constructPath() {
+        JsonNode path = body.path("//").path("metadata").path("path");
+        return path.isTextual() ? path.asText() : null;
+    }
+
     /** The text of argument {@code argument}, or {@code null} when absent. */
     public String text(String argument) {
         JsonNode value = body.get(argument);

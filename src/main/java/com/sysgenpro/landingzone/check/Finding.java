@@ -1,0 +1,29 @@
+package com.sysgenpro.landingzone.check;
+
+import com.sysgenpro.landingzone.governance.policy.Severity;
+
+/**
+ * A non-compliant result: a rule a resource breaks, what to change, and the suppression that accepts it, if any.
+ *
+ * @param rule the rule id
+ * @param severity the rule's severity
+ * @param stack the stack
+ * @param address the resource's Terraform address in the stack, {@code type.name}; for findings about the estate's
+ *     suppressions, the suppression's scope
+ * @param constructPath the construct path cdktf recorded, or {@code null}
+ * @param message what is wrong and how to fix it
+ * @param suppression the suppression accepting it, or {@code null}: suppressed findings are reported, not counted
+ */
+public record Finding(String rule, Severity severity, String stack, String address, String constructPath, String message,
+                      Suppression suppression) {
+
+    /** Whether a suppression accepts it. */
+    public boolean suppressed() {
+        return suppression != null;
+    }
+
+    /** Whether it counts against {@code threshold}: unsuppressed and at least as severe. */
+    public boolean failsAt(Severity threshold) {
+        return !suppressed() && severity.compareTo(threshold) <= 0;
+    }
+}

@@ -1,0 +1,56 @@
+package com.sysgenpro.landingzone.check;
+
+import com.sysgenpro.landingzone.governance.policy.Control;
+import com.sysgenpro.landingzone.governance.policy.Initiative;
+import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The rules {@code check} runs: every governance control with an offline twin, then the check-only rules. */
+public final class Rules {
+
+    private Rules() {
+    }
+
+    /**
+     * Every rule, by id order of appearance: the controls of {@link LandingZoneInitiatives#all(List)} for
+     * {@code mandatoryTags} that evaluate offline (a control assigned in several initiatives counts once), then the
+     * rules that exist only offline.
+     */
+    public static List<Rule> all(List<String> mandatoryTags) {
+        Map<String, Control> controls = new LinkedHashMap<>();
+        Map<String, Set<String>> initiatives = new LinkedHashMap<>();
+        for (Initiative initiative : LandingZoneInitiatives.all(mandatoryTags)) {
+            for (Control control : initiative.controls()) {
+                if (control.evaluatesOffline()) {
+                    controls.putIfAbsent(control.id(), control);
+                    initiatives.computeIfAbsent(control.id(), id -> new TreeSet<>()).add(initiative.key());
+                }
+            }
+        }
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        controls.forEach((id, control) -> rules.put(id, new ControlRule(control, initiatives.get(id))));
+        for (Rule rule : checkOnly()) {
+            if (rules.putIfAbsent(rule.id(), rule) != null) {
+                throw new IllegalStateException("rule id " + rule.id() + " is used twice");
+            }
+        }
+        return List.copyOf(rules.values());
+    }
+
+    /** The rule with id {@code id} (case-insensitive), if there is one. */
+    public static Optional<Rule> find(List<String> mandatoryTags, String id) {
+        return all(mandatoryTags).stream().filter(rule -> rule.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** Rules without an Azure Policy twin: what only the Terraform shows. */
+    static List<Rule> checkOnly() {
+        List<Rule> rules = new ArrayList<>();
+        return rules;
+    }
+}

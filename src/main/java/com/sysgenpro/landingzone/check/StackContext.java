@@ -1,0 +1,49 @@
+package com.sysgenpro.landingzone.check;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the synthesizer knew about a stack that its Terraform does not say: which business unit and environment it
+ * serves, under which blueprint, recovery tier and tenancy, which management group its subscription sits in, and the
+ * policy parameters assigned there. Read from {@code landing-zone.json}; {@link #unknown(String)} when absent.
+ *
+ * @param name the stack's name
+ * @param kind what the stack holds
+ * @param businessUnit the business unit, or {@code null} for platform, shared and unknown stacks
+ * @param environment the environment, or {@code null} as for {@code businessUnit}
+ * @param blueprint the blueprint's name, or {@code null} for platform and unknown stacks
+ * @param production whether the blueprint is a production one (the strictest rules apply)
+ * @param recoveryTier the recovery tier id (e.g. {@code tier-1}), or {@code null} when none applies
+ * @param tenancy the tenancy model (e.g. {@code dedicated}), or {@code null}
+ * @param managementGroup the management group name the stack's subscription sits in, or {@code null}
+ * @param initiatives the keys of the initiatives in force where the stack lands (e.g. {@code backup} only in
+ *     production); empty for an unknown stack, to which every initiative is taken to apply
+ * @param parameters the initiative parameters assigned at that group (and above), by parameter name
+ */
+public record StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
+                           boolean production, String recoveryTier, String tenancy, String managementGroup,
+                           Set<String> initiatives, Map<String, Object> parameters) {
+
+    /** Copies the collections. */
+    public StackContext {
+        initiatives = Set.copyOf(initiatives);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** Whether initiative {@code key} holds for the stack's resources. */
+    public boolean inForce(String key) {
+        return kind == StackKind.UNKNOWN || initiatives.contains(key);
+    }
+
+    /** A stack about which nothing is recorded: rules that need parameters are not applicable to it. */
+    public static StackContext unknown(String name) {
+        return new StackContext(name, StackKind.UNKNOWN, null, null, null, false, null, null, null, Set.of(), Map.of());
+    }
+
+    /** The recovery tier id, when one applies. */
+    public Optional<String> tier() {
+        return Optional.ofNullable(recoveryTier);
+    }
+}

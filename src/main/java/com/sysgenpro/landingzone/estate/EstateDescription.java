@@ -1,0 +1,134 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.check.StackKind;
+import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
+ * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
+ * there) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
+ * need only the output directory, also a base branch's. Keys sorted, so the file is byte-identical per estate.
+ */
+final class EstateDescription {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        // Laid out as cdktf lays out cdk.tf.json: two spaces, "key": value, one item per line.
+        .setDefaultPrettyPrinter(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private EstateDescription() {
+    }
+
+    static void write(Estate estate, Path directory) {
+        try {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve(SynthOutput.DESCRIPTION_FILE).toFile(), describe(estate));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + SynthOutput.DESCRIPTION_FILE + " into " + directory, e);
+        }
+    }
+
+    static Map<String, Object> describe(Estate estate) {
+        EstatePlan plan = EstatePlan.of(estate);
+        Map<String, Object> stacks = new TreeMap<>();
+        // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
+        stacks.put(PlatformStack.NAME, stack(StackKind.PLATFORM, null, null, null, null, null, null,
+            PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
+            PolicyParameters.inForce(estate, SubscriptionWorkload.CLIENT_ISOLATED, null)));
+        plan.sharedHosting().values().forEach(hosting -> {
+            SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
+            List<String> initiatives = PolicyParameters.initiatives(workload);
+            Map<String, Object> parameters = PolicyParameters.inForce(estate, workload, hosting.recoveryTier());
+            stacks.put(hosting.stackName(), stack(StackKind.SHARED_HOSTING, null, null, hosting.blueprint(),
+                tier(hosting.recoveryTier()), "shared", null, initiatives, parameters));
+            stacks.put(hosting.stackName() + InClusterStack.SUFFIX, stack(StackKind.IN_CLUSTER, null, null, hosting.blueprint(),
+                tier(hosting.recoveryTier()), "shared", null, initiatives, parameters));
+        });
+        for (Placement placement : plan.placements()) {
+            RecoveryTier tier = placement.recoveryTier().orElse(null);
+            SubscriptionWorkload workload = placement.subscriptionWorkload();
+            List<String> initiatives = PolicyParameters.initiatives(workload);
+            Map<String, Object> parameters = PolicyParameters.inForce(estate, workload, tier);
+            String unit = placement.unit().name();
+            String environment = placement.environment().name();
+            String tenancy = placement.tenancy().id();
+            stacks.put(placement.stackName(), stack(StackKind.BUSINESS_UNIT, unit, environment, placement.blueprint(), tier(tier),
+                tenancy, placement.managementGroupKey(), initiatives, parameters));
+            if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
+                stacks.put(placement.stackName() + InClusterStack.SUFFIX, stack(StackKind.IN_CLUSTER, unit, environment,
+                    placement.blueprint(), tier(tier), tenancy, placement.managementGroupKey(), initiatives, parameters));
+            }
+        }
+        List<Map<String, Object>> suppressions = new ArrayList<>();
+        for (Suppression suppression : estate.suppressions()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rule", suppression.rule());
+            entry.put("stack", suppression.stack());
+            if (suppression.resource() != null) {
+                entry.put("resource", suppression.resource());
+            }
+            entry.put("reason", suppression.reason());
+            if (suppression.expires() != null) {
+                entry.put("expires", suppression.expires().toString());
+            }
+            suppressions.add(entry);
+        }
+        Map<String, Object> description = new TreeMap<>();
+        description.put("format", SynthOutput.DESCRIPTION_FORMAT);
+        description.put("generator", "odoo-landing-zones");
+        description.put("organisation", estate.organisation());
+        description.put("prefix", estate.prefix());
+        description.put("mandatoryTags", estate.mandatoryTags());
+        description.put("suppressions", suppressions);
+        description.put("stacks", stacks);
+        return description;
+    }
+
+    private static String tier(RecoveryTier tier) {
+        return tier == null ? null : tier.id();
+    }
+
+    private static Map<String, Object> stack(StackKind kind, String unit, String environment, Blueprint blueprint, String tier,
+                                             String tenancy, String managementGroup, List<String> initiatives,
+                                             Map<String, Object> parameters) {
+        Map<String, Object> stack = new TreeMap<>();
+        stack.put("kind", kind.id());
+        put(stack, "businessUnit", unit);
+        put(stack, "environment", environment);
+        if (blueprint != null) {
+            stack.put("blueprint", blueprint.name());
+            stack.put("production", blueprint.isProduction());
+        }
+        put(stack, "recoveryTier", tier);
+        put(stack, "tenancy", tenancy);
+        put(stack, "managementGroup", managementGroup);
+        stack.put("initiatives", initiatives.stream().sorted().toList());
+        stack.put("parameters", new TreeMap<>(parameters));
+        return stack;
+    }
+
+    private static void put(Map<String, Object> map, String key, String value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}
