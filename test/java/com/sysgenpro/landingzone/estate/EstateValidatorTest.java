@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.DataClassification;
@@ -150,5 +151,26 @@ class EstateValidatorTest {
             "ingress.acmeEmail: 'platform-team' is not allowed; the mailbox that hears about expiring certificates",
             "ingress.acmeServer: 'http://acme.example/directory' is not allowed; an https:// ACME directory URL",
             "ingress.privateIssuer: 'Contoso CA' is not allowed; a ClusterIssuer name: lowercase letters, digits, '-' and '.'");
+    }
+
+    @Test
+    void failsOnSuppressionsWithoutAKnownRuleAStackOfTheEstateOrAReason() {
+        Estate.Builder estate = EstateFixtures.minimal()
+            .businessUnit(unit("retail").environment(Environment.builder().name("production").build()).build())
+            .suppression(new Suppression("LZ-NET-999", "retail-production", null, "A reason long enough to be read.", null))
+            .suppression(new Suppression("LZ-NET-002", "retail-prod", null, "A reason long enough to be read.", null))
+            .suppression(new Suppression("LZ-NET-002", "retail-production", " ", "too short", null))
+            .suppression(new Suppression("lz-net-002", "retail-production", "storage", "Vendor harness reaches it until private link is approved.",
+                java.time.LocalDate.of(2020, 1, 1)));
+
+        List<String> problems = problems(estate.build());
+
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0)).startsWith("governance.suppressions[0].rule: 'LZ-NET-999' is not a rule check runs; allowed: ")
+            .contains("LZ-NET-002");
+        assertThat(problems.get(1)).isEqualTo("governance.suppressions[1].stack: 'retail-prod' is not a stack of this estate; allowed: "
+            + "platform, retail-production, shared-production, shared-production-incluster");
+        assertThat(problems.get(2)).startsWith("governance.suppressions[2].reason: 'too short' is too short to tell a reviewer why");
+        assertThat(problems.get(3)).startsWith("governance.suppressions[2].resource: is empty;");
     }
 }
