@@ -34,8 +34,13 @@ final class SynthCommand implements Callable<Integer> {
         description = "Output directory, replaced as a whole. Default: $CDKTF_OUTDIR when cdktf runs the app, else ${DEFAULT-VALUE}.")
     private Path out;
 
+    @Option(names = "--timings", paramLabel = "FILE", hidden = true,
+        description = "Write what the run cost (phases, peak heap, node's peak memory) as JSON to FILE; used by lz bench.")
+    private Path timings;
+
     @Override
     public Integer call() {
+        long jvmToSynthMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
@@ -59,9 +64,15 @@ final class SynthCommand implements Callable<Integer> {
             });
             stdout.printf(Locale.ROOT, "synthesized %d %s, %d resources in %.1f s%n", report.stacks().size(),
                 report.stacks().size() == 1 ? "stack" : "stacks", report.resources(), report.elapsed().toMillis() / 1000.0);
+            if (timings != null) {
+                SynthMetrics.write(timings, SynthMetrics.of(jvmToSynthMillis, report));
+            }
             return 0;
         } catch (EstateValidationException | IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
+            return Lz.EXIT_INVALID_INPUT;
+        } catch (java.io.IOException e) {
+            stderr.println("error: cannot write " + timings + ": " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
         }
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import software.amazon.jsii.JsiiEngine;
 
 /**
  * Synthesizes an {@link Estate} to Terraform JSON: the platform stack ({@code platform}: management groups, policy,
@@ -79,6 +80,8 @@ public final class EstateSynthesizer {
         EstateValidator.requireValid(estate, source);
         Path target = requireReplaceable(outDir);
         Path staging = createSibling(target);
+        long[] marks = new long[6];
+        marks[0] = System.nanoTime();
         List<String> stackNames;
         Map<String, Integer> resourceCounts = new LinkedHashMap<>();
         try {
@@ -87,13 +90,19 @@ public final class EstateSynthesizer {
                 .context(CONTEXT)
                 .stackTraces(false)
                 .build();
+            marks[1] = System.nanoTime();
+            loadProviders();
+            marks[2] = System.nanoTime();
             stackNames = addStacks.apply(app, estate);
+            marks[3] = System.nanoTime();
             app.synth();
+            marks[4] = System.nanoTime();
             EstateDescription.write(estate, staging);
             for (String name : stackNames) {
                 resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
             }
             replace(target, staging);
+            marks[5] = System.nanoTime();
         } catch (RuntimeException | Error e) {
             deleteAfterFailure(staging, e);
             throw e;
@@ -106,7 +115,21 @@ public final class EstateSynthesizer {
             stacks.add(stack);
             onStack.accept(stack);
         }
-        return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start));
+        SynthesisReport.Phases phases = new SynthesisReport.Phases(Duration.ofNanos(marks[0] - start),
+            Duration.ofNanos(marks[1] - marks[0]), Duration.ofNanos(marks[2] - marks[1]), Duration.ofNanos(marks[3] - marks[2]),
+            Duration.ofNanos(marks[4] - marks[3]), Duration.ofNanos(marks[5] - marks[4]));
+        return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start), phases);
+    }
+
+    /**
+     * Loads the provider assemblies into the jsii runtime up front, which their first construct would do anyway, so
+     * that the report tells assembly loading (seconds, azurerm's is large) apart from building the tree.
+     */
+    private static void loadProviders() {
+        JsiiEngine engine = JsiiEngine.getInstance();
+        engine.loadModule(com.hashicorp.cdktf.providers.azurerm.$Module.class);
+        engine.loadModule(com.hashicorp.cdktf.providers.kubernetes.$Module.class);
+        engine.loadModule(com.hashicorp.cdktf.providers.helm.$Module.class);
     }
 
     /** The platform stack, the shared hosting stacks and one stack per placement; their names in synthesis order. */

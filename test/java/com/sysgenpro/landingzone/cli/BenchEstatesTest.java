@@ -1,0 +1,48 @@
+package com.sysgenpro.landingzone.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sysgenpro.landingzone.estate.BusinessUnit;
+import com.sysgenpro.landingzone.estate.Estate;
+import com.sysgenpro.landingzone.estate.EstateLoader;
+import com.sysgenpro.landingzone.estate.EstatePlan;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's estates: valid at every size, shaped like the reference estate, growing unit by unit. */
+class BenchEstatesTest {
+
+    @Test
+    void sixUnitsAreTheReferenceEstatesUnits() {
+        Estate reference = EstateLoader.loadResource("reference.yaml");
+        Estate six = EstateLoader.parse(BenchEstates.yaml(6), "bench-6");
+
+        assertThat(six.businessUnits()).extracting(BusinessUnit::name)
+            .containsExactlyElementsOf(reference.businessUnits().stream().map(BusinessUnit::name).toList());
+        assertThat(EstatePlan.of(six).stackNames()).isEqualTo(EstatePlan.of(reference).stackNames());
+    }
+
+    @Test
+    void aHundredUnitsLoadValidWithTheReferenceShapeRepeated() {
+        Estate estate = EstateLoader.parse(BenchEstates.yaml(100), "bench-100");
+
+        assertThat(estate.businessUnits()).hasSize(100);
+        assertThat(estate.businessUnits().get(6).name()).isEqualTo("wholesale1");
+        assertThat(estate.businessUnits().get(99).name()).isEqualTo("north16");
+        Set<String> tenancies = EstatePlan.of(estate).placements().stream()
+            .map(placement -> placement.tenancy().id()).collect(Collectors.toSet());
+        assertThat(tenancies).containsExactlyInAnyOrder("dedicated", "semi-dedicated", "shared");
+        // 100 units of 3 environments; in-cluster stacks for the 3 shared clusters and for each environment of the 17
+        // copies of wholesale and of ecommerce, which have dedicated clusters.
+        List<String> stacks = EstatePlan.of(estate).stackNames();
+        assertThat(stacks).hasSize(1 + 3 + 100 * 3 + 3 + 2 * 17 * 3);
+    }
+
+    @Test
+    void failsOnAnEstateWithoutUnits() {
+        assertThatThrownBy(() -> BenchEstates.yaml(0)).hasMessage("an estate needs at least one business unit, not 0");
+    }
+}
