@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,35 @@ class LzTest {
             .containsPattern("(?m)^  shared-production-incluster +\\d+ resources")
             .containsPattern("(?m)^synthesized 31 stacks, \\d+ resources in \\d+\\.\\d s$");
         assertThat(tmp.resolve("out/stacks/wholesale-production/cdk.tf.json")).exists();
+    }
+
+    @Test
+    void synthOfSelectedStacksWritesOnlyThemAndSaysHowManyWereBuilt() throws IOException {
+        Path dir = tmp.resolve("out");
+
+        int exit = run("synth", "--out", dir.toString(), "--stack", "wholesale-production", "--stack", "pharma-production");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+            .containsPattern("(?m)^  wholesale-production +110 resources")
+            .containsPattern("(?m)^  pharma-production +\\d+ resources")
+            .doesNotContainPattern("(?m)^  shared-production ")
+            .containsPattern("(?m)^synthesized 2 of 31 stacks \\(8 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");
+        try (Stream<Path> stacks = Files.list(dir.resolve("stacks"))) {
+            assertThat(stacks.map(stack -> stack.getFileName().toString()).sorted())
+                .containsExactly("pharma-production", "wholesale-production");
+        }
+    }
+
+    @Test
+    void synthOfAnUnknownStackExitsOneListingTheStacksAndWritesNothing() {
+        int exit = run("synth", "--out", tmp.resolve("out").toString(), "--stack", "wholesale-prod");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString())
+            .startsWith("error: stack 'wholesale-prod' is not in the estate; choose from its 31 stacks: platform, shared-production,")
+            .contains(", wholesale-production, ");
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -203,7 +204,7 @@ class EstateSynthesizerTest {
         Map<String, byte[]> before = snapshot(out);
         Estate smaller = EstateFixtures.minimal().businessUnit(twoUnits().businessUnits().get(1)).build();
 
-        assertThatThrownBy(() -> EstateSynthesizer.synthesize(smaller, "test", out, stack -> { }, EstateSynthesizerTest::failingLast))
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(smaller, "test", out, stack -> { }, Set.of(), EstateSynthesizerTest::failingLast))
             .hasMessageContaining("the last stack cannot be synthesized");
 
         Map<String, byte[]> after = snapshot(out);
@@ -217,7 +218,7 @@ class EstateSynthesizerTest {
     void failingSynthesisIntoANewDirectoryCreatesNothing() throws IOException {
         Path out = tmp.resolve("new/out");
 
-        assertThatThrownBy(() -> EstateSynthesizer.synthesize(twoUnits(), "test", out, stack -> { }, EstateSynthesizerTest::failingLast))
+        assertThatThrownBy(() -> EstateSynthesizer.synthesize(twoUnits(), "test", out, stack -> { }, Set.of(), EstateSynthesizerTest::failingLast))
             .hasMessageContaining("the last stack cannot be synthesized");
 
         assertThat(out).doesNotExist();
@@ -228,8 +229,8 @@ class EstateSynthesizerTest {
      * The estate's stacks and, last, one that fails cdktf's validation while being synthesized: the stacks before it
      * are written by then, as in a synthesis that fails midway.
      */
-    private static List<String> failingLast(App app, Estate estate) {
-        List<String> names = new ArrayList<>(EstateSynthesizer.addStacks(app, estate));
+    private static List<String> failingLast(App app, Estate estate, StackSelection selection) {
+        List<String> names = new ArrayList<>(EstateSynthesizer.addStacks(app, estate, selection));
         TerraformStack broken = new TerraformStack(app, "zz-broken");
         broken.getNode().addValidation(() -> List.of("the last stack cannot be synthesized"));
         names.add("zz-broken");

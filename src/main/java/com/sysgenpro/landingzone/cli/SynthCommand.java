@@ -8,6 +8,8 @@ import com.sysgenpro.landingzone.estate.SynthesisReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +40,11 @@ final class SynthCommand implements Callable<Integer> {
         description = "Write what the run cost (phases, peak heap, node's peak memory) as JSON to FILE; used by lz bench.")
     private Path timings;
 
+    @Option(names = "--stack", paramLabel = "NAME",
+        description = "Write only this stack (repeatable), byte-identical to a full synthesis; the stacks it references"
+            + " or is referenced by are built but not written. Default: every stack.")
+    private List<String> stacks = List.of();
+
     @Override
     public Integer call() {
         long jvmToSynthMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -61,9 +68,13 @@ final class SynthCommand implements Callable<Integer> {
             SynthesisReport report = EstateSynthesizer.synthesize(estate, source, out, stack -> {
                 stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file());
                 stdout.flush();
-            });
-            stdout.printf(Locale.ROOT, "synthesized %d %s, %d resources in %.1f s%n", report.stacks().size(),
-                report.stacks().size() == 1 ? "stack" : "stacks", report.resources(), report.elapsed().toMillis() / 1000.0);
+            }, new LinkedHashSet<>(stacks));
+            int written = report.stacks().size();
+            String count = !report.partial() ? written + (written == 1 ? " stack" : " stacks")
+                : written + " of " + report.estateStacks() + " stacks"
+                    + (report.built() > written ? " (" + report.built() + " built for cross-stack references)" : "");
+            stdout.printf(Locale.ROOT, "synthesized %s, %d resources in %.1f s%n", count, report.resources(),
+                report.elapsed().toMillis() / 1000.0);
             if (timings != null) {
                 SynthMetrics.write(timings, SynthMetrics.of(jvmToSynthMillis, report));
             }

@@ -29,6 +29,7 @@ final class SynthMetrics {
     static Map<String, Object> of(long jvmToSynthMillis, SynthesisReport report) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("stacks", report.stacks().size());
+        metrics.put("builtStacks", report.built());
         metrics.put("resources", report.resources());
         metrics.put("jvmStartMillis", jvmToSynthMillis);
         SynthesisReport.Phases phases = report.phases();

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
@@ -39,15 +40,17 @@ final class EstateDescription {
     private EstateDescription() {
     }
 
-    static void write(Estate estate, Path directory) {
+    /** Describes the stacks {@code written} accepts and their suppressions: an output describes only what it holds. */
+    static void write(Estate estate, Path directory, Predicate<String> written) {
         try {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve(SynthOutput.DESCRIPTION_FILE).toFile(), describe(estate));
+            JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve(SynthOutput.DESCRIPTION_FILE).toFile(),
+                describe(estate, written));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + SynthOutput.DESCRIPTION_FILE + " into " + directory, e);
         }
     }
 
-    static Map<String, Object> describe(Estate estate) {
+    static Map<String, Object> describe(Estate estate, Predicate<String> written) {
         EstatePlan plan = EstatePlan.of(estate);
         Map<String, Object> stacks = new TreeMap<>();
         // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
@@ -78,8 +81,13 @@ final class EstateDescription {
                     placement.blueprint(), tier(tier), tenancy, placement.managementGroupKey(), initiatives, parameters));
             }
         }
+        stacks.keySet().removeIf(written.negate());
         List<Map<String, Object>> suppressions = new ArrayList<>();
         for (Suppression suppression : estate.suppressions()) {
+            // In an output of some stacks, a suppression of a stack left out would seem unused to check.
+            if (!written.test(suppression.stack())) {
+                continue;
+            }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("rule", suppression.rule());
             entry.put("stack", suppression.stack());

@@ -18,7 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import software.amazon.jsii.JsiiEngine;
@@ -65,19 +65,36 @@ public final class EstateSynthesizer {
      * @throws IllegalArgumentException when {@code outDir} is a file, or exists, is not empty and is not a cdktf output
      */
     public static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack) {
-        return synthesize(estate, source, outDir, onStack, EstateSynthesizer::addStacks);
+        return synthesize(estate, source, outDir, onStack, Set.of());
     }
 
     /**
-     * {@link #synthesize(Estate, String, Path, Consumer)} with the step that adds the stacks to the app given, so that
-     * what happens when synthesis fails midway can be tried.
+     * {@link #synthesize(Estate, String, Path, Consumer)} writing only the stacks named in {@code stacks}, e.g. for a
+     * quick preview of one business unit: each is byte-identical to its file from a full synthesis, and the output
+     * directory holds only them ({@code manifest.json}, {@code landing-zone.json} and {@code stacks/} list only them).
+     * Stacks linked to them by cross-stack references are built too, since a stack's outputs depend on the stacks
+     * that use them, but not written; the report tells how many were built.
      *
-     * @param addStacks adds the estate's stacks to the app and returns their names in synthesis order
+     * @param stacks the names of the stacks to write; empty for every stack
+     * @throws IllegalArgumentException also when a name in {@code stacks} is not a stack of the estate; the message
+     *     lists the estate's stacks, and nothing is written
+     */
+    public static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
+                                             Set<String> stacks) {
+        return synthesize(estate, source, outDir, onStack, stacks, EstateSynthesizer::addStacks);
+    }
+
+    /**
+     * {@link #synthesize(Estate, String, Path, Consumer, Set)} with the step that adds the stacks to the app given, so
+     * that what happens when synthesis fails midway can be tried.
+     *
+     * @param addStacks adds the selection's stacks to the app and returns their names in synthesis order
      */
     static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
-                                      BiFunction<App, Estate, List<String>> addStacks) {
+                                      Set<String> selected, StackBuilder addStacks) {
         long start = System.nanoTime();
         EstateValidator.requireValid(estate, source);
+        StackSelection selection = StackSelection.of(EstatePlan.of(estate), selected);
         Path target = requireReplaceable(outDir);
         Path staging = createSibling(target);
         long[] marks = new long[6];
@@ -93,11 +110,12 @@ public final class EstateSynthesizer {
             marks[1] = System.nanoTime();
             loadProviders();
             marks[2] = System.nanoTime();
-            stackNames = addStacks.apply(app, estate);
+            stackNames = addStacks.addStacks(app, estate, selection).stream().filter(selection::writes).toList();
             marks[3] = System.nanoTime();
             app.synth();
             marks[4] = System.nanoTime();
-            EstateDescription.write(estate, staging);
+            selection.removeUnwritten(staging);
+            EstateDescription.write(estate, staging, selection::writes);
             for (String name : stackNames) {
                 resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
             }
@@ -118,7 +136,8 @@ public final class EstateSynthesizer {
         SynthesisReport.Phases phases = new SynthesisReport.Phases(Duration.ofNanos(marks[0] - start),
             Duration.ofNanos(marks[1] - marks[0]), Duration.ofNanos(marks[2] - marks[1]), Duration.ofNanos(marks[3] - marks[2]),
             Duration.ofNanos(marks[4] - marks[3]), Duration.ofNanos(marks[5] - marks[4]));
-        return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start), phases);
+        return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start), phases,
+            selection.builtCount(), selection.estateCount());
     }
 
     /**
@@ -132,20 +151,37 @@ public final class EstateSynthesizer {
         engine.loadModule(com.hashicorp.cdktf.providers.helm.$Module.class);
     }
 
-    /** The platform stack, the shared hosting stacks and one stack per placement; their names in synthesis order. */
-    static List<String> addStacks(App app, Estate estate) {
+    /** Adds an estate's selected stacks to an app; returns their names in synthesis order. */
+    @FunctionalInterface
+    interface StackBuilder {
+        List<String> addStacks(App app, Estate estate, StackSelection selection);
+    }
+
+    /**
+     * The platform stack, the shared hosting stacks, one stack per placement and one in-cluster stack per cluster, as
+     * far as {@code selection} builds them; their names in synthesis order. A selection builds whole connected
+     * components of the stack dependency graph, so every stack a built one references is built too.
+     */
+    static List<String> addStacks(App app, Estate estate, StackSelection selection) {
         List<String> stackNames = new ArrayList<>();
-        new PlatformStack(app, estate);
-        stackNames.add(PlatformStack.NAME);
+        if (selection.builds(PlatformStack.NAME)) {
+            new PlatformStack(app, estate);
+            stackNames.add(PlatformStack.NAME);
+        }
         EstatePlan plan = EstatePlan.of(estate);
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
         plan.sharedHosting().forEach((blueprint, hosting) -> {
-            shared.put(blueprint, new SharedHostingStack(app, estate, hosting));
-            stackNames.add(hosting.stackName());
+            if (selection.builds(hosting.stackName())) {
+                shared.put(blueprint, new SharedHostingStack(app, estate, hosting));
+                stackNames.add(hosting.stackName());
+            }
         });
         Map<String, List<BusinessUnitEnvironmentStack>> sharedTenants = new LinkedHashMap<>();
         List<BusinessUnitEnvironmentStack> dedicated = new ArrayList<>();
         for (Placement placement : plan.placements()) {
+            if (!selection.builds(placement.stackName())) {
+                continue;
+            }
             var stack = new BusinessUnitEnvironmentStack(app, estate, placement, shared.get(placement.blueprint().name()));
             stackNames.add(placement.stackName());
             if (stack.cluster() != null) {
@@ -156,14 +192,20 @@ public final class EstateSynthesizer {
         }
         // One in-cluster stack per cluster: the shared clusters first, then the dedicated ones, in estate order.
         shared.forEach((blueprint, host) -> {
-            new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.hosting().blueprint(),
-                sharedTenants.getOrDefault(blueprint, List.of()));
-            stackNames.add(host.hosting().stackName() + InClusterStack.SUFFIX);
+            String name = host.hosting().stackName() + InClusterStack.SUFFIX;
+            if (selection.builds(name)) {
+                new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.hosting().blueprint(),
+                    sharedTenants.getOrDefault(blueprint, List.of()));
+                stackNames.add(name);
+            }
         });
         for (BusinessUnitEnvironmentStack stack : dedicated) {
             Placement placement = stack.placement();
-            new InClusterStack(app, estate, placement.stackName(), stack.cluster(), placement.blueprint(), List.of(stack));
-            stackNames.add(placement.stackName() + InClusterStack.SUFFIX);
+            String name = placement.stackName() + InClusterStack.SUFFIX;
+            if (selection.builds(name)) {
+                new InClusterStack(app, estate, placement.stackName(), stack.cluster(), placement.blueprint(), List.of(stack));
+                stackNames.add(name);
+            }
         }
         return stackNames;
     }

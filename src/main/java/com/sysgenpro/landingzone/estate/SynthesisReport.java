@@ -8,11 +8,14 @@ import java.util.List;
  * What a synthesis wrote.
  *
  * @param outDir the cdktf output directory ({@code manifest.json}, {@code stacks/<stack>/cdk.tf.json})
- * @param stacks one entry per stack, in manifest order
+ * @param stacks one entry per stack written, in manifest order
  * @param elapsed wall time of validation, construction and synthesis
  * @param phases where that time went, in order
+ * @param built how many stacks were built: every stack, or when only some were selected, those and the stacks linked
+ *     to them by cross-stack references
+ * @param estateStacks how many stacks the estate has
  */
-public record SynthesisReport(Path outDir, List<Stack> stacks, Duration elapsed, Phases phases) {
+public record SynthesisReport(Path outDir, List<Stack> stacks, Duration elapsed, Phases phases, int built, int estateStacks) {
 
     /**
      * Wall time per phase of a synthesis, for benchmarks and for finding where time goes.
@@ -38,8 +41,13 @@ public record SynthesisReport(Path outDir, List<Stack> stacks, Duration elapsed,
     public record Stack(String name, Path file, int resources) {
     }
 
-    /** Resources over all stacks. */
+    /** Resources over all stacks written. */
     public int resources() {
         return stacks.stream().mapToInt(Stack::resources).sum();
+    }
+
+    /** Whether only some of the estate's stacks were written. */
+    public boolean partial() {
+        return stacks.size() < estateStacks;
     }
 }

@@ -1,0 +1,191 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Which of an estate's stacks a synthesis writes, and which it builds for them. cdktf turns a reference from one stack
+ * to another into a remote-state data source in the consumer and an output in the producer, and gives a producer
+ * outputs only for the consumers in the same app: a stack synthesizes as in a full synthesis only together with every
+ * stack connected to it by references, in either direction and transitively. So a selection builds the connected
+ * components of the selected stacks in the stack dependency graph, and writes only the selected stacks.
+ */
+final class StackSelection {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every stack of the estate, in synthesis order. */
+    private final List<String> stacks;
+    private final Set<String> written;
+    private final Set<String> built;
+
+    private StackSelection(List<String> stacks, Set<String> written, Set<String> built) {
+        this.stacks = List.copyOf(stacks);
+        this.written = Set.copyOf(written);
+        this.built = Set.copyOf(built);
+    }
+
+    /**
+     * The selection of {@code names} among the stacks of {@code plan}; every stack when {@code names} is empty.
+     *
+     * @throws IllegalArgumentException when a name is not one of the estate's stacks; the message lists them
+     */
+    static StackSelection of(EstatePlan plan, Collection<String> names) {
+        List<String> stacks = plan.stackNames();
+        if (names.isEmpty()) {
+            return new StackSelection(stacks, Set.copyOf(stacks), Set.copyOf(stacks));
+        }
+        List<String> unknown = names.stream().filter(name -> !stacks.contains(name)).distinct().sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException((unknown.size() == 1 ? "stack '" + unknown.get(0) + "' is" : "stacks '"
+                + String.join("', '", unknown) + "' are") + " not in the estate; choose from its " + stacks.size()
+                + " stacks: " + String.join(", ", stacks));
+        }
+        Map<String, Set<String>> links = new LinkedHashMap<>();
+        dependencies(plan).forEach((consumer, producers) -> producers.forEach(producer -> {
+            links.computeIfAbsent(consumer, key -> new LinkedHashSet<>()).add(producer);
+            links.computeIfAbsent(producer, key -> new LinkedHashSet<>()).add(consumer);
+        }));
+        Set<String> built = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(names);
+        while (!pending.isEmpty()) {
+            String stack = pending.pop();
+            if (built.add(stack)) {
+                pending.addAll(links.getOrDefault(stack, Set.of()));
+            }
+        }
+        return new StackSelection(stacks, Set.copyOf(names), built);
+    }
+
+    /**
+     * The stacks each stack references, as {@link EstateSynthesizer#addStacks} wires them and cdktf lists them as a
+     * stack's {@code dependencies} in {@code manifest.json}: a shared or semi-dedicated unit's stack references its
+     * shared hosting stack; an in-cluster stack its cluster's stack and every unit stack with a namespace on the
+     * cluster (for the workload identities). The platform stack neither references nor is referenced.
+     */
+    static Map<String, List<String>> dependencies(EstatePlan plan) {
+        Map<String, List<String>> dependencies = new LinkedHashMap<>();
+        plan.sharedHosting().values().forEach(hosting -> {
+            List<String> inCluster = new ArrayList<>(List.of(hosting.stackName()));
+            for (Placement tenant : hosting.tenants()) {
+                dependencies.put(tenant.stackName(), List.of(hosting.stackName()));
+                inCluster.add(tenant.stackName());
+            }
+            dependencies.put(hosting.stackName() + InClusterStack.SUFFIX, List.copyOf(inCluster));
+        });
+        plan.placements().stream().filter(placement -> placement.tenancy() == TenancyModel.DEDICATED)
+            .forEach(placement -> dependencies.put(placement.stackName() + InClusterStack.SUFFIX, List.of(placement.stackName())));
+        return dependencies;
+    }
+
+    /** Whether the stack is built: selected, or connected to a selected one. */
+    boolean builds(String stack) {
+        return built.contains(stack);
+    }
+
+    /** Whether the stack is written to the output. */
+    boolean writes(String stack) {
+        return written.contains(stack);
+    }
+
+    /** How many stacks are built. */
+    int builtCount() {
+        return built.size();
+    }
+
+    /** How many stacks the estate has. */
+    int estateCount() {
+        return stacks.size();
+    }
+
+    /**
+     * Removes the stacks built but not selected from a synthesized output: their directories under {@code stacks/}
+     * and their entries in {@code manifest.json}, which keeps cdktf's layout. The entries left are as cdktf wrote them,
+     * {@code dependencies} included, though these may name stacks the output lacks.
+     */
+    void removeUnwritten(Path outDir) {
+        if (written.size() == stacks.size()) {
+            return;
+        }
+        Path manifestFile = outDir.resolve("manifest.json");
+        try {
+            JsonNode manifest = JSON.readTree(manifestFile.toFile());
+            ObjectNode listed = (ObjectNode) manifest.path("stacks");
+            List<String> unwritten = new ArrayList<>();
+            listed.fieldNames().forEachRemaining(stack -> {
+                if (!written.contains(stack)) {
+                    unwritten.add(stack);
+                }
+            });
+            for (String stack : unwritten) {
+                deleteRecursively(outDir.resolve("stacks").resolve(stack));
+            }
+            listed.retain(written);
+            Files.writeString(manifestFile, manifestText(manifest), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the stacks not selected from " + outDir, e);
+        }
+    }
+
+    /** {@code manifest} laid out as cdktf lays out {@code manifest.json}. */
+    static String manifestText(JsonNode manifest) {
+        try {
+            return JSON.writer(new CdktfLayout()).writeValueAsString(manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write manifest " + manifest, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** cdktf's JSON layout: two spaces, {@code "key": value}, one item per line, empty arrays over two lines. */
+    private static final class CdktfLayout extends DefaultPrettyPrinter {
+
+        CdktfLayout() {
+            super(new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new CdktfLayout();
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+            _nesting--;
+            _arrayIndenter.writeIndentation(generator, _nesting);
+            generator.writeRaw(']');
+        }
+    }
+}
