@@ -45,6 +45,32 @@ public final class GoldenFiles {
         }
     }
 
+    /**
+     * Asserts that {@code actual} equals the golden file {@code test/resources/golden/<name>/<file>} line by line (or, with
+     * {@code -Dlz.updateGolden=true}, writes it there).
+     */
+    public static void assertMatchesText(String name, String file, String actual) {
+        Path golden = Path.of(System.getProperty("lz.project.dir", "."), "test", "resources", "golden", name, file);
+        if (Boolean.getBoolean("lz.updateGolden")) {
+            try {
+                Files.createDirectories(golden.getParent());
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        assertThat(golden).as("golden file %s (create it with: %s)", golden, UPDATE_COMMAND).exists();
+        List<String> expectedLines = lines(golden);
+        List<String> actualLines = actual.lines().toList();
+        for (int i = 0; i < Math.max(expectedLines.size(), actualLines.size()); i++) {
+            String expected = i < expectedLines.size() ? expectedLines.get(i) : "<end of file>";
+            String got = i < actualLines.size() ? actualLines.get(i) : "<end of file>";
+            assertThat(got).as("%s/%s line %d differs from its golden file (review, then update with: %s)", name, file, i + 1, UPDATE_COMMAND)
+                .isEqualTo(expected);
+        }
+    }
+
     private static void write(Path goldenDir, Path actualDir, Set<String> files) {
         try {
             if (Files.exists(goldenDir)) {

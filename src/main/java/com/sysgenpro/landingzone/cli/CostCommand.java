@@ -1,0 +1,41 @@
+package com.sysgenpro.landingzone.cli;
+
+import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
+import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.preview.CostEstimate;
+import com.sysgenpro.landingzone.preview.PriceCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lz cost}: the estimated monthly cost of a synthesized output. */
+@Command(name = "cost", mixinStandardHelpOptions = true,
+    description = {"Estimate what a synthesized output costs a month at list prices, as Markdown: per stack, business unit and"
+        + " environment, what is not estimated (usage-based charges) and the catalog prices used, with their sources.",
+        "An estimate, not an invoice: node pools count at their minimum size; prices the catalog marks unverified are flagged."})
+final class CostCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${env:CDKTF_OUTDIR:-cdktf.out}",
+        description = "Synthesized output directory to estimate. Default: ${DEFAULT-VALUE}.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            stdout.print(CostEstimate.of(SynthOutput.read(out), PriceCatalog.bundled()).markdown());
+            stdout.flush();
+            return 0;
+        } catch (InvalidSynthOutputException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return Lz.EXIT_INVALID_INPUT;
+        }
+    }
+}

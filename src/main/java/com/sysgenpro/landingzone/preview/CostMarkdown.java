@@ -1,0 +1,169 @@
+package com.sysgenpro.landingzone.preview;
+
+import com.sysgenpro.landingzone.preview.CostEstimate.Line;
+import com.sysgenpro.landingzone.preview.CostEstimate.StackCost;
+import com.sysgenpro.landingzone.preview.CostEstimate.Unpriced;
+import com.sysgenpro.landingzone.preview.PriceCatalog.Price;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Cost estimates as Markdown: alone ({@code ./lz cost}) or base against head ({@code ./lz preview}). */
+final class CostMarkdown {
+
+    /** The footnote mark of an amount that includes an unverified price. */
+    static final String UNVERIFIED_MARK = "†";
+
+    private CostMarkdown() {
+    }
+
+    /** The label every estimate carries. */
+    static String label(PriceCatalog catalog) {
+        return "estimate at " + catalog.currency() + " pay-as-you-go list prices, price catalog of " + catalog.date();
+    }
+
+    /** One estimate: per stack, business unit and environment, what is not estimated, the prices used. */
+    static String estimate(CostEstimate estimate) {
+        PriceCatalog catalog = estimate.catalog();
+        String currency = catalog.currency();
+        StringBuilder md = new StringBuilder();
+        md.append("## Estimated monthly cost\n\n");
+        md.append("Total **").append(Money.format(estimate.total(), currency)).append("** a month — ").append(label(catalog)).append(".\n")
+            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size.\n\n");
+        md.append("### Per stack\n\n| stack | business unit | environment | monthly |\n|---|---|---|---:|\n");
+        for (StackCost stack : estimate.stacks()) {
+            md.append("| `").append(stack.name()).append("` | ").append(CostEstimate.businessUnit(stack.context())).append(" | ")
+                .append(CostEstimate.environment(stack.context())).append(" | ").append(amount(stack.total(), unverified(stack), currency))
+                .append(" |\n");
+        }
+        md.append("| **total** | | | **").append(Money.format(estimate.total(), currency)).append("** |\n\n");
+        md.append("### Per business unit\n\n").append(totals("business unit", estimate.byBusinessUnit(), null, currency)).append('\n');
+        md.append("Shared hosting and platform costs are shown on their own, not allocated to business units.\n\n");
+        md.append("### Per environment\n\n").append(totals("environment", estimate.byEnvironment(), null, currency)).append('\n');
+        md.append("### Items\n\n| stack | resource | item | region | monthly |\n|---|---|---|---|---:|\n");
+        for (StackCost stack : estimate.stacks()) {
+            for (Line line : stack.lines()) {
+                md.append("| `").append(stack.name()).append("` | `").append(line.address()).append("` | ").append(line.item()).append(" | ")
+                    .append(line.region()).append(" | ")
+                    .append(amount(line.monthly(), !line.price().verified(), currency)).append(" |\n");
+            }
+        }
+        md.append('\n');
+        md.append(notEstimated(estimate));
+        md.append(pricesUsed(estimate));
+        return md.toString();
+    }
+
+    /** The comparison section of a preview. */
+    static String comparison(CostEstimate base, CostEstimate head) {
+        PriceCatalog catalog = head.catalog();
+        String currency = catalog.currency();
+        StringBuilder md = new StringBuilder();
+        md.append("## Estimated monthly cost\n\n");
+        md.append(Money.format(base.total(), currency)).append(" → **").append(Money.format(head.total(), currency)).append("** (")
+            .append(Money.change(head.total().subtract(base.total()), currency)).append(") a month — ").append(label(catalog)).append(".\n")
+            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size.\n\n");
+        TreeSet<String> names = new TreeSet<>();
+        base.stacks().forEach(stack -> names.add(stack.name()));
+        head.stacks().forEach(stack -> names.add(stack.name()));
+        StringBuilder rows = new StringBuilder();
+        for (String name : names) {
+            BigDecimal before = base.stack(name).map(StackCost::total).orElse(BigDecimal.ZERO);
+            BigDecimal after = head.stack(name).map(StackCost::total).orElse(BigDecimal.ZERO);
+            if (before.compareTo(after) != 0) {
+                rows.append("| `").append(name).append("` | ").append(base.stack(name).isPresent() ? Money.format(before, currency) : "—")
+                    .append(" | ").append(head.stack(name).isPresent() ? amount(after, head.stack(name).map(CostMarkdown::unverified).orElse(false), currency) : "—")
+                    .append(" | ").append(Money.change(after.subtract(before), currency)).append(" |\n");
+            }
+        }
+        if (rows.length() == 0) {
+            md.append("No stack's estimate changes.\n\n");
+        } else {
+            md.append("| stack | base | head | change |\n|---|---:|---:|---:|\n").append(rows)
+                .append("| **total** | ").append(Money.format(base.total(), currency)).append(" | **").append(Money.format(head.total(), currency))
+                .append("** | ").append(Money.change(head.total().subtract(base.total()), currency)).append(" |\n\n");
+        }
+        md.append("<details><summary>Per business unit and environment</summary>\n\n");
+        md.append(totals("business unit", head.byBusinessUnit(), base.byBusinessUnit(), currency)).append('\n');
+        md.append(totals("environment", head.byEnvironment(), base.byEnvironment(), currency)).append('\n');
+        md.append("Shared hosting and platform costs are shown on their own, not allocated to business units.\n\n</details>\n\n");
+        md.append(notEstimated(head));
+        md.append(pricesUsed(head));
+        return md.toString();
+    }
+
+    private static String totals(String what, Map<String, BigDecimal> head, Map<String, BigDecimal> base, String currency) {
+        StringBuilder md = new StringBuilder();
+        if (base == null) {
+            md.append("| ").append(what).append(" | monthly |\n|---|---:|\n");
+            head.forEach((name, total) -> md.append("| ").append(name).append(" | ").append(Money.format(total, currency)).append(" |\n"));
+            return md.toString();
+        }
+        md.append("| ").append(what).append(" | base | head | change |\n|---|---:|---:|---:|\n");
+        TreeSet<String> names = new TreeSet<>(head.keySet());
+        names.addAll(base.keySet());
+        for (String name : names) {
+            BigDecimal before = base.getOrDefault(name, BigDecimal.ZERO);
+            BigDecimal after = head.getOrDefault(name, BigDecimal.ZERO);
+            md.append("| ").append(name).append(" | ").append(Money.format(before, currency)).append(" | ").append(Money.format(after, currency))
+                .append(" | ").append(Money.change(after.subtract(before), currency)).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    /** What the estimate leaves out, grouped by reason, with how many resources each covers. */
+    private static String notEstimated(CostEstimate estimate) {
+        Map<String, Integer> byReason = new TreeMap<>();
+        Map<String, TreeSet<String>> typesByReason = new LinkedHashMap<>();
+        for (StackCost stack : estimate.stacks()) {
+            for (Unpriced unpriced : stack.unpriced()) {
+                String key = (unpriced.usageBased() ? "" : "**no price:** ") + unpriced.reason();
+                byReason.merge(key, 1, Integer::sum);
+                typesByReason.computeIfAbsent(key, k -> new TreeSet<>()).add(unpriced.type());
+            }
+        }
+        if (byReason.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("**Not estimated**\n\n");
+        byReason.forEach((reason, count) -> md.append("- ").append(String.join(", ", typesByReason.get(reason).stream().map(t -> "`" + t + "`").toList()))
+            .append(" (").append(count).append("): ").append(reason).append('\n'));
+        return md.append('\n').toString();
+    }
+
+    /** The catalog entries the estimate used, with their sources; unverified ones marked. */
+    private static String pricesUsed(CostEstimate estimate) {
+        Map<Price, Boolean> used = new LinkedHashMap<>();
+        estimate.catalog().prices().forEach(price -> used.put(price, false));
+        estimate.stacks().forEach(stack -> stack.lines().forEach(line -> used.put(line.price(), true)));
+        List<Price> prices = used.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        if (prices.isEmpty()) {
+            return "";
+        }
+        long unverified = prices.stream().filter(price -> !price.verified()).count();
+        StringBuilder md = new StringBuilder("<details><summary>Prices used (").append(prices.size()).append(", ").append(unverified)
+            .append(" unverified ").append(UNVERIFIED_MARK).append(")</summary>\n\n");
+        md.append("| kind | SKU | regions | unit price | monthly | source |\n|---|---|---|---:|---:|---|\n");
+        for (Price price : prices) {
+            md.append("| ").append(price.kind()).append(" | ").append(price.sku()).append(" | ").append(String.join(", ", price.regions()))
+                .append(" | ").append(price.unitPrice().toPlainString()).append(" / ").append(price.unit()).append(" | ")
+                .append("GiB-month".equals(price.unit()) ? "per GiB" : Money.format(price.monthlyPrice(), estimate.catalog().currency()))
+                .append(" | ")
+                .append(price.verified() ? price.source() + " (" + price.sourceDate() + ")" : UNVERIFIED_MARK + " unverified").append(" |\n");
+        }
+        md.append("\n").append(UNVERIFIED_MARK).append(" No published source confirmed these prices at the catalog date: they are recalled list"
+            + " prices. Check them on the pricing page their catalog entry names.\n\n</details>\n\n");
+        return md.toString();
+    }
+
+    private static boolean unverified(StackCost stack) {
+        return stack.lines().stream().anyMatch(line -> !line.price().verified());
+    }
+
+    private static String amount(BigDecimal amount, boolean unverified, String currency) {
+        return Money.format(amount, currency) + (unverified ? " " + UNVERIFIED_MARK : "");
+    }
+}
