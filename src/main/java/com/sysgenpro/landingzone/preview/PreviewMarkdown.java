@@ -107,6 +107,12 @@ final class PreviewMarkdown {
         int introduced = changed.stream().mapToInt(stack -> stack.introduced().size()).sum();
         int fixed = changed.stream().mapToInt(stack -> stack.fixed().size()).sum();
         String currency = report.headCost().catalog().currency();
+        if (changed.isEmpty()) {
+            md.append("**The synthesized configuration does not change** (").append(report.headStacks()).append(" stacks, ")
+                .append(String.format(Locale.ROOT, "%,d", report.headResources())).append(" resources); the plans below show what Terraform"
+                    + " would still do.\n\n");
+            return;
+        }
         md.append("**").append(changed.size()).append(" of ").append(report.stacks().size()).append(" stacks change**");
         if (added + removed > 0) {
             md.append(" (").append(added).append(" added, ").append(removed).append(" removed)");

@@ -209,6 +209,9 @@ public final class TerraformPlan {
         if (action == Action.UPDATE || action == Action.REPLACE) {
             for (Object[] difference : PlanDiff.differences(change)) {
                 String path = (String) difference[0];
+                if (path.equals("id")) {
+                    continue;   // computed by Azure, never configured: a new object's id is news to no one
+                }
                 @SuppressWarnings("unchecked")
                 List<Object> steps = (List<Object>) difference[1];
                 JsonNode before = (JsonNode) difference[2];
