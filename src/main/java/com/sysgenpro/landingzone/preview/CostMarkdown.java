@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Cost estimates as Markdown: alone ({@code ./lz cost}) or base against head ({@code ./lz preview}). */
@@ -114,9 +113,9 @@ final class CostMarkdown {
         return md.toString();
     }
 
-    /** What the estimate leaves out, grouped by reason, with how many resources each covers. */
+    /** What the estimate leaves out, grouped by reason (in order of the first resource type each covers), with counts. */
     private static String notEstimated(CostEstimate estimate) {
-        Map<String, Integer> byReason = new TreeMap<>();
+        Map<String, Integer> byReason = new LinkedHashMap<>();
         Map<String, TreeSet<String>> typesByReason = new LinkedHashMap<>();
         for (StackCost stack : estimate.stacks()) {
             for (Unpriced unpriced : stack.unpriced()) {
@@ -129,8 +128,10 @@ final class CostMarkdown {
             return "";
         }
         StringBuilder md = new StringBuilder("**Not estimated**\n\n");
-        byReason.forEach((reason, count) -> md.append("- ").append(String.join(", ", typesByReason.get(reason).stream().map(t -> "`" + t + "`").toList()))
-            .append(" (").append(count).append("): ").append(reason).append('\n'));
+        byReason.keySet().stream()
+            .sorted(java.util.Comparator.comparing((String reason) -> typesByReason.get(reason).first()).thenComparing(reason -> reason))
+            .forEach(reason -> md.append("- ").append(String.join(", ", typesByReason.get(reason).stream().map(t -> "`" + t + "`").toList()))
+                .append(" (").append(byReason.get(reason)).append("): ").append(reason).append('\n'));
         return md.append('\n').toString();
     }
 
