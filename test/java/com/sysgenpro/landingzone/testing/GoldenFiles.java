@@ -26,13 +26,21 @@ public final class GoldenFiles {
 
     /** Asserts that every {@code .json} file under {@code actualDir} equals its golden twin, and no golden file is stale. */
     public static void assertMatches(String name, Path actualDir) {
-        Path goldenDir = Path.of(System.getProperty("lz.project.dir", "."), "test", "resources", "golden", name);
-        Set<String> actual = jsonFiles(actualDir);
+        assertMatches(name, actualDir, ".json");
+    }
+
+    /**
+     * Asserts that every file under {@code actualDir} whose name ends with one of {@code suffixes} equals its golden
+     * twin, and that no such golden file is stale.
+     */
+    public static void assertMatches(String name, Path actualDir, String... suffixes) {
+        Path goldenDir = directory(name);
+        Set<String> actual = files(actualDir, suffixes);
         if (Boolean.getBoolean("lz.updateGolden")) {
             write(goldenDir, actualDir, actual);
             return;
         }
-        assertThat(jsonFiles(goldenDir)).as("golden files of %s (update with: %s)", name, UPDATE_COMMAND).isEqualTo(actual);
+        assertThat(files(goldenDir, suffixes)).as("golden files of %s (update with: %s)", name, UPDATE_COMMAND).isEqualTo(actual);
         for (String file : actual) {
             List<String> expectedLines = lines(goldenDir.resolve(file));
             List<String> actualLines = lines(actualDir.resolve(file));
@@ -90,13 +98,19 @@ public final class GoldenFiles {
         }
     }
 
-    private static Set<String> jsonFiles(Path dir) {
+    /** The directory of golden files {@code name}: {@code test/resources/golden/<name>}. */
+    public static Path directory(String name) {
+        return Path.of(System.getProperty("lz.project.dir", "."), "test", "resources", "golden", name);
+    }
+
+    private static Set<String> files(Path dir, String... suffixes) {
         Set<String> files = new TreeSet<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(path -> path.toString().endsWith(".json")).forEach(path -> files.add(dir.relativize(path).toString()));
+            walk.filter(path -> Files.isRegularFile(path) && java.util.Arrays.stream(suffixes).anyMatch(path.toString()::endsWith))
+                .forEach(path -> files.add(dir.relativize(path).toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
