@@ -1,0 +1,33 @@
+package com.sysgenpro.landingzone.docs;
+
+/**
+ * The Azure documentation the runbooks cite for recovery figures and procedures. Statements are quoted or closely
+ * paraphrased from the page named; where a page changes, change the statement here and the golden files show where.
+ */
+final class AzureDocs {
+
+    static final String BUSINESS_CONTINUITY =
+        "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-business-continuity";
+    static final String REPLICA_PROMOTION =
+        "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas-promote";
+    static final String STORAGE_FAILOVER = "https://learn.microsoft.com/azure/storage/common/storage-disaster-recovery-guidance";
+    static final String KEY_VAULT_REDUNDANCY = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance";
+    static final String REGION_PAIRS = "https://learn.microsoft.com/azure/reliability/regions-list";
+
+    static final String HIGH_AVAILABILITY = "Zone-redundant high availability: \"RTO in most cases is expected to be less than"
+        + " 120s. RPO is expected to be zero (no data loss).\" (" + BUSINESS_CONTINUITY + ")";
+    static final String POINT_IN_TIME_RESTORE = "Point-in-time restore: RPO < 5 min, RTO varies: a restore takes \"from few"
+        + " minutes up to 12 hours\" with the size of the data and the log to replay (" + BUSINESS_CONTINUITY + ")";
+    static final String GEO_RESTORE = "Geo-restore from geo-redundant backup: RPO < 1 h, RTO varies (" + BUSINESS_CONTINUITY + ")";
+    static final String READ_REPLICA = "Cross-region read replica: RTO minutes, RPO < 5 min, which \"can be much higher\" with"
+        + " the latency between regions and the primary's write load; promotion is never automatic, and a forced promotion is"
+        + " meant for regional outages (" + BUSINESS_CONTINUITY + ", " + REPLICA_PROMOTION + ")";
+    static final String GEO_STORAGE = "Geo-zone-redundant storage replicates to the paired region asynchronously: the recovery"
+        + " point is typically under 15 minutes, without an SLA; the account's Last Sync Time says what a failover would lose ("
+        + STORAGE_FAILOVER + ")";
+    static final String KEY_VAULT = "Key Vault replicates a vault's contents within its region and, for most paired regions,"
+        + " to the paired region, and fails over without action on your side (" + KEY_VAULT_REDUNDANCY + ")";
+
+    private AzureDocs() {
+    }
+}

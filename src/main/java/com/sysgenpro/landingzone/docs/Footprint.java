@@ -1,0 +1,314 @@
+package com.sysgenpro.landingzone.docs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.blueprint.RecoverySettings;
+import com.sysgenpro.landingzone.check.StackContext;
+import com.sysgenpro.landingzone.check.StackKind;
+import com.sysgenpro.landingzone.check.SynthesizedStack;
+import com.sysgenpro.landingzone.workload.StorageReplication;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything one business unit's environment runs on, found in the synthesized output: its own stack's resources and,
+ * for shared and semi-dedicated tenancy, those of the shared hosting stack it reads through remote state, plus its
+ * tenant namespace in an in-cluster stack. Found by following Terraform references, so the documents describe what
+ * was emitted, not what the estate intended.
+ */
+final class Footprint {
+
+    /** What the synthesizer calls a filestore container of a unit of its own, and the prefix in a shared account. */
+    static final String FILESTORE = "filestore";
+
+    final SynthesizedStack stack;
+    final StackContext context;
+    final List<SynthesizedStack> hosting;
+    final Optional<Located> server;
+    final Optional<Located> database;
+    final Optional<Located> replica;
+    final Optional<Located> virtualEndpoint;
+    final Optional<Located> serverLock;
+    final Optional<Located> backupInstance;
+    final Optional<Located> backupVault;
+    final Optional<Located> backupPolicy;
+    final Optional<Located> filestore;
+    final Optional<Located> storageAccount;
+    final Optional<Located> immutability;
+    final List<Located> keyVaults;
+    final Optional<Located> cluster;
+    final List<Located> tenantNodePools;
+    final Optional<Located> gitOps;
+    final Optional<Located> redis;
+    final List<Located> networks;
+    final List<Located> privateDnsZones;
+    final Optional<Located> workspace;
+    final List<Located> identities;
+    final Optional<SynthesizedStack> inCluster;
+    final Optional<Located> namespace;
+    final List<Located> ingresses;
+    final Optional<Located> traefik;
+    final Optional<Located> certManager;
+    /** The other business-unit environments whose database and filestore are on the same shared server and account. */
+    final List<SynthesizedStack> dataTenants;
+    /** The other business-unit environments on the same shared cluster and network. */
+    final List<SynthesizedStack> clusterTenants;
+    final List<Located> alerts;
+
+    private final OutputIndex index;
+
+    Footprint(OutputIndex index, SynthesizedStack stack) {
+        this.index = index;
+        this.stack = stack;
+        this.context = stack.context();
+        this.hosting = index.referencedStacks(stack).stream()
+            .filter(other -> other.context().kind() == StackKind.SHARED_HOSTING).toList();
+
+        Optional<Located> ownServer = index.resources(stack, "azurerm_postgresql_flexible_server").stream()
+            .filter(server -> !isReplica(server)).findFirst();
+        Optional<Located> sharedDatabase = ownServer.isPresent() ? Optional.empty() : hostedDatabase();
+        this.server = ownServer.isPresent() ? ownServer : sharedDatabase.flatMap(database -> index.resolve(database, "server_id"));
+        this.database = ownServer.isPresent()
+            ? ownServer.flatMap(own -> index.first(stack, "azurerm_postgresql_flexible_server_database",
+                database -> index.refersTo(database, "server_id", own)))
+            : sharedDatabase;
+        this.replica = server.flatMap(primary -> index.first(primary.stack(), "azurerm_postgresql_flexible_server",
+            candidate -> isReplica(candidate) && index.refersTo(candidate, "source_server_id", primary)));
+        this.virtualEndpoint = server.flatMap(primary -> index.first(primary.stack(),
+            "azurerm_postgresql_flexible_server_virtual_endpoint", endpoint -> index.refersTo(endpoint, "source_server_id", primary)));
+        this.serverLock = server.flatMap(primary -> index.first(primary.stack(), "azurerm_management_lock",
+            lock -> index.refersTo(lock, "scope", primary)));
+        this.backupInstance = server.flatMap(primary -> index.first(primary.stack(),
+            "azurerm_data_protection_backup_instance_postgresql_flexible_server", instance -> index.refersTo(instance, "server_id", primary)));
+        this.backupVault = backupInstance.flatMap(instance -> index.resolve(instance, "vault_id"));
+        this.backupPolicy = backupInstance.flatMap(instance -> index.resolve(instance, "backup_policy_id"));
+
+        Optional<Located> ownFilestore = index.first(stack, "azurerm_storage_container", container -> FILESTORE.equals(container.name()));
+        this.filestore = ownFilestore.isPresent() ? ownFilestore : hosting.stream()
+            .flatMap(other -> index.resources(other, "azurerm_storage_container").stream())
+            .filter(container -> (FILESTORE + "-" + context.businessUnit()).equals(container.name())).findFirst();
+        Optional<Located> account = filestore.flatMap(container -> index.resolve(container, "storage_account_id"));
+        this.storageAccount = account.isPresent() ? account : index.resources(stack, "azurerm_storage_account").stream().findFirst();
+        this.immutability = storageAccount.flatMap(storage -> index.resources(storage.stack(), "azurerm_storage_container_immutability_policy")
+            .stream().filter(policy -> index.resolve(policy, "storage_container_resource_manager_id")
+                .flatMap(container -> index.resolve(container, "storage_account_id"))
+                .filter(owner -> owner.address().equals(storage.address()) && owner.stackName().equals(storage.stackName())).isPresent())
+            .findFirst());
+
+        List<Located> vaults = new ArrayList<>(index.resources(stack, "azurerm_key_vault"));
+        hosting.forEach(other -> vaults.addAll(index.resources(other, "azurerm_key_vault")));
+        this.keyVaults = List.copyOf(vaults);
+
+        Optional<Located> ownCluster = index.resources(stack, "azurerm_kubernetes_cluster").stream().findFirst();
+        this.tenantNodePools = index.resources(stack, "azurerm_kubernetes_cluster_node_pool").stream()
+            .filter(pool -> !index.resolve(pool, "kubernetes_cluster_id").map(Located::stackName).orElse(stack.name()).equals(stack.name()))
+            .toList();
+        this.cluster = ownCluster.isPresent() ? ownCluster : Stream.concat(
+                tenantNodePools.stream().map(pool -> index.resolve(pool, "kubernetes_cluster_id")),
+                index.resources(stack, "azurerm_federated_identity_credential").stream().map(credential -> index.resolve(credential, "issuer")))
+            .flatMap(Optional::stream).filter(found -> found.type().equals("azurerm_kubernetes_cluster")).findFirst();
+        this.gitOps = cluster.flatMap(aks -> index.first(aks.stack(), "azurerm_kubernetes_flux_configuration",
+            flux -> index.refersTo(flux, "cluster_id", aks)));
+        Optional<Located> ownRedis = index.resources(stack, "azurerm_managed_redis").stream().findFirst();
+        this.redis = ownRedis.isPresent() ? ownRedis : hosting.stream()
+            .flatMap(other -> index.resources(other, "azurerm_managed_redis").stream()).findFirst();
+
+        List<Located> ownNetworks = index.resources(stack, "azurerm_virtual_network");
+        this.networks = !ownNetworks.isEmpty() ? ownNetworks : hosting.stream()
+            .flatMap(other -> index.resources(other, "azurerm_virtual_network").stream()).toList();
+        this.privateDnsZones = networks.stream().map(Located::stack).distinct()
+            .flatMap(owner -> index.resources(owner, "azurerm_private_dns_zone").stream()).toList();
+        Optional<Located> ownWorkspace = index.resources(stack, "azurerm_log_analytics_workspace").stream().findFirst();
+        this.workspace = ownWorkspace.isPresent() ? ownWorkspace : index.resources(stack, "azurerm_monitor_diagnostic_setting").stream()
+            .map(setting -> index.resolve(setting, "log_analytics_workspace_id")).flatMap(Optional::stream).findFirst();
+        List<Located> identityResources = new ArrayList<>(index.resources(stack, "azurerm_user_assigned_identity"));
+        identityResources.addAll(index.resources(stack, "azurerm_federated_identity_credential"));
+        this.identities = List.copyOf(identityResources);
+
+        Optional<Located> tenantNamespace = index.stacks(StackKind.IN_CLUSTER).stream()
+            .flatMap(inClusterStack -> index.resources(inClusterStack, "kubernetes_namespace_v1").stream())
+            .filter(this::isTenantNamespace).findFirst();
+        this.namespace = tenantNamespace;
+        this.inCluster = tenantNamespace.map(Located::stack);
+        this.ingresses = tenantNamespace.map(ns -> index.resources(ns.stack(), "kubernetes_ingress_v1").stream()
+            .filter(ingress -> ingress.body().path("metadata").path("namespace").asText().contains(ns.address() + "."))
+            .toList()).orElse(List.of());
+        this.traefik = inCluster.flatMap(inClusterStack -> index.first(inClusterStack, "helm_release",
+            release -> "traefik".equals(release.text("chart"))));
+        this.certManager = inCluster.flatMap(inClusterStack -> index.first(inClusterStack, "helm_release",
+            release -> "cert-manager".equals(release.text("chart"))));
+
+        List<SynthesizedStack> coTenants = hosting.stream().flatMap(other -> index.referencing(other).stream())
+            .filter(other -> other.context().kind() == StackKind.BUSINESS_UNIT && !other.name().equals(stack.name()))
+            .distinct().sorted(java.util.Comparator.comparing(SynthesizedStack::name)).toList();
+        this.clusterTenants = cluster.isPresent() && !cluster.get().stackName().equals(stack.name()) ? coTenants.stream()
+            .filter(other -> index.resources(other, "azurerm_kubernetes_cluster").isEmpty()).toList() : List.of();
+        this.dataTenants = server.isPresent() && !server.get().stackName().equals(stack.name()) ? coTenants.stream()
+            .filter(other -> index.resources(other, "azurerm_postgresql_flexible_server").stream().allMatch(Footprint::isReplica))
+            .toList() : List.of();
+        this.alerts = Stream.concat(index.resources(stack, "azurerm_monitor_metric_alert").stream(),
+            index.resources(stack, "azurerm_monitor_scheduled_query_rules_alert_v2").stream()).toList();
+    }
+
+    private static boolean isReplica(Located server) {
+        return "Replica".equalsIgnoreCase(Objects.requireNonNullElse(server.text("create_mode"), ""));
+    }
+
+    /** A shared unit's database on the hosting's server: named {@code odoo_<unit>} by the synthesizer. */
+    private Optional<Located> hostedDatabase() {
+        if (context.businessUnit() == null) {
+            return Optional.empty();
+        }
+        String name = "odoo_" + context.businessUnit().replace('-', '_');
+        return hosting.stream().flatMap(other -> index.resources(other, "azurerm_postgresql_flexible_server_database").stream())
+            .filter(database -> name.equals(database.name())).findFirst();
+    }
+
+    private boolean isTenantNamespace(Located namespace) {
+        JsonNode labels = namespace.body().path("metadata").path("labels");
+        return context.businessUnit() != null && context.businessUnit().equals(labels.path("business-unit").asText(null))
+            && context.environment() != null && context.environment().equals(labels.path("environment").asText(null));
+    }
+
+    OutputIndex index() {
+        return index;
+    }
+
+    /** Whether the database server lives in another stack (shared hosting). */
+    boolean serverShared() {
+        return server.map(found -> !found.stackName().equals(stack.name())).orElse(false);
+    }
+
+    /** Whether the cluster lives in another stack (shared or semi-dedicated hosting). */
+    boolean clusterShared() {
+        return cluster.map(found -> !found.stackName().equals(stack.name())).orElse(false);
+    }
+
+    /** The region most of the environment runs in: its database's, else its cluster's, key vault's or group's. */
+    String primaryRegion() {
+        return Stream.of(server, cluster, keyVaults.stream().findFirst(),
+                index.resources(stack, "azurerm_resource_group").stream().findFirst())
+            .flatMap(Optional::stream).map(Located::location).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The region a replica or a recovery network stands ready in, if any. */
+    Optional<String> recoveryRegion() {
+        String primary = primaryRegion();
+        return Stream.concat(replica.stream(), networks.stream()).map(Located::location)
+            .filter(region -> region != null && !region.equals(primary)).findFirst();
+    }
+
+    /** The network in the primary region, and the one standing ready in the recovery region, if any. */
+    Optional<Located> network() {
+        String primary = primaryRegion();
+        return networks.stream().filter(network -> Objects.equals(network.location(), primary)).findFirst()
+            .or(() -> networks.stream().findFirst());
+    }
+
+    Optional<Located> recoveryNetwork() {
+        return recoveryRegion().flatMap(region -> networks.stream().filter(network -> region.equals(network.location())).findFirst());
+    }
+
+    /** The subnets of {@code network}, ordered by address. */
+    List<Located> subnets(Located network) {
+        return index.resources(network.stack(), "azurerm_subnet").stream()
+            .filter(subnet -> index.refersTo(subnet, "virtual_network_name", network)).toList();
+    }
+
+    /** The private DNS zone for PostgreSQL's VNet integration in {@code network}'s region, if emitted. */
+    Optional<Located> postgresZone(Located network) {
+        return index.resources(network.stack(), "azurerm_private_dns_zone").stream()
+            .filter(zone -> zone.name().endsWith(".private.postgres.database.azure.com") && zone.name().startsWith(network.name() + "."))
+            .findFirst();
+    }
+
+    /** How the filestore replicates; {@code null} without a storage account. */
+    StorageReplication storageReplication() {
+        String type = storageAccount.map(account -> account.text("account_replication_type")).orElse(null);
+        if (type == null) {
+            return null;
+        }
+        for (StorageReplication replication : StorageReplication.values()) {
+            if (replication.terraformValue().equalsIgnoreCase(type)) {
+                return replication;
+            }
+        }
+        // GRS and RA-GRS keep one zone's copies in the primary region: judged like LRS there, which is the safe side.
+        return StorageReplication.LRS;
+    }
+
+    boolean highAvailability() {
+        return server.map(found -> "ZoneRedundant".equals(found.body().path("high_availability").path("mode").asText())).orElse(false);
+    }
+
+    /** Days of point-in-time restore; azurerm's default of 7 when the argument is absent. */
+    int retentionDays() {
+        return server.map(found -> found.body().path("backup_retention_days").asInt(7)).orElse(0);
+    }
+
+    boolean geoRedundantBackup() {
+        return server.map(found -> found.body().path("geo_redundant_backup_enabled").asBoolean(false)).orElse(false);
+    }
+
+    boolean crossRegionReplica() {
+        return replica.map(found -> !Objects.equals(found.location(), server.get().location())).orElse(false);
+    }
+
+    /** Months the vaulted backups are kept, from the policy's default retention (ISO 8601, e.g. {@code P12M}). */
+    int longTermRetentionMonths() {
+        return backupPolicy.map(policy -> {
+            int months = 0;
+            for (JsonNode lifeCycle : policy.body().path("default_retention_rule").path("life_cycle")) {
+                if ("VaultStore".equals(lifeCycle.path("data_store_type").asText())) {
+                    months = Math.max(months, months(lifeCycle.path("duration").asText()));
+                }
+            }
+            return months;
+        }).orElse(0);
+    }
+
+    /** The vault's retention as written, e.g. {@code P12M}. */
+    String longTermRetention() {
+        return backupPolicy.map(policy -> {
+            for (JsonNode lifeCycle : policy.body().path("default_retention_rule").path("life_cycle")) {
+                if ("VaultStore".equals(lifeCycle.path("data_store_type").asText())) {
+                    return lifeCycle.path("duration").asText();
+                }
+            }
+            return null;
+        }).orElse(null);
+    }
+
+    private static int months(String duration) {
+        try {
+            Period period = Period.parse(duration.toUpperCase(Locale.ROOT));
+            return (int) period.toTotalMonths() + period.getDays() / 30;
+        } catch (DateTimeParseException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The recovery settings the emitted resources give, for {@code RecoveryAssessment}; empty without a database, the
+     * one thing every recovery scenario is about. Without a filestore, storage is taken not to limit recovery.
+     */
+    Optional<RecoverySettings> recoverySettings() {
+        if (server.isEmpty()) {
+            return Optional.empty();
+        }
+        StorageReplication replication = storageReplication();
+        return Optional.of(new RecoverySettings(highAvailability(), retentionDays(), geoRedundantBackup(), crossRegionReplica(),
+            replication == null ? StorageReplication.RAGZRS : replication, longTermRetentionMonths()));
+    }
+
+    /** The Azure name of the resource's resource group, or a placeholder when the JSON does not say. */
+    String group(Located resource) {
+        String group = index.resourceGroup(resource);
+        return group == null ? "<resource group of " + resource.name() + ">" : group;
+    }
+}

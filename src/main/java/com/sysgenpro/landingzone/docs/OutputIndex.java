@@ -1,0 +1,154 @@
+package com.sysgenpro.landingzone.docs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.check.StackKind;
+import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.check.SynthesizedStack;
+import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lookups over a synthesized output that the documents share: resources by type, and Terraform references followed
+ * to the resource they name, within a stack or across stacks through cdktf's remote-state outputs. Everything is
+ * read from the JSON; nothing here knows how the synthesizer built it.
+ */
+final class OutputIndex {
+
+    /** The prefix cdktf gives the remote-state data source through which a stack reads another's outputs. */
+    static final String REMOTE_STATE_PREFIX = "cross-stack-reference-input-";
+
+    // ${azurerm_x.name.attribute…} or ${data.terraform_remote_state.cross-stack-reference-input-<stack>.outputs.<output>},
+    // anywhere in the text (references also appear inside function calls such as base64decode(…)).
+    private static final Pattern REFERENCE = Pattern.compile(
+        "data\\.terraform_remote_state\\." + REMOTE_STATE_PREFIX + "([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)"
+            + "|\\$\\{(?!data\\.)([a-z][a-z0-9_]*)\\.([A-Za-z0-9_-]+)[.}\\[]");
+
+    private final SynthOutput output;
+    private final Map<String, List<Located>> resources = new HashMap<>();
+
+    OutputIndex(SynthOutput output) {
+        this.output = output;
+    }
+
+    SynthOutput output() {
+        return output;
+    }
+
+    Optional<SynthesizedStack> stack(String name) {
+        return output.stack(name);
+    }
+
+    /** Stacks of {@code kind}, ordered by name. */
+    List<SynthesizedStack> stacks(StackKind kind) {
+        return output.stacks().stream().filter(stack -> stack.context().kind() == kind).toList();
+    }
+
+    /** Every resource of the stack, ordered by address. */
+    List<Located> resources(SynthesizedStack stack) {
+        return resources.computeIfAbsent(stack.name(), name -> {
+            List<Located> located = new ArrayList<>();
+            for (TerraformResource resource : stack.resources()) {
+                located.add(new Located(stack, resource));
+            }
+            return List.copyOf(located);
+        });
+    }
+
+    /** The stack's resources of {@code type}, ordered by address. */
+    List<Located> resources(SynthesizedStack stack, String type) {
+        return resources(stack).stream().filter(resource -> resource.type().equals(type)).toList();
+    }
+
+    /** The first of the stack's resources of {@code type} that {@code test} accepts. */
+    Optional<Located> first(SynthesizedStack stack, String type, Predicate<Located> test) {
+        return resources(stack, type).stream().filter(test).findFirst();
+    }
+
+    /** The stack's resource at {@code type.name}, if any. */
+    Optional<Located> resource(SynthesizedStack stack, String type, String name) {
+        return resources(stack, type).stream().filter(resource -> resource.resource().name().equals(name)).findFirst();
+    }
+
+    /**
+     * The resource the first reference in {@code argument} of {@code from} names, followed across stacks: a
+     * remote-state output is resolved in the stack that declares it.
+     */
+    Optional<Located> resolve(Located from, String argument) {
+        JsonNode value = from.body().get(argument);
+        return value == null ? Optional.empty() : resolve(from.stack(), value.isTextual() ? value.asText() : value.toString(), 0);
+    }
+
+    /** The resource the first reference in {@code expression}, written in {@code stack}, names. */
+    Optional<Located> resolve(SynthesizedStack stack, String expression) {
+        return resolve(stack, expression, 0);
+    }
+
+    private Optional<Located> resolve(SynthesizedStack stack, String expression, int depth) {
+        Matcher matcher = REFERENCE.matcher(expression);
+        if (depth > 8 || !matcher.find()) {
+            return Optional.empty();
+        }
+        if (matcher.group(1) != null) {
+            Optional<SynthesizedStack> producer = output.stack(matcher.group(1));
+            if (producer.isEmpty()) {
+                return Optional.empty();
+            }
+            JsonNode value = producer.get().config().path("output").path(matcher.group(2)).path("value");
+            return value.isTextual() ? resolve(producer.get(), value.asText(), depth + 1) : Optional.empty();
+        }
+        if (matcher.group(3).equals("var") || matcher.group(3).equals("local")) {
+            return Optional.empty();
+        }
+        return resource(stack, matcher.group(3), matcher.group(4));
+    }
+
+    /** Whether {@code argument} of {@code from} refers to {@code target}. */
+    boolean refersTo(Located from, String argument, Located target) {
+        return resolve(from, argument).filter(resolved -> resolved.stackName().equals(target.stackName())
+            && resolved.address().equals(target.address())).isPresent();
+    }
+
+    /** The stacks whose outputs {@code stack} reads through remote state, ordered by name. */
+    List<SynthesizedStack> referencedStacks(SynthesizedStack stack) {
+        List<SynthesizedStack> referenced = new ArrayList<>();
+        stack.config().path("data").path("terraform_remote_state").fieldNames().forEachRemaining(name -> {
+            if (name.startsWith(REMOTE_STATE_PREFIX)) {
+                output.stack(name.substring(REMOTE_STATE_PREFIX.length())).ifPresent(referenced::add);
+            }
+        });
+        referenced.sort(java.util.Comparator.comparing(SynthesizedStack::name));
+        return referenced;
+    }
+
+    /** The stacks that read {@code stack}'s outputs, ordered by name. */
+    List<SynthesizedStack> referencing(SynthesizedStack stack) {
+        return output.stacks().stream().filter(other -> referencedStacks(other).contains(stack)).toList();
+    }
+
+    /** The Azure name of the resource group the resource is in, or {@code null} when it cannot be read. */
+    String resourceGroup(Located resource) {
+        String group = resource.text("resource_group_name");
+        if (group == null) {
+            return null;
+        }
+        if (!group.contains("${")) {
+            return group;
+        }
+        return resolve(resource, "resource_group_name").map(Located::name).orElse(null);
+    }
+
+    /** The subscription the stack's azurerm provider deploys into, when the stack declares one. */
+    Optional<String> subscription(SynthesizedStack stack) {
+        JsonNode provider = stack.config().path("provider").path("azurerm");
+        JsonNode first = provider.isArray() ? provider.path(0) : provider;
+        JsonNode id = first.path("subscription_id");
+        return id.isTextual() && !id.asText().contains("${") ? Optional.of(id.asText()) : Optional.empty();
+    }
+}

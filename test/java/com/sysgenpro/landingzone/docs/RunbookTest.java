@@ -1,0 +1,212 @@
+package com.sysgenpro.landingzone.docs;
+
+import static com.sysgenpro.landingzone.testing.SynthDirectory.businessUnit;
+import static com.sysgenpro.landingzone.testing.SynthDirectory.kind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.testing.ReferenceOutput;
+import com.sysgenpro.landingzone.testing.SynthDirectory;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runbooks from small hand-written outputs, each showing one thing the runbook must derive, and from the reference estate. */
+class RunbookTest {
+
+    @TempDir
+    Path tmp;
+
+    /** A unit of its own whose settings are far below tier-1: no HA, 7 days of restore, no geo backup, LRS storage. */
+    private static final String WEAK_UNIT = """
+        {
+          "terraform": {"backend": {"local": {"path": "../../../terraform.retail-production.tfstate"}}},
+          "resource": {
+            "azurerm_resource_group": {"workload": {"name": "rg-retail", "location": "westeurope"}},
+            "azurerm_postgresql_flexible_server": {"database": {"name": "psql-retail", "location": "westeurope",
+              "resource_group_name": "${azurerm_resource_group.workload.name}", "backup_retention_days": 7,
+              "geo_redundant_backup_enabled": false}},
+            "azurerm_postgresql_flexible_server_database": {"odoo": {"name": "odoo",
+              "server_id": "${azurerm_postgresql_flexible_server.database.id}"}},
+            "azurerm_storage_account": {"storage": {"name": "stretail", "location": "westeurope",
+              "resource_group_name": "${azurerm_resource_group.workload.name}", "account_replication_type": "LRS"}},
+            "azurerm_storage_container": {"filestore": {"name": "filestore",
+              "storage_account_id": "${azurerm_storage_account.storage.id}"}}
+          }
+        }
+        """;
+
+    private SynthOutput output(SynthDirectory directory) {
+        return SynthOutput.read(directory.write(tmp.resolve("out")));
+    }
+
+    @Test
+    void statesWhereTheAchievedObjectivesMissTheTierAndWhy() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-1", "dedicated", "bu-retail-prod"),
+                WEAK_UNIT)), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("Target, from the unit's recovery tier `tier-1`: RPO 30 min, RTO 4 h in every scenario, 35 days of"
+                + " point-in-time restore and 12 months of vaulted backups.")
+            .contains("| zone outage | point-in-time restore into another zone; the LRS filestore is lost with its zone | lost | lost | **no** |")
+            .contains("| region outage | nothing: no geo-redundant backup, no cross-region replica; the LRS filestore has no copy"
+                + " outside westeurope | lost | lost | **no** |")
+            .contains("| data corruption | point-in-time restore (7 d window); blob versions and soft delete for files | 5 min | 2 h | yes |")
+            .contains("**Does not meet tier-1:**")
+            .contains("- data corruption: 7 days of point-in-time restore, tier-1 needs 35")
+            .contains("- long-term retention: 0 months of vaulted backups, tier-1 needs 12")
+            .contains("**A region outage loses this database:** it has neither geo-redundant backup nor a cross-region replica.")
+            .contains("**the filestore has no copy outside westeurope** (LRS): a region outage loses it, and so does the loss of its zone.")
+            .doesNotContain("**Meets tier-1**");
+    }
+
+    @Test
+    void commitsToNothingWithoutATierYetStatesWhatTheSettingsGive() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-sandbox", businessUnit("retail", "sandbox", "sandbox", null, "dedicated", "sandbox"), WEAK_UNIT)),
+            "retail-sandbox").markdown();
+
+        assertThat(runbook)
+            .contains("**No recovery tier is committed** for this environment (blueprint `sandbox`)")
+            .contains("| scenario | recovers by | achieved RPO | achieved RTO | target |")
+            .contains("| data corruption | point-in-time restore (7 d window); blob versions and soft delete for files | 5 min | 2 h | – |")
+            .contains("| recovery tier | none committed |")
+            .doesNotContain("Does not meet").doesNotContain("**Meets");
+    }
+
+    @Test
+    void saysSoWhenTheEnvironmentHasNoDatabase() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-2", "dedicated", "bu-retail-prod"), """
+                {"resource": {
+                  "azurerm_resource_group": {"workload": {"name": "rg-retail", "location": "westeurope"}},
+                  "azurerm_key_vault": {"vault": {"name": "kv-retail", "location": "westeurope",
+                    "resource_group_name": "${azurerm_resource_group.workload.name}", "purge_protection_enabled": true}}
+                }}
+                """)), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("| PostgreSQL server | none found | – | no database server in this stack or a stack it reads | – |")
+            .contains("**Not assessable:** no PostgreSQL server was found for this environment, neither in `retail-production`"
+                + " nor in a stack it reads, so there is no database to recover and no recovery point to state. Whether tier-2"
+                + " is met cannot be shown.")
+            .contains("**This environment has no database:** no PostgreSQL flexible server was found in `retail-production`")
+            .contains("az keyvault recover --name kv-retail --resource-group rg-retail --location westeurope")
+            .doesNotContain("az postgres flexible-server")
+            .doesNotContain("| zone outage |");
+    }
+
+    @Test
+    void followsRemoteStateToTheSharedServerFilestoreAndCluster() {
+        String hosting = """
+            {
+              "output": {"issuer": {"value": "${azurerm_kubernetes_cluster.cluster.oidc_issuer_url}"}},
+              "resource": {
+                "azurerm_resource_group": {"hosting": {"name": "rg-shared", "location": "westeurope"}},
+                "azurerm_kubernetes_cluster": {"cluster": {"name": "aks-shared", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.hosting.name}"}},
+                "azurerm_postgresql_flexible_server": {"database": {"name": "psql-shared", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.hosting.name}", "backup_retention_days": 14,
+                  "geo_redundant_backup_enabled": true, "high_availability": {"mode": "ZoneRedundant"}}},
+                "azurerm_postgresql_flexible_server_database": {
+                  "retail": {"name": "odoo_retail", "server_id": "${azurerm_postgresql_flexible_server.database.id}"},
+                  "b2b": {"name": "odoo_b2b", "server_id": "${azurerm_postgresql_flexible_server.database.id}"}},
+                "azurerm_storage_account": {"storage": {"name": "stshared", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.hosting.name}", "account_replication_type": "GZRS"}},
+                "azurerm_storage_container": {
+                  "retail": {"name": "filestore-retail", "storage_account_id": "${azurerm_storage_account.storage.id}"},
+                  "b2b": {"name": "filestore-b2b", "storage_account_id": "${azurerm_storage_account.storage.id}"}}
+              }
+            }
+            """;
+        String tenant = """
+            {
+              "data": {"terraform_remote_state": {"cross-stack-reference-input-shared-production": {"backend": "local"}}},
+              "resource": {
+                "azurerm_resource_group": {"workload": {"name": "rg-%1$s", "location": "westeurope"}},
+                "azurerm_user_assigned_identity": {"identity": {"name": "id-%1$s", "location": "westeurope"}},
+                "azurerm_federated_identity_credential": {"federation": {"name": "%1$s-odoo",
+                  "issuer": "${data.terraform_remote_state.cross-stack-reference-input-shared-production.outputs.issuer}"}}
+              }
+            }
+            """;
+        SynthOutput output = output(new SynthDirectory()
+            .stack("shared-production", kind("shared-hosting", "production"), hosting)
+            .stack("b2b-production", businessUnit("b2b", "production", "production", "tier-3", "shared", "bu-b2b-prod"),
+                tenant.formatted("b2b"), "shared-production")
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-2", "shared", "bu-retail-prod"),
+                tenant.formatted("retail"), "shared-production"));
+
+        String runbook = Runbook.of(output, "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("| tenancy | shared: database and filestore on `shared-production` (with `b2b-production`); cluster of"
+                + " `shared-production` (with `b2b-production`) |")
+            .contains("| stacks, in apply order | `shared-production` → `retail-production` |")
+            .contains("| Odoo database | `odoo_retail` | – | on `psql-shared`, beside the other tenants' databases |"
+                + " `shared-production`: `azurerm_postgresql_flexible_server_database.retail` |")
+            .contains("| filestore | `stshared`, container `filestore-retail` |")
+            .contains("Server `psql-shared` (resource group `rg-shared`, westeurope, stack `shared-production`), database"
+                + " `odoo_retail`. The server is shared with `b2b-production`: a restore brings back the whole server")
+            .contains("--dbname=odoo_retail --format=custom --file=odoo_retail.dump")
+            .contains("az storage container restore --account-name stshared --name filestore-retail")
+            .contains("Cluster `aks-shared` (resource group `rg-shared`, westeurope, stack `shared-production`, shared with `b2b-production`)")
+            .contains("apply every stack whose workload identity federates with it (`b2b-production`, `retail-production`)")
+            .doesNotContain("odoo_b2b.dump");
+        assertThat(Runbook.stacks(output)).containsExactly("b2b-production", "retail-production");
+    }
+
+    @Test
+    void rejectsAStackThatIsNotABusinessUnitsNamingTheOnesThatAre() {
+        SynthOutput output = SynthOutput.read(ReferenceOutput.directory());
+
+        assertThatThrownBy(() -> Runbook.of(output, "wholesale-prod"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith("no stack 'wholesale-prod' in ")
+            .hasMessageContaining("; runbooks are written for east-production, east-sandbox, east-staging, ecommerce-production,")
+            .hasMessageEndingWith("wholesale-production, wholesale-sandbox, wholesale-staging");
+        assertThatThrownBy(() -> Runbook.of(output, "shared-production"))
+            .hasMessageStartingWith("'shared-production' is a shared-hosting stack, not a business unit's environment;");
+    }
+
+    @Test
+    void sharedTenantsRunbookPointsAtTheSharedServerAndOnlyItsOwnDatabase() {
+        String runbook = Runbook.of(SynthOutput.read(ReferenceOutput.directory()), "east-production").markdown();
+
+        assertThat(runbook)
+            .contains("Server `psql-nwd-shared-production-weu` (resource group `rg-nwd-shared-production-weu`, westeurope, stack"
+                + " `shared-production`), database `odoo_east`. The server is shared with `north-production`, `south-production`:")
+            .contains("container `filestore-east`")
+            .contains("| recovery tier | tier-2: RPO 4 h, RTO 1 d |")
+            .contains("**Meets tier-2** in every scenario.")
+            .doesNotContain("ecommerce-production").doesNotContain("odoo_north.dump");
+    }
+
+    @Test
+    void tierOneUnitRecoversARegionOutageByPromotingItsReplica() {
+        String runbook = Runbook.of(SynthOutput.read(ReferenceOutput.directory()), "wholesale-production").markdown();
+
+        assertThat(runbook)
+            .contains("| region outage | promote the replica in northeurope; fail the GZRS storage account over; rebuild the"
+                + " cluster from code | 15 min | 2 h | yes |")
+            .contains("az postgres flexible-server replica promote --resource-group rg-nwd-wholesale-production-neu --name"
+                + " psql-nwd-wholesale-production-neu \\\n  --promote-mode switchover --promote-option forced")
+            .contains("--location northeurope --vnet vnet-nwd-wholesale-production-neu --subnet snet-postgres")
+            .contains("**no standby cluster is emitted in northeurope.**");
+    }
+
+    @Test
+    void writesTheSameBytesEveryTime() {
+        SynthOutput output = SynthOutput.read(ReferenceOutput.directory());
+
+        List<String> first = Runbook.all(output).stream().map(Runbook::markdown).toList();
+        List<String> second = Runbook.all(SynthOutput.read(ReferenceOutput.directory())).stream().map(Runbook::markdown).toList();
+
+        assertThat(first).hasSize(18).isEqualTo(second);
+        assertThat(first).allSatisfy(markdown -> assertThat(markdown).startsWith(Runbook.MARKER + "\n").endsWith("\n")
+            .doesNotEndWith("\n\n"));
+    }
+}
