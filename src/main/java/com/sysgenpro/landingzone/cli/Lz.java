@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Lz.Version.class,
     description = "Governed Azure landing zones for Odoo: synthesize estates to Terraform.",
-    subcommands = {SynthCommand.class, BenchCommand.class, PreviewCommand.class, CostCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SynthCommand.class, BenchCommand.class, PreviewCommand.class, CostCommand.class, RunbookCommand.class,
+        DiagramCommand.class, CommandLine.HelpCommand.class})
 public final class Lz {
 
     /** Exit code when the input (estate, options, a synthesized output directory) is invalid. */
