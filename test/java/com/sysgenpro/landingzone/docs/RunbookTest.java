@@ -160,6 +160,20 @@ class RunbookTest {
     }
 
     @Test
+    void warnsWhenTheOutputLacksAStackTheEnvironmentReads() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-3", "shared", "bu-retail-prod"), """
+                {"data": {"terraform_remote_state": {"cross-stack-reference-input-shared-production": {"backend": "local"}}},
+                 "resource": {"azurerm_resource_group": {"workload": {"name": "rg-retail", "location": "westeurope"}}}}
+                """)), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("**Incomplete output:** `retail-production` reads `shared-production` through remote state, but the"
+                + " synthesized output does not hold it (`./lz synth --stack` writes only the stacks it names)")
+            .contains("**This environment has no database:**");
+    }
+
+    @Test
     void rejectsAStackThatIsNotABusinessUnitsNamingTheOnesThatAre() {
         SynthOutput output = SynthOutput.read(ReferenceOutput.directory());
 

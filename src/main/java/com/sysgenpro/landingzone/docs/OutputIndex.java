@@ -127,6 +127,18 @@ final class OutputIndex {
         return referenced;
     }
 
+    /** The stacks {@code stack} reads through remote state that the output does not hold, ordered by name. */
+    List<String> missingStacks(SynthesizedStack stack) {
+        List<String> missing = new ArrayList<>();
+        stack.config().path("data").path("terraform_remote_state").fieldNames().forEachRemaining(name -> {
+            if (name.startsWith(REMOTE_STATE_PREFIX) && output.stack(name.substring(REMOTE_STATE_PREFIX.length())).isEmpty()) {
+                missing.add(name.substring(REMOTE_STATE_PREFIX.length()));
+            }
+        });
+        missing.sort(null);
+        return missing;
+    }
+
     /** The stacks that read {@code stack}'s outputs, ordered by name. */
     List<SynthesizedStack> referencing(SynthesizedStack stack) {
         return output.stacks().stream().filter(other -> referencedStacks(other).contains(stack)).toList();

@@ -43,6 +43,13 @@ final class RunbookRenderer {
             + " name below is read from the synthesized Terraform, so regenerate this runbook (`./lz runbook`) after every change"
             + " to the estate. Commands assume `az login` with access to the subscription, Terraform 1.5 or newer, and the"
             + " stacks as `./lz synth` writes them to `" + OUT + "/`.");
+        List<String> missing = f.index().missingStacks(f.stack);
+        if (!missing.isEmpty()) {
+            md.paragraph("**Incomplete output:** " + code(f.stack.name()) + " reads " + missing.stream().map(Markdown::code)
+                .collect(Collectors.joining(", ")) + " through remote state, but the synthesized output does not hold "
+                + (missing.size() == 1 ? "it" : "them") + " (`./lz synth --stack` writes only the stacks it names), so what"
+                + " lives there is missing below. Synthesize the whole estate with `./lz synth` and run `./lz runbook` again.");
+        }
         glance();
         whereTheDataLives();
         objectives();
