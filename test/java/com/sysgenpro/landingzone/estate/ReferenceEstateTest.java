@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
-import com.sysgenpro.landingzone.testing.SecretScan;
+import com.sysgenpro.landingzone.internal.SecretScan;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.nio.file.Path;

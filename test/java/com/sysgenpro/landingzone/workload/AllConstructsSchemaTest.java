@@ -17,7 +17,7 @@ import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetRole;
 import com.sysgenpro.landingzone.platform.WorkloadAlerts;
-import com.sysgenpro.landingzone.testing.SecretScan;
+import com.sysgenpro.landingzone.internal.SecretScan;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;

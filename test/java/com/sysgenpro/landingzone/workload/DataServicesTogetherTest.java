@@ -9,7 +9,7 @@ import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
-import com.sysgenpro.landingzone.testing.SecretScan;
+import com.sysgenpro.landingzone.internal.SecretScan;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;

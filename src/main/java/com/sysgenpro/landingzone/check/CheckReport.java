@@ -33,6 +33,16 @@ public record CheckReport(LocalDate checkedOn, List<Rule> rules, List<StackResul
         return findings().stream().filter(finding -> !finding.suppressed() && finding.severity() == severity).count();
     }
 
+    /** How many findings a suppression accepts. */
+    public long suppressed() {
+        return findings().stream().filter(Finding::suppressed).count();
+    }
+
+    /** How many resources the checked stacks hold. */
+    public int resources() {
+        return stacks.stream().mapToInt(StackResult::resources).sum();
+    }
+
     /** Whether any unsuppressed finding is at least as severe as {@code threshold}. */
     public boolean failsAt(Severity threshold) {
         return findings().stream().anyMatch(finding -> finding.failsAt(threshold));

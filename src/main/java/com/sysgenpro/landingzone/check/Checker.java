@@ -13,6 +13,9 @@ import java.util.Set;
 /**
  * Runs every {@link Rules rule} over every resource of a synthesized output and applies the estate's suppressions,
  * like cdk-nag over a construct tree: each (rule, resource) pair is compliant, non-compliant or not applicable.
+ *
+ * <p>Suppressions are judged too: one past its expiry date, or without a written reason, suppresses nothing and is an
+ * error; one that matches no finding is a warning.
  */
 public final class Checker {
 
@@ -21,6 +24,24 @@ public final class Checker {
 
     /** A suppression that matches no finding: left behind after a fix, or misspelt. */
     public static final String UNUSED_SUPPRESSION = "LZ-SUP-002";
+
+    /**
+     * A suppression without a written reason (or one shorter than {@value Suppression#MINIMUM_REASON_LENGTH}
+     * characters): it applies to nothing. The estate's validator refuses such suppressions; an output written by hand or
+     * by another tool may still carry one.
+     */
+    public static final String REASONLESS_SUPPRESSION = "LZ-SUP-003";
+
+    /** The rules about suppressions, for reports: they are judged here, not evaluated on resources. */
+    static final List<Rule> SUPPRESSION_RULES = List.of(
+        new SuppressionRule(EXPIRED_SUPPRESSION, "Suppressions are renewed or removed when they expire",
+            "Fix the findings the suppression covered, or renew it in governance.suppressions with a new expiry and a reason"
+                + " that still holds.", Severity.ERROR),
+        new SuppressionRule(UNUSED_SUPPRESSION, "Every suppression matches a finding",
+            "Remove the suppression from governance.suppressions, or correct its rule, stack or resource.", Severity.WARNING),
+        new SuppressionRule(REASONLESS_SUPPRESSION, "Every suppression says why the finding is accepted",
+            "Write down in the suppression's reason, for the reviewer and the auditor, why the finding is accepted (at least "
+                + Suppression.MINIMUM_REASON_LENGTH + " characters).", Severity.ERROR));
 
     private Checker() {
     }
@@ -35,11 +56,16 @@ public final class Checker {
         List<Suppression> active = new ArrayList<>();
         List<Finding> suppressionFindings = new ArrayList<>();
         for (Suppression suppression : output.suppressions()) {
-            if (suppression.expiredOn(today)) {
-                suppressionFindings.add(new Finding(EXPIRED_SUPPRESSION, Severity.ERROR, suppression.stack(), suppression.scope(), null,
-                    "the suppression of " + suppression.rule() + " expired on " + suppression.expires() + " (reason given: \""
-                        + suppression.reason() + "\"); fix the findings it covered, or renew it with a new expiry and reason",
-                    null));
+            String reason = suppression.reason() == null ? "" : suppression.reason().strip();
+            if (reason.length() < Suppression.MINIMUM_REASON_LENGTH) {
+                suppressionFindings.add(suppressionFinding(REASONLESS_SUPPRESSION, Severity.ERROR, suppression,
+                    (reason.isEmpty() ? "gives no reason" : "gives no real reason (\"" + reason + "\")")
+                        + ", so it suppresses nothing; write down why the finding is accepted, in at least "
+                        + Suppression.MINIMUM_REASON_LENGTH + " characters, or fix the finding"));
+            } else if (suppression.expiredOn(today)) {
+                suppressionFindings.add(suppressionFinding(EXPIRED_SUPPRESSION, Severity.ERROR, suppression,
+                    "expired on " + suppression.expires() + " (reason given: \"" + reason + "\"); fix the findings it covered,"
+                        + " or renew it with a new expiry and reason"));
             } else {
                 active.add(suppression);
             }
@@ -52,8 +78,14 @@ public final class Checker {
             int notApplicable = 0;
             List<Finding> findings = new ArrayList<>();
             List<TerraformResource> resources = stack.resources();
+            List<TerraformResource> blocks = null;
             for (Rule rule : rules) {
-                for (TerraformResource resource : resources) {
+                List<TerraformResource> subjects = resources;
+                if (rule instanceof BlockRule) {
+                    blocks = blocks == null ? stack.blocks() : blocks;
+                    subjects = blocks;
+                }
+                for (TerraformResource resource : subjects) {
                     if (!rule.appliesTo(resource.type())) {
                         continue;
                     }
@@ -78,11 +110,26 @@ public final class Checker {
         }
         for (Suppression suppression : active) {
             if (!used.contains(suppression)) {
-                suppressionFindings.add(new Finding(UNUSED_SUPPRESSION, Severity.WARNING, suppression.stack(), suppression.scope(), null,
-                    "the suppression of " + suppression.rule() + " matches no finding; remove it from governance.suppressions,"
-                        + " or correct its rule, stack or resource", null));
+                suppressionFindings.add(suppressionFinding(UNUSED_SUPPRESSION, Severity.WARNING, suppression,
+                    "matches no finding; remove it from governance.suppressions, or correct its rule, stack or resource"));
             }
         }
-        return new CheckReport(today, rules, results, suppressionFindings);
+        List<Rule> reported = new ArrayList<>(rules);
+        reported.addAll(SUPPRESSION_RULES);
+        return new CheckReport(today, reported, results, suppressionFindings);
+    }
+
+    /** Whether {@code finding}, one of a report's suppression findings, is about {@code suppression}. */
+    static boolean concerns(Finding finding, Suppression suppression) {
+        return finding.stack().equals(suppression.stack()) && finding.address().equals(suppression.scope())
+            && finding.message().startsWith(subject(suppression));
+    }
+
+    private static Finding suppressionFinding(String rule, Severity severity, Suppression suppression, String what) {
+        return new Finding(rule, severity, suppression.stack(), suppression.scope(), null, subject(suppression) + what, null);
+    }
+
+    private static String subject(Suppression suppression) {
+        return "the suppression of " + suppression.rule() + " ";
     }
 }

@@ -32,6 +32,11 @@ final class ControlRule implements Rule {
     }
 
     @Override
+    public String help() {
+        return control.nonComplianceMessage();
+    }
+
+    @Override
     public Severity severity() {
         return control.severity();
     }

@@ -18,6 +18,12 @@ public interface Rule {
     /** What the rule requires, in one line. */
     String title();
 
+    /**
+     * What to do about a finding, in general terms, for the reports' rule descriptions (SARIF's rule help); each
+     * finding's own message says what is wrong with the resource at hand.
+     */
+    String help();
+
     /** How serious a non-compliant result is. */
     Severity severity();
 

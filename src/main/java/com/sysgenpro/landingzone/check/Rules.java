@@ -3,7 +3,6 @@ package com.sysgenpro.landingzone.check;
 import com.sysgenpro.landingzone.governance.policy.Control;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +47,14 @@ public final class Rules {
         return all(mandatoryTags).stream().filter(rule -> rule.id().equalsIgnoreCase(id)).findFirst();
     }
 
-    /** Rules without an Azure Policy twin: what only the Terraform shows. */
+    /**
+     * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
+     * synthesizer knows about a stack (tag values, recovery tiers), and AKS baseline settings and diagnostics the
+     * initiatives do not assign.
+     */
     static List<Rule> checkOnly() {
-        List<Rule> rules = new ArrayList<>();
-        return rules;
+        return List.of(new TagValuesRule(), new OwnerTagRule(), new SecretLiteralRule(), new DeletionProtectionRule(),
+            new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new DiagnosticsCoverageRule(),
+            new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule());
     }
 }

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.check;
 
+import com.sysgenpro.landingzone.governance.policy.Severity;
 import java.util.List;
 
 /**
@@ -21,5 +22,15 @@ public record StackResult(StackContext stack, int resources, int compliant, int 
     /** The stack's name. */
     public String name() {
         return stack.name();
+    }
+
+    /** How many unsuppressed findings have exactly {@code severity}. */
+    public long count(Severity severity) {
+        return findings.stream().filter(finding -> !finding.suppressed() && finding.severity() == severity).count();
+    }
+
+    /** How many findings a suppression accepts. */
+    public long suppressed() {
+        return findings.stream().filter(Finding::suppressed).count();
     }
 }

@@ -61,6 +61,8 @@ class LandingZoneInitiativesTest {
         FIXTURES.put("LZ-ENC-004", new Fixture("azurerm_redis_cache", "{}", "{\"non_ssl_port_enabled\": true}", "{}"));
         FIXTURES.put("LZ-ENC-005", new Fixture("azurerm_managed_redis", "{\"default_database\": [{\"client_protocol\": \"Encrypted\"}]}",
             "{\"default_database\": [{\"client_protocol\": \"Plaintext\"}]}", "{}"));
+        FIXTURES.put("LZ-ENC-006", new Fixture("azurerm_postgresql_flexible_server_configuration",
+            "{\"name\": \"ssl_min_protocol_version\", \"value\": \"TLSv1.2\"}", "{\"name\": \"require_secure_transport\", \"value\": \"off\"}", "{}"));
         FIXTURES.put("LZ-ENC-007", new Fixture("azurerm_key_vault", "{\"rbac_authorization_enabled\": true}", "{}", "{}"));
         FIXTURES.put("LZ-NET-001", new Fixture("azurerm_public_ip", null, "{}", "{}"));
         FIXTURES.put("LZ-NET-002", new Fixture("azurerm_storage_account", "{\"public_network_access_enabled\": false}", "{}", "{}"));

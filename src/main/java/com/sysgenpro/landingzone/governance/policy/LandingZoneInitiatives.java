@@ -10,6 +10,7 @@ import static com.sysgenpro.landingzone.governance.policy.OfflineRules.text;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +38,11 @@ public final class LandingZoneInitiatives {
     static final String AKS_NODE_POOL = "azurerm_kubernetes_cluster_node_pool";
     static final String DIAGNOSTIC_SETTING = "azurerm_monitor_diagnostic_setting";
     static final String PRIVATE_ENDPOINT = "azurerm_private_endpoint";
+    static final String POSTGRES_CONFIGURATION = "azurerm_postgresql_flexible_server_configuration";
+    /** PostgreSQL server parameters that weaken transport security, with the values that keep it. */
+    private static final Map<String, List<String>> POSTGRES_TLS_PARAMETERS = Map.of(
+        "require_secure_transport", List.of("on"),
+        "ssl_min_protocol_version", List.of("TLSv1.2", "TLSv1.3"));
 
     /** Terraform types that carry tags and a location, for the tagging and region controls. */
     static final Set<String> TAGGED_TYPES = Set.of(STORAGE, KEY_VAULT, POSTGRES, MANAGED_REDIS, REDIS_CACHE, AKS,
@@ -311,6 +317,17 @@ public final class LandingZoneInitiatives {
                     .category(ControlCategory.ENCRYPTION)
                     .severity(Severity.WARNING)
                     .definition(BuiltInPolicies.POSTGRES_TLS_12, PolicyEffect.AUDIT_IF_NOT_EXISTS)
+                    // Evaluated on the server parameters the stack sets; one it leaves alone keeps Azure's default, which
+                    // is secure (require_secure_transport on, ssl_min_protocol_version TLSv1.2).
+                    .offline(Set.of(POSTGRES_CONFIGURATION), (resource, parameters) -> {
+                        String name = resource.text("name");
+                        String value = resource.text("value");
+                        if (value == null || value.contains("${") || !POSTGRES_TLS_PARAMETERS.containsKey(name)) {
+                            return Evaluation.notApplicable("not a literal TLS server parameter");
+                        }
+                        return Evaluation.require(POSTGRES_TLS_PARAMETERS.get(name).stream().anyMatch(value::equalsIgnoreCase), name + " is '" + value
+                            + "'; set it to " + String.join(" or ", POSTGRES_TLS_PARAMETERS.get(name)) + ", or leave it at Azure's default");
+                    })
                     .nonComplianceMessage("Set the server parameter ssl_min_protocol_version to TLSv1.2 or newer.")
                     .build(),
                 Control.builder("LZ-ENC-007", "Key vaults use the RBAC permission model")

@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.testing;
+package com.sysgenpro.landingzone.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * <p>A Terraform reference to a (sensitive) variable such as {@code ${var.pg_admin_password}} is not a finding: the
  * value then lives outside the JSON. Booleans and numbers never are (flags such as {@code shared_access_key_enabled},
  * versions such as {@code administrator_password_wo_version}).
+ *
+ * <p>One implementation for the product and the tests: {@code check}'s secret rule (LZ-SEC-001) reports what this
+ * finds, and the construct tests assert that synthesized stacks give it nothing.
  */
 public final class SecretScan {
 
@@ -43,8 +46,16 @@ public final class SecretScan {
 
     /** Every finding in {@code stack}, each naming the JSON path and why; empty when nothing looks like a secret. */
     public static List<String> findings(JsonNode stack) {
+        return findings(stack, "");
+    }
+
+    /**
+     * Every finding in {@code node}, a part of a stack found at JSON path {@code path} (e.g.
+     * {@code /resource/azurerm_key_vault/vault}), each as {@code <path>: <why>}.
+     */
+    public static List<String> findings(JsonNode node, String path) {
         List<String> found = new ArrayList<>();
-        scan(stack, "", found);
+        scan(node, path, found);
         return found;
     }
 
