@@ -81,9 +81,10 @@ public final class CheckReportWriter {
         return relative.endsWith("/Resource") ? relative.substring(0, relative.length() - "/Resource".length()) : relative;
     }
 
-    // Laid out as cdktf lays out cdk.tf.json: two spaces, "key": value, one item per line, \n whatever the platform.
+    // Laid out as cdktf lays out cdk.tf.json (two spaces, "key": value, one item per line) with [] for empty lists; \n on every platform.
     private static final ObjectMapper JSON = new ObjectMapper().setDefaultPrettyPrinter(new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("").withObjectEmptySeparator(""))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 

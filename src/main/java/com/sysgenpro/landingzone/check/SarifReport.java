@@ -61,7 +61,8 @@ final class SarifReport {
             Map<String, Integer> lines = JsonLines.of(output.directory().resolve(file), 3);
             for (Finding finding : stack.findings()) {
                 int line = lines.getOrDefault(SynthesizedStack.pointer(finding.address()), 1);
-                ObjectNode result = result(results, finding, ruleIndex, base, file, line);
+                ObjectNode result = result(results, finding, ruleIndex, base, file, line,
+                    finding.stack() + "/" + finding.address(), "resource");
                 result.putObject("partialFingerprints").put(FINGERPRINT,
                     finding.rule() + ":" + finding.stack() + ":" + finding.address());
                 if (finding.suppressed()) {
@@ -79,7 +80,8 @@ final class SarifReport {
                     index++;
                 }
                 int line = lines.getOrDefault("/suppressions/" + index, 1);
-                ObjectNode result = result(results, finding, ruleIndex, base, SynthOutput.DESCRIPTION_FILE, line);
+                ObjectNode result = result(results, finding, ruleIndex, base, SynthOutput.DESCRIPTION_FILE, line,
+                    "governance.suppressions[" + index + "]", "object");
                 String subject = index < suppressions.size() ? suppressions.get(index).rule() : "";
                 result.putObject("partialFingerprints").put(FINGERPRINT,
                     finding.rule() + ":" + finding.address() + ":" + subject);
@@ -92,7 +94,7 @@ final class SarifReport {
     }
 
     private static ObjectNode result(ArrayNode results, Finding finding, Map<String, Integer> ruleIndex, Base base, String file,
-                                     int line) {
+                                     int line, String qualifiedName, String kind) {
         ObjectNode result = results.addObject();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -111,8 +113,8 @@ final class SarifReport {
         physical.putObject("region").put("startLine", line);
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", CheckReportWriter.resource(finding));
-        logical.put("fullyQualifiedName", finding.stack() + "/" + finding.address());
-        logical.put("kind", "resource");
+        logical.put("fullyQualifiedName", qualifiedName);
+        logical.put("kind", kind);
         return result;
     }
 

@@ -20,7 +20,7 @@ final class TextReport {
 
     static void write(CheckReport report, String location, Writer out) throws IOException {
         StringBuilder text = new StringBuilder();
-        text.append("lz check of ").append(location).append(", judged on ").append(report.checkedOn()).append(": ")
+        text.append("lz check of ").append(location).append(" on ").append(report.checkedOn()).append(": ")
             .append(plural(report.stacks().size(), "stack")).append(", ").append(plural(report.resources(), "resource"))
             .append(", ").append(plural(report.rules().size(), "rule")).append("\n\n");
 

@@ -1,0 +1,257 @@
+package com.sysgenpro.landingzone.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.governance.policy.Evaluation;
+import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
+import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every check-only rule on a compliant and a non-compliant resource, as JSON: a rule added to {@link Rules#checkOnly()}
+ * without fixtures here fails {@link #everyCheckOnlyRuleHasFixtures()}. Then the cases where a rule does not apply.
+ */
+class CheckOnlyRulesTest {
+
+    static final StackContext PRODUCTION_TIER_1 = context("acme-production", StackKind.BUSINESS_UNIT, "acme", "production",
+        "production", true, "tier-1");
+    static final StackContext PRODUCTION_TIER_2 = context("acme-production", StackKind.BUSINESS_UNIT, "acme", "production",
+        "production", true, "tier-2");
+    static final StackContext SANDBOX = context("acme-sandbox", StackKind.BUSINESS_UNIT, "acme", "sandbox", "sandbox", false, null);
+
+    private static final String TAGS = "\"tags\": {\"business-unit\": \"acme\", \"environment\": \"production\", \"owner\": \"erp@acme.example\","
+        + " \"cost-center\": \"CC-1\", \"recovery-tier\": \"tier-1\", \"data-classification\": \"confidential\"}";
+    private static final String POSTGRES = "azurerm_postgresql_flexible_server";
+    private static final String AKS = "azurerm_kubernetes_cluster";
+    private static final String NONE = "{}";
+
+    /**
+     * One rule's two sides: the subject is {@code type.subject} in a stack that also holds the companions (a
+     * {@code resource} object; {@code %s} stands for the subject's type), and the non-compliant message contains
+     * {@code says}.
+     */
+    private record Fixture(String type, StackContext stack, String compliant, String compliantCompanions, String nonCompliant,
+                           String nonCompliantCompanions, String says) {
+    }
+
+    private static final Map<String, Fixture> FIXTURES = new LinkedHashMap<>();
+
+    static {
+        FIXTURES.put(TagValuesRule.ID, new Fixture("azurerm_storage_account", PRODUCTION_TIER_1, "{" + TAGS + "}", NONE,
+            "{" + TAGS.replace("\"environment\": \"production\"", "\"environment\": \"prod\"") + "}", NONE,
+            "environment is 'prod', the stack's environment is 'production'"));
+        FIXTURES.put(OwnerTagRule.ID, new Fixture("azurerm_key_vault", PRODUCTION_TIER_1, "{" + TAGS + "}", NONE,
+            "{\"tags\": {\"owner\": \"the ERP team\"}}", NONE, "owner is 'the ERP team', neither a mailbox nor an Entra ID object id"));
+        FIXTURES.put(SecretLiteralRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1,
+            "{\"administrator_password_wo\": \"${var.pg_admin_password}\", \"administrator_password_wo_version\": 1}", NONE,
+            "{\"administrator_password\": \"Sup3r-secret!\"}", NONE,
+            "/resource/azurerm_postgresql_flexible_server/subject/administrator_password: credential argument with a literal value"));
+        FIXTURES.put(DeletionProtectionRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1, "{\"lifecycle\": {\"prevent_destroy\": true}}",
+            NONE, "{\"lifecycle\": {\"ignore_changes\": [\"zone\"]}}", NONE, "lifecycle.prevent_destroy is not true"));
+        FIXTURES.put(DeleteLockRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1, NONE,
+            "{\"azurerm_management_lock\": {\"lock\": {\"lock_level\": \"CanNotDelete\", \"scope\": \"${%s.subject.id}\"}}}", NONE,
+            "{\"azurerm_management_lock\": {\"lock\": {\"lock_level\": \"CanNotDelete\", \"scope\": \"${%s.other.id}\"}}}",
+            "no azurerm_management_lock with lock_level CanNotDelete"));
+        FIXTURES.put(VaultedBackupRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_2, NONE, vault("P3M"), NONE, vault("P1M"),
+            "the backup policy keeps vaulted backups for 30 days, tier-2 needs 3 months"));
+        FIXTURES.put(ReplicaRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1, "{\"location\": \"westeurope\"}", replica("northeurope"),
+            "{\"location\": \"westeurope\"}", replica("westeurope"), "the server's replicas are all in westeurope, its own region"));
+        FIXTURES.put(DiagnosticsCoverageRule.ID, new Fixture("azurerm_container_registry", SANDBOX, NONE,
+            "{\"azurerm_monitor_diagnostic_setting\": {\"d\": {\"target_resource_id\": \"${%s.subject.id}\"}}}", NONE,
+            "{\"azurerm_monitor_diagnostic_setting\": {\"d\": {\"target_resource_id\": \"${%s.other.id}\"}}}",
+            "no azurerm_monitor_diagnostic_setting has azurerm_container_registry.subject as its target"));
+        FIXTURES.put(AksEntraRbacRule.ID, new Fixture(AKS, SANDBOX,
+            "{\"azure_active_directory_role_based_access_control\": {\"azure_rbac_enabled\": true}}", NONE,
+            "{\"azure_active_directory_role_based_access_control\": {\"azure_rbac_enabled\": false}}", NONE,
+            "azure_rbac_enabled is false"));
+        FIXTURES.put(AksNetworkPolicyRule.ID, new Fixture(AKS, SANDBOX, "{\"network_profile\": {\"network_policy\": \"cilium\"}}", NONE,
+            "{\"network_profile\": {\"network_plugin\": \"azure\"}}", NONE, "network_profile.network_policy is not set"));
+        FIXTURES.put(AksUpgradesRule.ID, new Fixture(AKS, SANDBOX,
+            "{\"automatic_upgrade_channel\": \"patch\", \"node_os_upgrade_channel\": \"NodeImage\"}", NONE,
+            "{\"automatic_upgrade_channel\": \"patch\", \"node_os_upgrade_channel\": \"None\"}", NONE,
+            "node_os_upgrade_channel is 'None'"));
+        FIXTURES.put(AksWorkloadIdentityRule.ID, new Fixture(AKS, SANDBOX,
+            "{\"oidc_issuer_enabled\": true, \"workload_identity_enabled\": true}", NONE, "{\"oidc_issuer_enabled\": true}", NONE,
+            "workload_identity_enabled is false"));
+    }
+
+    private static String vault(String duration) {
+        return """
+            {"azurerm_data_protection_backup_instance_postgresql_flexible_server": {"instance": {
+               "server_id": "${%s.subject.id}",
+               "backup_policy_id": "${azurerm_data_protection_backup_policy_postgresql_flexible_server.policy.id}"}},
+             "azurerm_data_protection_backup_policy_postgresql_flexible_server": {"policy": {
+               "default_retention_rule": {"life_cycle": [{"data_store_type": "VaultStore", "duration": "DURATION"}]}}}}
+            """.replace("DURATION", duration);
+    }
+
+    private static String replica(String location) {
+        return "{\"%s\": {\"replica\": {\"create_mode\": \"Replica\", \"source_server_id\": \"${%s.subject.id}\", \"location\": \""
+            + location + "\"}}}";
+    }
+
+    static StackContext context(String name, StackKind kind, String unit, String environment, String blueprint, boolean production,
+                                String tier) {
+        return new StackContext(name, kind, unit, environment, blueprint, production, tier, "dedicated", null, Set.of(), Map.of());
+    }
+
+    /** Evaluates {@code rule} on {@code type.subject} with {@code body} in a stack of {@code companions}. */
+    static Evaluation evaluate(Rule rule, String type, String body, String companions, StackContext stack) {
+        JsonNode config = Synth.parse("{\"resource\": " + companions.replace("%s", type) + "}");
+        return rule.evaluate(new TerraformResource(stack.name(), type, "subject", Synth.parse(body), config), stack);
+    }
+
+    private static Rule rule(String id) {
+        return Rules.checkOnly().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyCheckOnlyRuleHasFixtures() {
+        assertThat(Rules.checkOnly()).extracting(Rule::id).containsExactlyElementsOf(FIXTURES.keySet());
+    }
+
+    @Test
+    void compliantFixturesAreCompliantAndNonCompliantOnesSayWhatToFix() {
+        List<String> wrong = new ArrayList<>();
+        FIXTURES.forEach((id, fixture) -> {
+            Rule rule = rule(id);
+            assertThat(rule.appliesTo(fixture.type())).as(id).isTrue();
+            Evaluation good = evaluate(rule, fixture.type(), fixture.compliant(), fixture.compliantCompanions(), fixture.stack());
+            if (good.outcome() != Outcome.COMPLIANT) {
+                wrong.add(id + " compliant fixture: " + good);
+            }
+            Evaluation bad = evaluate(rule, fixture.type(), fixture.nonCompliant(), fixture.nonCompliantCompanions(), fixture.stack());
+            if (bad.outcome() != Outcome.NON_COMPLIANT || !bad.message().contains(fixture.says())) {
+                wrong.add(id + " non-compliant fixture: " + bad);
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void checkOnlyRulesHaveUniqueIdsTitlesAndHelpAndCollideWithNoControl() {
+        assertThat(Rules.checkOnly()).allSatisfy(rule -> {
+            assertThat(rule.id()).matches("LZ-[A-Z]+(-[A-Z]+)?-\\d{3}");
+            assertThat(rule.title()).isNotBlank();
+            assertThat(rule.help()).isNotBlank();
+        });
+        // Rules.all throws when a check-only id is also a control's.
+        assertThat(Rules.all(List.of("owner"))).extracting(Rule::id).doesNotHaveDuplicates()
+            .containsAll(FIXTURES.keySet());
+    }
+
+    @Test
+    void deletionProtectionAndLocksApplyOnlyInProduction() {
+        assertThat(evaluate(rule(DeletionProtectionRule.ID), POSTGRES, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule(DeleteLockRule.ID), POSTGRES, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule(DeletionProtectionRule.ID), "azurerm_data_protection_backup_vault", NONE, NONE, PRODUCTION_TIER_1)
+            .outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+    }
+
+    @Test
+    void vaultedBackupsAreRequiredByTierInProductionAndNotForReplicas() {
+        Rule rule = rule(VaultedBackupRule.ID);
+        StackContext tier3 = context("north-production", StackKind.BUSINESS_UNIT, "north", "production", "production", true, "tier-3");
+
+        assertThat(evaluate(rule, POSTGRES, NONE, NONE, PRODUCTION_TIER_2).message())
+            .startsWith("no azurerm_data_protection_backup_instance_postgresql_flexible_server backs the server up, but tier-2 keeps 3 months");
+        assertThat(evaluate(rule, POSTGRES, NONE, NONE, tier3).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, POSTGRES, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, POSTGRES, "{\"create_mode\": \"Replica\"}", NONE, PRODUCTION_TIER_1).outcome())
+            .isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, POSTGRES, NONE, vault("P1Y"), PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule, POSTGRES, NONE, vault("P11M"), PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+    }
+
+    @Test
+    void onlyTierOneNeedsAReplica() {
+        Rule rule = rule(ReplicaRule.ID);
+
+        assertThat(evaluate(rule, POSTGRES, NONE, NONE, PRODUCTION_TIER_1).message()).startsWith("no read replica has this server as its source");
+        assertThat(evaluate(rule, POSTGRES, NONE, NONE, PRODUCTION_TIER_2).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, POSTGRES, "{\"create_mode\": \"Replica\"}", NONE, PRODUCTION_TIER_1).outcome())
+            .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void tagValuesAreHeldToWhatEachKindOfStackCarries() {
+        Rule rule = rule(TagValuesRule.ID);
+        StackContext shared = context("shared-production", StackKind.SHARED_HOSTING, null, null, "production", true, "tier-2");
+        StackContext platform = context("platform", StackKind.PLATFORM, null, null, null, false, null);
+        StackContext unknown = StackContext.unknown("plain");
+        String sharedTags = "{\"tags\": {\"business-unit\": \"shared\", \"environment\": \"production\", \"recovery-tier\": \"tier-2\"}}";
+
+        assertThat(evaluate(rule, "azurerm_key_vault", sharedTags, NONE, shared).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule, "azurerm_key_vault", sharedTags.replace("tier-2", "none"), NONE, shared).message())
+            .startsWith("recovery-tier is 'none', the highest tier the stack hosts is 'tier-2'");
+        assertThat(evaluate(rule, "azurerm_resource_group", "{\"tags\": {\"business-unit\": \"platform\", \"environment\": \"platform\","
+            + " \"recovery-tier\": \"tier-1\"}}", NONE, platform).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule, "azurerm_key_vault", "{\"tags\": {\"recovery-tier\": \"gold\", \"data-classification\": \"secret\"}}",
+            NONE, unknown).message())
+            .isEqualTo("recovery-tier 'gold' is not a tier; use tier-1, tier-2, tier-3 or none; data-classification 'secret' is not a"
+                + " classification; use public, internal, confidential, regulated; pass the estate's tags for this stack to the construct"
+                + " instead of tags of its own");
+        assertThat(evaluate(rule, "azurerm_role_assignment", NONE, NONE, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(rule.appliesTo("kubernetes_namespace_v1")).isFalse();
+    }
+
+    @Test
+    void anEntraObjectIdIsAnOwnerToo() {
+        assertThat(evaluate(rule(OwnerTagRule.ID), "azurerm_key_vault", "{\"tags\": {\"owner\": \"33333333-3333-4333-8333-333333333333\"}}",
+            NONE, SANDBOX).outcome()).isEqualTo(Outcome.COMPLIANT);
+    }
+
+    @Test
+    void secretsAreLookedForInEveryBlockOfAStack() {
+        JsonNode config = Synth.parse("""
+            {"resource": {"azurerm_key_vault": {"vault": {"name": "kv"}}},
+             "output": {"key": {"value": "${azurerm_storage_account.st.primary_access_key}", "sensitive": true},
+                        "ca": {"value": "${azurerm_kubernetes_cluster.k.kube_config[0].cluster_ca_certificate}", "sensitive": true}},
+             "terraform": {"backend": {"azurerm": {"access_key": "bm90LWEtcmVhbC1rZXk=", "use_azuread_auth": false}}},
+             "data": {"azurerm_client_config": {"current": {}}},
+             "provider": {"azurerm": [{"features": [{}], "subscription_id": "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590"}]}}
+            """);
+        SynthesizedStack stack = new SynthesizedStack("s", StackContext.unknown("s"), config);
+        Rule rule = rule(SecretLiteralRule.ID);
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        for (TerraformResource block : stack.blocks()) {
+            outcomes.put(block.address(), rule.evaluate(block, stack.context()).outcome());
+        }
+
+        assertThat(rule).isInstanceOf(BlockRule.class);
+        assertThat(outcomes).containsExactly(
+            Map.entry("azurerm_key_vault.vault", Outcome.COMPLIANT),
+            Map.entry("data.azurerm_client_config.current", Outcome.COMPLIANT),
+            Map.entry("output.ca", Outcome.COMPLIANT),
+            Map.entry("output.key", Outcome.NON_COMPLIANT),
+            Map.entry("provider.azurerm", Outcome.COMPLIANT),
+            Map.entry("terraform.backend", Outcome.NON_COMPLIANT));
+        assertThat(rule.evaluate(stack.blocks().get(5), stack.context()).message())
+            .startsWith("/terraform/backend/azurerm/access_key: credential argument with a literal value");
+    }
+
+    @Test
+    void blockAddressesMapBackToTheirPlaceInTheJson() {
+        assertThat(SynthesizedStack.pointer("azurerm_key_vault.vault")).isEqualTo("/resource/azurerm_key_vault/vault");
+        assertThat(SynthesizedStack.pointer("data.azurerm_client_config.current")).isEqualTo("/data/azurerm_client_config/current");
+        assertThat(SynthesizedStack.pointer("output.key")).isEqualTo("/output/key");
+        assertThat(SynthesizedStack.pointer("var.password")).isEqualTo("/variable/password");
+        assertThat(SynthesizedStack.pointer("local.name")).isEqualTo("/locals/name");
+        assertThat(SynthesizedStack.pointer("terraform.backend")).isEqualTo("/terraform/backend");
+    }
+
+    @Test
+    void valuesKnownOnlyAtApplyTimeAreNotApplicable() {
+        assertThat(evaluate(rule(AksNetworkPolicyRule.ID), AKS, "{\"network_profile\": {\"network_policy\": \"${var.policy}\"}}", NONE,
+            SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule(TagValuesRule.ID), "azurerm_key_vault", "{\"tags\": \"${local.tags}\"}", NONE, SANDBOX).outcome())
+            .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+}

@@ -1,0 +1,140 @@
+package com.sysgenpro.landingzone.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sysgenpro.landingzone.testing.Synth;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./lz check} through {@link Lz#run}: exit codes per {@code --fail-on}, report formats and files, and the errors
+ * for outputs that cannot be read. Runs on the checked-in outputs, so nothing is synthesized here.
+ */
+class CheckCommandTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("lz.project.dir", "."));
+    private static final String REFERENCE = PROJECT.resolve("test/resources/golden/reference").toString();
+    private static final String PLANTED = PROJECT.resolve("test/resources/check/planted").toString();
+    private static final String TODAY = "--today=2026-11-23";
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void theReferenceOutputPassesAtEveryLevel() {
+        assertThat(run("check", "--out", REFERENCE, TODAY)).isZero();
+        assertThat(out.toString()).contains("  wholesale-production ").endsWith("summary: 0 errors, 0 warnings, 2 suppressed\n");
+        assertThat(err.toString()).isEmpty();
+        assertThat(run("check", "--out", REFERENCE, TODAY, "--fail-on", "warning")).isZero();
+    }
+
+    @Test
+    void errorsFailUnlessFailOnIsNone() {
+        assertThat(run("check", "--out", PLANTED, TODAY)).isEqualTo(Lz.EXIT_FINDINGS);
+        assertThat(err.toString()).isEqualTo("check: failed: unsuppressed findings at or above error (--fail-on error)\n");
+        assertThat(run("check", "--out", PLANTED, TODAY, "--fail-on", "warning")).isEqualTo(Lz.EXIT_FINDINGS);
+        assertThat(run("check", "--out", PLANTED, TODAY, "--fail-on", "none")).isZero();
+    }
+
+    @Test
+    void warningsFailOnlyAtFailOnWarning() throws IOException {
+        Path output = warningsOnly();
+
+        assertThat(run("check", "--out", output.toString(), TODAY)).isZero();
+        assertThat(out.toString()).contains("LZ-DIAG-006  warning   azurerm_container_registry.acr ").endsWith("summary: 0 errors, 1 warning, 0 suppressed\n");
+        assertThat(run("check", "--out", output.toString(), TODAY, "--fail-on", "WARNING")).isEqualTo(Lz.EXIT_FINDINGS);
+    }
+
+    @Test
+    void reportWritesTheFormatToAFileAndASummaryToStandardOutput() {
+        Path file = tmp.resolve("reports/check.sarif");
+
+        int exit = run("check", "--out", PLANTED, TODAY, "--format", "sarif", "--report", file.toString(), "--fail-on", "none");
+
+        assertThat(exit).isZero();
+        assertThat(Synth.read(file).path("version").asText()).isEqualTo("2.1.0");
+        assertThat(out.toString()).isEqualTo("check: 11 errors, 5 warnings, 1 suppressed in 2 stacks; sarif report written to "
+            + file + "\n");
+    }
+
+    @Test
+    void jsonGoesToStandardOutputAsOneDocument() {
+        run("check", "--out", REFERENCE, TODAY, "--format", "json");
+
+        assertThat(Synth.parse(out.toString()).path("summary").toString())
+            .isEqualTo("{\"stacks\":31,\"resources\":1290,\"rules\":61,\"errors\":0,\"warnings\":0,\"suppressed\":2}");
+    }
+
+    @Test
+    void aMissingDirectoryIsInvalidInput() {
+        Path missing = tmp.resolve("nowhere");
+
+        assertThat(run("check", "--out", missing.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).isEqualTo("error: " + missing + " does not exist; expected a synthesized output directory:"
+            + " run ./lz synth --out " + missing + "\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryWithoutManifestIsInvalidInput() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        assertThat(run("check", "--out", empty.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).startsWith("error: " + empty + " holds no manifest.json, so it is not a synthesized output");
+    }
+
+    @Test
+    void corruptJsonIsInvalidInputNamingFileAndLine() throws IOException {
+        Path output = warningsOnly();
+        Path stack = output.resolve("stacks/tools/cdk.tf.json");
+        Files.writeString(stack, "{\"resource\": {\n  \"azurerm_container_registry\": {\n");
+
+        assertThat(run("check", "--out", output.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).startsWith("error: " + stack + " is not valid JSON (line 3, column 1: ")
+            .endsWith("; synthesize again\n");
+    }
+
+    @Test
+    void aBadDateOrFormatIsAUsageError() {
+        assertThat(run("check", "--out", PLANTED, "--today", "2026-13-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--today");
+        assertThat(run("check", "--out", PLANTED, "--format", "xml")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnwritableReportIsAnError() throws IOException {
+        Path blocker = Files.writeString(tmp.resolve("file"), "");
+
+        assertThat(run("check", "--out", PLANTED, TODAY, "--report", blocker.resolve("report.txt").toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).startsWith("error: cannot write the report to " + blocker.resolve("report.txt"));
+    }
+
+    /**
+     * A plain cdktf output (no landing-zone.json) with one tagged container registry without diagnostics: LZ-DIAG-006,
+     * a warning, is its only finding.
+     */
+    private Path warningsOnly() throws IOException {
+        Path output = Files.createDirectories(tmp.resolve("warnings-only/stacks/tools"));
+        Files.writeString(output.getParent().getParent().resolve("manifest.json"),
+            "{\"stacks\": {\"tools\": {\"synthesizedStackPath\": \"stacks/tools/cdk.tf.json\"}}}");
+        Files.writeString(output.resolve("cdk.tf.json"), """
+            {"resource": {"azurerm_container_registry": {"acr": {
+              "location": "westeurope", "name": "acrtools", "sku": "Premium",
+              "tags": {"business-unit": "tools", "environment": "production", "owner": "tools@acme.example",
+                       "cost-center": "CC-1", "recovery-tier": "tier-3", "data-classification": "internal"}}}}}
+            """);
+        return output.getParent().getParent();
+    }
+}
