@@ -58,7 +58,7 @@ class CheckOnlyRulesTest {
         FIXTURES.put(DeleteLockRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1, NONE,
             "{\"azurerm_management_lock\": {\"lock\": {\"lock_level\": \"CanNotDelete\", \"scope\": \"${%s.subject.id}\"}}}", NONE,
             "{\"azurerm_management_lock\": {\"lock\": {\"lock_level\": \"CanNotDelete\", \"scope\": \"${%s.other.id}\"}}}",
-            "no azurerm_management_lock with lock_level CanNotDelete"));
+            "no azurerm_management_lock has this server or its resource group as its scope"));
         FIXTURES.put(VaultedBackupRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_2, NONE, vault("P3M"), NONE, vault("P1M"),
             "the backup policy keeps vaulted backups for 30 days, tier-2 needs 3 months"));
         FIXTURES.put(ReplicaRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1, "{\"location\": \"westeurope\"}", replica("northeurope"),
@@ -153,6 +153,19 @@ class CheckOnlyRulesTest {
         assertThat(evaluate(rule(DeleteLockRule.ID), POSTGRES, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(evaluate(rule(DeletionProtectionRule.ID), "azurerm_data_protection_backup_vault", NONE, NONE, PRODUCTION_TIER_1)
             .outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+    }
+
+    @Test
+    void aLockOnTheResourceGroupProtectsTheServerToo() {
+        String companions = """
+            {"azurerm_resource_group": {"workload": {"name": "rg"}},
+             "azurerm_management_lock": {"lock": {"lock_level": "CanNotDelete", "scope": "${azurerm_resource_group.workload.id}"}}}
+            """;
+
+        assertThat(evaluate(rule(DeleteLockRule.ID), POSTGRES, "{\"resource_group_name\": \"${azurerm_resource_group.workload.name}\"}",
+            companions, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule(DeleteLockRule.ID), POSTGRES, "{\"resource_group_name\": \"${azurerm_resource_group.other.name}\"}",
+            companions, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.NON_COMPLIANT);
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * A decision to accept a rule's finding, written down: which rule, where, why and until when. Declared in the estate
  * ({@code governance.suppressions}); the estate's validator requires rule, stack and a reason of at least
- * {@value #MINIMUM_REASON_LENGTH} characters. One past its expiry date no longer suppresses anything and is itself
- * reported as an error by {@code check}.
+ * {@value #MINIMUM_REASON_LENGTH} characters. One past its expiry date, or without such a reason (possible only in an
+ * output the synthesizer did not write), no longer suppresses anything and is itself reported as an error by
+ * {@code check}; one that matches no finding is reported as a warning.
  *
  * @param rule the rule id, e.g. {@code LZ-NET-001}
  * @param stack the stack it applies to, e.g. {@code wholesale-sandbox}
