@@ -11,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
+import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,8 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code check} on real and planted outputs: the reference estate's synthesized output (the golden files
- * {@code ReferenceEstateTest} holds equal to a fresh synthesis) passes with its two suppressed warnings, a hand-written
+ * {@code check} on real and planted outputs: the reference estate's synthesized output ({@link ReferenceOutput}) passes with its two suppressed warnings, a hand-written
  * output with one violation per rule category gives exactly the planted findings, and both reports match their golden
  * files in every format, the SARIF ones valid against the SARIF 2.1.0 schema.
  *
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckReportsTest {
 
     static final Path PROJECT = Path.of(System.getProperty("lz.project.dir", "."));
-    static final Path REFERENCE = PROJECT.resolve("test/resources/golden/reference");
+    static final Path REFERENCE = ReferenceOutput.directory();
     static final Path PLANTED = PROJECT.resolve("test/resources/check/planted");
     /** A fixed day, so that expiries in the fixtures are judged the same way every year. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -171,13 +171,16 @@ class CheckReportsTest {
     }
 
     @Test
-    void anAbsoluteOutputDirectoryGivesFileUris() {
+    void anAbsoluteOutputDirectoryIsABaseOfItsOwn() {
         SynthOutput output = SynthOutput.read(PLANTED);
-        JsonNode run = Synth.parse(report(Checker.check(output, TODAY), output, ReportFormat.SARIF, "/work/out dir")).path("runs").path(0);
+        JsonNode sarif = Synth.parse(report(Checker.check(output, TODAY), output, ReportFormat.SARIF, "/work/out dir"));
+        JsonNode run = sarif.path("runs").path(0);
 
-        assertThat(run.has("originalUriBaseIds")).isFalse();
+        assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
+        assertThat(run.path("originalUriBaseIds").toString()).isEqualTo("{\"LZ_OUTPUT\":{\"uri\":\"file:///work/out%20dir/\","
+            + "\"description\":{\"text\":\"The synthesized output directory lz check read.\"}}}");
         assertThat(run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation").toString())
-            .isEqualTo("{\"uri\":\"file:///work/out%20dir/stacks/acme-production/cdk.tf.json\"}");
+            .isEqualTo("{\"uri\":\"stacks/acme-production/cdk.tf.json\",\"uriBaseId\":\"LZ_OUTPUT\"}");
     }
 
     @Test

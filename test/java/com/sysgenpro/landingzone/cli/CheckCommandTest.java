@@ -2,7 +2,9 @@ package com.sysgenpro.landingzone.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;
+import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCommandTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("lz.project.dir", "."));
-    private static final String REFERENCE = PROJECT.resolve("test/resources/golden/reference").toString();
+    private static final String REFERENCE = ReferenceOutput.directory().toString();
     private static final String PLANTED = PROJECT.resolve("test/resources/check/planted").toString();
     private static final String TODAY = "--today=2026-11-23";
 
@@ -125,16 +127,12 @@ class CheckCommandTest {
      * A plain cdktf output (no landing-zone.json) with one tagged container registry without diagnostics: LZ-DIAG-006,
      * a warning, is its only finding.
      */
-    private Path warningsOnly() throws IOException {
-        Path output = Files.createDirectories(tmp.resolve("warnings-only/stacks/tools"));
-        Files.writeString(output.getParent().getParent().resolve("manifest.json"),
-            "{\"stacks\": {\"tools\": {\"synthesizedStackPath\": \"stacks/tools/cdk.tf.json\"}}}");
-        Files.writeString(output.resolve("cdk.tf.json"), """
+    private Path warningsOnly() {
+        return new SynthDirectory().undescribed().stack("tools", """
             {"resource": {"azurerm_container_registry": {"acr": {
               "location": "westeurope", "name": "acrtools", "sku": "Premium",
               "tags": {"business-unit": "tools", "environment": "production", "owner": "tools@acme.example",
                        "cost-center": "CC-1", "recovery-tier": "tier-3", "data-classification": "internal"}}}}}
-            """);
-        return output.getParent().getParent();
+            """).write(tmp.resolve("warnings-only"));
     }
 }

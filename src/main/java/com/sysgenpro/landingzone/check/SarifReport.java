@@ -21,6 +21,8 @@ final class SarifReport {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     /** The base SARIF consumers resolve relative locations against: where lz ran, the repository root. */
     static final String SOURCE_ROOT = "%SRCROOT%";
+    /** The base of results when the output directory was given as an absolute path. */
+    static final String OUTPUT_ROOT = "LZ_OUTPUT";
     /** The key of the fingerprint that identifies a finding across runs: rule, stack and resource. */
     static final String FINGERPRINT = "lzFinding/v1";
 
@@ -47,10 +49,12 @@ final class SarifReport {
             node.putObject("help").put("text", rule.help());
             node.putObject("defaultConfiguration").put("level", CheckReportWriter.severity(rule.severity()));
         }
-        if (base.relative()) {
-            run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT).putObject("description")
-                .put("text", "The directory lz check ran in: the repository root.");
+        ObjectNode baseIds = run.putObject("originalUriBaseIds").putObject(base.id());
+        if (!base.relative()) {
+            baseIds.put("uri", base.root());
         }
+        baseIds.putObject("description").put("text", base.relative()
+            ? "The directory lz check ran in: the repository root." : "The synthesized output directory lz check read.");
 
         ArrayNode results = run.putArray("results");
         for (StackResult stack : report.stacks()) {
@@ -107,9 +111,7 @@ final class SarifReport {
         ObjectNode physical = location.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
         artifact.put("uri", base.uri(file));
-        if (base.relative()) {
-            artifact.put("uriBaseId", SOURCE_ROOT);
-        }
+        artifact.put("uriBaseId", base.id());
         physical.putObject("region").put("startLine", line);
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", CheckReportWriter.resource(finding));
@@ -118,22 +120,26 @@ final class SarifReport {
         return result;
     }
 
-    /** Where the output directory is, as a URI prefix: relative to the repository root, or absolute. */
-    private record Base(String prefix, boolean relative) {
+    /**
+     * Where the output directory is: given relative, as a prefix of URIs relative to the repository root
+     * ({@code %SRCROOT%}, the directory lz ran in); given absolute, as a base of its own ({@code LZ_OUTPUT})
+     * whose absolute URI only {@code originalUriBaseIds} holds, so that results stay relative.
+     */
+    private record Base(String id, String root, String prefix, boolean relative) {
 
         static Base of(String location) {
             Path path;
             try {
                 path = Path.of(location.isEmpty() ? "." : location).normalize();
             } catch (InvalidPathException e) {
-                return new Base(encode(location.replace('\\', '/')) + "/", true);
+                return new Base(SOURCE_ROOT, null, encode(location.replace('\\', '/')) + "/", true);
             }
             if (path.isAbsolute()) {
                 String uri = path.toUri().toASCIIString();
-                return new Base(uri.endsWith("/") ? uri : uri + "/", false);
+                return new Base(OUTPUT_ROOT, uri.endsWith("/") ? uri : uri + "/", "", false);
             }
             String relative = path.toString().replace('\\', '/');
-            return new Base(relative.isEmpty() ? "" : encode(relative) + "/", true);
+            return new Base(SOURCE_ROOT, null, relative.isEmpty() ? "" : encode(relative) + "/", true);
         }
 
         String uri(String file) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     name = "lz",
     mixinStandardHelpOptions = true,
     versionProvider = Lz.Version.class,
-    description = "Governed Azure landing zones for Odoo: synthesize estates to Terraform and check what was synthesized.",
+    description = "Governed Azure landing zones for Odoo: synthesize estates to Terraform.",
     subcommands = {SynthCommand.class, CheckCommand.class, BenchCommand.class, PreviewCommand.class, CostCommand.class,
         RunbookCommand.class, DiagramCommand.class, CommandLine.HelpCommand.class})
 public final class Lz {
