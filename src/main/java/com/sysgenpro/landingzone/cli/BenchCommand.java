@@ -50,6 +50,11 @@ final class BenchCommand implements Callable<Integer> {
         description = "The child JVMs' -Xmx: a run that needs more fails instead of passing slowly. Default: ${DEFAULT-VALUE}.")
     private String maxHeap;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+        description = "Passed to synth: processes synthesizing at once. With more than one, the phase columns are the"
+            + " assembling process's, and the memory columns the largest child's are not measured. Default: ${DEFAULT-VALUE}.")
+    private int jobs;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +69,8 @@ final class BenchCommand implements Callable<Integer> {
             Path output = work.resolve("out-" + size);
             Path timings = work.resolve("timings-" + size + ".json");
             Files.deleteIfExists(timings);
-            long synthNanos = run(err, "synth", "--estate", estate.toString(), "--out", output.toString(), "--timings", timings.toString());
+            long synthNanos = run(err, "synth", "--estate", estate.toString(), "--out", output.toString(), "--timings", timings.toString(),
+                "--jobs", Integer.toString(jobs));
             if (synthNanos < 0) {
                 return Lz.EXIT_INVALID_INPUT;
             }
@@ -74,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
                 "--report", work.resolve("preview-" + size + ".md").toString());
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("units", size);
+            result.put("jobs", jobs);
             result.put("synthWallMillis", synthNanos / 1_000_000);
             metrics.fields().forEachRemaining(field -> result.put(field.getKey(), field.getValue()));
             result.put("checkWallMillis", checkNanos / 1_000_000);

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.cli;
 
 import com.sysgenpro.landingzone.estate.Estate;
 import com.sysgenpro.landingzone.estate.EstateLoader;
+import com.sysgenpro.landingzone.estate.EstatePlan;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.estate.EstateValidationException;
 import com.sysgenpro.landingzone.estate.SynthesisReport;
@@ -45,6 +46,11 @@ final class SynthCommand implements Callable<Integer> {
             + " or is referenced by are built but not written. Default: every stack.")
     private List<String> stacks = List.of();
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+        description = "Synthesize in N processes at once, each with a jsii runtime of its own, each writing whole groups of"
+            + " linked stacks; the output is the same bytes. Pays off for large estates on several cores. Default: ${DEFAULT-VALUE}.")
+    private int jobs;
+
     @Override
     public Integer call() {
         long jvmToSynthMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -65,10 +71,19 @@ final class SynthCommand implements Callable<Integer> {
             }
             stdout.printf("synth: %s -> %s%n", source, out);
             stdout.flush();
-            SynthesisReport report = EstateSynthesizer.synthesize(estate, source, out, stack -> {
-                stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file());
-                stdout.flush();
-            }, new LinkedHashSet<>(stacks));
+            if (jobs < 1) {
+                throw new IllegalArgumentException("--jobs " + jobs + " is not allowed; give 1 or more processes");
+            }
+            SynthesisReport report;
+            if (jobs > 1 && stacks.isEmpty() && EstatePlan.of(estate).stackGroups().size() > 1) {
+                report = ParallelSynthesis.run(estate, estateFile, out, jobs, stderr);
+                report.stacks().forEach(stack -> stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file()));
+            } else {
+                report = EstateSynthesizer.synthesize(estate, source, out, stack -> {
+                    stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file());
+                    stdout.flush();
+                }, new LinkedHashSet<>(stacks));
+            }
             int written = report.stacks().size();
             String count = !report.partial() ? written + (written == 1 ? " stack" : " stacks")
                 : written + " of " + report.estateStacks() + " stacks"

@@ -100,6 +100,16 @@ public final class EstatePlan {
         return names;
     }
 
+    /**
+     * The stacks in groups that can be synthesized apart, e.g. by parallel processes each writing its groups with
+     * {@code --stack}: a stack synthesizes as in a full synthesis only together with every stack it references or is
+     * referenced by. The platform stack and each dedicated environment with its in-cluster stack are groups of their
+     * own; a shared hosting stack groups with its in-cluster stack and its tenants.
+     */
+    public List<List<String>> stackGroups() {
+        return StackSelection.groups(this);
+    }
+
     /** The shared hosting per environment class (blueprint name), in order of first use. */
     public Map<String, SharedHosting> sharedHosting() {
         return sharedHosting;

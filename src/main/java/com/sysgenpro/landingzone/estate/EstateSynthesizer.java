@@ -2,9 +2,11 @@ package com.sysgenpro.landingzone.estate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hashicorp.cdktf.App;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -18,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -138,6 +141,75 @@ public final class EstateSynthesizer {
             Duration.ofNanos(marks[4] - marks[3]), Duration.ofNanos(marks[5] - marks[4]));
         return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start), phases,
             selection.builtCount(), selection.estateCount());
+    }
+
+    /**
+     * Assembles the outputs of partial syntheses of {@code estate} (each written with a stack selection, e.g. by
+     * parallel processes) into {@code outDir}, as one synthesis of every stack would have written it: the stacks'
+     * directories moved in, one {@code manifest.json} listing them all, one {@code landing-zone.json}. The output
+     * directory is replaced only once all of it is in place; the parts are left for the caller to delete.
+     *
+     * @param parts partial outputs that together hold every stack of the estate exactly once
+     * @throws IllegalArgumentException when a stack is missing from the parts or in more than one
+     */
+    public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir) {
+        long start = System.nanoTime();
+        List<String> expected = EstatePlan.of(estate).stackNames();
+        Map<String, Path> found = new TreeMap<>();
+        ObjectNode stacksEntry = JSON.createObjectNode();
+        String version = null;
+        try {
+            for (Path part : parts) {
+                JsonNode manifest = JSON.readTree(part.resolve("manifest.json").toFile());
+                version = manifest.path("version").asText(version);
+                for (var entries = manifest.path("stacks").fields(); entries.hasNext(); ) {
+                    var entry = entries.next();
+                    if (found.put(entry.getKey(), part) != null) {
+                        throw new IllegalArgumentException("stack '" + entry.getKey() + "' is in more than one partial output");
+                    }
+                }
+            }
+            List<String> missing = expected.stream().filter(name -> !found.containsKey(name)).toList();
+            if (!missing.isEmpty() || found.size() != expected.size()) {
+                throw new IllegalArgumentException("the partial outputs do not hold the estate's stacks: missing " + missing
+                    + ", unexpected " + found.keySet().stream().filter(name -> !expected.contains(name)).toList());
+            }
+            Path target = requireReplaceable(outDir);
+            Path staging = createSibling(target);
+            Map<String, Integer> resourceCounts = new LinkedHashMap<>();
+            try {
+                Files.createDirectories(staging.resolve("stacks"));
+                // cdktf lists stacks by name; every entry is as the part's synthesis wrote it.
+                for (Map.Entry<String, Path> stack : found.entrySet()) {
+                    JsonNode manifest = JSON.readTree(stack.getValue().resolve("manifest.json").toFile());
+                    stacksEntry.set(stack.getKey(), manifest.path("stacks").path(stack.getKey()));
+                    Files.move(stack.getValue().resolve("stacks").resolve(stack.getKey()), staging.resolve("stacks").resolve(stack.getKey()));
+                }
+                ObjectNode manifest = JSON.createObjectNode();
+                manifest.set("stacks", stacksEntry);
+                manifest.put("version", version);
+                Files.writeString(staging.resolve("manifest.json"), StackSelection.manifestText(manifest), StandardCharsets.UTF_8);
+                EstateDescription.write(estate, staging, name -> true);
+                for (String name : expected) {
+                    resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+                }
+                replace(target, staging);
+            } catch (RuntimeException | Error | IOException e) {
+                deleteAfterFailure(staging, e);
+                throw e;
+            }
+            List<SynthesisReport.Stack> stacks = new ArrayList<>();
+            for (String name : expected) {
+                stacks.add(new SynthesisReport.Stack(name, outDir.resolve("stacks").resolve(name).resolve("cdk.tf.json"),
+                    resourceCounts.get(name)));
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new SynthesisReport(outDir, List.copyOf(stacks), elapsed,
+                new SynthesisReport.Phases(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, elapsed),
+                expected.size(), expected.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot assemble the partial outputs " + parts + " into " + outDir, e);
+        }
     }
 
     /**

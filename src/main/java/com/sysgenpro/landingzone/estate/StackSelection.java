@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,25 @@ final class StackSelection {
         plan.placements().stream().filter(placement -> placement.tenancy() == TenancyModel.DEDICATED)
             .forEach(placement -> dependencies.put(placement.stackName() + InClusterStack.SUFFIX, List.of(placement.stackName())));
         return dependencies;
+    }
+
+    /**
+     * The estate's stacks in groups that synthesize independently of each other (the connected components of the
+     * dependency graph), each in synthesis order, the groups in the order of their first stack.
+     */
+    static List<List<String>> groups(EstatePlan plan) {
+        List<List<String>> groups = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (String stack : plan.stackNames()) {
+            if (placed.contains(stack)) {
+                continue;
+            }
+            StackSelection component = of(plan, List.of(stack));
+            List<String> group = plan.stackNames().stream().filter(component::builds).toList();
+            placed.addAll(group);
+            groups.add(group);
+        }
+        return groups;
     }
 
     /** Whether the stack is built: selected, or connected to a selected one. */
