@@ -153,7 +153,7 @@ class DocsCommandsTest {
     @Test
     void diagramRefusesADirectoryAsItsReport() {
         assertThat(run("diagram", "--out", reference(), "--report", tmp.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
-        assertThat(err.toString()).isEqualTo("error: --report " + tmp + " is a directory; give a file to write the diagram to\n");
+        assertThat(err.toString()).isEqualTo("error: --report " + tmp + " is a directory; give a file to write the report to\n");
     }
 
     @Test

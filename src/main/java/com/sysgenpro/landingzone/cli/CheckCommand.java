@@ -9,9 +9,7 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -87,18 +85,17 @@ final class CheckCommand implements Callable<Integer> {
             if (report == null) {
                 CheckReportWriter.write(result, output, format, out.toString(), version, stdout);
             } else {
-                Path parent = report.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer file = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-                    CheckReportWriter.write(result, output, format, out.toString(), version, file);
-                }
+                StringWriter text = new StringWriter();
+                CheckReportWriter.write(result, output, format, out.toString(), version, text);
+                ReportFile.write(report, text.toString());
                 stdout.printf("check: %d errors, %d warnings, %d suppressed in %d stacks; %s report written to %s%n",
                     result.count(Severity.ERROR), result.count(Severity.WARNING), result.suppressed(), result.stacks().size(),
                     format.name().toLowerCase(Locale.ROOT), report);
                 stdout.flush();
             }
+        } catch (IllegalArgumentException e) {
+            stderr.println("error: " + e.getMessage());
+            return Lz.EXIT_INVALID_INPUT;
         } catch (IOException e) {
             stderr.println("error: cannot write the report to " + (report == null ? "standard output" : report) + ": " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;

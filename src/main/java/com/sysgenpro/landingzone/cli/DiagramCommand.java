@@ -5,8 +5,6 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.docs.EstateDiagram;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,18 +53,10 @@ final class DiagramCommand implements Callable<Integer> {
                 stdout.flush();
                 return 0;
             }
-            if (Files.isDirectory(report)) {
-                stderr.println("error: --report " + report + " is a directory; give a file to write the diagram to");
-                return Lz.EXIT_INVALID_INPUT;
-            }
-            Path parent = report.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(report, text, StandardCharsets.UTF_8);
+            ReportFile.write(report, text);
             stdout.println("diagram: wrote " + report);
             return 0;
-        } catch (InvalidSynthOutputException e) {
+        } catch (InvalidSynthOutputException | IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.preview.TerraformPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,18 +64,14 @@ final class PreviewCommand implements Callable<Integer> {
             PreviewReport preview = Preview.compare(baseOutput, headOutput, plans, PriceCatalog.bundled(), LocalDate.now());
             String markdown = preview.markdown();
             if (report != null) {
-                Path parent = report.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(report, markdown, StandardCharsets.UTF_8);
+                ReportFile.write(report, markdown);
                 stdout.printf("preview: %d of %d stacks change; written to %s%n", preview.changedStacks().size(), preview.stacks().size(), report);
             } else {
                 stdout.print(markdown);
             }
             stdout.flush();
             return 0;
-        } catch (InvalidSynthOutputException | InvalidPlanException e) {
+        } catch (InvalidSynthOutputException | InvalidPlanException | IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
         } catch (IOException e) {
