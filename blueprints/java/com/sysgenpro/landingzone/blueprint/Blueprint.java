@@ -327,7 +327,7 @@ public final class Blueprint {
         return alerts;
     }
 
-    /** Whether databases, vaults and registries carry {@code prevent_destroy} and a delete lock. */
+    /** Whether databases, vaults, registries and storage accounts carry {@code prevent_destroy} and a delete lock. */
     public boolean deletionProtection() {
         return deletionProtection;
     }

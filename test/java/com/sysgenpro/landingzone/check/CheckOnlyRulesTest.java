@@ -30,6 +30,7 @@ class CheckOnlyRulesTest {
         + " \"cost-center\": \"CC-1\", \"recovery-tier\": \"tier-1\", \"data-classification\": \"confidential\"}";
     private static final String POSTGRES = "azurerm_postgresql_flexible_server";
     private static final String AKS = "azurerm_kubernetes_cluster";
+    private static final String STORAGE = "azurerm_storage_account";
     private static final String NONE = "{}";
 
     /**
@@ -166,6 +167,36 @@ class CheckOnlyRulesTest {
             companions, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
         assertThat(evaluate(rule(DeleteLockRule.ID), POSTGRES, "{\"resource_group_name\": \"${azurerm_resource_group.other.name}\"}",
             companions, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+    }
+
+    @Test
+    void productionStorageAccountsNeedPreventDestroyAndADeleteLock() {
+        String lockOnSubject = "{\"azurerm_management_lock\": {\"lock\": {\"lock_level\": \"CanNotDelete\","
+            + " \"scope\": \"${azurerm_storage_account.subject.id}\"}}}";
+        String lockElsewhere = lockOnSubject.replace("subject", "other");
+
+        assertThat(evaluate(rule(DeletionProtectionRule.ID), STORAGE, "{\"lifecycle\": {\"prevent_destroy\": true}}", NONE,
+            PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
+        Evaluation unprotected = evaluate(rule(DeletionProtectionRule.ID), STORAGE, "{\"lifecycle\": {\"prevent_destroy\": false}}",
+            NONE, PRODUCTION_TIER_1);
+        assertThat(unprotected.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(unprotected.message()).contains("lifecycle.prevent_destroy is not true");
+
+        assertThat(evaluate(rule(DeleteLockRule.ID), STORAGE, NONE, lockOnSubject, PRODUCTION_TIER_1).outcome())
+            .isEqualTo(Outcome.COMPLIANT);
+        Evaluation unlocked = evaluate(rule(DeleteLockRule.ID), STORAGE, NONE, lockElsewhere, PRODUCTION_TIER_1);
+        assertThat(unlocked.outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(unlocked.message()).contains("no azurerm_management_lock has this storage account or its resource group as its scope");
+
+        String groupLock = """
+            {"azurerm_resource_group": {"workload": {"name": "rg"}},
+             "azurerm_management_lock": {"lock": {"lock_level": "CanNotDelete", "scope": "${azurerm_resource_group.workload.id}"}}}
+            """;
+        assertThat(evaluate(rule(DeleteLockRule.ID), STORAGE, "{\"resource_group_name\": \"${azurerm_resource_group.workload.name}\"}",
+            groupLock, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
+
+        assertThat(evaluate(rule(DeletionProtectionRule.ID), STORAGE, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule(DeleteLockRule.ID), STORAGE, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
     @Test

@@ -88,6 +88,27 @@ class StorageAccountTest {
     }
 
     @Test
+    void defaultsProtectTheAccountFromDestroyAndDeletion() {
+        JsonNode stack = synth(builder -> { });
+        JsonNode account = onlyResource(stack, "azurerm_storage_account");
+
+        assertThat(account.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        JsonNode lock = onlyResource(stack, "azurerm_management_lock");
+        assertThat(lock.path("name").asText()).isEqualTo("lz-do-not-delete");
+        assertThat(lock.path("lock_level").asText()).isEqualTo("CanNotDelete");
+        assertThat(lock.path("scope").asText()).matches("\\$\\{azurerm_storage_account\\.st_[0-9A-F]{8}\\.id}");
+        assertThat(stack.path("resource").path("azurerm_management_lock").fieldNames().next()).matches("st_delete-lock_[0-9A-F]{8}");
+    }
+
+    @Test
+    void lowerEnvironmentsTurnDeletionProtectionOffExplicitly() {
+        JsonNode stack = synth(builder -> builder.deletionProtection(false));
+
+        assertThat(onlyResource(stack, "azurerm_storage_account").has("lifecycle")).isFalse();
+        assertThat(resources(stack, "azurerm_management_lock")).isEmpty();
+    }
+
+    @Test
     void defaultsProtectTheBackupContainerWithAnUnlockedImmutabilityPolicy() {
         JsonNode stack = synth(builder -> { });
         JsonNode policy = onlyResource(stack, "azurerm_storage_container_immutability_policy");

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * LZ-DEL-001: in production, Terraform refuses to destroy or replace the data stores the production blueprint protects
  * ({@code lifecycle.prevent_destroy}): PostgreSQL servers and their databases, backup vaults and their backup
- * instances. Not applicable outside production, where blueprints leave deletion protection off.
+ * instances, and the storage accounts holding the filestore and backups. Not applicable outside production, where
+ * blueprints leave deletion protection off.
  */
 final class DeletionProtectionRule extends CheckOnlyRule {
 
@@ -19,7 +20,8 @@ final class DeletionProtectionRule extends CheckOnlyRule {
             "Keep deletionProtection on (the production blueprint's default) so that no plan can destroy or replace"
                 + " production data; to retire a data store, turn it off in a reviewed change first.",
             Severity.ERROR, Set.of("azurerm_postgresql_flexible_server", "azurerm_postgresql_flexible_server_database",
-                "azurerm_data_protection_backup_vault", "azurerm_data_protection_backup_instance_postgresql_flexible_server"));
+                "azurerm_data_protection_backup_vault", "azurerm_data_protection_backup_instance_postgresql_flexible_server",
+                "azurerm_storage_account"));
     }
 
     @Override

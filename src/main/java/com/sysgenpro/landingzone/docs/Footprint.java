@@ -40,6 +40,7 @@ final class Footprint {
     final Optional<Located> filestore;
     final Optional<Located> storageAccount;
     final Optional<Located> immutability;
+    final Optional<Located> storageLock;
     final List<Located> keyVaults;
     final Optional<Located> cluster;
     final List<Located> tenantNodePools;
@@ -99,6 +100,8 @@ final class Footprint {
                 .flatMap(container -> index.resolve(container, "storage_account_id"))
                 .filter(owner -> owner.address().equals(storage.address()) && owner.stackName().equals(storage.stackName())).isPresent())
             .findFirst());
+        this.storageLock = storageAccount.flatMap(storage -> index.first(storage.stack(), "azurerm_management_lock",
+            lock -> index.refersTo(lock, "scope", storage)));
 
         List<Located> vaults = new ArrayList<>(index.resources(stack, "azurerm_key_vault"));
         hosting.forEach(other -> vaults.addAll(index.resources(other, "azurerm_key_vault")));

@@ -278,6 +278,10 @@ final class RunbookRenderer {
         f.immutability.ifPresent(policy -> parts.add("container " + f.index().resolve(policy, "storage_container_resource_manager_id")
             .map(container -> code(container.name())).orElse("?") + " immutable " + policy.text("immutability_period_in_days") + " d"
             + (policy.body().path("locked").asBoolean(false) ? " (locked)" : " (unlocked)")));
+        f.storageLock.ifPresent(lock -> parts.add("delete lock " + code(lock.name())));
+        if (account.body().path("lifecycle").path("prevent_destroy").asBoolean(false)) {
+            parts.add("Terraform `prevent_destroy`");
+        }
         if (!account.body().path("public_network_access_enabled").asBoolean(true)) {
             parts.add("private endpoint only");
         }

@@ -100,7 +100,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             if (recovery.longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);
             }
-            Hosting.storage(this, estate, names, group, recovery, network, workspaceId, tags, StorageAccountProps.DEFAULT_CONTAINERS);
+            Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspaceId, tags,
+                StorageAccountProps.DEFAULT_CONTAINERS);
         }
         if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,

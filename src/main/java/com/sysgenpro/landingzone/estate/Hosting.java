@@ -211,8 +211,8 @@ final class Hosting {
             .build();
     }
 
-    static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, RecoverySettings recovery,
-                                  Network network, String workspaceId, Tags tags, List<String> containers) {
+    static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers) {
         return StorageAccount.Builder.create(stack, "storage")
             .name(Naming.storageAccount(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
@@ -221,6 +221,7 @@ final class Hosting {
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.BLOB))
             .logAnalyticsWorkspaceId(workspaceId)
+            .deletionProtection(blueprint.deletionProtection())
             .tags(tags)
             .build();
     }

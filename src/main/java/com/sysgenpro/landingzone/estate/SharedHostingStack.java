@@ -70,7 +70,7 @@ final class SharedHostingStack extends TerraformStack {
             if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
             }
-            Hosting.storage(this, estate, names, group, hosting.recoverySettings(), network, logs.id(), tags, containers);
+            Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, containers);
         }
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);

@@ -2,7 +2,6 @@ package com.sysgenpro.landingzone.workload;
 
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.management_lock.ManagementLock;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerHighAvailability;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerMaintenanceWindow;
@@ -50,8 +49,6 @@ public final class PostgresFlexibleServer extends Construct {
     static final int MAX_BACKUP_RETENTION_DAYS = 35;
     /** Azure's ceiling for {@code max_connections} on the largest SKUs. */
     static final int MAX_CONNECTIONS = 5_000;
-    /** The name of the lock, recognisable in the portal next to locks set by hand. */
-    static final String LOCK_NAME = "lz-do-not-delete";
 
     private static final Pattern SKU = Pattern.compile("(B|GP|MO)_Standard_[A-Za-z0-9_]+");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_.]*");
@@ -170,7 +167,7 @@ public final class PostgresFlexibleServer extends Construct {
                 .administratorPasswordWo(props.administratorPasswordWriteOnly())
                 .administratorPasswordWoVersion(props.administratorPasswordVersion());
         }
-        TerraformResourceLifecycle lifecycle = lifecycle(props.deletionProtection(), props.highAvailability()
+        TerraformResourceLifecycle lifecycle = DeletionProtection.lifecycle(props.deletionProtection(), props.highAvailability()
             // After a failover Azure swaps primary and standby zones; failing back on every apply would be worse.
             ? List.of("zone", "high_availability[0].standby_availability_zone") : List.of());
         if (lifecycle != null) {
@@ -202,7 +199,7 @@ public final class PostgresFlexibleServer extends Construct {
             administrator.dependsOn(List.of(previous));
         }
         previous = administrator.build();
-        TerraformResourceLifecycle databaseLifecycle = lifecycle(props.deletionProtection(), List.of());
+        TerraformResourceLifecycle databaseLifecycle = DeletionProtection.lifecycle(props.deletionProtection(), List.of());
         for (String database : databases) {
             var databaseBuilder = PostgresqlFlexibleServerDatabase.Builder.create(this, "database-" + database)
                 .name(database)
@@ -219,12 +216,8 @@ public final class PostgresFlexibleServer extends Construct {
         new DiagnosticSettings(this, "diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
         if (props.deletionProtection()) {
-            ManagementLock.Builder.create(this, "delete-lock")
-                .name(LOCK_NAME)
-                .scope(resource.getId())
-                .lockLevel("CanNotDelete")
-                .notes("Odoo's database. Deletion protection is on in the landing zone; turn it off there to delete.")
-                .build();
+            DeletionProtection.lock(this, resource.getId(),
+                "Odoo's database. Deletion protection is on in the landing zone; turn it off there to delete.");
         }
     }
 
@@ -341,22 +334,6 @@ public final class PostgresFlexibleServer extends Construct {
 
     private static String guid(String path, String prop, String value, String what) {
         return Checks.guidOrNull(path, prop, Checks.required(path, prop, value), what);
-    }
-
-
-    /** {@code prevent_destroy} when protected, plus {@code ignore_changes}; {@code null} when neither applies. */
-    static TerraformResourceLifecycle lifecycle(boolean preventDestroy, List<String> ignoreChanges) {
-        if (!preventDestroy && ignoreChanges.isEmpty()) {
-            return null;
-        }
-        var lifecycle = TerraformResourceLifecycle.builder();
-        if (preventDestroy) {
-            lifecycle.preventDestroy(true);
-        }
-        if (!ignoreChanges.isEmpty()) {
-            lifecycle.ignoreChanges(ignoreChanges);
-        }
-        return lifecycle.build();
     }
 
     /** The server name as declared, known at synthesis time. */

@@ -1,7 +1,6 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.management_lock.ManagementLock;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_virtual_endpoint.PostgresqlFlexibleServerVirtualEndpoint;
@@ -153,7 +152,7 @@ public final class PostgresReadReplica extends Construct {
             builder.zone(zone);
         }
         // Without a zone Azure assigns one; azurerm reads it back and would otherwise try to unset it on every plan.
-        TerraformResourceLifecycle lifecycle = PostgresFlexibleServer.lifecycle(props.deletionProtection(),
+        TerraformResourceLifecycle lifecycle = DeletionProtection.lifecycle(props.deletionProtection(),
             zone == null ? List.of("zone") : List.of());
         if (lifecycle != null) {
             builder.lifecycle(lifecycle);
@@ -163,12 +162,8 @@ public final class PostgresReadReplica extends Construct {
         new DiagnosticSettings(this, "diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
         if (props.deletionProtection()) {
-            ManagementLock.Builder.create(this, "delete-lock")
-                .name(PostgresFlexibleServer.LOCK_NAME)
-                .scope(resource.getId())
-                .lockLevel("CanNotDelete")
-                .notes("Odoo's disaster-recovery replica. Deletion protection is on in the landing zone; turn it off there to delete.")
-                .build();
+            DeletionProtection.lock(this, resource.getId(),
+                "Odoo's disaster-recovery replica. Deletion protection is on in the landing zone; turn it off there to delete.");
         }
 
         if (endpointName != null) {
@@ -177,7 +172,7 @@ public final class PostgresReadReplica extends Construct {
                 .sourceServerId(primary.id())
                 .replicaServerId(resource.getId())
                 .type("ReadWrite");
-            TerraformResourceLifecycle endpointLifecycle = PostgresFlexibleServer.lifecycle(props.deletionProtection(), List.of());
+            TerraformResourceLifecycle endpointLifecycle = DeletionProtection.lifecycle(props.deletionProtection(), List.of());
             if (endpointLifecycle != null) {
                 endpointBuilder.lifecycle(endpointLifecycle);
             }

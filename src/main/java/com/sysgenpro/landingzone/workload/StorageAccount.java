@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.workload;
 
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobProperties;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobPropertiesContainerDeleteRetentionPolicy;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobPropertiesDeleteRetentionPolicy;
@@ -38,8 +39,10 @@ import software.constructs.Construct;
  * by default (trusted Azure services bypass it), infrastructure (double) encryption, and a private endpoint for the
  * blob service in the environment's network. Recoverable by default: blob versioning, change feed, soft delete of
  * blobs and containers, and a time-based immutability (WORM) policy on the backup container. A lifecycle management
- * policy moves blobs to cooler tiers and deletes them by retention class, and deletes previous versions. Diagnostics
- * go to the workspace: the account's metrics and the blob service's logs and metrics.
+ * policy moves blobs to cooler tiers and deletes them by retention class, and deletes previous versions. Protected
+ * from deletion by default: {@code prevent_destroy} and a {@code CanNotDelete} lock on the account (see
+ * {@link StorageAccountProps#deletionProtection()}). Diagnostics go to the workspace: the account's metrics and the
+ * blob service's logs and metrics.
  *
  * <p>Every child resource is managed through Azure Resource Manager (containers are created with
  * {@code storage_account_id}, which the provider handles over ARM, not the blob data plane), so deploying needs
@@ -92,7 +95,7 @@ public final class StorageAccount extends Construct {
         String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
-        this.resource = com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount.Builder.create(this, "Resource")
+        var builder = com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
@@ -123,8 +126,12 @@ public final class StorageAccount extends Construct {
                 .containerDeleteRetentionPolicy(StorageAccountBlobPropertiesContainerDeleteRetentionPolicy.builder()
                     .days(props.containerSoftDeleteDays()).build())
                 .build())
-            .tags(tags.asMap())
-            .build();
+            .tags(tags.asMap());
+        TerraformResourceLifecycle protect = DeletionProtection.lifecycle(props.deletionProtection(), List.of());
+        if (protect != null) {
+            builder.lifecycle(protect);
+        }
+        this.resource = builder.build();
 
         for (String container : containerNames) {
             containers.put(container, StorageContainer.Builder.create(this, "Container-" + container)
@@ -153,6 +160,11 @@ public final class StorageAccount extends Construct {
         // The account itself has metrics only; the blob service has the read/write/delete logs.
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, List.of(), STORAGE_METRICS);
         new DiagnosticSettings(this, "BlobDiagnostics", blobServiceId(), workspaceId, DiagnosticSettings.ALL_LOGS, STORAGE_METRICS);
+
+        if (props.deletionProtection()) {
+            DeletionProtection.lock(this, resource.getId(), "Odoo's filestore and backups. Deletion protection is on in the"
+                + " landing zone; turn it off there to delete.");
+        }
     }
 
     private static List<String> containers(String path, List<String> containers) {

@@ -45,6 +45,7 @@ public final class StorageAccountProps {
     private final String privateEndpointSubnetId;
     private final String privateDnsZoneId;
     private final String logAnalyticsWorkspaceId;
+    private final boolean deletionProtection;
     private final Tags tags;
 
     private StorageAccountProps(Setters<?> setters) {
@@ -63,6 +64,7 @@ public final class StorageAccountProps {
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
         this.privateDnsZoneId = setters.privateDnsZoneId;
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.deletionProtection = setters.deletionProtection;
         this.tags = setters.tags;
     }
 
@@ -183,6 +185,20 @@ public final class StorageAccountProps {
         return logAnalyticsWorkspaceId;
     }
 
+    /**
+     * Whether the account is protected from deletion: Terraform refuses to destroy or replace it
+     * ({@code lifecycle.prevent_destroy}, so a plan that would fails instead), and an Azure {@code CanNotDelete} lock on
+     * the account, named {@code lz-do-not-delete}, stops its deletion by any other means (portal, CLI, another
+     * pipeline) while leaving its configuration changeable. The lock protects the account, not the data in it: blobs are
+     * protected by soft delete, versioning and the immutability policy. Creating the lock needs
+     * {@code Microsoft.Authorization/locks/write} (Owner or User Access Administrator) for the deploying identity; to
+     * retire the account, turn this off in a reviewed change first. Default: {@code true}. Lower environments that are
+     * torn down turn it off explicitly (the estate follows the blueprint's deletion protection).
+     */
+    public boolean deletionProtection() {
+        return deletionProtection;
+    }
+
     /** Tags of the account and its private endpoint. Default: the resource group's tags. */
     public Tags tags() {
         return tags;
@@ -216,6 +232,7 @@ public final class StorageAccountProps {
         private String privateEndpointSubnetId;
         private String privateDnsZoneId;
         private String logAnalyticsWorkspaceId;
+        private boolean deletionProtection = true;
         private Tags tags;
 
         Setters() {
@@ -308,6 +325,12 @@ public final class StorageAccountProps {
         /** @see StorageAccountProps#logAnalyticsWorkspaceId() */
         public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
             this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see StorageAccountProps#deletionProtection() */
+        public B deletionProtection(boolean deletionProtection) {
+            this.deletionProtection = deletionProtection;
             return self();
         }
 
