@@ -52,7 +52,7 @@ class CheckReportsTest {
         CheckReport report = Checker.check(SynthOutput.read(REFERENCE), TODAY);
 
         assertThat(report.stacks()).hasSize(31);
-        assertThat(report.resources()).isEqualTo(1290);
+        assertThat(report.resources()).isEqualTo(1294);
         assertThat(report.count(Severity.ERROR)).isZero();
         assertThat(report.count(Severity.WARNING)).isZero();
         assertThat(report.failsAt(Severity.WARNING)).isFalse();
@@ -87,7 +87,9 @@ class CheckReportsTest {
         assertThat(report.findings()).extracting(CheckReportsTest::describe).containsExactly(
             "LZ-AKS-003 warning acme-production azurerm_kubernetes_cluster.cluster",
             "LZ-DEL-001 error acme-production azurerm_postgresql_flexible_server.database",
+            "LZ-DEL-001 error acme-production azurerm_storage_account.storage",
             "LZ-DEL-002 error acme-production azurerm_postgresql_flexible_server.database",
+            "LZ-DEL-002 error acme-production azurerm_storage_account.storage",
             "LZ-DIAG-006 warning acme-production azurerm_virtual_network.network",
             "LZ-ENC-006 warning acme-production azurerm_postgresql_flexible_server_configuration.database_tls",
             "LZ-NET-002 error acme-production azurerm_storage_account.storage",
@@ -105,7 +107,7 @@ class CheckReportsTest {
             "LZ-SUP-002 warning acme-sandbox acme-sandbox");
         assertThat(report.stacks()).filteredOn(stack -> stack.name().equals("acme-sandbox")).singleElement()
             .satisfies(sandbox -> assertThat(sandbox.notApplicable()).isPositive());
-        assertThat(report.count(Severity.ERROR)).isEqualTo(11);
+        assertThat(report.count(Severity.ERROR)).isEqualTo(13);
         assertThat(report.count(Severity.WARNING)).isEqualTo(5);
         assertThat(report.suppressed()).isEqualTo(1);
     }
@@ -153,7 +155,7 @@ class CheckReportsTest {
     void sarifPointsAtTheResourceLineRelativeToTheRepositoryAndCarriesSuppressions() throws IOException {
         SynthOutput output = SynthOutput.read(PLANTED);
         JsonNode run = Synth.parse(report(Checker.check(output, TODAY), output, ReportFormat.SARIF, "./cdktf.out")).path("runs").path(0);
-        JsonNode storage = run.path("results").path(6);
+        JsonNode storage = run.path("results").path(8);
         JsonNode location = storage.path("locations").path(0);
         List<String> lines = Files.readAllLines(PLANTED.resolve("stacks/acme-production/cdk.tf.json"), StandardCharsets.UTF_8);
 

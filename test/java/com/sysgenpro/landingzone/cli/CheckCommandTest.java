@@ -67,7 +67,7 @@ class CheckCommandTest {
 
         assertThat(exit).isZero();
         assertThat(Synth.read(file).path("version").asText()).isEqualTo("2.1.0");
-        assertThat(out.toString()).isEqualTo("check: 11 errors, 5 warnings, 1 suppressed in 2 stacks; sarif report written to "
+        assertThat(out.toString()).isEqualTo("check: 13 errors, 5 warnings, 1 suppressed in 2 stacks; sarif report written to "
             + file + "\n");
     }
 
@@ -76,7 +76,7 @@ class CheckCommandTest {
         run("check", "--out", REFERENCE, TODAY, "--format", "json");
 
         assertThat(Synth.parse(out.toString()).path("summary").toString())
-            .isEqualTo("{\"stacks\":31,\"resources\":1290,\"rules\":61,\"errors\":0,\"warnings\":0,\"suppressed\":2}");
+            .isEqualTo("{\"stacks\":31,\"resources\":1294,\"rules\":61,\"errors\":0,\"warnings\":0,\"suppressed\":2}");
     }
 
     @Test

@@ -45,7 +45,7 @@ class LzTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString())
-            .containsPattern("(?m)^  wholesale-production +110 resources")
+            .containsPattern("(?m)^  wholesale-production +111 resources")
             .containsPattern("(?m)^  pharma-production +\\d+ resources")
             .doesNotContainPattern("(?m)^  shared-production ")
             .containsPattern("(?m)^synthesized 2 of 31 stacks \\(8 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");
