@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,9 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cdktf.out",
-        description = "Synthesized output to check (what ./lz synth --out wrote). Default: ${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private SynthOutputOption out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
         description = "Report format: text (tables for people), json (for scripts), sarif (SARIF 2.1.0 for code scanning)."
@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         SynthOutput output;
         try {
-            output = SynthOutput.read(out);
+            output = out.read();
         } catch (InvalidSynthOutputException e) {
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
@@ -83,10 +83,10 @@ final class CheckCommand implements Callable<Integer> {
         version = version == null ? "development" : version;
         try {
             if (report == null) {
-                CheckReportWriter.write(result, output, format, out.toString(), version, stdout);
+                CheckReportWriter.write(result, output, format, out.directory.toString(), version, stdout);
             } else {
                 StringWriter text = new StringWriter();
-                CheckReportWriter.write(result, output, format, out.toString(), version, text);
+                CheckReportWriter.write(result, output, format, out.directory.toString(), version, text);
                 ReportFile.write(report, text.toString());
                 stdout.printf("check: %d errors, %d warnings, %d suppressed in %d stacks; %s report written to %s%n",
                     result.count(Severity.ERROR), result.count(Severity.WARNING), result.suppressed(), result.stacks().size(),

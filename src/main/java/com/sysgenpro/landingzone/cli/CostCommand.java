@@ -1,15 +1,13 @@
 package com.sysgenpro.landingzone.cli;
 
 import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.preview.CostEstimate;
 import com.sysgenpro.landingzone.preview.PriceCatalog;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code lz cost}: the estimated monthly cost of a synthesized output. */
@@ -22,15 +20,14 @@ final class CostCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "${env:CDKTF_OUTDIR:-cdktf.out}",
-        description = "Synthesized output directory to estimate. Default: ${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private SynthOutputOption out;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            stdout.print(CostEstimate.of(SynthOutput.read(out), PriceCatalog.bundled()).markdown());
+            stdout.print(CostEstimate.of(out.read(), PriceCatalog.bundled()).markdown());
             stdout.flush();
             return 0;
         } catch (InvalidSynthOutputException e) {

@@ -1,13 +1,13 @@
 package com.sysgenpro.landingzone.cli;
 
 import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.docs.EstateDiagram;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +29,8 @@ final class DiagramCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cdktf.out",
-        description = "Synthesized output to read. Default: ${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private SynthOutputOption out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
         description = "mermaid or markdown (a ```mermaid block). Default: ${DEFAULT-VALUE}.")
@@ -46,7 +45,7 @@ final class DiagramCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            EstateDiagram diagram = EstateDiagram.of(SynthOutput.read(out));
+            EstateDiagram diagram = EstateDiagram.of(out.read());
             String text = format == Format.MARKDOWN ? diagram.markdown() : diagram.mermaid();
             if (report == null) {
                 stdout.print(text);

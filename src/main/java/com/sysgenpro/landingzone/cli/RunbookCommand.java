@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ final class RunbookCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cdktf.out",
-        description = "Synthesized output to read. Default: ${DEFAULT-VALUE}.")
-    private Path out;
+    @Mixin
+    private SynthOutputOption out;
 
     @Option(names = "--to", paramLabel = "DIR", defaultValue = "docs/runbooks",
         description = "Directory to write the runbooks to, created if missing. Default: ${DEFAULT-VALUE}.")
@@ -48,14 +48,14 @@ final class RunbookCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            SynthOutput output = SynthOutput.read(out);
+            SynthOutput output = out.read();
             List<Runbook> runbooks = new ArrayList<>();
             if (stacks.isEmpty()) {
                 runbooks.addAll(Runbook.all(output));
                 if (runbooks.isEmpty()) {
-                    throw new IllegalArgumentException(out + " has no business-unit stacks to write runbooks for"
+                    throw new IllegalArgumentException(out.directory + " has no business-unit stacks to write runbooks for"
                         + (output.described() ? "" : " (it has no " + SynthOutput.DESCRIPTION_FILE
-                            + ", so it was not written by ./lz synth: synthesize it with ./lz synth --out " + out + ")"));
+                            + ", so it was not written by ./lz synth: synthesize it with ./lz synth --out " + out.directory + ")"));
                 }
             } else {
                 for (String name : new TreeSet<>(stacks)) {
