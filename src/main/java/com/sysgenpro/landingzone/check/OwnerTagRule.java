@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.internal.Checks;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 final class OwnerTagRule extends CheckOnlyRule {
 
     static final String ID = "LZ-TAG-VAL-002";
-    private static final Pattern MAILBOX = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
 
     OwnerTagRule() {
@@ -35,7 +35,7 @@ final class OwnerTagRule extends CheckOnlyRule {
         if (owner == null || owner.isBlank() || owner.contains("${")) {
             return Evaluation.notApplicable("no literal owner tag");
         }
-        return Evaluation.require(MAILBOX.matcher(owner).matches() || OBJECT_ID.matcher(owner).matches(), "owner is '" + owner
+        return Evaluation.require(Checks.isEmail(owner) || OBJECT_ID.matcher(owner).matches(), "owner is '" + owner
             + "', neither a mailbox nor an Entra ID object id; set the owner in the estate to a team mailbox or a group's object id");
     }
 }

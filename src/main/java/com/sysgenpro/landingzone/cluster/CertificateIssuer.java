@@ -1,10 +1,10 @@
 package com.sysgenpro.landingzone.cluster;
 
+import com.sysgenpro.landingzone.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The cert-manager {@code ClusterIssuer} that signs tenants' ingress certificates: ACME (Let's Encrypt by default) over
@@ -17,14 +17,12 @@ public final class CertificateIssuer {
     /** Let's Encrypt's production ACME directory. */
     public static final String LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]([-.a-z0-9]{0,251}[a-z0-9])?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final String name;
     private final Map<String, Object> manifest;
 
     private CertificateIssuer(String name, Map<String, Object> manifest) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (name == null || !Checks.isDnsSubdomain(name)) {
             throw new IllegalArgumentException("certificate issuer name '" + name + "' is invalid: lowercase letters, digits, '-' and '.',"
                 + " starting and ending alphanumeric");
         }
@@ -40,7 +38,7 @@ public final class CertificateIssuer {
      * @param server the ACME directory URL; null for {@link #LETS_ENCRYPT}
      */
     public static CertificateIssuer acme(String name, String email, String server) {
-        if (email == null || !EMAIL.matcher(email).matches()) {
+        if (email == null || !Checks.isEmail(email)) {
             throw new IllegalArgumentException("ACME issuer '" + name + "': email '" + email + "' is not an e-mail address;"
                 + " give the mailbox that hears about expiring certificates");
         }

@@ -52,7 +52,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
@@ -98,9 +97,6 @@ public final class TenantNamespace extends Construct {
     static final int ACME_SOLVER_PORT = 8089;
     /** Where the cluster DNS runs. */
     static final String DNS_NAMESPACE = "kube-system";
-    private static final Pattern HOSTNAME = Pattern.compile("(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
-    private static final Pattern LABEL_KEY = Pattern.compile("([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-    private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
     private final String name;
     private final NamespaceV1 namespace;
@@ -111,7 +107,7 @@ public final class TenantNamespace extends Construct {
         String path = getNode().getPath();
         this.name = Checks.dnsLabel(path, "name", props.name());
         props.labels().forEach((key, value) -> {
-            if (!LABEL_KEY.matcher(key).matches() || value == null || !LABEL_VALUE.matcher(value).matches()) {
+            if (!Checks.isLabelKey(key) || value == null || !Checks.isLabelValue(value)) {
                 throw Checks.invalid(path, "labels", key + "=" + value, "Kubernetes label keys and values (up to 63 letters, digits, - _ .,"
                     + " starting and ending alphanumeric)");
             }
@@ -125,7 +121,7 @@ public final class TenantNamespace extends Construct {
             Checks.dnsLabel(path, "dedicatedPool", pool);
         }
         String hostname = props.hostname();
-        if (hostname != null && !HOSTNAME.matcher(hostname).matches()) {
+        if (hostname != null && !Checks.isHostName(hostname)) {
             throw Checks.invalid(path, "hostname", hostname, "a fully qualified lowercase host name such as north.erp.example.com");
         }
 

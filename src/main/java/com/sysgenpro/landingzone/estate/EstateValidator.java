@@ -33,10 +33,6 @@ import java.util.stream.Collectors;
  */
 public final class EstateValidator {
 
-    private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-    private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern ISSUER = Pattern.compile("[a-z0-9]([-.a-z0-9]{0,251}[a-z0-9])?");
 
     static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9]{1,5}");
     static final String PREFIX_RULE = "2 to 6 lowercase letters and digits, starting with a letter";
@@ -116,7 +112,7 @@ public final class EstateValidator {
             }
             requireText(problems, unitPath + ".owner", unit.owner());
             requireText(problems, unitPath + ".costCenter", unit.costCenter());
-            if (unit.costCenter() != null && !LABEL_VALUE.matcher(unit.costCenter()).matches()) {
+            if (unit.costCenter() != null && (unit.costCenter().isEmpty() || !Checks.isLabelValue(unit.costCenter()))) {
                 problems.add(unitPath + ".costCenter", "'" + unit.costCenter() + "' is not allowed; it labels the unit's namespaces:"
                     + " up to 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric, e.g. CC-1200");
             }
@@ -194,16 +190,16 @@ public final class EstateValidator {
             problems.add("gitOps.repositoryUrl", "'" + estate.gitOps().repositoryUrl() + "' is not allowed; an https:// repository URL");
         }
         IngressSettings ingress = estate.ingress();
-        if (ingress.domain() != null && !DOMAIN.matcher(ingress.domain()).matches()) {
+        if (ingress.domain() != null && !Checks.isHostName(ingress.domain())) {
             problems.add("ingress.domain", "'" + ingress.domain() + "' is not allowed; a lowercase DNS domain such as erp.example.com");
         }
-        if (ingress.acmeEmail() != null && !EMAIL.matcher(ingress.acmeEmail()).matches()) {
+        if (ingress.acmeEmail() != null && !Checks.isEmail(ingress.acmeEmail())) {
             problems.add("ingress.acmeEmail", "'" + ingress.acmeEmail() + "' is not allowed; the mailbox that hears about expiring certificates");
         }
         if (ingress.acmeServer() != null && !ingress.acmeServer().startsWith("https://")) {
             problems.add("ingress.acmeServer", "'" + ingress.acmeServer() + "' is not allowed; an https:// ACME directory URL");
         }
-        if (ingress.privateIssuer() != null && !ISSUER.matcher(ingress.privateIssuer()).matches()) {
+        if (ingress.privateIssuer() != null && !Checks.isDnsSubdomain(ingress.privateIssuer())) {
             problems.add("ingress.privateIssuer", "'" + ingress.privateIssuer() + "' is not allowed; a ClusterIssuer name: lowercase letters,"
                 + " digits, '-' and '.'");
         }

@@ -26,7 +26,6 @@ public final class Budget extends Construct {
     private static final Pattern SUBSCRIPTION_SCOPE = Pattern.compile(
         "/subscriptions/[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
     /** Deliberately loose: catches what is no address at all (a name, a typo'd separator), not every RFC 5321 rule. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Creates the budget; prefer {@link Builder#create(Construct, String)}. */
     public Budget(Construct scope, String id, BudgetProps props) {
@@ -48,7 +47,7 @@ public final class Budget extends Construct {
                 "a subscription's resource id, /subscriptions/<subscription GUID>, e.g. /subscriptions/00000000-0000-0000-0000-000000000000");
         }
         for (String email : props.contactEmails()) {
-            if (email == null || !EMAIL.matcher(email).matches()) {
+            if (email == null || !Checks.isEmail(email)) {
                 throw Checks.invalid(path, "contactEmails", email, "mail addresses such as finance@example.com");
             }
         }

@@ -11,6 +11,13 @@ import software.constructs.Construct;
 public final class Checks {
 
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-.a-z0-9]{0,251}[a-z0-9])?");
+    private static final Pattern HOST_NAME = Pattern.compile("(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+    private static final Pattern LABEL_KEY = Pattern.compile(
+        "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+    /** Deliberately loose: one {@code @}, a dot in the domain, no spaces; the mail system has the last word. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
 
     private Checks() {
@@ -22,6 +29,49 @@ public final class Checks {
      */
     public static boolean isReference(String value) {
         return value != null && value.contains("${");
+    }
+
+    /** Whether {@code value} looks like an e-mail address: something, {@code @}, a domain with a dot, no spaces. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value).matches();
+    }
+
+    /** Whether {@code value} is a DNS label (RFC 1123): 1 to 63 lowercase letters, digits and hyphens, none at an end. */
+    public static boolean isDnsLabel(String value) {
+        return value != null && DNS_LABEL.matcher(value).matches();
+    }
+
+    /**
+     * Whether {@code value} is a DNS subdomain name (RFC 1123), what most Kubernetes object names must be: up to 253
+     * lowercase letters, digits, hyphens and dots, alphanumeric at both ends.
+     */
+    public static boolean isDnsSubdomain(String value) {
+        return value != null && DNS_SUBDOMAIN.matcher(value).matches();
+    }
+
+    /** Whether {@code value} is a fully qualified host or domain name in lower case, e.g. {@code erp.example.com}. */
+    public static boolean isHostName(String value) {
+        return value != null && HOST_NAME.matcher(value).matches();
+    }
+
+    /**
+     * Whether {@code value} is a Kubernetes label value: empty, or up to 63 letters, digits, {@code -}, {@code _} and
+     * {@code .}, alphanumeric at both ends.
+     */
+    public static boolean isLabelValue(String value) {
+        return value != null && LABEL_VALUE.matcher(value).matches();
+    }
+
+    /**
+     * Whether {@code value} is a Kubernetes label key: an optional DNS subdomain prefix and {@code /}, then a name as
+     * a label value has it (not empty): a prefix of at most 253 characters and a name of at most 63.
+     */
+    public static boolean isLabelKey(String value) {
+        if (value == null || !LABEL_KEY.matcher(value).matches()) {
+            return false;
+        }
+        int slash = value.indexOf('/');
+        return slash <= 253 && value.length() - slash - 1 <= 63;
     }
 
     /** Whether {@code value} is a GUID such as an Entra ID object id or a subscription id. */
@@ -49,7 +99,7 @@ public final class Checks {
      */
     public static String dnsLabel(String constructPath, String prop, String value) {
         required(constructPath, prop, value);
-        if (!DNS_LABEL.matcher(value).matches()) {
+        if (!isDnsLabel(value)) {
             throw invalid(constructPath, prop, value, "a DNS label: 1 to 63 lowercase letters, digits and hyphens, no hyphen at either end");
         }
         return value;

@@ -22,7 +22,6 @@ import software.constructs.Construct;
  */
 public final class ActionGroup extends Construct {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final MonitorActionGroup resource;
@@ -57,7 +56,7 @@ public final class ActionGroup extends Construct {
         Map<String, String> byReceiverName = new HashMap<>();
         List<MonitorActionGroupEmailReceiver> receivers = new ArrayList<>();
         for (String address : addresses) {
-            if (address == null || !EMAIL.matcher(address).matches()) {
+            if (address == null || !Checks.isEmail(address)) {
                 throw Checks.invalid(path, "emailAddresses", address, "e-mail addresses such as erp-team@contoso.example");
             }
             String receiverName = receiverName(address);

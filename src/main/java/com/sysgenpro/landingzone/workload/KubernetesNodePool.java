@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
@@ -25,7 +24,6 @@ public final class KubernetesNodePool extends Construct {
     /** The taint key that keeps other tenants' pods off a dedicated pool. */
     public static final String TENANT_TAINT = "tenant";
 
-    private static final Pattern TENANT = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     private final KubernetesClusterNodePool resource;
     private final String name;
@@ -52,7 +50,7 @@ public final class KubernetesNodePool extends Construct {
         NodePools.taints(path, taints);
         String tenant = props.dedicatedTenant();
         if (tenant != null) {
-            if (!TENANT.matcher(tenant).matches()) {
+            if (!Checks.isDnsLabel(tenant)) {
                 throw Checks.invalid(path, "dedicatedTo", tenant, "a tenant key of 1 to 63 lowercase letters, digits and hyphens,"
                     + " starting and ending alphanumeric, e.g. wholesale");
             }

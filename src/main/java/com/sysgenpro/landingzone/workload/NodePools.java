@@ -22,9 +22,6 @@ final class NodePools {
      */
     private static final Pattern V5_WITH_TEMP_DISK = Pattern.compile("Standard_[DE](\\d+)a?ds_v5");
     private static final Pattern VM_SIZE = Pattern.compile("Standard_[A-Za-z0-9_]+");
-    private static final Pattern LABEL_KEY = Pattern.compile(
-        "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-    private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
     private static final Pattern TAINT = Pattern.compile("([^=:]+)(=([^:]*))?:(NoSchedule|PreferNoSchedule|NoExecute)");
     private static final int MIN_OS_DISK_GB = 30;
     private static final int MAX_OS_DISK_GB = 2048;
@@ -102,7 +99,7 @@ final class NodePools {
     /** Fails on Kubernetes label keys or values the API server would reject, and on labels AKS reserves. */
     static void labels(String path, Map<String, String> labels) {
         labels.forEach((key, value) -> {
-            if (key == null || !LABEL_KEY.matcher(key).matches() || key.length() > 316) {
+            if (!Checks.isLabelKey(key)) {
                 throw Checks.invalid(path, "nodeLabels", key, "a Kubernetes label key: an optional DNS prefix and '/', then 1 to 63"
                     + " letters, digits, - _ . starting and ending alphanumeric");
             }
@@ -110,7 +107,7 @@ final class NodePools {
                 throw Checks.invalid(path, "nodeLabels", key, "a label outside the prefixes AKS and Kubernetes reserve"
                     + " (kubernetes.azure.com/, kubernetes.io/, k8s.io/)");
             }
-            if (value == null || !LABEL_VALUE.matcher(value).matches()) {
+            if (value == null || !Checks.isLabelValue(value)) {
                 throw Checks.invalid(path, "nodeLabels", key + "=" + value, "a label value of at most 63 letters, digits, - _ ., starting and ending alphanumeric");
             }
         });
@@ -120,8 +117,8 @@ final class NodePools {
     static void taints(String path, List<String> taints) {
         for (String taint : taints) {
             Matcher matcher = taint == null ? null : TAINT.matcher(taint);
-            if (matcher == null || !matcher.matches() || !LABEL_KEY.matcher(matcher.group(1)).matches()
-                || (matcher.group(3) != null && !LABEL_VALUE.matcher(matcher.group(3)).matches())) {
+            if (matcher == null || !matcher.matches() || !Checks.isLabelKey(matcher.group(1))
+                || (matcher.group(3) != null && !Checks.isLabelValue(matcher.group(3)))) {
                 throw Checks.invalid(path, "nodeTaints", taint, "key=value:Effect with Effect NoSchedule, PreferNoSchedule or NoExecute,"
                     + " e.g. tenant=wholesale:NoSchedule");
             }
