@@ -6,33 +6,20 @@ import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;
 import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./lz check} through {@link Lz#run}: exit codes per {@code --fail-on}, report formats and files, and the errors
  * for outputs that cannot be read. Runs on the checked-in outputs, so nothing is synthesized here.
  */
-class CheckCommandTest {
+class CheckCommandTest extends CliTestSupport {
 
     private static final Path PROJECT = Path.of(System.getProperty("lz.project.dir", "."));
     private static final String REFERENCE = ReferenceOutput.directory().toString();
     private static final String PLANTED = PROJECT.resolve("test/resources/check/planted").toString();
     private static final String TODAY = "--today=2026-11-23";
-
-    @TempDir
-    Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void theReferenceOutputPassesAtEveryLevel() {

@@ -7,26 +7,13 @@ import com.sysgenpro.landingzone.docs.Runbook;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ./lz runbook} and {@code ./lz diagram} on the reference estate's output and on broken directories. */
-class DocsCommandsTest {
-
-    @TempDir
-    Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+class DocsCommandsTest extends CliTestSupport {
 
     private static String reference() {
         return ReferenceOutput.directory().toString();

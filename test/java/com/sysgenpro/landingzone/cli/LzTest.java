@@ -3,25 +3,12 @@ package com.sysgenpro.landingzone.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LzTest {
-
-    @TempDir
-    Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+class LzTest extends CliTestSupport {
 
     @Test
     void synthPrintsOneLinePerStackAndASummary() {

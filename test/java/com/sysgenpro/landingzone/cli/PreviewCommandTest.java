@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sysgenpro.landingzone.preview.PreviewReport;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,23 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PreviewCommandTest {
+class PreviewCommandTest extends CliTestSupport {
 
     private static final Path PROJECT = Path.of(System.getProperty("lz.project.dir", "."));
     private static final Path REFERENCE = PROJECT.resolve("test/resources/golden/reference");
     private static final Path PLANS = PROJECT.resolve("test/resources/plans");
-
-    @TempDir
-    Path tmp;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
 
     @Test
     void previewOfIdenticalOutputsPrintsNoChangesAndExitsZero() {
