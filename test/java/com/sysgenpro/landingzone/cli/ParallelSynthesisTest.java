@@ -80,6 +80,27 @@ class ParallelSynthesisTest {
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 
+    @Test
+    void refusesAnOutputDirectoryThatIsNotACdktfOutputAndLeavesNoPartsBehind() throws IOException {
+        Path estate = tmp.resolve("estate.yaml");
+        Files.writeString(estate, Files.readString(Path.of(System.getProperty("lz.project.dir", "."), "stacks", "reference.yaml")));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path output = tmp.resolve("out");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("notes.txt"), "not a cdktf output");
+
+        int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "synth", "--jobs", "2", "--estate", estate.toString(),
+            "--out", output.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: output directory ").contains("is not empty and holds no cdktf output");
+        assertThat(output.resolve("notes.txt")).hasContent("not a cdktf output");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("estate.yaml", "out");
+        }
+    }
+
     private static List<String> files(Path root) throws IOException {
         List<String> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {

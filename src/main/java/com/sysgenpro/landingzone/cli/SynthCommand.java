@@ -97,6 +97,10 @@ final class SynthCommand implements Callable<Integer> {
         } catch (EstateValidationException | IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            // A synthesis process of --jobs failed; its log is in the message.
+            stderr.println("error: " + e.getMessage());
+            return Lz.EXIT_INVALID_INPUT;
         } catch (java.io.IOException e) {
             stderr.println("error: cannot write " + timings + ": " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
