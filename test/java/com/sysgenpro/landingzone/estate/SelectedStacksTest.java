@@ -109,7 +109,7 @@ class SelectedStacksTest {
     void theManifestIsWrittenInCdktfLayout() throws IOException {
         String full = Files.readString(GOLDEN.resolve("manifest.json"));
 
-        assertThat(StackSelection.manifestText(JSON.readTree(full))).isEqualTo(full);
+        assertThat(CdktfJson.write(JSON.readTree(full))).isEqualTo(full);
     }
 
     /**

@@ -6,7 +6,6 @@ import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,11 +39,6 @@ public final class Rules {
             }
         }
         return List.copyOf(rules.values());
-    }
-
-    /** The rule with id {@code id} (case-insensitive), if there is one. */
-    public static Optional<Rule> find(List<String> mandatoryTags, String id) {
-        return all(mandatoryTags).stream().filter(rule -> rule.id().equalsIgnoreCase(id)).findFirst();
     }
 
     /**

@@ -112,6 +112,7 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("date", LocalDate.now().toString());
             document.put("machine", machine());
+            document.put("childMaxHeap", maxHeap);
             document.put("runs", runs);
             JSON.writeValue(jsonFile.toFile(), document);
             out.println("wrote " + jsonFile);
@@ -145,7 +146,6 @@ final class BenchCommand implements Callable<Integer> {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        machine.put("maxHeapOfChildren", "see --max-heap");
         return machine;
     }
 }

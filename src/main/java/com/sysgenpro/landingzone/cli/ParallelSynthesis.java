@@ -29,10 +29,11 @@ final class ParallelSynthesis {
      * Synthesizes {@code estate} in up to {@code jobs} processes into {@code out}.
      *
      * @param estateFile the estate file the children read, or {@code null} for the reference estate
+     * @param groups the estate's {@link EstatePlan#stackGroups() stack groups}
      */
-    static SynthesisReport run(Estate estate, Path estateFile, Path out, int jobs, PrintWriter err) {
+    static SynthesisReport run(Estate estate, Path estateFile, List<List<String>> groups, Path out, int jobs, PrintWriter err) {
         long start = System.nanoTime();
-        List<List<String>> buckets = buckets(EstatePlan.of(estate).stackGroups(), jobs);
+        List<List<String>> buckets = buckets(groups, jobs);
         Path parent = out.toAbsolutePath().normalize().getParent();
         List<Path> parts = new ArrayList<>();
         List<Process> processes = new ArrayList<>();

@@ -75,8 +75,9 @@ final class SynthCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--jobs " + jobs + " is not allowed; give 1 or more processes");
             }
             SynthesisReport report;
-            if (jobs > 1 && stacks.isEmpty() && EstatePlan.of(estate).stackGroups().size() > 1) {
-                report = ParallelSynthesis.run(estate, estateFile, out, jobs, stderr);
+            List<List<String>> groups = jobs > 1 && stacks.isEmpty() ? EstatePlan.of(estate).stackGroups() : List.of();
+            if (groups.size() > 1) {
+                report = ParallelSynthesis.run(estate, estateFile, groups, out, jobs, stderr);
                 report.stacks().forEach(stack -> stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file()));
             } else {
                 report = EstateSynthesizer.synthesize(estate, source, out, stack -> {

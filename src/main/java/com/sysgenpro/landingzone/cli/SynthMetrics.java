@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.cli;
 
 import com.sysgenpro.landingzone.estate.SynthesisReport;
+import com.sysgenpro.landingzone.internal.Json;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -46,9 +47,7 @@ final class SynthMetrics {
     }
 
     static void write(Path file, Map<String, Object> metrics) throws IOException {
-        StringBuilder json = new StringBuilder("{");
-        metrics.forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(key).append("\":").append(value));
-        Files.writeString(file, json.append("}\n"));
+        Files.writeString(file, Json.write(metrics) + "\n");
     }
 
     private static long millis(Duration duration) {

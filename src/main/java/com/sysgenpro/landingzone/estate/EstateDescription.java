@@ -1,10 +1,5 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.check.StackKind;
@@ -13,6 +8,8 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,33 +22,25 @@ import java.util.function.Predicate;
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
  * there) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
- * need only the output directory, also a base branch's. Keys sorted, so the file is byte-identical per estate.
+ * need only the output directory, also a base branch's. Laid out as cdktf's files ({@link CdktfJson}), keys sorted, so
+ * the file is byte-identical per estate.
  */
 final class EstateDescription {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        // Laid out as cdktf lays out cdk.tf.json: two spaces, "key": value, one item per line.
-        .setDefaultPrettyPrinter(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private EstateDescription() {
     }
 
     /** Describes the stacks {@code written} accepts and their suppressions: an output describes only what it holds. */
-    static void write(Estate estate, Path directory, Predicate<String> written) {
+    static void write(Estate estate, EstatePlan plan, Path directory, Predicate<String> written) {
         try {
-            JSON.writerWithDefaultPrettyPrinter().writeValue(directory.resolve(SynthOutput.DESCRIPTION_FILE).toFile(),
-                describe(estate, written));
+            Files.writeString(directory.resolve(SynthOutput.DESCRIPTION_FILE), CdktfJson.write(describe(estate, plan, written)),
+                StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + SynthOutput.DESCRIPTION_FILE + " into " + directory, e);
         }
     }
 
-    static Map<String, Object> describe(Estate estate, Predicate<String> written) {
-        EstatePlan plan = EstatePlan.of(estate);
+    static Map<String, Object> describe(Estate estate, EstatePlan plan, Predicate<String> written) {
         Map<String, Object> stacks = new TreeMap<>();
         // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
         stacks.put(PlatformStack.NAME, stack(StackKind.PLATFORM, null, null, null, null, null, null,

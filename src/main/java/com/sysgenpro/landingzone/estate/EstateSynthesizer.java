@@ -97,6 +97,7 @@ public final class EstateSynthesizer {
                                       Set<String> selected, StackBuilder addStacks) {
         long start = System.nanoTime();
         EstateValidator.requireValid(estate, source);
+        // Planned once: the selection, the stacks and landing-zone.json all read this plan.
         StackSelection selection = StackSelection.of(EstatePlan.of(estate), selected);
         Path target = requireReplaceable(outDir);
         Path staging = createSibling(target);
@@ -118,7 +119,7 @@ public final class EstateSynthesizer {
             app.synth();
             marks[4] = System.nanoTime();
             selection.removeUnwritten(staging);
-            EstateDescription.write(estate, staging, selection::writes);
+            EstateDescription.write(estate, selection.plan(), staging, selection::writes);
             for (String name : stackNames) {
                 resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
             }
@@ -154,9 +155,11 @@ public final class EstateSynthesizer {
      */
     public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir) {
         long start = System.nanoTime();
-        List<String> expected = EstatePlan.of(estate).stackNames();
+        EstatePlan plan = EstatePlan.of(estate);
+        List<String> expected = plan.stackNames();
         Map<String, Path> found = new TreeMap<>();
-        ObjectNode stacksEntry = JSON.createObjectNode();
+        // cdktf lists stacks by name; every entry is kept as the part's synthesis wrote it.
+        Map<String, JsonNode> listed = new TreeMap<>();
         String version = null;
         try {
             for (Path part : parts) {
@@ -164,6 +167,7 @@ public final class EstateSynthesizer {
                 version = manifest.path("version").asText(version);
                 for (var entries = manifest.path("stacks").fields(); entries.hasNext(); ) {
                     var entry = entries.next();
+                    listed.put(entry.getKey(), entry.getValue());
                     if (found.put(entry.getKey(), part) != null) {
                         throw new IllegalArgumentException("stack '" + entry.getKey() + "' is in more than one partial output");
                     }
@@ -179,17 +183,14 @@ public final class EstateSynthesizer {
             Map<String, Integer> resourceCounts = new LinkedHashMap<>();
             try {
                 Files.createDirectories(staging.resolve("stacks"));
-                // cdktf lists stacks by name; every entry is as the part's synthesis wrote it.
                 for (Map.Entry<String, Path> stack : found.entrySet()) {
-                    JsonNode manifest = JSON.readTree(stack.getValue().resolve("manifest.json").toFile());
-                    stacksEntry.set(stack.getKey(), manifest.path("stacks").path(stack.getKey()));
                     Files.move(stack.getValue().resolve("stacks").resolve(stack.getKey()), staging.resolve("stacks").resolve(stack.getKey()));
                 }
                 ObjectNode manifest = JSON.createObjectNode();
-                manifest.set("stacks", stacksEntry);
+                listed.forEach(manifest.putObject("stacks")::set);
                 manifest.put("version", version);
-                Files.writeString(staging.resolve("manifest.json"), StackSelection.manifestText(manifest), StandardCharsets.UTF_8);
-                EstateDescription.write(estate, staging, name -> true);
+                Files.writeString(staging.resolve("manifest.json"), CdktfJson.write(manifest), StandardCharsets.UTF_8);
+                EstateDescription.write(estate, plan, staging, name -> true);
                 for (String name : expected) {
                     resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
                 }
@@ -237,10 +238,10 @@ public final class EstateSynthesizer {
     static List<String> addStacks(App app, Estate estate, StackSelection selection) {
         List<String> stackNames = new ArrayList<>();
         if (selection.builds(PlatformStack.NAME)) {
-            new PlatformStack(app, estate);
+            new PlatformStack(app, estate, selection.plan());
             stackNames.add(PlatformStack.NAME);
         }
-        EstatePlan plan = EstatePlan.of(estate);
+        EstatePlan plan = selection.plan();
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
         plan.sharedHosting().forEach((blueprint, hosting) -> {
             if (selection.builds(hosting.stackName())) {

@@ -132,13 +132,17 @@ public final class EstateValidator {
      * the day a suppression expires.
      */
     private static void validateSuppressions(Estate estate, Problems problems) {
+        if (estate.suppressions().isEmpty()) {
+            return;
+        }
         Set<String> stacks = new HashSet<>(EstatePlan.of(estate).stackNames());
+        List<Rule> rules = Rules.all(estate.mandatoryTags());
         for (int i = 0; i < estate.suppressions().size(); i++) {
             Suppression suppression = estate.suppressions().get(i);
             String path = "governance.suppressions[" + i + "]";
-            if (suppression.rule() != null && Rules.find(estate.mandatoryTags(), suppression.rule()).isEmpty()) {
+            if (suppression.rule() != null && rules.stream().noneMatch(rule -> rule.id().equalsIgnoreCase(suppression.rule()))) {
                 problems.add(path + ".rule", "'" + suppression.rule() + "' is not a rule check runs; allowed: "
-                    + Rules.all(estate.mandatoryTags()).stream().map(Rule::id).collect(Collectors.joining(", ")));
+                    + rules.stream().map(Rule::id).collect(Collectors.joining(", ")));
             }
             if (suppression.stack() != null && !stacks.contains(suppression.stack())) {
                 problems.add(path + ".stack", "'" + suppression.stack() + "' is not a stack of this estate; allowed: "

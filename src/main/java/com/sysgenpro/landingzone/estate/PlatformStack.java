@@ -45,11 +45,13 @@ final class PlatformStack extends TerraformStack {
 
     private final Map<String, InitiativeDefinition> definitions = new LinkedHashMap<>();
     private final Estate estate;
+    private final EstatePlan plan;
     private final AzureRegion region;
 
-    PlatformStack(Construct scope, Estate estate) {
+    PlatformStack(Construct scope, Estate estate, EstatePlan plan) {
         super(scope, NAME);
         this.estate = estate;
+        this.plan = plan;
         this.region = estate.primaryRegion();
         StackDefaults.apply(this, NAME, estate.stateBackend(), null);
 
@@ -129,7 +131,7 @@ final class PlatformStack extends TerraformStack {
      */
     private void placeSubscriptions(ManagementGroupHierarchy hierarchy) {
         Set<String> placed = new HashSet<>();
-        for (Placement placement : EstatePlan.of(estate).placements()) {
+        for (Placement placement : plan.placements()) {
             String subscriptionId = placement.environment().subscriptionId();
             // GUIDs are case-insensitive: the same subscription spelt twice must not get two associations.
             if (subscriptionId == null || !placed.add(subscriptionId.toLowerCase(Locale.ROOT))) {

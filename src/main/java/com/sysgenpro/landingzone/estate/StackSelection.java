@@ -1,9 +1,5 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,8 +14,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +34,13 @@ final class StackSelection {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every stack of the estate, in synthesis order. */
+    private final EstatePlan plan;
     private final List<String> stacks;
     private final Set<String> written;
     private final Set<String> built;
 
-    private StackSelection(List<String> stacks, Set<String> written, Set<String> built) {
+    private StackSelection(EstatePlan plan, List<String> stacks, Set<String> written, Set<String> built) {
+        this.plan = plan;
         this.stacks = List.copyOf(stacks);
         this.written = Set.copyOf(written);
         this.built = Set.copyOf(built);
@@ -56,7 +54,7 @@ final class StackSelection {
     static StackSelection of(EstatePlan plan, Collection<String> names) {
         List<String> stacks = plan.stackNames();
         if (names.isEmpty()) {
-            return new StackSelection(stacks, Set.copyOf(stacks), Set.copyOf(stacks));
+            return new StackSelection(plan, stacks, Set.copyOf(stacks), Set.copyOf(stacks));
         }
         List<String> unknown = names.stream().filter(name -> !stacks.contains(name)).distinct().sorted().toList();
         if (!unknown.isEmpty()) {
@@ -64,20 +62,30 @@ final class StackSelection {
                 + String.join("', '", unknown) + "' are") + " not in the estate; choose from its " + stacks.size()
                 + " stacks: " + String.join(", ", stacks));
         }
+        return new StackSelection(plan, stacks, Set.copyOf(names), component(links(plan), names));
+    }
+
+    /** The stack dependency graph without direction: each stack's producers and consumers. */
+    private static Map<String, Set<String>> links(EstatePlan plan) {
         Map<String, Set<String>> links = new LinkedHashMap<>();
         dependencies(plan).forEach((consumer, producers) -> producers.forEach(producer -> {
             links.computeIfAbsent(consumer, key -> new LinkedHashSet<>()).add(producer);
             links.computeIfAbsent(producer, key -> new LinkedHashSet<>()).add(consumer);
         }));
-        Set<String> built = new LinkedHashSet<>();
-        Deque<String> pending = new ArrayDeque<>(names);
+        return links;
+    }
+
+    /** Every stack reachable from {@code start} through {@code links}, {@code start} included. */
+    private static Set<String> component(Map<String, Set<String>> links, Collection<String> start) {
+        Set<String> reached = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(start);
         while (!pending.isEmpty()) {
             String stack = pending.pop();
-            if (built.add(stack)) {
+            if (reached.add(stack)) {
                 pending.addAll(links.getOrDefault(stack, Set.of()));
             }
         }
-        return new StackSelection(stacks, Set.copyOf(names), built);
+        return reached;
     }
 
     /**
@@ -106,18 +114,24 @@ final class StackSelection {
      * dependency graph), each in synthesis order, the groups in the order of their first stack.
      */
     static List<List<String>> groups(EstatePlan plan) {
+        Map<String, Set<String>> links = links(plan);
         List<List<String>> groups = new ArrayList<>();
         Set<String> placed = new HashSet<>();
         for (String stack : plan.stackNames()) {
             if (placed.contains(stack)) {
                 continue;
             }
-            StackSelection component = of(plan, List.of(stack));
-            List<String> group = plan.stackNames().stream().filter(component::builds).toList();
+            Set<String> component = component(links, List.of(stack));
+            List<String> group = plan.stackNames().stream().filter(component::contains).toList();
             placed.addAll(group);
             groups.add(group);
         }
         return groups;
+    }
+
+    /** The plan the selection was made from. */
+    EstatePlan plan() {
+        return plan;
     }
 
     /** Whether the stack is built: selected, or connected to a selected one. */
@@ -163,18 +177,9 @@ final class StackSelection {
                 deleteRecursively(outDir.resolve("stacks").resolve(stack));
             }
             listed.retain(written);
-            Files.writeString(manifestFile, manifestText(manifest), StandardCharsets.UTF_8);
+            Files.writeString(manifestFile, CdktfJson.write(manifest), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the stacks not selected from " + outDir, e);
-        }
-    }
-
-    /** {@code manifest} laid out as cdktf lays out {@code manifest.json}. */
-    static String manifestText(JsonNode manifest) {
-        try {
-            return JSON.writer(new CdktfLayout()).writeValueAsString(manifest);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write manifest " + manifest, e);
         }
     }
 
@@ -183,29 +188,6 @@ final class StackSelection {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    /** cdktf's JSON layout: two spaces, {@code "key": value}, one item per line, empty arrays over two lines. */
-    private static final class CdktfLayout extends DefaultPrettyPrinter {
-
-        CdktfLayout() {
-            super(new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new CdktfLayout();
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
-            _nesting--;
-            _arrayIndenter.writeIndentation(generator, _nesting);
-            generator.writeRaw(']');
         }
     }
 }

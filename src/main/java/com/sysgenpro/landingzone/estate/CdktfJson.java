@@ -1,0 +1,54 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * JSON laid out as cdktf lays out {@code manifest.json} and {@code cdk.tf.json}: two spaces, {@code "key": value},
+ * one item per line, empty arrays over two lines; map keys sorted. For the files the synthesizer writes beside
+ * cdktf's, so that an output reads as one.
+ */
+final class CdktfJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private CdktfJson() {
+    }
+
+    /** {@code value} (a JSON node, or maps and lists) in cdktf's layout. */
+    static String write(Object value) {
+        try {
+            return JSON.writer(new Layout()).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + value, e);
+        }
+    }
+
+    private static final class Layout extends DefaultPrettyPrinter {
+
+        Layout() {
+            super(new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new Layout();
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+            _nesting--;
+            _arrayIndenter.writeIndentation(generator, _nesting);
+            generator.writeRaw(']');
+        }
+    }
+}
