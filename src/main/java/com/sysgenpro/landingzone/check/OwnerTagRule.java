@@ -32,7 +32,7 @@ final class OwnerTagRule extends CheckOnlyRule {
     @Override
     public Evaluation evaluate(TerraformResource resource, StackContext stack) {
         String owner = resource.body().path("tags").path(Tags.OWNER).asText(null);
-        if (owner == null || owner.isBlank() || owner.contains("${")) {
+        if (owner == null || owner.isBlank() || Checks.isReference(owner)) {
             return Evaluation.notApplicable("no literal owner tag");
         }
         return Evaluation.require(Checks.isEmail(owner) || OBJECT_ID.matcher(owner).matches(), "owner is '" + owner

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.internal.Checks;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +28,7 @@ final class StackQueries {
 
     /** Whether {@code value} is resolved by Terraform at apply time, e.g. {@code ${azurerm_subnet.x.id}}. */
     static boolean isReference(String value) {
-        return value != null && value.contains("${");
+        return Checks.isReference(value);
     }
 
     /** The Terraform expression prefix that refers to {@code resource}'s attributes: {@code ${type.name.}. */

@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.estate.Estate;
 import com.sysgenpro.landingzone.estate.EstatePlan;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.estate.SynthesisReport;
+import com.sysgenpro.landingzone.internal.Directories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code synth --jobs N}: the estate's independent stack groups ({@link EstatePlan#stackGroups()}) spread over N child
@@ -71,10 +71,8 @@ final class ParallelSynthesis {
         } finally {
             processes.forEach(Process::destroy);
             for (Path part : parts) {
-                try (Stream<Path> walk = Files.walk(part)) {
-                    for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(path);
-                    }
+                try {
+                    Directories.deleteRecursively(part);
                 } catch (IOException e) {
                     err.println("warning: cannot delete " + part + ": " + e.getMessage());
                 }

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,6 +162,6 @@ final class OutputIndex {
         JsonNode provider = stack.config().path("provider").path("azurerm");
         JsonNode first = provider.isArray() ? provider.path(0) : provider;
         JsonNode id = first.path("subscription_id");
-        return id.isTextual() && !id.asText().contains("${") ? Optional.of(id.asText()) : Optional.empty();
+        return id.isTextual() && !Checks.isReference(id.asText()) ? Optional.of(id.asText()) : Optional.empty();
     }
 }

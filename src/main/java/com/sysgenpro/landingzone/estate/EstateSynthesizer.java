@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hashicorp.cdktf.App;
+import com.sysgenpro.landingzone.internal.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -365,7 +365,7 @@ public final class EstateSynthesizer {
                 throw e;
             }
             try {
-                deleteRecursively(old);
+                Directories.deleteRecursively(old);
             } catch (IOException e) {
                 throw new UncheckedIOException("synthesized into " + target + ", but cannot delete the previous output in " + old
                     + "; delete it by hand", e);
@@ -379,20 +379,13 @@ public final class EstateSynthesizer {
     private static void deleteAfterFailure(Path staging, Throwable cause) {
         try {
             if (Files.exists(staging)) {
-                deleteRecursively(staging);
+                Directories.deleteRecursively(staging);
             }
         } catch (IOException | UncheckedIOException e) {
             cause.addSuppressed(e);
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     private static int countResources(Path file) {
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.internal.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Which of an estate's stacks a synthesis writes, and which it builds for them. cdktf turns a reference from one stack
@@ -174,7 +173,7 @@ final class StackSelection {
                 }
             });
             for (String stack : unwritten) {
-                deleteRecursively(outDir.resolve("stacks").resolve(stack));
+                Directories.deleteRecursively(outDir.resolve("stacks").resolve(stack));
             }
             listed.retain(written);
             Files.writeString(manifestFile, CdktfJson.write(manifest), StandardCharsets.UTF_8);
@@ -183,11 +182,4 @@ final class StackSelection {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

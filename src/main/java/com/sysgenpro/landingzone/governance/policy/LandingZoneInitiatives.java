@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.governance.policy;
 
+import com.sysgenpro.landingzone.internal.Checks;
 import static com.sysgenpro.landingzone.governance.policy.OfflineRules.allowed;
 import static com.sysgenpro.landingzone.governance.policy.OfflineRules.argument;
 import static com.sysgenpro.landingzone.governance.policy.OfflineRules.bool;
@@ -322,7 +323,7 @@ public final class LandingZoneInitiatives {
                     .offline(Set.of(POSTGRES_CONFIGURATION), (resource, parameters) -> {
                         String name = resource.text("name");
                         String value = resource.text("value");
-                        if (value == null || value.contains("${") || !POSTGRES_TLS_PARAMETERS.containsKey(name)) {
+                        if (value == null || Checks.isReference(value) || !POSTGRES_TLS_PARAMETERS.containsKey(name)) {
                             return Evaluation.notApplicable("not a literal TLS server parameter");
                         }
                         return Evaluation.require(POSTGRES_TLS_PARAMETERS.get(name).stream().anyMatch(value::equalsIgnoreCase), name + " is '" + value
@@ -597,7 +598,7 @@ public final class LandingZoneInitiatives {
     private static OfflineRule location() {
         return (resource, parameters) -> {
             String location = resource.text("location");
-            if (location == null || location.contains("${") || location.equalsIgnoreCase("global")) {
+            if (location == null || Checks.isReference(location) || location.equalsIgnoreCase("global")) {
                 return Evaluation.notApplicable("location is not a literal region");
             }
             return allowed("location", argument("location"), "allowedLocations",

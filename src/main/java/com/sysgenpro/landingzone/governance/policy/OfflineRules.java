@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.governance.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.internal.Checks;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class OfflineRules {
     static OfflineRule text(String argument, Function<TerraformResource, String> extract, String expected, String providerDefault, String fix) {
         return (resource, parameters) -> {
             String actual = extract.apply(resource);
-            if (actual != null && actual.contains("${")) {
+            if (Checks.isReference(actual)) {
                 return Evaluation.notApplicable(argument + " is known only at apply time");
             }
             String value = actual == null ? providerDefault : actual;
@@ -41,7 +42,7 @@ final class OfflineRules {
     static OfflineRule allowed(String argument, Function<TerraformResource, String> extract, String parameter, String fix) {
         return (resource, parameters) -> {
             String actual = extract.apply(resource);
-            if (actual == null || actual.contains("${")) {
+            if (actual == null || Checks.isReference(actual)) {
                 return Evaluation.notApplicable(argument + " is not set or known only at apply time");
             }
             Collection<?> allowed = list(parameters, parameter);

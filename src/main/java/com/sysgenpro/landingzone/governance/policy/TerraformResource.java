@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.governance.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.internal.Checks;
 
 /**
  * A resource as synthesized: what offline evaluation reads, so that it works on any synth output (this branch's,
@@ -51,6 +52,6 @@ public record TerraformResource(String stack, String type, String name, JsonNode
     /** Whether the argument is a reference resolved only at apply time, e.g. {@code ${azurerm_x.y.id}}. */
     public boolean isReference(String argument) {
         String value = text(argument);
-        return value != null && value.contains("${");
+        return Checks.isReference(value);
     }
 }
