@@ -398,7 +398,8 @@ public final class Blueprint {
      */
     public RecoverySettings recovery(RecoveryTier tier) {
         if (!recoveryScalesWithTier) {
-            return new RecoverySettings(postgresHighAvailability, backupRetentionDays, geoRedundantBackup, false, storageReplication, 0);
+            // Non-production is rebuilt rather than recovered: its copies need not survive a region (tier-3 at most).
+            return new RecoverySettings(postgresHighAvailability, backupRetentionDays, geoRedundantBackup, false, storageReplication, 0, true);
         }
         return new RecoverySettings(postgresHighAvailability,
             Math.max(backupRetentionDays, tier.minimumBackupRetentionDays()),

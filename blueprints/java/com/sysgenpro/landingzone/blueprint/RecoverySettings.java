@@ -12,7 +12,17 @@ import com.sysgenpro.landingzone.workload.StorageReplication;
  * @param crossRegionReplica a read replica in the secondary region, promotable after a region outage
  * @param storageReplication how the filestore's storage account replicates
  * @param longTermRetentionMonths months of monthly backups in a backup vault; 0 for none
+ * @param rebuildFirst whether the environment recovers by being rebuilt from code, its data re-seeded from production
+ *     or its own daily backups, where its own copies do not survive (non-production blueprints)
  */
 public record RecoverySettings(boolean databaseHighAvailability, int backupRetentionDays, boolean geoRedundantBackup,
-                               boolean crossRegionReplica, StorageReplication storageReplication, int longTermRetentionMonths) {
+                               boolean crossRegionReplica, StorageReplication storageReplication, int longTermRetentionMonths,
+                               boolean rebuildFirst) {
+
+    /** Settings of an environment that recovers from its own copies only (not rebuild-first). */
+    public RecoverySettings(boolean databaseHighAvailability, int backupRetentionDays, boolean geoRedundantBackup,
+                            boolean crossRegionReplica, StorageReplication storageReplication, int longTermRetentionMonths) {
+        this(databaseHighAvailability, backupRetentionDays, geoRedundantBackup, crossRegionReplica, storageReplication,
+            longTermRetentionMonths, false);
+    }
 }

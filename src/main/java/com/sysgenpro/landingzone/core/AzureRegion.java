@@ -11,7 +11,8 @@ import java.util.Optional;
  * ({@code weu}).
  *
  * <p>Only regions listed here are accepted, so that a typo fails before synthesis instead of at deploy time.
- * The list covers the regions with availability zones and their pairs; extend it here when an estate needs another.
+ * The list covers the regions with availability zones and their pairs; extend it here when an estate needs another,
+ * with its pair.
  *
  * @param name the programmatic name Terraform and Azure use, e.g. {@code westeurope}
  * @param code a short code, unique among the known regions, used inside resource names, e.g. {@code weu}
@@ -19,6 +20,7 @@ import java.util.Optional;
 public record AzureRegion(String name, String code) {
 
     private static final Map<String, AzureRegion> KNOWN = new LinkedHashMap<>();
+    private static final Map<String, String> PAIRS = new LinkedHashMap<>();
 
     static {
         for (String[] entry : new String[][] {
@@ -34,10 +36,37 @@ public record AzureRegion(String name, String code) {
             {"eastasia", "ea"}, {"japaneast", "jpe"}, {"japanwest", "jpw"}, {"koreacentral", "krc"},
             {"centralindia", "inc"}, {"southindia", "ins"}, {"uaenorth", "uan"}, {"qatarcentral", "qac"},
             {"southafricanorth", "san"}, {"israelcentral", "ilc"}, {"mexicocentral", "mxc"},
+            {"westcentralus", "wcus"}, {"koreasouth", "krs"}, {"uaecentral", "uac"}, {"southafricawest", "saw"},
         }) {
             KNOWN.put(entry[0], new AzureRegion(entry[0], entry[1]));
         }
+        // Azure's region pairs (learn.microsoft.com/azure/reliability/regions-paired): where geo-redundant storage,
+        // PostgreSQL geo-redundant backup and geo-redundant backup vaults keep their second copy. Some are one-way
+        // (westus3 -> eastus, brazilsouth -> southcentralus). Regions absent here have no pair.
+        for (String[] pair : new String[][] {
+            {"westeurope", "northeurope"}, {"northeurope", "westeurope"}, {"francecentral", "francesouth"},
+            {"francesouth", "francecentral"}, {"germanywestcentral", "germanynorth"}, {"germanynorth", "germanywestcentral"},
+            {"swedencentral", "swedensouth"}, {"swedensouth", "swedencentral"}, {"switzerlandnorth", "switzerlandwest"},
+            {"switzerlandwest", "switzerlandnorth"}, {"norwayeast", "norwaywest"}, {"norwaywest", "norwayeast"},
+            {"uksouth", "ukwest"}, {"ukwest", "uksouth"}, {"eastus", "westus"}, {"westus", "eastus"},
+            {"eastus2", "centralus"}, {"centralus", "eastus2"}, {"westus2", "westcentralus"}, {"westcentralus", "westus2"},
+            {"westus3", "eastus"}, {"southcentralus", "northcentralus"}, {"northcentralus", "southcentralus"},
+            {"canadacentral", "canadaeast"}, {"canadaeast", "canadacentral"}, {"brazilsouth", "southcentralus"},
+            {"australiaeast", "australiasoutheast"}, {"australiasoutheast", "australiaeast"},
+            {"southeastasia", "eastasia"}, {"eastasia", "southeastasia"}, {"japaneast", "japanwest"},
+            {"japanwest", "japaneast"}, {"koreacentral", "koreasouth"}, {"koreasouth", "koreacentral"},
+            {"centralindia", "southindia"}, {"southindia", "centralindia"}, {"uaenorth", "uaecentral"},
+            {"uaecentral", "uaenorth"}, {"southafricanorth", "southafricawest"}, {"southafricawest", "southafricanorth"},
+        }) {
+            PAIRS.put(pair[0], pair[1]);
+        }
     }
+
+    /**
+     * Paired regions where Azure Database for PostgreSQL flexible server offers no geo-redundant backup
+     * (learn.microsoft.com/azure/postgresql/flexible-server/overview#azure-regions): the one-way pairs.
+     */
+    private static final java.util.Set<String> NO_POSTGRES_GEO_BACKUP = java.util.Set.of("brazilsouth", "westus3");
 
     /** Validates the components; use {@link #of(String)} to look up a known region. */
     public AzureRegion {
@@ -69,6 +98,20 @@ public record AzureRegion(String name, String code) {
     /** Every known region, in a stable order. */
     public static List<AzureRegion> known() {
         return List.copyOf(KNOWN.values());
+    }
+
+    /**
+     * The region Azure keeps geo-redundant copies in (GRS and GZRS storage, PostgreSQL geo-redundant backup,
+     * geo-redundant backup vaults), which no setting can change; empty for a region without a pair, where none of
+     * these are offered.
+     */
+    public Optional<AzureRegion> pair() {
+        return Optional.ofNullable(PAIRS.get(name)).map(KNOWN::get);
+    }
+
+    /** Whether PostgreSQL flexible servers here can keep geo-redundant backups (in {@link #pair()}). */
+    public boolean postgresGeoRedundantBackup() {
+        return pair().isPresent() && !NO_POSTGRES_GEO_BACKUP.contains(name);
     }
 
     @Override

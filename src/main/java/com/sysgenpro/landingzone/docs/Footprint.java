@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.check.StackContext;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
+import com.sysgenpro.landingzone.core.SharedTenantNames;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -92,7 +93,9 @@ final class Footprint {
         Optional<Located> ownFilestore = index.first(stack, "azurerm_storage_container", container -> FILESTORE.equals(container.name()));
         this.filestore = ownFilestore.isPresent() ? ownFilestore : hosting.stream()
             .flatMap(other -> index.resources(other, "azurerm_storage_container").stream())
-            .filter(container -> (FILESTORE + "-" + context.businessUnit()).equals(container.name())).findFirst();
+            .filter(container -> context.businessUnit() != null && context.environment() != null && context.blueprint() != null
+                && SharedTenantNames.filestoreContainer(context.businessUnit(), context.environment(), context.blueprint())
+                    .equals(container.name())).findFirst();
         Optional<Located> account = filestore.flatMap(container -> index.resolve(container, "storage_account_id"));
         this.storageAccount = account.isPresent() ? account : index.resources(stack, "azurerm_storage_account").stream().findFirst();
         this.immutability = storageAccount.flatMap(storage -> index.resources(storage.stack(), "azurerm_storage_container_immutability_policy")
@@ -162,12 +165,12 @@ final class Footprint {
         return "Replica".equalsIgnoreCase(Objects.requireNonNullElse(server.text("create_mode"), ""));
     }
 
-    /** A shared unit's database on the hosting's server: named {@code odoo_<unit>} by the synthesizer. */
+    /** A shared environment's database on the hosting's server, named as {@link SharedTenantNames} names it. */
     private Optional<Located> hostedDatabase() {
-        if (context.businessUnit() == null) {
+        if (context.businessUnit() == null || context.environment() == null || context.blueprint() == null) {
             return Optional.empty();
         }
-        String name = "odoo_" + context.businessUnit().replace('-', '_');
+        String name = SharedTenantNames.database(context.businessUnit(), context.environment(), context.blueprint());
         return hosting.stream().flatMap(other -> index.resources(other, "azurerm_postgresql_flexible_server_database").stream())
             .filter(database -> name.equals(database.name())).findFirst();
     }
@@ -305,8 +308,10 @@ final class Footprint {
             return Optional.empty();
         }
         StorageReplication replication = storageReplication();
+        // Non-production committed to tier-3 recovers rebuild-first, as the synthesizer assessed it.
+        boolean rebuildFirst = !context.production() && context.tier().filter("tier-3"::equals).isPresent();
         return Optional.of(new RecoverySettings(highAvailability(), retentionDays(), geoRedundantBackup(), crossRegionReplica(),
-            replication == null ? StorageReplication.RAGZRS : replication, longTermRetentionMonths()));
+            replication == null ? StorageReplication.RAGZRS : replication, longTermRetentionMonths(), rebuildFirst));
     }
 
     /** The Azure name of the resource's resource group, or a placeholder when the JSON does not say. */

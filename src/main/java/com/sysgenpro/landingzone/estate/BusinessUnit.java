@@ -24,6 +24,7 @@ public final class BusinessUnit {
     private final RecoveryTier recoveryTier;
     private final List<String> sites;
     private final AzureRegion region;
+    private final AzureRegion recoveryRegion;
     private final Level transactionVolume;
     private final Level integrationComplexity;
     private final Level customizationDepth;
@@ -43,6 +44,7 @@ public final class BusinessUnit {
         this.recoveryTier = builder.recoveryTier;
         this.sites = List.copyOf(builder.sites);
         this.region = builder.region;
+        this.recoveryRegion = builder.recoveryRegion;
         this.transactionVolume = builder.transactionVolume;
         this.integrationComplexity = builder.integrationComplexity;
         this.customizationDepth = builder.customizationDepth;
@@ -108,9 +110,22 @@ public final class BusinessUnit {
         return sites;
     }
 
-    /** The region the unit's environments run in; must be allowed. Default: the estate's primary region. */
+    /**
+     * The region the unit's environments run in and its data stays in, on every tenancy model: dedicated
+     * environments get their own network there, shared and semi-dedicated ones the estate's shared hosting of that
+     * region. Must be allowed. Default: the estate's primary region.
+     */
     public AzureRegion region() {
         return region;
+    }
+
+    /**
+     * The region the unit recovers into after losing its own: cross-region replicas, their network, and where the
+     * runbook rebuilds the cluster. Must be allowed and differ from {@link #region()}. Default: the estate's
+     * {@link Estate#secondaryRegion() secondary region}, or its primary region for a unit that runs in the secondary.
+     */
+    public AzureRegion recoveryRegion() {
+        return recoveryRegion;
     }
 
     /** Placement criterion, see {@link PlacementCriteria}. Default: low. */
@@ -148,7 +163,10 @@ public final class BusinessUnit {
         return tenancy;
     }
 
-    /** The written reason for declaring a tenancy model a hard placement rule forbids. Default: none. */
+    /**
+     * The written reason for declaring a tenancy model a hard placement rule forbids, for the unit or one of its
+     * environments. Default: none.
+     */
     public String tenancyOverrideReason() {
         return tenancyOverrideReason;
     }
@@ -174,6 +192,7 @@ public final class BusinessUnit {
         private RecoveryTier recoveryTier = RecoveryTier.TIER_2;
         private final List<String> sites = new ArrayList<>();
         private AzureRegion region;
+        private AzureRegion recoveryRegion;
         private Level transactionVolume = Level.LOW;
         private Level integrationComplexity = Level.LOW;
         private Level customizationDepth = Level.LOW;
@@ -237,6 +256,12 @@ public final class BusinessUnit {
         /** @see BusinessUnit#region() */
         public Builder region(AzureRegion region) {
             this.region = region;
+            return this;
+        }
+
+        /** @see BusinessUnit#recoveryRegion() */
+        public Builder recoveryRegion(AzureRegion recoveryRegion) {
+            this.recoveryRegion = recoveryRegion;
             return this;
         }
 

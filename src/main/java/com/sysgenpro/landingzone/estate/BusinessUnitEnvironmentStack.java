@@ -74,7 +74,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             network = shared.network();
             workspaceId = shared.logs().id();
             if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
-                Hosting.dedicatedPool(this, unit, shared.cluster(), blueprint, tags);
+                Hosting.dedicatedPool(this, placement, shared.cluster(), blueprint, tags);
             }
             runsOn = shared.cluster();
         }
@@ -95,7 +95,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         if (placement.ownDatabaseServer()) {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"));
             if (placement.crossRegionReplica()) {
-                Hosting.replica(this, estate, names, database, environment.recoveryAddressSpace(), workspaceId, tags);
+                Hosting.replica(this, names, database, placement.recoveryRegion().orElseThrow(), environment.recoveryAddressSpace(),
+                    workspaceId, tags);
             }
             if (recovery.longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);

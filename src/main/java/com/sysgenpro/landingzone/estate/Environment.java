@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Cidr;
 
 /**
@@ -13,6 +14,7 @@ public final class Environment {
     private final String name;
     private final Blueprint blueprint;
     private final RecoveryTier recoveryTier;
+    private final TenancyModel tenancy;
     private final Cidr addressSpace;
     private final Cidr recoveryAddressSpace;
     private final Integer monthlyBudget;
@@ -22,6 +24,7 @@ public final class Environment {
         this.name = builder.name;
         this.blueprint = builder.blueprint;
         this.recoveryTier = builder.recoveryTier;
+        this.tenancy = builder.tenancy;
         this.addressSpace = builder.addressSpace;
         this.recoveryAddressSpace = builder.recoveryAddressSpace;
         this.monthlyBudget = builder.monthlyBudget;
@@ -51,24 +54,37 @@ public final class Environment {
 
     /**
      * The recovery tier this environment commits to, overriding the default: the unit's tier for production
-     * blueprints, none (rebuilt from production, no commitment) for the others. Synthesis fails when the blueprint
-     * cannot meet the tier.
+     * blueprints, none (no commitment) for the others. Non-production blueprints meet {@link RecoveryTier#TIER_3}
+     * rebuild-first (everything from code, daily backups kept 7 days, data re-seeded from production); the loader
+     * refuses a tier the blueprint cannot meet.
      */
     public RecoveryTier recoveryTier() {
         return recoveryTier;
     }
 
     /**
-     * The address space of the environment's own virtual network. Required for dedicated units; semi-dedicated and
-     * shared units run in the shared network of their environment class. Must not overlap any other network.
+     * How this environment is hosted, when it differs from the unit's, e.g. dedicated production with shared staging
+     * and QA. Default: the unit's {@link BusinessUnit#tenancy() tenancy} (declared, else advised). Names, tags,
+     * budgets and management groups stay the unit's whatever the model. A model a placement rule forbids for this
+     * environment (regulated data or a declared tier-1 on shared hosting) is an error unless the unit's
+     * {@link BusinessUnit#tenancyOverrideReason()} says why it is acceptable.
+     */
+    public TenancyModel tenancy() {
+        return tenancy;
+    }
+
+    /**
+     * The address space of the environment's own virtual network. Required for dedicated environments; semi-dedicated
+     * and shared ones run in the shared network of their environment class in their unit's region. Must not overlap any
+     * other network.
      */
     public Cidr addressSpace() {
         return addressSpace;
     }
 
     /**
-     * The address space of the network in the estate's secondary region that holds the database's cross-region
-     * replica. Required where the replica is (tier-1 production with a server of its own).
+     * The address space of the network in the unit's {@link BusinessUnit#recoveryRegion() recovery region} that holds
+     * the database's cross-region replica. Required where the replica is (tier-1 production with a server of its own).
      */
     public Cidr recoveryAddressSpace() {
         return recoveryAddressSpace;
@@ -94,6 +110,7 @@ public final class Environment {
         private String name;
         private Blueprint blueprint;
         private RecoveryTier recoveryTier;
+        private TenancyModel tenancy;
         private Cidr addressSpace;
         private Cidr recoveryAddressSpace;
         private Integer monthlyBudget;
@@ -117,6 +134,12 @@ public final class Environment {
         /** @see Environment#recoveryTier() */
         public Builder recoveryTier(RecoveryTier recoveryTier) {
             this.recoveryTier = recoveryTier;
+            return this;
+        }
+
+        /** @see Environment#tenancy() */
+        public Builder tenancy(TenancyModel tenancy) {
+            this.tenancy = tenancy;
             return this;
         }
 

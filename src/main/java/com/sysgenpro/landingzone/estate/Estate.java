@@ -8,8 +8,6 @@ import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An organisation's Odoo hosting estate: its business units and their environments, and where they run.
@@ -28,7 +26,7 @@ public final class Estate {
     private final List<AzureRegion> allowedRegions;
     private final String timeZone;
     private final StateBackend stateBackend;
-    private final Map<String, Cidr> sharedNetworks;
+    private final List<SharedNetwork> sharedNetworks;
     private final LocalDate budgetStart;
     private final GitOpsSource gitOps;
     private final IngressSettings ingress;
@@ -51,7 +49,7 @@ public final class Estate {
         this.allowedRegions = List.copyOf(builder.allowedRegions);
         this.timeZone = builder.timeZone;
         this.stateBackend = builder.stateBackend;
-        this.sharedNetworks = java.util.Collections.unmodifiableMap(new TreeMap<>(builder.sharedNetworks));
+        this.sharedNetworks = List.copyOf(builder.sharedNetworks);
         this.budgetStart = builder.budgetStart;
         this.gitOps = builder.gitOps;
         this.ingress = builder.ingress != null ? builder.ingress : IngressSettings.none();
@@ -99,9 +97,11 @@ public final class Estate {
     }
 
     /**
-     * The region disaster recovery fails over to: cross-region database replicas and the failover target of
-     * geo-replicated storage. Default: none; required when an environment needs a cross-region replica. Must be
-     * allowed.
+     * The region business units recover into unless they name a {@link BusinessUnit#recoveryRegion() recovery region}
+     * of their own (units running in this region recover into the primary region): cross-region database replicas and
+     * the cluster rebuilt after a region outage. Geo-redundant copies (storage, backups) stay in Azure's pair of each
+     * unit's region, which must be allowed too. Default: none; required when a unit needs a recovery region and names
+     * none. Must be allowed.
      */
     public AzureRegion secondaryRegion() {
         return secondaryRegion;
@@ -124,11 +124,17 @@ public final class Estate {
     }
 
     /**
-     * The address space of each environment class's shared hosting network, by blueprint name (e.g.
-     * {@code production: 10.64.0.0/20}). Required for every blueprint that a shared or semi-dedicated unit uses.
+     * The address spaces of the shared hosting networks, one per environment class and region. Required for every
+     * blueprint and region that a shared or semi-dedicated environment uses.
      */
-    public Map<String, Cidr> sharedNetworks() {
+    public List<SharedNetwork> sharedNetworks() {
         return sharedNetworks;
+    }
+
+    /** The address space of {@code blueprint}'s shared hosting network in {@code region}, if declared. */
+    public java.util.Optional<Cidr> sharedNetwork(String blueprint, AzureRegion region) {
+        return sharedNetworks.stream().filter(network -> network.serves(blueprint, region, primaryRegion))
+            .map(SharedNetwork::addressSpace).findFirst();
     }
 
     /**
@@ -224,7 +230,7 @@ public final class Estate {
         private List<AzureRegion> allowedRegions = List.of();
         private String timeZone = "UTC";
         private StateBackend stateBackend;
-        private final Map<String, Cidr> sharedNetworks = new TreeMap<>();
+        private final List<SharedNetwork> sharedNetworks = new ArrayList<>();
         private LocalDate budgetStart;
         private GitOpsSource gitOps;
         private IngressSettings ingress;
@@ -288,9 +294,17 @@ public final class Estate {
             return this;
         }
 
-        /** Sets the shared network of one environment class. @see Estate#sharedNetworks() */
+        /** Sets the shared network of one environment class in the primary region. @see Estate#sharedNetworks() */
         public Builder sharedNetwork(String blueprint, Cidr addressSpace) {
-            this.sharedNetworks.put(blueprint, addressSpace);
+            return sharedNetwork(blueprint, null, addressSpace);
+        }
+
+        /**
+         * Sets the shared network of one environment class in one region (null: the primary region).
+         * @see Estate#sharedNetworks()
+         */
+        public Builder sharedNetwork(String blueprint, AzureRegion region, Cidr addressSpace) {
+            this.sharedNetworks.add(new SharedNetwork(blueprint, region, addressSpace));
             return this;
         }
 

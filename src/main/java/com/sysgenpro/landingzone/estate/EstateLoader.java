@@ -66,10 +66,10 @@ public final class EstateLoader {
         Map.entry("access", List.of("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal",
             "eligibilityStart")),
         Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier",
-            "sites", "region", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
+            "sites", "region", "recoveryRegion", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
-        Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "recoveryTier", "addressSpace",
+        Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
             "recoveryAddressSpace", "monthlyBudget", "subscriptionId")));
 
     private EstateLoader() {
@@ -156,10 +156,28 @@ public final class EstateLoader {
         ConfigNode network = root.object("network", false);
         allowOnly(network, "network");
         ConfigNode sharedNetworks = network.object("shared", false);
+        String sharedRule = "an IPv4 range in CIDR notation such as 10.64.0.0/20";
+        String knownRegionNames = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
         for (String blueprint : sharedNetworks.fieldNames()) {
-            Cidr range = sharedNetworks.value(blueprint, true, EstateLoader::cidr, "an IPv4 range in CIDR notation such as 10.64.0.0/20");
-            if (range != null) {
-                estate.sharedNetwork(blueprint, range);
+            if (!sharedNetworks.isObject(blueprint)) {
+                Cidr range = sharedNetworks.value(blueprint, true, EstateLoader::cidr, sharedRule + ", or regions mapped to ranges");
+                if (range != null) {
+                    estate.sharedNetwork(blueprint, range);
+                }
+                continue;
+            }
+            // One range per region: {westeurope: 10.64.0.0/20, swedencentral: 10.96.0.0/20}.
+            ConfigNode byRegion = sharedNetworks.object(blueprint, true);
+            for (String regionName : byRegion.fieldNames()) {
+                var region = AzureRegion.find(regionName);
+                if (region.isEmpty()) {
+                    root.problems().add(byRegion.pathOf(regionName), "'" + regionName + "' is not a region; allowed: " + knownRegionNames);
+                    continue;
+                }
+                Cidr range = byRegion.value(regionName, true, EstateLoader::cidr, sharedRule);
+                if (range != null) {
+                    estate.sharedNetwork(blueprint, region.get(), range);
+                }
             }
         }
         ConfigNode budgets = root.object("budgets", false);
@@ -268,6 +286,7 @@ public final class EstateLoader {
             .costCenter(node.string("costCenter", true))
             .operatorsGroup(node.string("operatorsGroup", false))
             .region(node.value("region", false, AzureRegion::find, knownRegions))
+            .recoveryRegion(node.value("recoveryRegion", false, AzureRegion::find, knownRegions))
             .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
             .tenancyOverrideReason(node.string("tenancyOverrideReason", false))
             .monthlyBudget(node.integer("monthlyBudget", false, 1, 10_000_000));
@@ -306,6 +325,7 @@ public final class EstateLoader {
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))
                 .recoveryTier(environment.value("recoveryTier", false, RecoveryTier::find, tiers))
+                .tenancy(environment.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
                 .addressSpace(environment.value("addressSpace", false, EstateLoader::cidr, cidrRule))
                 .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
                 .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.PlacementAdvice;
 import com.sysgenpro.landingzone.blueprint.PlacementAdvisor;
+import com.sysgenpro.landingzone.blueprint.PlacementCriteria;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Where everything of an estate lands, decided before any construct is built: one {@link Placement} per business
- * unit and environment, and one {@link SharedHosting} per environment class that shared or semi-dedicated units use.
+ * unit and environment, and one {@link SharedHosting} per environment class and region that shared or semi-dedicated
+ * environments use.
  * The validator checks the plan; the synthesizer builds from it.
  */
 public final class EstatePlan {
@@ -32,27 +34,32 @@ public final class EstatePlan {
      * reports them.
      */
     public static EstatePlan of(Estate estate) {
+        AzureRegion primary = estate.primaryRegion();
         List<Placement> placements = new ArrayList<>();
         Map<String, List<Placement>> shared = new LinkedHashMap<>();
         for (BusinessUnit unit : estate.businessUnits()) {
             if (unit.name() == null) {
                 continue;
             }
-            PlacementAdvice advice = PlacementAdvisor.advise(unit.criteria());
-            TenancyModel tenancy = unit.tenancy() != null ? unit.tenancy() : advice.recommended();
-            AzureRegion region = unit.region() != null ? unit.region() : estate.primaryRegion();
+            PlacementAdvice unitAdvice = PlacementAdvisor.advise(unit.criteria());
+            TenancyModel unitTenancy = unit.tenancy() != null ? unit.tenancy() : unitAdvice.recommended();
+            AzureRegion region = unit.region() != null ? unit.region() : primary;
+            AzureRegion recoveryRegion = recoveryRegion(estate, unit, region);
             for (Environment environment : unit.environments()) {
                 Blueprint blueprint = environment.blueprint();
-                if (environment.name() == null || blueprint == null) {
+                if (environment.name() == null || blueprint == null || region == null) {
                     continue;
                 }
                 RecoveryTier tier = environment.recoveryTier() != null ? environment.recoveryTier()
                     : blueprint.isProduction() ? unit.recoveryTier() : null;
-                Placement placement = new Placement(unit, environment, blueprint, advice, tenancy, region, tier,
-                    blueprint.recovery(tier != null ? tier : RecoveryTier.TIER_3));
+                PlacementAdvice advice = advice(unit, blueprint, tier, unitAdvice);
+                TenancyModel tenancy = environment.tenancy() != null ? environment.tenancy() : unitTenancy;
+                String sharedStack = tenancy == TenancyModel.DEDICATED ? null : Naming.sharedStack(blueprint.name(), region, primary);
+                Placement placement = new Placement(unit, environment, blueprint, advice, tenancy, region, recoveryRegion, tier,
+                    blueprint.recovery(tier != null ? tier : RecoveryTier.TIER_3), sharedStack);
                 placements.add(placement);
-                if (tenancy != TenancyModel.DEDICATED) {
-                    shared.computeIfAbsent(blueprint.name(), name -> new ArrayList<>()).add(placement);
+                if (sharedStack != null) {
+                    shared.computeIfAbsent(sharedStack, name -> new ArrayList<>()).add(placement);
                 }
             }
         }
@@ -64,20 +71,50 @@ public final class EstatePlan {
                 .flatMap(tenant -> tenant.recoveryTier().stream())
                 .min(Enum::compareTo).orElse(null);
             RecoverySettings settings = blueprint.recovery(strictest != null ? strictest : RecoveryTier.TIER_3);
-            hosting.put(name, new SharedHosting(blueprint, tenants, strictest, settings));
+            hosting.put(name, new SharedHosting(blueprint, tenants.get(0).region(), primary, tenants, strictest, settings));
         });
         // A shared tenant's data lives on the shared server: assess it with the shared settings.
         List<Placement> assessed = new ArrayList<>();
         for (Placement placement : placements) {
-            if (placement.tenancy() == TenancyModel.SHARED) {
-                SharedHosting host = hosting.get(placement.blueprint().name());
-                assessed.add(new Placement(placement.unit(), placement.environment(), placement.blueprint(), placement.advice(),
-                    placement.tenancy(), placement.region(), placement.recoveryTier().orElse(null), host.recoverySettings()));
-            } else {
-                assessed.add(placement);
-            }
+            assessed.add(placement.tenancy() == TenancyModel.SHARED
+                ? placement.withRecoverySettings(hosting.get(placement.sharedStackName().orElseThrow()).recoverySettings())
+                : placement);
         }
-        return new EstatePlan(assessed, hosting);
+        // The hosting's tenants as assessed, so that both views of a placement agree.
+        Map<String, SharedHosting> assessedHosting = new LinkedHashMap<>();
+        hosting.forEach((name, host) -> assessedHosting.put(name, new SharedHosting(host.blueprint(), host.region(), primary,
+            assessed.stream().filter(placement -> placement.sharedStackName().filter(name::equals).isPresent()).toList(),
+            host.recoveryTier(), host.recoverySettings())));
+        return new EstatePlan(assessed, assessedHosting);
+    }
+
+    /**
+     * The unit's declared recovery region, else the estate's secondary region, else (for a unit in the secondary)
+     * the primary; null when there is none to fall back on.
+     */
+    private static AzureRegion recoveryRegion(Estate estate, BusinessUnit unit, AzureRegion region) {
+        if (unit.recoveryRegion() != null) {
+            return unit.recoveryRegion();
+        }
+        AzureRegion secondary = estate.secondaryRegion();
+        if (secondary != null && !secondary.equals(region)) {
+            return secondary;
+        }
+        AzureRegion primary = estate.primaryRegion();
+        return secondary != null && primary != null && !primary.equals(region) ? primary : null;
+    }
+
+    /**
+     * Production is advised from the unit's criteria (with the tier it commits to); other environments carry no load
+     * worth isolating, so only the unit's data classification and a tier they commit to can keep them off shared
+     * hosting.
+     */
+    private static PlacementAdvice advice(BusinessUnit unit, Blueprint blueprint, RecoveryTier tier, PlacementAdvice unitAdvice) {
+        if (blueprint.isProduction()) {
+            return tier == unit.recoveryTier() ? unitAdvice : PlacementAdvisor.advise(new PlacementCriteria(unit.transactionVolume(),
+                unit.integrationComplexity(), unit.customizationDepth(), unit.latencyTolerance(), unit.dataClassification(), tier));
+        }
+        return PlacementAdvisor.advise(PlacementCriteria.modest(unit.dataClassification(), tier != null ? tier : RecoveryTier.TIER_3));
     }
 
     /** One placement per business unit and environment, in estate order. */
@@ -110,7 +147,7 @@ public final class EstatePlan {
         return StackSelection.groups(this);
     }
 
-    /** The shared hosting per environment class (blueprint name), in order of first use. */
+    /** The shared hosting per blueprint and region, by stack name, in order of first use. */
     public Map<String, SharedHosting> sharedHosting() {
         return sharedHosting;
     }

@@ -243,9 +243,9 @@ public final class EstateSynthesizer {
         }
         EstatePlan plan = selection.plan();
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
-        plan.sharedHosting().forEach((blueprint, hosting) -> {
-            if (selection.builds(hosting.stackName())) {
-                shared.put(blueprint, new SharedHostingStack(app, estate, hosting));
+        plan.sharedHosting().forEach((name, hosting) -> {
+            if (selection.builds(name)) {
+                shared.put(name, new SharedHostingStack(app, estate, hosting));
                 stackNames.add(hosting.stackName());
             }
         });
@@ -255,20 +255,20 @@ public final class EstateSynthesizer {
             if (!selection.builds(placement.stackName())) {
                 continue;
             }
-            var stack = new BusinessUnitEnvironmentStack(app, estate, placement, shared.get(placement.blueprint().name()));
+            var stack = new BusinessUnitEnvironmentStack(app, estate, placement, placement.sharedStackName().map(shared::get).orElse(null));
             stackNames.add(placement.stackName());
             if (stack.cluster() != null) {
                 dedicated.add(stack);
             } else {
-                sharedTenants.computeIfAbsent(placement.blueprint().name(), name -> new ArrayList<>()).add(stack);
+                sharedTenants.computeIfAbsent(placement.sharedStackName().orElseThrow(), name -> new ArrayList<>()).add(stack);
             }
         }
         // One in-cluster stack per cluster: the shared clusters first, then the dedicated ones, in estate order.
-        shared.forEach((blueprint, host) -> {
-            String name = host.hosting().stackName() + InClusterStack.SUFFIX;
+        shared.forEach((hostName, host) -> {
+            String name = hostName + InClusterStack.SUFFIX;
             if (selection.builds(name)) {
-                new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.hosting().blueprint(),
-                    sharedTenants.getOrDefault(blueprint, List.of()));
+                new InClusterStack(app, estate, hostName, host.cluster(), host.hosting().blueprint(),
+                    sharedTenants.getOrDefault(hostName, List.of()));
                 stackNames.add(name);
             }
         });

@@ -6,11 +6,13 @@ import com.sysgenpro.landingzone.check.Rule;
 import com.sysgenpro.landingzone.check.Rules;
 import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.internal.Problems;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -71,6 +73,10 @@ public final class EstateValidator {
     static void validate(Estate estate, Problems problems) {
         requireText(problems, "organisation", estate.organisation());
         requireText(problems, "platform.owner", estate.platformOwner());
+        if (estate.platformOwner() != null && !estate.platformOwner().isBlank() && !Checks.isEmail(estate.platformOwner())) {
+            problems.add("platform.owner", "'" + estate.platformOwner() + "' is not allowed; a mailbox such as platform@example.com:"
+                + " shared hosting's alerts and budget notifications are sent there");
+        }
         requireText(problems, "platform.costCenter", estate.platformCostCenter());
         if (estate.prefix() == null) {
             problems.add("prefix", "required field is missing");
@@ -110,7 +116,23 @@ public final class EstateValidator {
                 problems.add(unitPath + ".region", "'" + unit.region() + "' is not an allowed region of the estate; allowed: "
                     + estate.allowedRegions());
             }
+            AzureRegion unitRegion = unit.region() != null ? unit.region() : estate.primaryRegion();
+            if (unit.recoveryRegion() != null) {
+                if (!estate.allowedRegions().contains(unit.recoveryRegion())) {
+                    problems.add(unitPath + ".recoveryRegion", "'" + unit.recoveryRegion() + "' is not an allowed region of the estate;"
+                        + " allowed: " + estate.allowedRegions() + "; add it to regions.allowed or choose one of them");
+                } else if (unit.recoveryRegion().equals(unitRegion)) {
+                    problems.add(unitPath + ".recoveryRegion", "'" + unit.recoveryRegion() + "' is the region the unit runs in; recovering"
+                        + " from the loss of a region needs another: choose one of "
+                        + estate.allowedRegions().stream().filter(region -> !region.equals(unitRegion)).toList()
+                        + (estate.allowedRegions().size() > 1 ? "" : " (add one to regions.allowed)"));
+                }
+            }
             requireText(problems, unitPath + ".owner", unit.owner());
+            if (unit.owner() != null && !unit.owner().isBlank() && !Checks.isEmail(unit.owner())) {
+                problems.add(unitPath + ".owner", "'" + unit.owner() + "' is not allowed; a mailbox such as erp-team@example.com:"
+                    + " the unit's alerts and budget notifications are sent there");
+            }
             requireText(problems, unitPath + ".costCenter", unit.costCenter());
             if (unit.costCenter() != null && (unit.costCenter().isEmpty() || !Checks.isLabelValue(unit.costCenter()))) {
                 problems.add(unitPath + ".costCenter", "'" + unit.costCenter() + "' is not allowed; it labels the unit's namespaces:"
@@ -215,78 +237,147 @@ public final class EstateValidator {
                 problems.add("state.storageAccount", problem);
             }
         }
-        for (String blueprint : estate.sharedNetworks().keySet()) {
-            if (Blueprint.find(blueprint).isEmpty()) {
-                problems.add("network.shared." + blueprint, "'" + blueprint + "' is not a blueprint; allowed: " + blueprintNames());
+        for (SharedNetwork network : estate.sharedNetworks()) {
+            if (Blueprint.find(network.blueprint()).isEmpty()) {
+                problems.add(network.path(), "'" + network.blueprint() + "' is not a blueprint; allowed: " + blueprintNames());
             }
+            if (network.region() != null && !estate.allowedRegions().contains(network.region())) {
+                problems.add(network.path(), "'" + network.region() + "' is not an allowed region of the estate; allowed: "
+                    + estate.allowedRegions() + "; add it to regions.allowed or remove this network");
+            }
+            addressSpace(problems, network.path(), network.addressSpace());
         }
+    }
+
+    /** The network sizes {@link com.sysgenpro.landingzone.platform.Network} lays its subnets out in. */
+    private static void addressSpace(Problems problems, String path, Cidr range) {
+        if (range != null && (range.prefixLength() > Network.SMALLEST_ADDRESS_SPACE || range.prefixLength() < Network.LARGEST_ADDRESS_SPACE)) {
+            problems.add(path, "'" + range + "' is not allowed; a /" + Network.LARGEST_ADDRESS_SPACE + " to /" + Network.SMALLEST_ADDRESS_SPACE
+                + " range (the network holds subnets for the cluster's nodes, private endpoints and a /28 or larger for"
+                + " PostgreSQL), e.g. " + range.address() + "/20");
+        }
+    }
+
+    /** The path of an environment in the estate file. */
+    private static String path(Estate estate, Placement placement) {
+        BusinessUnit unit = placement.unit();
+        return "businessUnits[" + estate.businessUnits().indexOf(unit) + "].environments[" + unit.environments().indexOf(placement.environment()) + "]";
+    }
+
+    /** The path of the field that puts a unit in its region: its own {@code region}, else the estate's primary. */
+    private static String regionPath(Estate estate, BusinessUnit unit) {
+        return unit.region() != null ? "businessUnits[" + estate.businessUnits().indexOf(unit) + "].region" : "regions.primary";
     }
 
     private static void validatePlan(Estate estate, Problems problems) {
         EstatePlan plan = EstatePlan.of(estate);
+        AzureRegion primary = estate.primaryRegion();
         Map<String, String> globalNames = new HashMap<>();
+        GeoCopies geoCopies = new GeoCopies();
         List<Map.Entry<String, Cidr>> ranges = new ArrayList<>();
-        estate.sharedNetworks().forEach((blueprint, range) -> ranges.add(Map.entry("network.shared." + blueprint, range)));
-        for (var hosting : plan.sharedHosting().values()) {
+        estate.sharedNetworks().forEach(network -> ranges.add(Map.entry(network.path(), network.addressSpace())));
+        for (SharedHosting hosting : plan.sharedHosting().values()) {
             String blueprint = hosting.blueprint().name();
-            if (!estate.sharedNetworks().containsKey(blueprint)) {
-                problems.add("network.shared", "has no address space for '" + blueprint + "', whose shared hosting "
-                    + hosting.tenants().stream().map(Placement::stackName).toList() + " run on; add network.shared." + blueprint + ": <CIDR>");
+            boolean inPrimary = hosting.region().equals(primary);
+            String networkPath = "network.shared." + blueprint + (inPrimary ? "" : "." + hosting.region().name());
+            if (estate.sharedNetwork(blueprint, hosting.region()).isEmpty()) {
+                problems.add("network.shared", "has no address space for '" + blueprint + "' in " + hosting.region() + ", where "
+                    + hosting.tenants().stream().map(Placement::stackName).toList() + " run on " + hosting.stackName() + "; add "
+                    + networkPath + ": <CIDR>" + (inPrimary ? "" : " (network.shared." + blueprint + " maps regions to ranges, e.g. {"
+                    + primary + ": 10.64.0.0/20, " + hosting.region() + ": 10.96.0.0/20})"));
             }
-            globalName(problems, globalNames, "network.shared." + blueprint, AzureNameRule.STORAGE_ACCOUNT,
-                Naming.storageAccount(estate.prefix(), Naming.SHARED, blueprint));
-            globalName(problems, globalNames, "network.shared." + blueprint, AzureNameRule.KEY_VAULT,
-                Naming.keyVault(estate.prefix(), Naming.SHARED, blueprint));
+            String shortName = hosting.shortName();
+            if (!hosting.dataTenants().isEmpty()) {
+                globalName(problems, globalNames, networkPath, AzureNameRule.STORAGE_ACCOUNT,
+                    Naming.storageAccount(estate.prefix(), shortName, blueprint), SHARED_NAME_FIX);
+                geoCopies.add(hosting.region(), hosting.stackName(), regionPaths(estate, hosting), hosting.recoverySettings(), true);
+            }
+            globalName(problems, globalNames, networkPath, AzureNameRule.KEY_VAULT,
+                Naming.keyVault(estate.prefix(), shortName, blueprint), SHARED_NAME_FIX);
+            globalName(problems, globalNames, networkPath, AzureNameRule.CONTAINER_REGISTRY,
+                Naming.registry(estate.prefix(), shortName, blueprint), SHARED_NAME_FIX);
+            regionalNames(problems, networkPath, Naming.stem(estate.prefix(), Naming.SHARED, blueprint, hosting.region()), SHARED_NAME_FIX);
+            Map<String, String> databases = new HashMap<>();
+            Map<String, String> containers = new HashMap<>();
+            for (Placement tenant : hosting.dataTenants()) {
+                String name = tenant.sharedDatabaseName().orElseThrow();
+                String previous = databases.putIfAbsent(name, tenant.stackName());
+                if (previous != null) {
+                    problems.add(path(estate, tenant) + ".name", "gives database '" + name + "' on " + hosting.stackName() + ", as "
+                        + previous + " does; rename the environment or the unit so that their databases differ");
+                }
+                String container = tenant.filestoreContainer().orElseThrow();
+                previous = containers.putIfAbsent(container, tenant.stackName());
+                if (previous != null && !problems.has(path(estate, tenant) + ".name")) {
+                    problems.add(path(estate, tenant) + ".name", "gives filestore container '" + container + "' on "
+                        + hosting.stackName() + ", as " + previous + " does; rename the environment or the unit");
+                }
+            }
+            Map<String, String> pools = new HashMap<>();
+            for (Placement tenant : hosting.tenants()) {
+                if (tenant.tenancy() != TenancyModel.SEMI_DEDICATED || tenant.unit().shortName() == null
+                    || !SHORT_NAME.matcher(tenant.unit().shortName()).matches()) {
+                    continue;
+                }
+                String pool = Naming.dedicatedPool(tenant.unit().shortName(), tenant.environment().name(), blueprint);
+                String previous = pools.putIfAbsent(pool, tenant.stackName());
+                if (previous != null || pool.equals(Hosting.ODOO_POOL)) {
+                    problems.add(path(estate, tenant) + ".name", "gives node pool '" + pool + "' on the cluster of " + hosting.stackName()
+                        + ", as " + (previous != null ? previous : "the cluster's own Odoo pool") + " does (AKS allows 12 characters);"
+                        + " give the environment a name whose first letters differ, or the unit another shortName");
+                }
+            }
         }
         Map<String, Placement> subscriptions = new HashMap<>();
+        Map<String, String> hostLabels = new HashMap<>();
         Map<String, String> groupNames = new HashMap<>();
         ManagementGroupNode.azureLandingZone(estate.prefix(), estate.organisation(),
                 estate.businessUnits().stream().map(BusinessUnit::name).filter(Objects::nonNull).toList())
             .visit(node -> groupNames.put(node.key(), node.name()));
+        validateTenancy(estate, plan, problems);
         for (Placement placement : plan.placements()) {
             BusinessUnit unit = placement.unit();
             Environment environment = placement.environment();
-            int u = estate.businessUnits().indexOf(unit);
-            String unitPath = "businessUnits[" + u + "]";
-            String path = unitPath + ".environments[" + unit.environments().indexOf(environment) + "]";
-            if (environment == unit.environments().get(0)) {
-                if (unit.tenancy() != null && placement.advice().forbids(unit.tenancy()) && blank(unit.tenancyOverrideReason())) {
-                    problems.add(unitPath + ".tenancy", "'" + unit.tenancy() + "' breaks a placement rule: "
-                        + placement.advice().rulesAgainst(unit.tenancy()) + "; choose " + placement.advice().recommended()
-                        + " (advised: " + String.join("; ", placement.advice().reasons()) + ")"
-                        + " or give tenancyOverrideReason saying why it is acceptable");
-                }
-                if (!blank(unit.tenancyOverrideReason()) && (unit.tenancy() == null || !placement.advice().forbids(unit.tenancy()))) {
-                    problems.add(unitPath + ".tenancyOverrideReason", "overrides nothing: no placement rule forbids "
-                        + (unit.tenancy() == null ? "the advised model" : "'" + unit.tenancy() + "'") + "; remove it");
-                }
-            }
+            String unitPath = "businessUnits[" + estate.businessUnits().indexOf(unit) + "]";
+            String path = path(estate, placement);
             if (placement.tenancy() == TenancyModel.DEDICATED) {
                 if (environment.addressSpace() == null) {
-                    problems.add(path + ".addressSpace", "required for a dedicated unit: the address space of its own network, e.g. 10.65.0.0/20");
+                    problems.add(path + ".addressSpace", "required for a dedicated environment: the address space of its own network,"
+                        + " e.g. 10.65.0.0/20");
                 } else {
                     ranges.add(Map.entry(path + ".addressSpace", environment.addressSpace()));
+                    addressSpace(problems, path + ".addressSpace", environment.addressSpace());
                 }
             } else if (environment.addressSpace() != null) {
-                problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " unit runs in the shared network of "
-                    + placement.blueprint() + "; remove it");
+                problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " environment runs in the shared network of "
+                    + placement.blueprint() + " in " + placement.region() + "; remove it");
             }
             if (placement.crossRegionReplica()) {
-                if (estate.secondaryRegion() == null) {
-                    problems.add("regions.secondary", "required: " + placement.stackName() + " commits to "
-                        + placement.recoveryTierTag() + ", whose database has a replica in the secondary region");
+                if (placement.recoveryRegion().isEmpty()) {
+                    problems.add(unitPath + ".recoveryRegion", "required: " + placement.stackName() + " commits to "
+                        + placement.recoveryTierTag() + ", whose database has a replica in another region; set recoveryRegion"
+                        + " (an allowed region other than " + placement.region() + ") or the estate's regions.secondary");
                 }
                 if (environment.recoveryAddressSpace() == null) {
                     problems.add(path + ".recoveryAddressSpace", "required: " + placement.recoveryTierTag()
-                        + " puts a replica of the database in the secondary region, in a network of this address space");
+                        + " puts a replica of the database in " + placement.recoveryRegion().map(AzureRegion::name).orElse("the recovery region")
+                        + ", in a network of this address space");
                 } else {
                     ranges.add(Map.entry(path + ".recoveryAddressSpace", environment.recoveryAddressSpace()));
+                    addressSpace(problems, path + ".recoveryAddressSpace", environment.recoveryAddressSpace());
                 }
+            } else if (environment.recoveryAddressSpace() != null) {
+                problems.add(path + ".recoveryAddressSpace", "is not used: " + placement.stackName() + " has no cross-region replica"
+                    + " (only tier-1 production with a database server of its own has one); remove it");
+            }
+            if (placement.ownDatabaseServer()) {
+                geoCopies.add(placement.region(), placement.stackName(), List.of(regionPath(estate, unit)), placement.recoverySettings(),
+                    true);
             }
             placement.assessment().filter(assessment -> !assessment.meetsTier()).ifPresent(assessment ->
                 problems.add(path + ".recoveryTier", "blueprint '" + placement.blueprint() + "' cannot meet " + assessment.tier().id()
                     + " (targets " + assessment.tier().target() + "): " + String.join("; ", assessment.shortfalls())
-                    + "; use a blueprint whose recovery scales with the tier (production) or commit to a lower tier"));
+                    + "; " + tierFix(placement)));
             guid(problems, path + ".subscriptionId", environment.subscriptionId());
             if (environment.subscriptionId() != null && Checks.isGuid(environment.subscriptionId())) {
                 Placement first = subscriptions.putIfAbsent(environment.subscriptionId().toLowerCase(Locale.ROOT), placement);
@@ -298,20 +389,33 @@ public final class EstateValidator {
                         + " a subscription of its own");
                 }
             }
+            String hostLabel = InClusterStack.hostLabel(placement);
+            String previousHost = hostLabels.putIfAbsent(hostLabel, placement.stackName());
+            if (previousHost != null) {
+                problems.add(path + ".name", "gives host name '" + hostLabel + "." + (estate.ingress().domain() != null
+                    ? estate.ingress().domain() : "<domain>") + "', as " + previousHost + " has; rename the environment or the unit");
+            }
+            String fix = "shorten the environment's name (" + environment.name() + "), the unit's name or the estate's prefix";
+            regionalNames(problems, path, Naming.stem(estate.prefix(), unit.name(), environment.name(), placement.region()), fix);
+            if (placement.crossRegionReplica() && placement.recoveryRegion().isPresent()) {
+                regionalNames(problems, path, Naming.stem(estate.prefix(), unit.name(), environment.name(), placement.recoveryRegion().get()), fix);
+            }
             if (unit.shortName() == null || !SHORT_NAME.matcher(unit.shortName()).matches()) {
                 continue;
             }
+            String globalFix = "shorten the environment's name (" + environment.name() + "), the unit's shortName or the estate's prefix";
             if (placement.ownDatabaseServer()) {
                 globalName(problems, globalNames, path, AzureNameRule.STORAGE_ACCOUNT,
-                    Naming.storageAccount(estate.prefix(), unit.shortName(), environment.name()));
+                    Naming.storageAccount(estate.prefix(), unit.shortName(), environment.name()), globalFix);
             }
             globalName(problems, globalNames, path, AzureNameRule.KEY_VAULT,
-                Naming.keyVault(estate.prefix(), unit.shortName(), environment.name()));
+                Naming.keyVault(estate.prefix(), unit.shortName(), environment.name()), globalFix);
             if (placement.tenancy() == TenancyModel.DEDICATED) {
                 globalName(problems, globalNames, path, AzureNameRule.CONTAINER_REGISTRY,
-                    Naming.registry(estate.prefix(), unit.shortName(), environment.name()));
+                    Naming.registry(estate.prefix(), unit.shortName(), environment.name()), globalFix);
             }
         }
+        geoCopies.report(estate, problems);
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
                 if (ranges.get(i).getValue().overlaps(ranges.get(j).getValue())) {
@@ -322,12 +426,154 @@ public final class EstateValidator {
         }
     }
 
+    private static final String SHARED_NAME_FIX = "shorten the estate's prefix";
+
+    /** The paths that put a shared hosting's tenants in its region, for a problem with the region. */
+    private static List<String> regionPaths(Estate estate, SharedHosting hosting) {
+        return hosting.tenants().stream().map(tenant -> regionPath(estate, tenant.unit())).distinct().toList();
+    }
+
+    /** A fix for a tier the blueprint cannot meet, one that exists for this tier. */
+    private static String tierFix(Placement placement) {
+        boolean lowest = placement.recoveryTier().filter(tier -> tier == com.sysgenpro.landingzone.blueprint.RecoveryTier.TIER_3).isPresent();
+        return placement.blueprint().isProduction() || lowest
+            ? "use a blueprint whose recovery scales with the tier (production)"
+            : "use a blueprint whose recovery scales with the tier (production), or commit to tier-3, which non-production"
+                + " meets rebuild-first";
+    }
+
+    /**
+     * Declared tenancy models against the placement rules: a unit's model against the advice for its production (its
+     * criteria), an environment's against the advice for that environment. A unit's {@code tenancyOverrideReason}
+     * accepts both, and must accept something.
+     */
+    private static void validateTenancy(Estate estate, EstatePlan plan, Problems problems) {
+        for (int u = 0; u < estate.businessUnits().size(); u++) {
+            BusinessUnit unit = estate.businessUnits().get(u);
+            if (unit.name() == null) {
+                continue;
+            }
+            String unitPath = "businessUnits[" + u + "]";
+            boolean reasoned = !blank(unit.tenancyOverrideReason());
+            boolean overridden = false;
+            var unitAdvice = com.sysgenpro.landingzone.blueprint.PlacementAdvisor.advise(unit.criteria());
+            if (unit.tenancy() != null && unitAdvice.forbids(unit.tenancy())) {
+                overridden = true;
+                if (!reasoned) {
+                    problems.add(unitPath + ".tenancy", "'" + unit.tenancy() + "' breaks a placement rule: "
+                        + unitAdvice.rulesAgainst(unit.tenancy()) + "; choose " + unitAdvice.recommended()
+                        + " (advised: " + String.join("; ", unitAdvice.reasons()) + ")"
+                        + " or give tenancyOverrideReason saying why it is acceptable");
+                }
+            }
+            for (Placement placement : plan.placements()) {
+                TenancyModel declared = placement.environment().tenancy();
+                if (placement.unit() != unit || declared == null || !placement.advice().forbids(declared)) {
+                    continue;
+                }
+                overridden = true;
+                if (!reasoned) {
+                    problems.add(path(estate, placement) + ".tenancy", "'" + declared + "' breaks a placement rule for "
+                        + placement.stackName() + ": " + placement.advice().rulesAgainst(declared) + "; choose "
+                        + placement.advice().recommended() + " or give the unit's tenancyOverrideReason saying why it is acceptable");
+                }
+            }
+            if (reasoned && !overridden) {
+                problems.add(unitPath + ".tenancyOverrideReason", "overrides nothing: no placement rule forbids "
+                    + (unit.tenancy() == null ? "the advised model" : "'" + unit.tenancy() + "'")
+                    + " or a model an environment declares; remove it");
+            }
+        }
+    }
+
+    /** The regional names derived from a stem ({@code <kind>-<stem>}), each against Azure's rule of its kind. */
+    private static void regionalNames(Problems problems, String path, String stem, String fix) {
+        Map<AzureNameRule, String> names = new java.util.EnumMap<>(AzureNameRule.class);
+        names.put(AzureNameRule.RESOURCE_GROUP, "rg-" + stem);
+        names.put(AzureNameRule.LOG_ANALYTICS_WORKSPACE, "log-" + stem);
+        names.put(AzureNameRule.NETWORK, "vnet-" + stem);
+        names.put(AzureNameRule.KUBERNETES_CLUSTER, "aks-" + stem);
+        // The longest PostgreSQL name is a replica's virtual endpoint, the server's name and a suffix.
+        names.put(AzureNameRule.POSTGRES_SERVER, "psql-" + stem + com.sysgenpro.landingzone.workload.PostgresReadReplicaProps.DEFAULT_VIRTUAL_ENDPOINT_SUFFIX);
+        names.put(AzureNameRule.REDIS, "redis-" + stem);
+        names.put(AzureNameRule.BACKUP_VAULT, "bvault-" + stem);
+        names.put(AzureNameRule.MANAGED_IDENTITY, "id-" + stem);
+        names.put(AzureNameRule.MONITOR, "ag-" + stem);
+        names.forEach((rule, name) -> {
+            String problem = rule.problemWith(name);
+            if (problem != null && !problems.has(path)) {
+                problems.add(path, "its " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " would be named '" + name
+                    + "': " + problem + "; " + fix);
+            }
+        });
+    }
+
+    /**
+     * The geo-redundant copies Azure keeps in each region's pair (PostgreSQL geo-redundant backup, geo-replicated
+     * storage, geo-redundant backup vaults), collected over the estate and reported once per region: a region without a
+     * pair cannot hold them, a pair outside {@code regions.allowed} puts the estate's data (and the runbook's
+     * geo-restore) where its own policy forbids.
+     */
+    private static final class GeoCopies {
+        private final Map<AzureRegion, java.util.Set<String>> stacks = new java.util.LinkedHashMap<>();
+        private final Map<AzureRegion, java.util.Set<String>> kinds = new java.util.LinkedHashMap<>();
+        private final Map<AzureRegion, java.util.Set<String>> paths = new java.util.LinkedHashMap<>();
+        private final Map<AzureRegion, java.util.Set<String>> noGeoBackup = new java.util.LinkedHashMap<>();
+
+        void add(AzureRegion region, String stack, List<String> regionPaths, com.sysgenpro.landingzone.blueprint.RecoverySettings settings,
+                 boolean ownServer) {
+            List<String> copies = new ArrayList<>();
+            if (ownServer && settings.geoRedundantBackup()) {
+                copies.add("PostgreSQL geo-redundant backups");
+                if (!region.postgresGeoRedundantBackup() && region.pair().isPresent()) {
+                    noGeoBackup.computeIfAbsent(region, key -> new java.util.LinkedHashSet<>()).add(stack);
+                }
+            }
+            if (settings.storageReplication() == com.sysgenpro.landingzone.workload.StorageReplication.GZRS
+                || settings.storageReplication() == com.sysgenpro.landingzone.workload.StorageReplication.RAGZRS) {
+                copies.add(settings.storageReplication() + " filestore copies");
+            }
+            if (ownServer && settings.longTermRetentionMonths() > 0) {
+                copies.add("geo-redundant backup vault copies");
+            }
+            if (copies.isEmpty()) {
+                return;
+            }
+            stacks.computeIfAbsent(region, key -> new java.util.LinkedHashSet<>()).add(stack);
+            kinds.computeIfAbsent(region, key -> new java.util.LinkedHashSet<>()).addAll(copies);
+            paths.computeIfAbsent(region, key -> new java.util.LinkedHashSet<>()).addAll(regionPaths);
+        }
+
+        void report(Estate estate, Problems problems) {
+            List<String> paired = AzureRegion.known().stream().filter(region -> region.pair().isPresent()
+                && estate.allowedRegions().contains(region) && estate.allowedRegions().contains(region.pair().get()))
+                .map(AzureRegion::name).toList();
+            String elsewhere = paired.isEmpty() ? "a region whose pair is allowed too" : "one of " + paired;
+            stacks.forEach((region, names) -> {
+                String what = String.join(", ", kinds.get(region)) + " of " + String.join(", ", names);
+                String path = paths.get(region).iterator().next();
+                if (region.pair().isEmpty()) {
+                    problems.add(path, "'" + region + "' has no Azure region pair, so " + what + " cannot be created there"
+                        + " (Azure offers no geo-redundant storage or backup in unpaired regions); place the unit in " + elsewhere);
+                } else if (!estate.allowedRegions().contains(region.pair().get())) {
+                    AzureRegion pair = region.pair().get();
+                    problems.add("regions.allowed", "does not include '" + pair + "', the region Azure pairs with " + region
+                        + " and keeps the " + what + " in (a geo-restore there would be denied by the estate's own"
+                        + " allowed-regions policy); add '" + pair + "' to regions.allowed, or place the units of " + region
+                        + " in " + elsewhere);
+                }
+            });
+            noGeoBackup.forEach((region, names) -> problems.add(paths.get(region).iterator().next(), "PostgreSQL flexible servers in '"
+                + region + "' offer no geo-redundant backup, which " + String.join(", ", names) + " need; place the unit in " + elsewhere));
+        }
+    }
+
     private static void globalName(Problems problems, Map<String, String> seen, String path,
-                                   AzureNameRule rule, String name) {
+                                   AzureNameRule rule, String name, String fix) {
         String problem = rule.problemWith(name);
         if (problem != null) {
             problems.add(path, "its " + rule.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " would be named '" + name
-                + "': " + problem + "; shorten the unit's shortName or the estate's prefix");
+                + "': " + problem + "; " + fix);
             return;
         }
         String previous = seen.putIfAbsent(rule.name() + ":" + name, path);

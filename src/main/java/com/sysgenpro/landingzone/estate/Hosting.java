@@ -134,23 +134,17 @@ final class Hosting {
         return cluster;
     }
 
-    static KubernetesNodePool dedicatedPool(Construct stack, BusinessUnit unit, KubernetesCluster cluster, Blueprint blueprint, Tags tags) {
+    static KubernetesNodePool dedicatedPool(Construct stack, Placement placement, KubernetesCluster cluster, Blueprint blueprint, Tags tags) {
         return KubernetesNodePool.Builder.create(stack, "dedicated-pool")
-            .name(poolName(unit))
+            .name(Naming.dedicatedPool(placement.unit().shortName(), placement.environment().name(), blueprint.name()))
             .cluster(cluster)
             .vmSize(blueprint.userPool().vmSize())
             .minCount(blueprint.userPool().minCount())
             .maxCount(blueprint.userPool().maxCount())
             .zones(zones(blueprint))
-            .dedicatedTo(unit.name())
+            .dedicatedTo(Naming.poolTenant(placement.unit().name(), placement.environment().name(), blueprint.name()))
             .tags(tags)
             .build();
-    }
-
-    /** A dedicated pool's name: {@code t} and the unit's short name, within AKS's 12 characters. */
-    static String poolName(BusinessUnit unit) {
-        String name = "t" + unit.shortName();
-        return name.length() > 12 ? name.substring(0, 12) : name;
     }
 
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
@@ -176,10 +170,9 @@ final class Hosting {
             .build();
     }
 
-    /** The cross-region replica and the network it lives in, in the estate's secondary region. */
-    static PostgresReadReplica replica(Construct stack, Estate estate, Names names, PostgresFlexibleServer primary, Cidr addressSpace,
-                                       String workspaceId, Tags tags) {
-        AzureRegion secondary = estate.secondaryRegion();
+    /** The cross-region replica and the network it lives in, in the unit's recovery region. */
+    static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, AzureRegion secondary,
+                                       Cidr addressSpace, String workspaceId, Tags tags) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())

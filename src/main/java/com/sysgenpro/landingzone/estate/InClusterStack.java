@@ -79,7 +79,7 @@ final class InClusterStack extends TerraformStack {
                 .workloadIdentityClientId(tenant.identity().clientId())
                 .hostname(hostname(estate.ingress(), placement));
             if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
-                namespace.dedicatedPool(unit.name());
+                namespace.dedicatedPool(Naming.poolTenant(unit.name(), placement.environment().name(), placement.blueprint().name()));
             }
             namespace.build();
         }
@@ -94,13 +94,19 @@ final class InClusterStack extends TerraformStack {
             : CertificateIssuer.selfSigned(SELF_SIGNED_ISSUER);
     }
 
-    /** A tenant's host name: {@code <unit>.<domain>} in production, {@code <unit>-<environment>.<domain>} elsewhere. */
+    /**
+     * A tenant's host name: {@code <unit>.<domain>} for the production environment named after its blueprint,
+     * {@code <unit>-<environment>.<domain>} for every other, so that two environments of one blueprint never share one.
+     */
     static String hostname(IngressSettings settings, Placement placement) {
-        if (settings.domain() == null) {
-            return null;
-        }
+        return settings.domain() == null ? null : hostLabel(placement) + "." + settings.domain();
+    }
+
+    /** The first label of a tenant's host name. */
+    static String hostLabel(Placement placement) {
         String unit = placement.unit().name();
-        return (placement.blueprint().isProduction() ? unit : unit + "-" + placement.environment().name()) + "." + settings.domain();
+        String environment = placement.environment().name();
+        return placement.blueprint().isProduction() && environment.equals(placement.blueprint().name()) ? unit : unit + "-" + environment;
     }
 
     /** The namespace's labels: the estate's tags that are valid label values (the owner's mailbox is not). */

@@ -24,8 +24,36 @@ final class Naming {
         return unit.name() + "-" + environment.name();
     }
 
-    static String sharedStack(String blueprint) {
-        return SHARED + "-" + blueprint;
+    /**
+     * A shared hosting stack: {@code shared-<blueprint>} in the estate's primary region (the name it has always had),
+     * {@code shared-<blueprint>-<region code>} in any other.
+     */
+    static String sharedStack(String blueprint, AzureRegion region, AzureRegion primary) {
+        return SHARED + "-" + blueprint + (region.equals(primary) ? "" : "-" + region.code());
+    }
+
+    /**
+     * The short name in a shared hosting's globally unique names (storage, Key Vault, registry): {@code shared} in the
+     * primary region, {@code sh<region code>} elsewhere, so that each region's names differ and stay within 24
+     * characters.
+     */
+    static String sharedShortName(AzureRegion region, AzureRegion primary) {
+        return region.equals(primary) ? SHARED : "sh" + region.code();
+    }
+
+    /**
+     * A semi-dedicated environment's node pool on the shared cluster: {@code t<short name>} for the environment named
+     * after its blueprint, else with the environment's name appended, cut to AKS's 12 characters (the validator
+     * refuses two that end up alike on one cluster).
+     */
+    static String dedicatedPool(String shortName, String environment, String blueprint) {
+        String name = "t" + shortName + (environment.equals(blueprint) ? "" : environment);
+        return name.length() > 12 ? name.substring(0, 12) : name;
+    }
+
+    /** The tenant key a semi-dedicated environment's pool is reserved for (label and taint): the unit, or unit and environment. */
+    static String poolTenant(String unit, String environment, String blueprint) {
+        return environment.equals(blueprint) ? unit : unit + "-" + environment;
     }
 
     /** A short code for an environment or blueprint name: {@code prod}, {@code stg}, {@code sbx} … or the name. */

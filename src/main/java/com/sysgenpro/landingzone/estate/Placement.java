@@ -7,6 +7,7 @@ import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.SharedTenantNames;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.util.Optional;
 
@@ -22,19 +23,30 @@ public final class Placement {
     private final PlacementAdvice advice;
     private final TenancyModel tenancy;
     private final AzureRegion region;
+    private final AzureRegion recoveryRegion;
     private final RecoveryTier recoveryTier;
     private final RecoverySettings recoverySettings;
+    private final String sharedStackName;
 
     Placement(BusinessUnit unit, Environment environment, Blueprint blueprint, PlacementAdvice advice, TenancyModel tenancy,
-              AzureRegion region, RecoveryTier recoveryTier, RecoverySettings recoverySettings) {
+              AzureRegion region, AzureRegion recoveryRegion, RecoveryTier recoveryTier, RecoverySettings recoverySettings,
+              String sharedStackName) {
         this.unit = unit;
         this.environment = environment;
         this.blueprint = blueprint;
         this.advice = advice;
         this.tenancy = tenancy;
         this.region = region;
+        this.recoveryRegion = recoveryRegion;
         this.recoveryTier = recoveryTier;
         this.recoverySettings = recoverySettings;
+        this.sharedStackName = sharedStackName;
+    }
+
+    /** This placement with the recovery settings of the server that holds its data (a shared tenant's hosting). */
+    Placement withRecoverySettings(RecoverySettings settings) {
+        return new Placement(unit, environment, blueprint, advice, tenancy, region, recoveryRegion, recoveryTier, settings,
+            sharedStackName);
     }
 
     /** The business unit. */
@@ -52,19 +64,35 @@ public final class Placement {
         return blueprint;
     }
 
-    /** The placement advice for the unit. */
+    /**
+     * The placement advice for this environment: production weighs the unit's criteria; other environments only its
+     * data classification and the tier they commit to, since nothing else stops them from sharing.
+     */
     public PlacementAdvice advice() {
         return advice;
     }
 
-    /** The tenancy model: the declared one, else the advised one. */
+    /** The tenancy model: the environment's declared one, else the unit's declared one, else the unit's advised one. */
     public TenancyModel tenancy() {
         return tenancy;
     }
 
-    /** The region the environment runs in. */
+    /** The region the environment runs in and keeps its data in: its unit's. */
     public AzureRegion region() {
         return region;
+    }
+
+    /**
+     * The region the environment recovers into: its unit's declared recovery region, else the estate's secondary
+     * region (its primary for units in the secondary); empty when the estate names none to fall back on.
+     */
+    public Optional<AzureRegion> recoveryRegion() {
+        return Optional.ofNullable(recoveryRegion);
+    }
+
+    /** Where Azure keeps the geo-redundant copies of the environment's region (its pair); empty without a pair. */
+    public Optional<AzureRegion> pairedRegion() {
+        return region.pair();
     }
 
     /**
@@ -95,9 +123,24 @@ public final class Placement {
         return Naming.stack(unit, environment);
     }
 
-    /** The shared hosting stack the environment runs on, {@code shared-<blueprint>}; empty when dedicated. */
+    /**
+     * The shared hosting stack the environment runs on, that of its blueprint and region ({@code shared-<blueprint>} in
+     * the primary region); empty when dedicated.
+     */
     public Optional<String> sharedStackName() {
-        return tenancy == TenancyModel.DEDICATED ? Optional.empty() : Optional.of(Naming.sharedStack(blueprint.name()));
+        return Optional.ofNullable(sharedStackName);
+    }
+
+    /** A shared environment's database on the shared server; empty unless {@link TenancyModel#SHARED shared}. */
+    public Optional<String> sharedDatabaseName() {
+        return tenancy == TenancyModel.SHARED ? Optional.of(SharedTenantNames.database(unit.name(), environment.name(), blueprint.name()))
+            : Optional.empty();
+    }
+
+    /** A shared environment's filestore container in the shared storage account; empty unless shared. */
+    public Optional<String> filestoreContainer() {
+        return tenancy == TenancyModel.SHARED
+            ? Optional.of(SharedTenantNames.filestoreContainer(unit.name(), environment.name(), blueprint.name())) : Optional.empty();
     }
 
     /** Whether the environment has a database server of its own. */

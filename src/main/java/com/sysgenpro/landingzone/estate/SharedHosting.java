@@ -3,33 +3,88 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The shared hosting of one environment class (blueprint): a cluster, a PostgreSQL server, a storage account, Redis
- * and a network that shared units run on and semi-dedicated units put their node pools and servers into. Its
- * recovery tier is the strictest of the shared units' it serves.
- *
- * @param blueprint the environment class
- * @param tenants the placements that use it, in estate order
- * @param recoveryTier the strictest committed tier of the units whose data it holds; null when none commits
- * @param recoverySettings the settings its server and storage are synthesized with
+ * The shared hosting of one environment class (blueprint) in one region: a cluster, a PostgreSQL server, a storage
+ * account, Redis and a network that the shared environments of that region run on and the semi-dedicated ones put
+ * their node pools and servers into, so that every unit's data stays in its own region. Its recovery tier is the
+ * strictest of the shared environments' it serves. {@link EstatePlan} makes one per blueprint and region in use.
  */
-public record SharedHosting(Blueprint blueprint, List<Placement> tenants, RecoveryTier recoveryTier, RecoverySettings recoverySettings) {
+public final class SharedHosting {
 
-    /** Copies the list. */
-    public SharedHosting {
-        tenants = List.copyOf(tenants);
+    private final Blueprint blueprint;
+    private final AzureRegion region;
+    private final String stackName;
+    private final String shortName;
+    private final List<Placement> tenants;
+    private final RecoveryTier recoveryTier;
+    private final RecoverySettings recoverySettings;
+
+    SharedHosting(Blueprint blueprint, AzureRegion region, AzureRegion primaryRegion, List<Placement> tenants,
+                  RecoveryTier recoveryTier, RecoverySettings recoverySettings) {
+        this.blueprint = blueprint;
+        this.region = region;
+        this.stackName = Naming.sharedStack(blueprint.name(), region, primaryRegion);
+        this.shortName = Naming.sharedShortName(region, primaryRegion);
+        this.tenants = List.copyOf(tenants);
+        this.recoveryTier = recoveryTier;
+        this.recoverySettings = recoverySettings;
     }
 
-    /** The stack's name, {@code shared-<blueprint>}. */
+    /** The environment class. */
+    public Blueprint blueprint() {
+        return blueprint;
+    }
+
+    /** The region it runs in, that of every tenant. */
+    public AzureRegion region() {
+        return region;
+    }
+
+    /** The placements that use it, in estate order. */
+    public List<Placement> tenants() {
+        return tenants;
+    }
+
+    /** The shared tenants, whose databases and filestores it holds; semi-dedicated tenants have their own. */
+    public List<Placement> dataTenants() {
+        return tenants.stream().filter(tenant -> tenant.tenancy() == TenancyModel.SHARED).toList();
+    }
+
+    /** The strictest committed tier of the environments whose data it holds; null when none commits. */
+    public RecoveryTier recoveryTier() {
+        return recoveryTier;
+    }
+
+    /** The settings its server and storage are synthesized with. */
+    public RecoverySettings recoverySettings() {
+        return recoverySettings;
+    }
+
+    /**
+     * The stack's name: {@code shared-<blueprint>} in the estate's primary region, {@code shared-<blueprint>-<region
+     * code>} elsewhere.
+     */
     public String stackName() {
-        return Naming.sharedStack(blueprint.name());
+        return stackName;
+    }
+
+    /** The short name in its globally unique resource names: {@code shared}, or {@code sh<region code>} outside the primary region. */
+    String shortName() {
+        return shortName;
     }
 
     /** The strictest tier, if any unit commits to one. */
     public Optional<RecoveryTier> tier() {
         return Optional.ofNullable(recoveryTier);
+    }
+
+    @Override
+    public String toString() {
+        return stackName + " (" + blueprint + ", " + region + ", " + tenants.size() + " tenants)";
     }
 }

@@ -2,7 +2,6 @@ package com.sysgenpro.landingzone.estate;
 
 import com.hashicorp.cdktf.TerraformStack;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
-import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
@@ -17,9 +16,10 @@ import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The shared hosting of one environment class, {@code shared-<blueprint>}: network, cluster, Redis and Key Vault
- * for every shared and semi-dedicated unit of the class, and the PostgreSQL server and storage account holding the
- * shared units' databases ({@code odoo_<unit>}) and filestores ({@code filestore-<unit>}). Semi-dedicated units'
+ * The shared hosting of one environment class in one region ({@link SharedHosting#stackName()}): network, cluster,
+ * Redis and Key Vault for every shared and semi-dedicated environment of the class in that region, and the PostgreSQL
+ * server and storage account holding the shared environments' databases and filestores
+ * ({@link Placement#sharedDatabaseName()}, {@link Placement#filestoreContainer()}). Semi-dedicated units'
  * stacks add their node pools and servers to its network and cluster through cross-stack references.
  */
 final class SharedHostingStack extends TerraformStack {
@@ -34,7 +34,7 @@ final class SharedHostingStack extends TerraformStack {
         this.hosting = hosting;
         Blueprint blueprint = hosting.blueprint();
         StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, null);
-        Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, Naming.SHARED, blueprint.name(), estate.primaryRegion());
+        Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, hosting.shortName(), blueprint.name(), hosting.region());
         Tags tags = Tags.empty()
             .with(Tags.BUSINESS_UNIT, Naming.SHARED)
             .with(Tags.ENVIRONMENT, blueprint.name())
@@ -45,11 +45,11 @@ final class SharedHostingStack extends TerraformStack {
             .with(Tags.MANAGED_BY, BusinessUnitEnvironmentStack.MANAGED_BY);
         ResourceGroup group = ResourceGroup.Builder.create(this, "hosting")
             .name("rg-" + names.stem())
-            .region(estate.primaryRegion())
+            .region(hosting.region())
             .tags(tags)
             .build();
         logs = Hosting.logs(this, names, group, blueprint);
-        network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetworks().get(blueprint.name()),
+        network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
             blueprint.publicIngress(), logs.id(), tags);
         Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags);
         cluster = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags);
@@ -57,11 +57,9 @@ final class SharedHostingStack extends TerraformStack {
 
         List<String> databases = new ArrayList<>();
         List<String> containers = new ArrayList<>(StorageAccountProps.DEFAULT_CONTAINERS);
-        for (Placement tenant : hosting.tenants()) {
-            if (tenant.tenancy() == TenancyModel.SHARED) {
-                databases.add(databaseName(tenant.unit()));
-                containers.add(filestoreContainer(tenant.unit()));
-            }
+        for (Placement tenant : hosting.dataTenants()) {
+            databases.add(tenant.sharedDatabaseName().orElseThrow());
+            containers.add(tenant.filestoreContainer().orElseThrow());
         }
         PostgresFlexibleServer database = null;
         PostgresBackupVault vault = null;
@@ -75,16 +73,6 @@ final class SharedHostingStack extends TerraformStack {
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);
         }
-    }
-
-    /** A shared unit's database on the shared server. */
-    static String databaseName(BusinessUnit unit) {
-        return "odoo_" + unit.name().replace('-', '_');
-    }
-
-    /** A shared unit's filestore container in the shared storage account. */
-    static String filestoreContainer(BusinessUnit unit) {
-        return "filestore-" + unit.name();
     }
 
     Network network() {

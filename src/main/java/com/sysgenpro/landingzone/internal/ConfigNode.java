@@ -59,6 +59,12 @@ public final class ConfigNode {
         return value != null && !value.isNull();
     }
 
+    /** Whether the field is present and a mapping, for fields that may be written as a value or a mapping. */
+    public boolean isObject(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isObject();
+    }
+
     /** Reports fields other than {@code allowed}, suggesting the closest allowed name. */
     public void allowOnly(String... allowed) {
         if (!node.isObject()) {

@@ -32,8 +32,10 @@ import software.constructs.Construct;
  */
 public final class Network extends Construct {
 
-    private static final int SMALLEST_ADDRESS_SPACE = 24;
-    private static final int LARGEST_ADDRESS_SPACE = 16;
+    /** The longest prefix (smallest network) allowed: its subnets must still hold a /28 for PostgreSQL. */
+    public static final int SMALLEST_ADDRESS_SPACE = 24;
+    /** The shortest prefix (largest network) allowed. */
+    public static final int LARGEST_ADDRESS_SPACE = 16;
 
     private final VirtualNetwork resource;
     private final Map<SubnetRole, Subnet> subnets = new EnumMap<>(SubnetRole.class);
