@@ -46,8 +46,25 @@ class RecoveryAssessmentTest {
     }
 
     @Test
-    void stagingCannotPromiseAnyTier() {
-        RecoveryAssessment assessment = RecoveryAssessment.of(RecoveryTier.TIER_3, Blueprint.STAGING.recovery(RecoveryTier.TIER_3));
+    void stagingMeetsTierThreeRebuildFirstAndNoBetter() {
+        RecoveryAssessment tierThree = RecoveryAssessment.of(RecoveryTier.TIER_3, Blueprint.STAGING.recovery(RecoveryTier.TIER_3));
+        RecoveryAssessment tierTwo = RecoveryAssessment.of(RecoveryTier.TIER_2, Blueprint.STAGING.recovery(RecoveryTier.TIER_2));
+
+        assertThat(tierThree.meetsTier()).as(tierThree.toString()).isTrue();
+        assertThat(tierThree.achieved().get(Scenario.REGION_OUTAGE)).isEqualTo(RecoveryAssessment.REBUILD_FROM_CODE);
+        assertThat(tierTwo.meetsTier()).isFalse();
+        assertThat(tierTwo.shortfalls()).anySatisfy(line -> assertThat(line)
+            .isEqualTo("region outage: achieves RPO 1 d, RTO 1 d, tier-2 needs RPO 4 h, RTO 1 d (a rebuild-first environment achieves"
+                + " tier-3 at best)"));
+    }
+
+    @Test
+    void withoutRebuildFirstStagingsOwnCopiesDoNotSurviveARegion() {
+        RecoverySettings staging = Blueprint.STAGING.recovery(RecoveryTier.TIER_3);
+        RecoverySettings ownCopiesOnly = new RecoverySettings(staging.databaseHighAvailability(), staging.backupRetentionDays(),
+            staging.geoRedundantBackup(), staging.crossRegionReplica(), staging.storageReplication(), staging.longTermRetentionMonths());
+
+        RecoveryAssessment assessment = RecoveryAssessment.of(RecoveryTier.TIER_3, ownCopiesOnly);
 
         assertThat(assessment.meetsTier()).isFalse();
         assertThat(assessment.achieved().get(Scenario.REGION_OUTAGE).recoverable()).isFalse();
@@ -56,11 +73,15 @@ class RecoveryAssessmentTest {
     }
 
     @Test
-    void locallyRedundantStorageLosesTheFilestoreWithItsZone() {
-        RecoveryAssessment assessment = RecoveryAssessment.of(RecoveryTier.TIER_3, Blueprint.SANDBOX.recovery(RecoveryTier.TIER_3));
+    void locallyRedundantStorageLosesTheFilestoreWithItsZoneUnlessRebuilt() {
+        RecoverySettings sandbox = Blueprint.SANDBOX.recovery(RecoveryTier.TIER_3);
+        RecoveryAssessment rebuilt = RecoveryAssessment.of(RecoveryTier.TIER_3, sandbox);
+        RecoveryAssessment ownCopiesOnly = RecoveryAssessment.of(RecoveryTier.TIER_3, new RecoverySettings(sandbox.databaseHighAvailability(),
+            sandbox.backupRetentionDays(), sandbox.geoRedundantBackup(), false, sandbox.storageReplication(), 0));
 
-        assertThat(assessment.achieved().get(Scenario.ZONE_OUTAGE).recoverable()).isFalse();
-        assertThat(assessment.shortfalls()).anySatisfy(line -> assertThat(line).contains("use ZRS or GZRS"));
+        assertThat(rebuilt.achieved().get(Scenario.ZONE_OUTAGE)).isEqualTo(RecoveryAssessment.REBUILD_FROM_CODE);
+        assertThat(ownCopiesOnly.achieved().get(Scenario.ZONE_OUTAGE).recoverable()).isFalse();
+        assertThat(ownCopiesOnly.shortfalls()).anySatisfy(line -> assertThat(line).contains("use ZRS or GZRS"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class EstateValidatorTest {
         List<String> problems = problems(EstateFixtures.minimal().businessUnit(unit("retail").region(AzureRegion.of("eastus"))
             .environment(Environment.builder().name("production").build()).build()).build());
 
-        assertThat(problems).containsExactly("businessUnits[0].region: 'eastus' is not an allowed region of the estate; allowed: [northeurope]");
+        assertThat(problems).containsExactly("businessUnits[0].region: 'eastus' is not an allowed region of the estate; allowed: [northeurope, westeurope]");
     }
 
     @Test
@@ -55,8 +55,9 @@ class EstateValidatorTest {
 
         assertThat(problems).singleElement().asString()
             .startsWith("businessUnits[0].environments[0].recoveryTier: blueprint 'staging' cannot meet tier-2 (targets RPO 4 h, RTO 1 d):"
-                + " region outage: the data is lost")
-            .endsWith("use a blueprint whose recovery scales with the tier (production) or commit to a lower tier");
+                + " region outage: achieves RPO 1 d, RTO 1 d, tier-2 needs RPO 4 h, RTO 1 d (a rebuild-first environment achieves tier-3 at best)")
+            .endsWith("use a blueprint whose recovery scales with the tier (production), or commit to tier-3, which non-production"
+                + " meets rebuild-first");
     }
 
     @Test
@@ -118,7 +119,7 @@ class EstateValidatorTest {
             .build());
 
         assertThat(problems).containsExactlyInAnyOrder(
-            "businessUnits[0].environments[1].addressSpace: required for a dedicated unit: the address space of its own network, e.g. 10.65.0.0/20",
+            "businessUnits[0].environments[1].addressSpace: required for a dedicated environment: the address space of its own network, e.g. 10.65.0.0/20",
             "businessUnits[0].environments[0].addressSpace: 10.64.8.0/21 overlaps 10.64.0.0/20 of network.shared.production;"
                 + " networks are peered or routed to each other, so give each its own range");
     }
@@ -130,9 +131,10 @@ class EstateValidatorTest {
                 .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20")).build()).build())
             .build());
 
-        assertThat(problems).contains(
-            "regions.secondary: required: bulk-production commits to tier-1, whose database has a replica in the secondary region",
-            "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-1 puts a replica of the database in the secondary region,"
+        assertThat(problems).containsExactly(
+            "businessUnits[0].recoveryRegion: required: bulk-production commits to tier-1, whose database has a replica in another"
+                + " region; set recoveryRegion (an allowed region other than northeurope) or the estate's regions.secondary",
+            "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-1 puts a replica of the database in the recovery region,"
                 + " in a network of this address space");
     }
 

@@ -253,8 +253,8 @@ class TenancyAndTierSynthesisTest {
                 .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20")).build()).build())
             .build();
 
-        assertThat(problems(estate)).containsExactly("businessUnits[0].environments[0].addressSpace: is not used: a semi-dedicated unit"
-            + " runs in the shared network of production; remove it");
+        assertThat(problems(estate)).containsExactly("businessUnits[0].environments[0].addressSpace: is not used: a semi-dedicated"
+            + " environment runs in the shared network of production in northeurope; remove it");
     }
 
     @Test

@@ -30,8 +30,14 @@ public final class Tags {
     public static final String DATA_CLASSIFICATION = "data-classification";
     /** The tool that manages the resource; tells operators not to change it by hand. */
     public static final String MANAGED_BY = "managed-by";
-    /** The warehouses and plants a business unit runs, space-separated; set only where the unit declares sites. */
+    /**
+     * The warehouses and plants an environment serves, space-separated in one tag (Azure allows one value per tag
+     * name; a tag name per site could not be required by policy nor grouped by in cost analysis, which filters values by
+     * "contains"); set where sites are declared, and on every resource when the estate requires it.
+     */
     public static final String SITE = "site";
+    /** The application a business unit runs, e.g. {@code odoo}; set where declared, and everywhere when required. */
+    public static final String APPLICATION = "application";
     /** When a non-production environment runs, e.g. {@code Mon-Fri 07:00-20:00 Europe/Brussels}; read by the scheduler. */
     public static final String OPERATING_HOURS = "operating-hours";
 

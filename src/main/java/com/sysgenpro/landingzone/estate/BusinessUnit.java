@@ -23,8 +23,12 @@ public final class BusinessUnit {
     private final DataClassification dataClassification;
     private final RecoveryTier recoveryTier;
     private final List<String> sites;
+    private final String application;
     private final AzureRegion region;
     private final AzureRegion recoveryRegion;
+    private final String timeZone;
+    private final java.time.DayOfWeek maintenanceDay;
+    private final java.time.LocalTime maintenanceStart;
     private final Level transactionVolume;
     private final Level integrationComplexity;
     private final Level customizationDepth;
@@ -43,8 +47,12 @@ public final class BusinessUnit {
         this.dataClassification = builder.dataClassification;
         this.recoveryTier = builder.recoveryTier;
         this.sites = List.copyOf(builder.sites);
+        this.application = builder.application;
         this.region = builder.region;
         this.recoveryRegion = builder.recoveryRegion;
+        this.timeZone = builder.timeZone;
+        this.maintenanceDay = builder.maintenanceDay;
+        this.maintenanceStart = builder.maintenanceStart;
         this.transactionVolume = builder.transactionVolume;
         this.integrationComplexity = builder.integrationComplexity;
         this.customizationDepth = builder.customizationDepth;
@@ -105,7 +113,18 @@ public final class BusinessUnit {
         return recoveryTier;
     }
 
-    /** The warehouses and plants the unit runs, tagged as {@code site} when given. Default: none. */
+    /**
+     * The application the unit runs, e.g. {@code odoo-17-distribution}: the {@code application} tag. Default: none,
+     * no tag, unless the estate requires it ({@code odoo} then).
+     */
+    public String application() {
+        return application;
+    }
+
+    /**
+     * The warehouses and plants the unit runs, tagged as {@code site} (space-separated) on its environments that
+     * name none of their own. Default: none.
+     */
     public List<String> sites() {
         return sites;
     }
@@ -126,6 +145,24 @@ public final class BusinessUnit {
      */
     public AzureRegion recoveryRegion() {
         return recoveryRegion;
+    }
+
+    /**
+     * The IANA time zone of the unit's sites, e.g. {@code Australia/Sydney}: its working hours and maintenance window
+     * are written in it. Default: the estate's.
+     */
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /** The day the unit's weekly maintenance window opens, local time. Default: the estate's. */
+    public java.time.DayOfWeek maintenanceDay() {
+        return maintenanceDay;
+    }
+
+    /** When the unit's weekly maintenance window opens, local time. Default: the estate's. */
+    public java.time.LocalTime maintenanceStart() {
+        return maintenanceStart;
     }
 
     /** Placement criterion, see {@link PlacementCriteria}. Default: low. */
@@ -191,8 +228,12 @@ public final class BusinessUnit {
         private DataClassification dataClassification = DataClassification.CONFIDENTIAL;
         private RecoveryTier recoveryTier = RecoveryTier.TIER_2;
         private final List<String> sites = new ArrayList<>();
+        private String application;
         private AzureRegion region;
         private AzureRegion recoveryRegion;
+        private String timeZone;
+        private java.time.DayOfWeek maintenanceDay;
+        private java.time.LocalTime maintenanceStart;
         private Level transactionVolume = Level.LOW;
         private Level integrationComplexity = Level.LOW;
         private Level customizationDepth = Level.LOW;
@@ -253,6 +294,12 @@ public final class BusinessUnit {
             return this;
         }
 
+        /** @see BusinessUnit#application() */
+        public Builder application(String application) {
+            this.application = application;
+            return this;
+        }
+
         /** @see BusinessUnit#region() */
         public Builder region(AzureRegion region) {
             this.region = region;
@@ -262,6 +309,19 @@ public final class BusinessUnit {
         /** @see BusinessUnit#recoveryRegion() */
         public Builder recoveryRegion(AzureRegion recoveryRegion) {
             this.recoveryRegion = recoveryRegion;
+            return this;
+        }
+
+        /** @see BusinessUnit#timeZone() */
+        public Builder timeZone(String timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        /** @see BusinessUnit#maintenanceDay() @see BusinessUnit#maintenanceStart() */
+        public Builder maintenance(java.time.DayOfWeek day, java.time.LocalTime start) {
+            this.maintenanceDay = day;
+            this.maintenanceStart = start;
             return this;
         }
 

@@ -49,7 +49,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         RecoverySettings recovery = placement.recoverySettings();
         StackDefaults.apply(this, placement.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, environment.subscriptionId());
         Hosting.Names names = new Hosting.Names(estate.prefix(), unit.name(), unit.shortName(), environment.name(), placement.region());
-        Tags tags = tags(estate, placement);
+        Tags tags = EstateTags.unit(estate, placement);
 
         ResourceGroup group = ResourceGroup.Builder.create(this, "workload")
             .name("rg-" + names.stem())
@@ -67,7 +67,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             workspaceId = logs.id();
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
                 blueprint.publicIngress(), workspaceId, tags);
-            cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags);
+            cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags, placement.maintenanceWindow(estate));
             redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
             runsOn = cluster;
         } else {
@@ -93,7 +93,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         PostgresFlexibleServer database = null;
         PostgresBackupVault vault = null;
         if (placement.ownDatabaseServer()) {
-            database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"));
+            database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
+                placement.maintenanceWindow(estate));
             if (placement.crossRegionReplica()) {
                 Hosting.replica(this, names, database, placement.recoveryRegion().orElseThrow(), environment.recoveryAddressSpace(),
                     workspaceId, tags);
@@ -132,22 +133,4 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         return identity;
     }
 
-    static Tags tags(Estate estate, Placement placement) {
-        BusinessUnit unit = placement.unit();
-        Tags tags = Tags.empty()
-            .with(Tags.BUSINESS_UNIT, unit.name())
-            .with(Tags.ENVIRONMENT, placement.environment().name())
-            .with(Tags.OWNER, unit.owner())
-            .with(Tags.COST_CENTER, unit.costCenter())
-            .with(Tags.RECOVERY_TIER, placement.recoveryTierTag())
-            .with(Tags.DATA_CLASSIFICATION, unit.dataClassification().id())
-            .with(Tags.MANAGED_BY, MANAGED_BY);
-        if (!unit.sites().isEmpty()) {
-            tags = tags.with(Tags.SITE, String.join(" ", unit.sites()));
-        }
-        if (placement.blueprint().scaleDown().isPresent()) {
-            tags = tags.with(Tags.OPERATING_HOURS, placement.blueprint().scaleDown().get().tagValue(estate.timeZone()));
-        }
-        return tags;
-    }
 }

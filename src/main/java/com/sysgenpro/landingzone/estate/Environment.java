@@ -19,6 +19,7 @@ public final class Environment {
     private final Cidr recoveryAddressSpace;
     private final Integer monthlyBudget;
     private final String subscriptionId;
+    private final java.util.List<String> sites;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -29,6 +30,7 @@ public final class Environment {
         this.recoveryAddressSpace = builder.recoveryAddressSpace;
         this.monthlyBudget = builder.monthlyBudget;
         this.subscriptionId = builder.subscriptionId;
+        this.sites = java.util.List.copyOf(builder.sites);
     }
 
     /** A new builder. */
@@ -105,6 +107,14 @@ public final class Environment {
         return subscriptionId;
     }
 
+    /**
+     * The warehouses and plants this environment serves, e.g. the one site a training environment is for: its
+     * {@code site} tag. Default: none, the unit's sites.
+     */
+    public java.util.List<String> sites() {
+        return sites;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -115,6 +125,7 @@ public final class Environment {
         private Cidr recoveryAddressSpace;
         private Integer monthlyBudget;
         private String subscriptionId;
+        private final java.util.List<String> sites = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -164,6 +175,12 @@ public final class Environment {
         /** @see Environment#subscriptionId() */
         public Builder subscriptionId(String subscriptionId) {
             this.subscriptionId = subscriptionId;
+            return this;
+        }
+
+        /** Adds a site. @see Environment#sites() */
+        public Builder site(String site) {
+            this.sites.add(site);
             return this;
         }
 

@@ -25,6 +25,8 @@ public final class Estate {
     private final AzureRegion secondaryRegion;
     private final List<AzureRegion> allowedRegions;
     private final String timeZone;
+    private final java.time.DayOfWeek maintenanceDay;
+    private final java.time.LocalTime maintenanceStart;
     private final StateBackend stateBackend;
     private final List<SharedNetwork> sharedNetworks;
     private final LocalDate budgetStart;
@@ -48,6 +50,8 @@ public final class Estate {
         this.secondaryRegion = builder.secondaryRegion;
         this.allowedRegions = List.copyOf(builder.allowedRegions);
         this.timeZone = builder.timeZone;
+        this.maintenanceDay = builder.maintenanceDay;
+        this.maintenanceStart = builder.maintenanceStart;
         this.stateBackend = builder.stateBackend;
         this.sharedNetworks = List.copyOf(builder.sharedNetworks);
         this.budgetStart = builder.budgetStart;
@@ -108,11 +112,30 @@ public final class Estate {
     }
 
     /**
-     * The IANA time zone non-production working hours are written in, e.g. {@code Europe/Brussels}.
-     * Default: {@code UTC}.
+     * The IANA time zone, e.g. {@code Europe/Brussels}, that non-production working hours and maintenance windows are
+     * written in, for units that name none of their own. Default: {@code UTC}.
      */
     public String timeZone() {
         return timeZone;
+    }
+
+    /**
+     * The day the weekly maintenance window opens, local time, for units that name none of their own and for shared
+     * hosting ({@link MaintenanceWindow} places cluster upgrades, PostgreSQL maintenance and node image upgrades in
+     * it). Default: {@link MaintenanceWindow#DEFAULT_DAY}.
+     */
+    public java.time.DayOfWeek maintenanceDay() {
+        return maintenanceDay;
+    }
+
+    /** When the weekly maintenance window opens, local time. Default: {@link MaintenanceWindow#DEFAULT_START}. */
+    public java.time.LocalTime maintenanceStart() {
+        return maintenanceStart;
+    }
+
+    /** The weekly maintenance window of shared hosting, in the estate's time zone. */
+    MaintenanceWindow maintenanceWindow() {
+        return new MaintenanceWindow(maintenanceDay, maintenanceStart, java.time.ZoneId.of(timeZone));
     }
 
     /**
@@ -169,11 +192,21 @@ public final class Estate {
     }
 
     /**
-     * Regions the estate's data may reside in: governance denies resources elsewhere. Default: the primary region
-     * only. Must include the primary region.
+     * Regions the estate's data may reside in: governance denies resources elsewhere. Must include the primary region,
+     * every unit's region and recovery region, and the Azure pair of each region whose environments keep
+     * geo-redundant copies (production does), since Azure keeps those copies there. Default: the primary and secondary
+     * regions and their pairs.
      */
     public List<AzureRegion> allowedRegions() {
-        return allowedRegions.isEmpty() && primaryRegion != null ? List.of(primaryRegion) : allowedRegions;
+        if (!allowedRegions.isEmpty() || primaryRegion == null) {
+            return allowedRegions;
+        }
+        java.util.LinkedHashSet<AzureRegion> regions = new java.util.LinkedHashSet<>();
+        for (AzureRegion region : secondaryRegion == null ? List.of(primaryRegion) : List.of(primaryRegion, secondaryRegion)) {
+            regions.add(region);
+            region.pair().ifPresent(regions::add);
+        }
+        return List.copyOf(regions);
     }
 
     /**
@@ -229,6 +262,8 @@ public final class Estate {
         private AzureRegion secondaryRegion;
         private List<AzureRegion> allowedRegions = List.of();
         private String timeZone = "UTC";
+        private java.time.DayOfWeek maintenanceDay = MaintenanceWindow.DEFAULT_DAY;
+        private java.time.LocalTime maintenanceStart = MaintenanceWindow.DEFAULT_START;
         private StateBackend stateBackend;
         private final List<SharedNetwork> sharedNetworks = new ArrayList<>();
         private LocalDate budgetStart;
@@ -285,6 +320,13 @@ public final class Estate {
         /** @see Estate#timeZone() */
         public Builder timeZone(String timeZone) {
             this.timeZone = timeZone;
+            return this;
+        }
+
+        /** @see Estate#maintenanceDay() @see Estate#maintenanceStart() */
+        public Builder maintenance(java.time.DayOfWeek day, java.time.LocalTime start) {
+            this.maintenanceDay = day;
+            this.maintenanceStart = start;
             return this;
         }
 

@@ -51,8 +51,10 @@ public final class EstateLoader {
      * {@code network.shared} is absent: its keys are blueprint names, checked by {@link EstateValidator}.
      */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
-        Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "platform", "regions", "state", "network",
+        Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "maintenance", "platform", "regions", "state", "network",
             "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "businessUnits")),
+        Map.entry("maintenance", List.of("day", "start")),
+        Map.entry("businessUnits[].maintenance", List.of("day", "start")),
         Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
         Map.entry("network", List.of("shared")),
         Map.entry("budgets", List.of("start")),
@@ -66,11 +68,11 @@ public final class EstateLoader {
         Map.entry("access", List.of("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal",
             "eligibilityStart")),
         Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier",
-            "sites", "region", "recoveryRegion", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
+            "sites", "application", "region", "recoveryRegion", "timeZone", "maintenance", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
-            "recoveryAddressSpace", "monthlyBudget", "subscriptionId")));
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites")));
 
     private EstateLoader() {
     }
@@ -146,6 +148,11 @@ public final class EstateLoader {
             .tenantId(root.string("tenantId", true));
         if (root.has("timeZone")) {
             estate.timeZone(root.string("timeZone", false));
+        }
+        ConfigNode maintenance = root.object("maintenance", false);
+        allowOnly(maintenance, "maintenance");
+        if (root.has("maintenance")) {
+            estate.maintenance(maintenanceDay(maintenance, MaintenanceWindow.DEFAULT_DAY), maintenanceStart(maintenance, MaintenanceWindow.DEFAULT_START));
         }
         ConfigNode state = root.object("state", false);
         allowOnly(state, "state");
@@ -246,6 +253,30 @@ public final class EstateLoader {
         return estate.build();
     }
 
+    private static final String DAYS = "monday, tuesday, wednesday, thursday, friday, saturday, sunday";
+
+    private static java.time.DayOfWeek maintenanceDay(ConfigNode node, java.time.DayOfWeek fallback) {
+        java.time.DayOfWeek day = node.value("day", false, EstateLoader::day, DAYS);
+        return day != null ? day : fallback;
+    }
+
+    private static java.time.LocalTime maintenanceStart(ConfigNode node, java.time.LocalTime fallback) {
+        java.time.LocalTime start = node.value("start", false, EstateLoader::time, "a local time written HH:MM, e.g. \"01:00\"");
+        return start != null ? start : fallback;
+    }
+
+    private static Optional<java.time.DayOfWeek> day(String text) {
+        return Arrays.stream(java.time.DayOfWeek.values()).filter(day -> day.name().toLowerCase(java.util.Locale.ROOT).equals(text))
+            .findFirst();
+    }
+
+    private static Optional<java.time.LocalTime> time(String text) {
+        if (!text.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.LocalTime.parse(text));
+    }
+
     private static Optional<EnforcementMode> enforcement(String text) {
         return switch (text) {
             case "default" -> Optional.of(EnforcementMode.DEFAULT);
@@ -287,9 +318,16 @@ public final class EstateLoader {
             .operatorsGroup(node.string("operatorsGroup", false))
             .region(node.value("region", false, AzureRegion::find, knownRegions))
             .recoveryRegion(node.value("recoveryRegion", false, AzureRegion::find, knownRegions))
+            .timeZone(node.string("timeZone", false))
+            .application(node.string("application", false))
             .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
             .tenancyOverrideReason(node.string("tenancyOverrideReason", false))
             .monthlyBudget(node.integer("monthlyBudget", false, 1, 10_000_000));
+        ConfigNode maintenance = node.object("maintenance", false);
+        allowOnly(maintenance, "businessUnits[].maintenance");
+        if (node.has("maintenance")) {
+            unit.maintenance(maintenanceDay(maintenance, null), maintenanceStart(maintenance, null));
+        }
         node.strings("sites", false).forEach(unit::site);
         DataClassification classification = node.value("dataClassification", false, DataClassification::find,
             Arrays.stream(DataClassification.values()).map(DataClassification::id).collect(Collectors.joining(", ")));
@@ -321,7 +359,9 @@ public final class EstateLoader {
         for (ConfigNode environment : node.list("environments", true)) {
             allowOnly(environment, "businessUnits[].environments[]");
             String cidrRule = "an IPv4 range in CIDR notation such as 10.65.0.0/20";
-            unit.environment(Environment.builder()
+            Environment.Builder builder = Environment.builder();
+            environment.strings("sites", false).forEach(builder::site);
+            unit.environment(builder
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))
                 .recoveryTier(environment.value("recoveryTier", false, RecoveryTier::find, tiers))

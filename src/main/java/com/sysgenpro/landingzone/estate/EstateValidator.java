@@ -48,9 +48,12 @@ public final class EstateValidator {
         ManagementGroupNode.CONNECTIVITY, ManagementGroupNode.IDENTITY, ManagementGroupNode.LANDING_ZONES, ManagementGroupNode.CORP,
         ManagementGroupNode.ONLINE, ManagementGroupNode.SANDBOX, ManagementGroupNode.DECOMMISSIONED, Naming.SHARED);
     static final Pattern SHORT_NAME = Pattern.compile("[a-z][a-z0-9]{1,7}");
-    /** The tags every stack sets on every resource; only these can be mandatory. */
+    /**
+     * The tags the landing zone can set on every resource, so only these can be mandatory: those it always sets, and
+     * {@code site} and {@code application}, set everywhere when required ({@link EstateTags}).
+     */
     static final List<String> EMITTED_TAGS = List.of(Tags.BUSINESS_UNIT, Tags.ENVIRONMENT, Tags.OWNER, Tags.COST_CENTER,
-        Tags.RECOVERY_TIER, Tags.DATA_CLASSIFICATION, Tags.MANAGED_BY);
+        Tags.RECOVERY_TIER, Tags.DATA_CLASSIFICATION, Tags.MANAGED_BY, Tags.SITE, Tags.APPLICATION);
 
     private EstateValidator() {
     }
@@ -128,6 +131,16 @@ public final class EstateValidator {
                         + (estate.allowedRegions().size() > 1 ? "" : " (add one to regions.allowed)"));
                 }
             }
+            if (unit.timeZone() != null) {
+                try {
+                    ZoneId.of(unit.timeZone());
+                } catch (DateTimeException e) {
+                    problems.add(unitPath + ".timeZone", "'" + unit.timeZone() + "' is not an IANA time zone such as Australia/Sydney");
+                }
+            }
+            if (unit.maintenanceStart() != null && (unit.maintenanceStart().getSecond() != 0 || unit.maintenanceStart().getNano() != 0)) {
+                problems.add(unitPath + ".maintenance.start", "'" + unit.maintenanceStart() + "' is not allowed; whole minutes, e.g. 01:00");
+            }
             requireText(problems, unitPath + ".owner", unit.owner());
             if (unit.owner() != null && !unit.owner().isBlank() && !Checks.isEmail(unit.owner())) {
                 problems.add(unitPath + ".owner", "'" + unit.owner() + "' is not allowed; a mailbox such as erp-team@example.com:"
@@ -139,6 +152,23 @@ public final class EstateValidator {
                     + " up to 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric, e.g. CC-1200");
             }
             guid(problems, unitPath + ".operatorsGroup", unit.operatorsGroup());
+            sites(problems, unitPath + ".sites", unit.sites());
+            if (unit.application() != null && (unit.application().isBlank() || unit.application().length() > MAX_TAG_VALUE)) {
+                problems.add(unitPath + ".application", "'" + unit.application() + "' is not allowed; 1 to " + MAX_TAG_VALUE
+                    + " characters, not blank (it is the application tag's value)");
+            }
+            if (estate.mandatoryTags().contains(Tags.SITE) && unit.sites().isEmpty()) {
+                for (int e = 0; e < unit.environments().size(); e++) {
+                    if (unit.environments().get(e).sites().isEmpty()) {
+                        problems.add(unitPath + ".sites", "required: governance.mandatoryTags requires the site tag on every"
+                            + " resource; list the warehouses and plants the unit runs (or sites on each of its environments)");
+                        break;
+                    }
+                }
+            }
+            for (int e = 0; e < unit.environments().size(); e++) {
+                sites(problems, unitPath + ".environments[" + e + "].sites", unit.environments().get(e).sites());
+            }
             validateEnvironments(unit, unitPath, problems);
         }
         validateHosting(estate, problems);
@@ -280,7 +310,7 @@ public final class EstateValidator {
             String blueprint = hosting.blueprint().name();
             boolean inPrimary = hosting.region().equals(primary);
             String networkPath = "network.shared." + blueprint + (inPrimary ? "" : "." + hosting.region().name());
-            if (estate.sharedNetwork(blueprint, hosting.region()).isEmpty()) {
+            if (estate.sharedNetwork(blueprint, hosting.region()).isEmpty() && estate.allowedRegions().contains(hosting.region())) {
                 problems.add("network.shared", "has no address space for '" + blueprint + "' in " + hosting.region() + ", where "
                     + hosting.tenants().stream().map(Placement::stackName).toList() + " run on " + hosting.stackName() + "; add "
                     + networkPath + ": <CIDR>" + (inPrimary ? "" : " (network.shared." + blueprint + " maps regions to ranges, e.g. {"
@@ -531,10 +561,10 @@ public final class EstateValidator {
             }
             if (settings.storageReplication() == com.sysgenpro.landingzone.workload.StorageReplication.GZRS
                 || settings.storageReplication() == com.sysgenpro.landingzone.workload.StorageReplication.RAGZRS) {
-                copies.add(settings.storageReplication() + " filestore copies");
+                copies.add(settings.storageReplication() + " filestore");
             }
             if (ownServer && settings.longTermRetentionMonths() > 0) {
-                copies.add("geo-redundant backup vault copies");
+                copies.add("backup vault");
             }
             if (copies.isEmpty()) {
                 return;
@@ -550,17 +580,19 @@ public final class EstateValidator {
                 .map(AzureRegion::name).toList();
             String elsewhere = paired.isEmpty() ? "a region whose pair is allowed too" : "one of " + paired;
             stacks.forEach((region, names) -> {
-                String what = String.join(", ", kinds.get(region)) + " of " + String.join(", ", names);
+                if (!estate.allowedRegions().contains(region)) {
+                    return; // reported where the region is chosen
+                }
+                String what = "geo-redundant copies (" + String.join(", ", kinds.get(region)) + ") of " + String.join(", ", names);
                 String path = paths.get(region).iterator().next();
                 if (region.pair().isEmpty()) {
-                    problems.add(path, "'" + region + "' has no Azure region pair, so " + what + " cannot be created there"
+                    problems.add(path, "'" + region + "' has no Azure region pair, so the " + what + " cannot be created there"
                         + " (Azure offers no geo-redundant storage or backup in unpaired regions); place the unit in " + elsewhere);
                 } else if (!estate.allowedRegions().contains(region.pair().get())) {
                     AzureRegion pair = region.pair().get();
-                    problems.add("regions.allowed", "does not include '" + pair + "', the region Azure pairs with " + region
-                        + " and keeps the " + what + " in (a geo-restore there would be denied by the estate's own"
-                        + " allowed-regions policy); add '" + pair + "' to regions.allowed, or place the units of " + region
-                        + " in " + elsewhere);
+                    problems.add("regions.allowed", "does not include '" + pair + "', where Azure keeps the " + what + ": it is "
+                        + region + "'s pair, no setting moves them, and a geo-restore there would be denied by the estate's own"
+                        + " allowed-regions policy; add '" + pair + "' to regions.allowed, or place these units in " + elsewhere);
                 }
             });
             noGeoBackup.forEach((region, names) -> problems.add(paths.get(region).iterator().next(), "PostgreSQL flexible servers in '"
@@ -650,6 +682,20 @@ public final class EstateValidator {
                 problems.add(environmentPath + ".blueprint", "required for an environment named '" + environment.name()
                     + "', which is not a blueprint's name; allowed: " + blueprintNames());
             }
+        }
+    }
+
+    /** Sites go into one space-separated tag value: each a label without spaces, all within Azure's 256 characters. */
+    private static void sites(Problems problems, String path, List<String> sites) {
+        for (int i = 0; i < sites.size(); i++) {
+            if (sites.get(i) == null || !Checks.isLabelValue(sites.get(i)) || sites.get(i).isEmpty()) {
+                problems.add(path + "[" + i + "]", "'" + sites.get(i) + "' is not allowed; a site name of up to 63 letters, digits,"
+                    + " '-', '_' and '.', e.g. antwerp-dc (sites are joined by spaces in the site tag)");
+            }
+        }
+        if (String.join(" ", sites).length() > MAX_TAG_VALUE) {
+            problems.add(path, "lists sites whose names take " + String.join(" ", sites).length() + " characters in the site tag;"
+                + " Azure allows " + MAX_TAG_VALUE + ": shorten the names, or list on each environment only the sites it serves");
         }
     }
 

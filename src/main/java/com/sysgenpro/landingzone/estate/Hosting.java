@@ -88,7 +88,7 @@ final class Hosting {
     }
 
     static KubernetesCluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                     Network network, String workspaceId, Tags tags) {
+                                     Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance) {
         KubernetesCluster cluster = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
@@ -102,6 +102,8 @@ final class Hosting {
             .systemPoolVmSize(blueprint.systemPool().vmSize())
             .systemPoolMinCount(blueprint.systemPool().minCount())
             .systemPoolMaxCount(blueprint.systemPool().maxCount())
+            .upgradeWindow(maintenance.clusterUpgrades())
+            .nodeOsUpgradeWindow(maintenance.nodeImageUpgrades())
             .tags(tags)
             .build();
         KubernetesNodePool.Builder.create(stack, "odoo-pool")
@@ -149,7 +151,7 @@ final class Hosting {
 
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                                            RecoverySettings recovery, Network network, String workspaceId, Tags tags,
-                                           List<String> databases) {
+                                           List<String> databases, MaintenanceWindow maintenance) {
         return PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
@@ -165,6 +167,8 @@ final class Hosting {
             .backupRetentionDays(recovery.backupRetentionDays())
             .geoRedundantBackup(recovery.geoRedundantBackup())
             .deletionProtection(blueprint.deletionProtection())
+            .maintenanceDay(maintenance.databaseDayUtc())
+            .maintenanceStart(maintenance.databaseStartUtc())
             .databases(databases)
             .tags(tags)
             .build();

@@ -90,6 +90,18 @@ public final class Placement {
         return Optional.ofNullable(recoveryRegion);
     }
 
+    /** The unit's time zone, else the estate's: working hours and maintenance are written in it. */
+    public String timeZone(Estate estate) {
+        return unit.timeZone() != null ? unit.timeZone() : estate.timeZone();
+    }
+
+    /** The unit's weekly maintenance window in its time zone, each part defaulting to the estate's. */
+    MaintenanceWindow maintenanceWindow(Estate estate) {
+        return new MaintenanceWindow(unit.maintenanceDay() != null ? unit.maintenanceDay() : estate.maintenanceDay(),
+            unit.maintenanceStart() != null ? unit.maintenanceStart() : estate.maintenanceStart(),
+            java.time.ZoneId.of(timeZone(estate)));
+    }
+
     /** Where Azure keeps the geo-redundant copies of the environment's region (its pair); empty without a pair. */
     public Optional<AzureRegion> pairedRegion() {
         return region.pair();

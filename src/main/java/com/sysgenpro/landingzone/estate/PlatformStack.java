@@ -55,14 +55,7 @@ final class PlatformStack extends TerraformStack {
         this.region = estate.primaryRegion();
         StackDefaults.apply(this, NAME, estate.stateBackend(), null);
 
-        Tags tags = Tags.empty()
-            .with(Tags.BUSINESS_UNIT, NAME)
-            .with(Tags.ENVIRONMENT, NAME)
-            .with(Tags.OWNER, estate.platformOwner())
-            .with(Tags.COST_CENTER, estate.platformCostCenter())
-            .with(Tags.RECOVERY_TIER, RecoveryTier.TIER_1.id())
-            .with(Tags.DATA_CLASSIFICATION, "confidential")
-            .with(Tags.MANAGED_BY, "odoo-landing-zones");
+        Tags tags = EstateTags.platform(estate);
         ResourceGroup management = ResourceGroup.Builder.create(this, "management")
             .name("rg-" + estate.prefix() + "-platform-" + region.code())
             .region(region)

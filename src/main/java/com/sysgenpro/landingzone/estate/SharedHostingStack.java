@@ -35,14 +35,7 @@ final class SharedHostingStack extends TerraformStack {
         Blueprint blueprint = hosting.blueprint();
         StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, null);
         Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, hosting.shortName(), blueprint.name(), hosting.region());
-        Tags tags = Tags.empty()
-            .with(Tags.BUSINESS_UNIT, Naming.SHARED)
-            .with(Tags.ENVIRONMENT, blueprint.name())
-            .with(Tags.OWNER, estate.platformOwner())
-            .with(Tags.COST_CENTER, estate.platformCostCenter())
-            .with(Tags.RECOVERY_TIER, hosting.tier().map(tier -> tier.id()).orElse("none"))
-            .with(Tags.DATA_CLASSIFICATION, "confidential")
-            .with(Tags.MANAGED_BY, BusinessUnitEnvironmentStack.MANAGED_BY);
+        Tags tags = EstateTags.shared(estate, hosting);
         ResourceGroup group = ResourceGroup.Builder.create(this, "hosting")
             .name("rg-" + names.stem())
             .region(hosting.region())
@@ -52,7 +45,7 @@ final class SharedHostingStack extends TerraformStack {
         network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
             blueprint.publicIngress(), logs.id(), tags);
         Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags);
-        cluster = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags);
+        cluster = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags, estate.maintenanceWindow());
         ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags);
 
         List<String> databases = new ArrayList<>();
@@ -64,7 +57,8 @@ final class SharedHostingStack extends TerraformStack {
         PostgresFlexibleServer database = null;
         PostgresBackupVault vault = null;
         if (!databases.isEmpty()) {
-            database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, databases);
+            database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, databases,
+                estate.maintenanceWindow());
             if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
             }
