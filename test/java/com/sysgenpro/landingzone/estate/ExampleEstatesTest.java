@@ -14,7 +14,6 @@ import com.sysgenpro.landingzone.testing.OutputLocations.Resource;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +72,7 @@ class ExampleEstatesTest {
 
         // Hybrid tenancy within one unit: a dedicated environment and a shared one.
         assertThat(plans.stream().flatMap(plan -> plan.placements().stream())
-            .collect(java.util.stream.Collectors.groupingBy(placement -> placement.stackName().substring(0,
-                placement.stackName().length() - placement.environment().name().length()),
-                java.util.stream.Collectors.mapping(Placement::tenancy, java.util.stream.Collectors.toSet())))
+            .collect(Collectors.groupingBy(placement -> placement.unit(), Collectors.mapping(Placement::tenancy, Collectors.toSet())))
             .values()).anyMatch(models -> models.size() > 1);
         // QA, UAT and integration on one blueprint, on one shared hosting.
         assertThat(plans).anyMatch(plan -> plan.sharedHosting().values().stream().anyMatch(hosting -> hosting.dataTenants().stream()

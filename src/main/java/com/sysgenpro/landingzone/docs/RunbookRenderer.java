@@ -10,6 +10,7 @@ import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -626,14 +627,23 @@ final class RunbookRenderer {
         sources.add(AzureDocs.REPLICA_PROMOTION);
     }
 
+    /** Azure's pair of a region, where geo-redundant copies and geo-restores go; empty when unknown or unpaired. */
+    private static Optional<String> pairOf(String region) {
+        return AzureRegion.find(region).flatMap(AzureRegion::pair).map(AzureRegion::name);
+    }
+
     private void geoRestore(Located server, boolean fallback) {
         String subscription = f.index().subscription(server.stack()).orElse("<subscription id>");
         String sourceId = "/subscriptions/" + subscription + "/resourceGroups/" + f.group(server)
             + "/providers/Microsoft.DBforPostgreSQL/flexibleServers/" + server.name();
-        Optional<Located> recovery = f.recoveryNetwork();
+        // Geo-restore lands only in Azure's pair of the server's region; a recovery network elsewhere cannot take it.
+        Optional<String> pair = pairOf(server.location());
+        Optional<Located> recovery = f.recoveryNetwork().filter(network -> pair.isEmpty() || pair.get().equals(network.location()));
+        String pairedRegion = pair.map(region -> region + ", the paired region of " + server.location())
+            .orElse("the paired region of " + server.location());
         md.paragraph((fallback ? "If the replica cannot be promoted, geo-restore" : "Geo-restore")
             + " the geo-redundant backup into " + recovery.map(network -> network.location() + ", the recovery region")
-            .orElse("the paired region of " + server.location() + " (" + AzureDocs.REGION_PAIRS + ")")
+            .orElse(pairedRegion + " (" + AzureDocs.REGION_PAIRS + ")")
             + ": the server comes back as it was up to an hour before the outage."
             + recovery.map(network -> " The recovery network " + code(network.name()) + " takes it.")
             .orElse(" No network is emitted in that region for this environment: the command creates one; choose address"
@@ -649,10 +659,11 @@ final class RunbookRenderer {
             lines.add("  --location " + network.location() + " --vnet " + network.name() + " --subnet " + subnet
                 + f.postgresZone(network).map(zone -> " \\\n  --private-dns-zone " + zone.name()).orElse(""));
         } else {
-            lines.add("az postgres flexible-server geo-restore --resource-group <resource group in the paired region> --name "
-                + server.name() + "-geo \\");
+            lines.add("az postgres flexible-server geo-restore --resource-group <resource group in " + pair.orElse("the paired region")
+                + "> --name " + server.name() + "-geo \\");
             lines.add("  --source-server " + sourceId + " \\");
-            lines.add("  --location <paired region of " + server.location() + "> --vnet <new network> --subnet <new subnet> \\");
+            lines.add("  --location " + pair.orElse("<paired region of " + server.location() + ">")
+                + " --vnet <new network> --subnet <new subnet> \\");
             lines.add("  --address-prefixes <free range, e.g. /20> --subnet-prefixes <free range, e.g. /24>");
         }
         md.code("sh", lines);
@@ -715,7 +726,8 @@ final class RunbookRenderer {
             "az storage container restore --account-name " + account.name() + " --name " + container
                 + " --deleted-version <version> --auth-mode login"));
         if (geoStorage()) {
-            md.paragraph("*Region outage:* fail the account over to its paired region. Replication is asynchronous: the Last Sync"
+            md.paragraph("*Region outage:* fail the account over to its paired region"
+                + pairOf(account.location()).map(region -> ", " + region).orElse("") + ". Replication is asynchronous: the Last Sync"
                 + " Time says up to when the data is in the secondary region, and what a failover loses. After the failover the"
                 + " account is locally redundant in the new region until you make it " + replication + " again.");
             md.code("sh", List.of(

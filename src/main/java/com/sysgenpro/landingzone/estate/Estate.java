@@ -211,7 +211,8 @@ public final class Estate {
 
     /**
      * Tags every resource group and resource must carry. Default:
-     * {@link LandingZoneInitiatives#DEFAULT_MANDATORY_TAGS}; only tags the library sets on every resource are allowed.
+     * {@link LandingZoneInitiatives#DEFAULT_MANDATORY_TAGS}; only tags the library can set on every resource are allowed:
+     * those it always sets, and {@code site} and {@code application}, which it then sets everywhere.
      */
     public List<String> mandatoryTags() {
         return mandatoryTags;

@@ -42,32 +42,24 @@ final class EstateDescription {
 
     static Map<String, Object> describe(Estate estate, EstatePlan plan, Predicate<String> written) {
         Map<String, Object> stacks = new TreeMap<>();
-        // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
-        stacks.put(PlatformStack.NAME, stack(StackKind.PLATFORM, null, null, null, null, null, null,
-            PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
-            PolicyParameters.inForce(estate, SubscriptionWorkload.CLIENT_ISOLATED, null)));
-        plan.sharedHosting().values().forEach(hosting -> {
-            SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
-            List<String> initiatives = PolicyParameters.initiatives(workload);
-            Map<String, Object> parameters = PolicyParameters.inForce(estate, workload, hosting.recoveryTier());
-            stacks.put(hosting.stackName(), stack(StackKind.SHARED_HOSTING, null, null, hosting.blueprint(),
-                tier(hosting.recoveryTier()), "shared", null, initiatives, parameters));
-            stacks.put(hosting.stackName() + InClusterStack.SUFFIX, stack(StackKind.IN_CLUSTER, null, null, hosting.blueprint(),
-                tier(hosting.recoveryTier()), "shared", null, initiatives, parameters));
-        });
-        for (Placement placement : plan.placements()) {
-            RecoveryTier tier = placement.recoveryTier().orElse(null);
-            SubscriptionWorkload workload = placement.subscriptionWorkload();
-            List<String> initiatives = PolicyParameters.initiatives(workload);
-            Map<String, Object> parameters = PolicyParameters.inForce(estate, workload, tier);
-            String unit = placement.unit().name();
-            String environment = placement.environment().name();
-            String tenancy = placement.tenancy().id();
-            stacks.put(placement.stackName(), stack(StackKind.BUSINESS_UNIT, unit, environment, placement.blueprint(), tier(tier),
-                tenancy, placement.managementGroupKey(), initiatives, parameters));
-            if (placement.tenancy() == com.sysgenpro.landingzone.blueprint.TenancyModel.DEDICATED) {
-                stacks.put(placement.stackName() + InClusterStack.SUFFIX, stack(StackKind.IN_CLUSTER, unit, environment,
-                    placement.blueprint(), tier(tier), tenancy, placement.managementGroupKey(), initiatives, parameters));
+        for (PlannedStack planned : plan.stacks()) {
+            if (planned.kind() == StackKind.PLATFORM) {
+                // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
+                stacks.put(planned.name(), stack(StackKind.PLATFORM, null, null, null, null, null, null,
+                    PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
+                    PolicyParameters.inForce(estate, SubscriptionWorkload.CLIENT_ISOLATED, null)));
+            } else if (planned.hosting() != null) {
+                SharedHosting hosting = planned.hosting();
+                SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
+                stacks.put(planned.name(), stack(planned.kind(), null, null, hosting.blueprint(), tier(hosting.recoveryTier()), "shared", null,
+                    PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())));
+            } else {
+                Placement placement = planned.placement();
+                RecoveryTier tier = placement.recoveryTier().orElse(null);
+                SubscriptionWorkload workload = placement.subscriptionWorkload();
+                stacks.put(planned.name(), stack(planned.kind(), placement.unit().name(), placement.environment().name(),
+                    placement.blueprint(), tier(tier), placement.tenancy().id(), placement.managementGroupKey(),
+                    PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, tier)));
             }
         }
         stacks.keySet().removeIf(written.negate());

@@ -7,6 +7,7 @@ import com.sysgenpro.landingzone.blueprint.PlacementCriteria;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,18 +124,32 @@ public final class EstatePlan {
     }
 
     /**
-     * The names of every stack the estate synthesizes to, in synthesis order: {@code platform}, the shared hosting
-     * stacks, one per placement, then one in-cluster stack per cluster (shared clusters first).
+     * Every stack the estate synthesizes to, in synthesis order (each after the stacks it references): {@code platform},
+     * the shared hosting stacks, one per placement, then one in-cluster stack per cluster (shared clusters first). An
+     * environment on shared or semi-dedicated hosting references its hosting's stack; an in-cluster stack references
+     * its cluster's stack and every environment with a namespace on the cluster (for their workload identities).
      */
-    public List<String> stackNames() {
-        List<String> names = new ArrayList<>();
-        names.add(PlatformStack.NAME);
-        sharedHosting.values().forEach(hosting -> names.add(hosting.stackName()));
-        placements.forEach(placement -> names.add(placement.stackName()));
-        sharedHosting.values().forEach(hosting -> names.add(hosting.stackName() + InClusterStack.SUFFIX));
+    public List<PlannedStack> stacks() {
+        List<PlannedStack> stacks = new ArrayList<>();
+        stacks.add(new PlannedStack(PlatformStack.NAME, StackKind.PLATFORM, List.of(), null, null));
+        sharedHosting.values().forEach(hosting -> stacks.add(new PlannedStack(hosting.stackName(), StackKind.SHARED_HOSTING, List.of(),
+            null, hosting)));
+        placements.forEach(placement -> stacks.add(new PlannedStack(placement.stackName(), StackKind.BUSINESS_UNIT,
+            placement.sharedStackName().map(List::of).orElse(List.of()), placement, null)));
+        sharedHosting.values().forEach(hosting -> {
+            List<String> references = new ArrayList<>(List.of(hosting.stackName()));
+            hosting.tenants().forEach(tenant -> references.add(tenant.stackName()));
+            stacks.add(new PlannedStack(hosting.stackName() + InClusterStack.SUFFIX, StackKind.IN_CLUSTER, references, null, hosting));
+        });
         placements.stream().filter(placement -> placement.tenancy() == TenancyModel.DEDICATED)
-            .forEach(placement -> names.add(placement.stackName() + InClusterStack.SUFFIX));
-        return names;
+            .forEach(placement -> stacks.add(new PlannedStack(placement.stackName() + InClusterStack.SUFFIX, StackKind.IN_CLUSTER,
+                List.of(placement.stackName()), placement, null)));
+        return stacks;
+    }
+
+    /** The names of {@link #stacks()}, in synthesis order. */
+    public List<String> stackNames() {
+        return stacks().stream().map(PlannedStack::name).toList();
     }
 
     /**

@@ -237,48 +237,32 @@ public final class EstateSynthesizer {
      */
     static List<String> addStacks(App app, Estate estate, StackSelection selection) {
         List<String> stackNames = new ArrayList<>();
-        if (selection.builds(PlatformStack.NAME)) {
-            new PlatformStack(app, estate, selection.plan());
-            stackNames.add(PlatformStack.NAME);
-        }
-        EstatePlan plan = selection.plan();
+        // The hosting stacks built so far, which the stacks after them reference.
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
-        plan.sharedHosting().forEach((name, hosting) -> {
-            if (selection.builds(name)) {
-                shared.put(name, new SharedHostingStack(app, estate, hosting));
-                stackNames.add(hosting.stackName());
-            }
-        });
-        Map<String, List<BusinessUnitEnvironmentStack>> sharedTenants = new LinkedHashMap<>();
-        List<BusinessUnitEnvironmentStack> dedicated = new ArrayList<>();
-        for (Placement placement : plan.placements()) {
-            if (!selection.builds(placement.stackName())) {
+        Map<String, BusinessUnitEnvironmentStack> environments = new LinkedHashMap<>();
+        for (PlannedStack planned : selection.plan().stacks()) {
+            if (!selection.builds(planned.name())) {
                 continue;
             }
-            var stack = new BusinessUnitEnvironmentStack(app, estate, placement, placement.sharedStackName().map(shared::get).orElse(null));
-            stackNames.add(placement.stackName());
-            if (stack.cluster() != null) {
-                dedicated.add(stack);
-            } else {
-                sharedTenants.computeIfAbsent(placement.sharedStackName().orElseThrow(), name -> new ArrayList<>()).add(stack);
+            switch (planned.kind()) {
+                case PLATFORM -> new PlatformStack(app, estate, selection.plan());
+                case SHARED_HOSTING -> shared.put(planned.name(), new SharedHostingStack(app, estate, planned.hosting()));
+                case BUSINESS_UNIT -> environments.put(planned.name(), new BusinessUnitEnvironmentStack(app, estate, planned.placement(),
+                    planned.placement().sharedStackName().map(shared::get).orElse(null)));
+                case IN_CLUSTER -> {
+                    if (planned.hosting() != null) {
+                        SharedHostingStack host = shared.get(planned.hosting().stackName());
+                        new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.hosting().blueprint(),
+                            planned.hosting().tenants().stream().map(tenant -> environments.get(tenant.stackName())).toList());
+                    } else {
+                        BusinessUnitEnvironmentStack stack = environments.get(planned.placement().stackName());
+                        new InClusterStack(app, estate, planned.placement().stackName(), stack.cluster(), planned.placement().blueprint(),
+                            List.of(stack));
+                    }
+                }
+                default -> throw new IllegalStateException("the plan has a stack of kind " + planned.kind());
             }
-        }
-        // One in-cluster stack per cluster: the shared clusters first, then the dedicated ones, in estate order.
-        shared.forEach((hostName, host) -> {
-            String name = hostName + InClusterStack.SUFFIX;
-            if (selection.builds(name)) {
-                new InClusterStack(app, estate, hostName, host.cluster(), host.hosting().blueprint(),
-                    sharedTenants.getOrDefault(hostName, List.of()));
-                stackNames.add(name);
-            }
-        });
-        for (BusinessUnitEnvironmentStack stack : dedicated) {
-            Placement placement = stack.placement();
-            String name = placement.stackName() + InClusterStack.SUFFIX;
-            if (selection.builds(name)) {
-                new InClusterStack(app, estate, placement.stackName(), stack.cluster(), placement.blueprint(), List.of(stack));
-                stackNames.add(name);
-            }
+            stackNames.add(planned.name());
         }
         return stackNames;
     }

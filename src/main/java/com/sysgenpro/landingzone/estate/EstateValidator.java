@@ -284,7 +284,7 @@ public final class EstateValidator {
         if (range != null && (range.prefixLength() > Network.SMALLEST_ADDRESS_SPACE || range.prefixLength() < Network.LARGEST_ADDRESS_SPACE)) {
             problems.add(path, "'" + range + "' is not allowed; a /" + Network.LARGEST_ADDRESS_SPACE + " to /" + Network.SMALLEST_ADDRESS_SPACE
                 + " range (the network holds subnets for the cluster's nodes, private endpoints and a /28 or larger for"
-                + " PostgreSQL), e.g. " + range.address() + "/20");
+                + " PostgreSQL), e.g. " + range.toString().substring(0, range.toString().indexOf('/')) + "/20");
         }
     }
 
@@ -554,7 +554,7 @@ public final class EstateValidator {
                  boolean ownServer) {
             List<String> copies = new ArrayList<>();
             if (ownServer && settings.geoRedundantBackup()) {
-                copies.add("PostgreSQL geo-redundant backups");
+                copies.add("PostgreSQL backups");
                 if (!region.postgresGeoRedundantBackup() && region.pair().isPresent()) {
                     noGeoBackup.computeIfAbsent(region, key -> new java.util.LinkedHashSet<>()).add(stack);
                 }

@@ -3,7 +3,6 @@ package com.sysgenpro.landingzone.estate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.internal.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,16 +94,8 @@ final class StackSelection {
      */
     static Map<String, List<String>> dependencies(EstatePlan plan) {
         Map<String, List<String>> dependencies = new LinkedHashMap<>();
-        plan.sharedHosting().values().forEach(hosting -> {
-            List<String> inCluster = new ArrayList<>(List.of(hosting.stackName()));
-            for (Placement tenant : hosting.tenants()) {
-                dependencies.put(tenant.stackName(), List.of(hosting.stackName()));
-                inCluster.add(tenant.stackName());
-            }
-            dependencies.put(hosting.stackName() + InClusterStack.SUFFIX, List.copyOf(inCluster));
-        });
-        plan.placements().stream().filter(placement -> placement.tenancy() == TenancyModel.DEDICATED)
-            .forEach(placement -> dependencies.put(placement.stackName() + InClusterStack.SUFFIX, List.of(placement.stackName())));
+        plan.stacks().stream().filter(stack -> !stack.dependencies().isEmpty())
+            .forEach(stack -> dependencies.put(stack.name(), stack.dependencies()));
         return dependencies;
     }
 
