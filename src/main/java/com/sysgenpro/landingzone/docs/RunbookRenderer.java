@@ -445,6 +445,8 @@ final class RunbookRenderer {
                 : "point-in-time restore into another zone") + storage;
             case REGION_OUTAGE -> (settings.crossRegionReplica() ? "promote the replica in " + f.replica.get().location()
                 : settings.geoRedundantBackup() ? "geo-restore into the paired region"
+                    + pairOf(f.primaryRegion()).map(region -> ", " + region).orElse("")
+                : settings.rebuildFirst() ? "rebuild from code elsewhere and re-seed the data from production (rebuild-first)"
                 : "nothing: no geo-redundant backup, no cross-region replica") + storage
                 + (settings.crossRegionReplica() || settings.geoRedundantBackup() ? "; rebuild the cluster from code" : "");
             case DATA_CORRUPTION -> "point-in-time restore (" + settings.backupRetentionDays() + " d window)" + storage;
