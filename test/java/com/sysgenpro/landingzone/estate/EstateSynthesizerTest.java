@@ -190,7 +190,7 @@ class EstateSynthesizerTest {
 
         SynthesisReport report = EstateSynthesizer.synthesize(twoUnits(), out);
 
-        assertThat(entries(tmp)).containsExactly("out", "terraform.retail-sandbox.tfstate");
+        assertThat(entries(tmp)).containsExactly(".out.gen-*", ".out.lock", "out", "terraform.retail-sandbox.tfstate");
         assertThat(state).hasContent("{\"version\": 4}");
         assertThat(out.resolve("stacks/retail-sandbox/stale.txt")).doesNotExist();
         assertThat(report.stacks()).allSatisfy(stack -> assertThat(stack.file()).startsWith(out).exists());
@@ -210,7 +210,7 @@ class EstateSynthesizerTest {
         Map<String, byte[]> after = snapshot(out);
         assertThat(after.keySet()).isEqualTo(before.keySet()).contains("stacks/retail-production/cdk.tf.json");
         before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
-        assertThat(entries(tmp)).containsExactly("out", "terraform.retail-sandbox.tfstate");
+        assertThat(entries(tmp)).containsExactly(".out.gen-*", ".out.lock", "out", "terraform.retail-sandbox.tfstate");
         assertThat(state).hasContent("{\"version\": 4}");
     }
 
@@ -222,7 +222,7 @@ class EstateSynthesizerTest {
             .hasMessageContaining("the last stack cannot be synthesized");
 
         assertThat(out).doesNotExist();
-        assertThat(entries(tmp.resolve("new"))).isEmpty();
+        assertThat(entries(tmp.resolve("new"))).containsExactly(".out.lock");
     }
 
     /**
@@ -237,15 +237,16 @@ class EstateSynthesizerTest {
         return names;
     }
 
+    /** What a directory holds, generations of an output written as {@code .<name>.gen-*}. */
     private static List<String> entries(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(path -> path.getFileName().toString()).sorted().toList();
+            return list.map(path -> path.getFileName().toString().replaceFirst("\\.gen-[a-z0-9]+$", ".gen-*")).sorted().toList();
         }
     }
 
     private static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(dir.relativize(file).toString(), Files.readAllBytes(file));
             }

@@ -41,7 +41,7 @@ final class PreviewFixtures {
     /** A writable copy of the reference output under {@code tmp}. */
     static Path copyOfReference(Path tmp, String name) {
         Path target = tmp.resolve(name);
-        try (Stream<Path> files = Files.walk(reference())) {
+        try (Stream<Path> files = Files.walk(reference(), java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.sorted().toList()) {
                 Path copy = target.resolve(reference().relativize(file).toString());
                 if (Files.isDirectory(file)) {

@@ -108,7 +108,8 @@ public final class GoldenFiles {
         if (!Files.isDirectory(dir)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // An output directory is a link to its current generation: follow it.
+        try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(path -> Files.isRegularFile(path) && java.util.Arrays.stream(suffixes).anyMatch(path.toString()::endsWith))
                 .forEach(path -> files.add(dir.relativize(path).toString()));
         } catch (IOException e) {

@@ -5,6 +5,8 @@ import com.sysgenpro.landingzone.estate.EstatePlan;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.estate.SynthesisReport;
 import com.sysgenpro.landingzone.internal.Directories;
+import com.sysgenpro.landingzone.internal.FileFailures;
+import com.sysgenpro.landingzone.internal.OutputDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +33,16 @@ final class ParallelSynthesis {
      * @param estateFile the estate file the children read, or {@code null} for the reference estate
      * @param groups the estate's {@link EstatePlan#stackGroups() stack groups}
      */
-    static SynthesisReport run(Estate estate, Path estateFile, List<List<String>> groups, Path out, int jobs, PrintWriter err) {
+    static SynthesisReport run(Estate estate, Path estateFile, List<List<String>> groups, Path out, int jobs, PrintWriter err,
+                               Duration wait) {
+        // Held for the whole run, so that a second run neither writes parts beside these nor removes them.
+        try (OutputDirectory.Lock lock = OutputDirectory.lock(out, wait, notice -> { err.println(notice); err.flush(); })) {
+            return runLocked(estate, estateFile, groups, out, jobs, err, wait);
+        }
+    }
+
+    private static SynthesisReport runLocked(Estate estate, Path estateFile, List<List<String>> groups, Path out, int jobs,
+                                             PrintWriter err, Duration wait) {
         long start = System.nanoTime();
         List<List<String>> buckets = buckets(groups, jobs);
         Path parent = out.toAbsolutePath().normalize().getParent();
@@ -60,11 +71,11 @@ final class ParallelSynthesis {
                 }
                 outputs.add(parts.get(i).resolve("out"));
             }
-            SynthesisReport assembled = EstateSynthesizer.assemble(estate, outputs, out);
+            SynthesisReport assembled = EstateSynthesizer.assemble(estate, outputs, out, wait, err::println);
             return new SynthesisReport(assembled.outDir(), assembled.stacks(), Duration.ofNanos(System.nanoTime() - start),
                 assembled.phases(), assembled.built(), assembled.estateStacks());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run the synthesis processes beside " + out, e);
+            throw new UncheckedIOException("cannot run the synthesis processes beside " + out + ": " + FileFailures.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the synthesis processes", e);
@@ -74,7 +85,7 @@ final class ParallelSynthesis {
                 try {
                     Directories.deleteRecursively(part);
                 } catch (IOException e) {
-                    err.println("warning: cannot delete " + part + ": " + e.getMessage());
+                    err.println("warning: cannot delete " + part + ": " + FileFailures.describe(e));
                 }
             }
         }

@@ -6,9 +6,12 @@ import com.sysgenpro.landingzone.estate.EstatePlan;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.estate.EstateValidationException;
 import com.sysgenpro.landingzone.estate.SynthesisReport;
+import com.sysgenpro.landingzone.internal.FileFailures;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +54,10 @@ final class SynthCommand implements Callable<Integer> {
             + " linked stacks; the output is the same bytes. Pays off for large estates on several cores. Default: ${DEFAULT-VALUE}.")
     private int jobs;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "120",
+        description = "How long to wait for another synthesis into the same --out before refusing. Default: ${DEFAULT-VALUE}.")
+    private long waitSeconds;
+
     @Override
     public Integer call() {
         long jvmToSynthMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
@@ -71,19 +78,26 @@ final class SynthCommand implements Callable<Integer> {
             }
             stdout.printf("synth: %s -> %s%n", source, out);
             stdout.flush();
+            if (waitSeconds < 0) {
+                throw new IllegalArgumentException("--wait " + waitSeconds + " is not allowed; give 0 or more seconds");
+            }
+            Duration wait = Duration.ofSeconds(waitSeconds);
             if (jobs < 1) {
                 throw new IllegalArgumentException("--jobs " + jobs + " is not allowed; give 1 or more processes");
             }
             SynthesisReport report;
             List<List<String>> groups = jobs > 1 && stacks.isEmpty() ? EstatePlan.of(estate).stackGroups() : List.of();
             if (groups.size() > 1) {
-                report = ParallelSynthesis.run(estate, estateFile, groups, out, jobs, stderr);
+                report = ParallelSynthesis.run(estate, estateFile, groups, out, jobs, stderr, wait);
                 report.stacks().forEach(stack -> stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file()));
             } else {
                 report = EstateSynthesizer.synthesize(estate, source, out, stack -> {
                     stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file());
                     stdout.flush();
-                }, new LinkedHashSet<>(stacks));
+                }, new LinkedHashSet<>(stacks), wait, notice -> {
+                    stderr.println(notice);
+                    stderr.flush();
+                });
             }
             int written = report.stacks().size();
             String count = !report.partial() ? written + (written == 1 ? " stack" : " stacks")
@@ -98,13 +112,45 @@ final class SynthCommand implements Callable<Integer> {
         } catch (EstateValidationException | IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            // A synthesis process of --jobs failed; its log is in the message.
+        } catch (IllegalStateException e) {
+            // Another synthesis holds --out, or a synthesis process of --jobs failed (its log is in the message).
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
+        } catch (UncheckedIOException e) {
+            stderr.println("error: " + oneLine(e.getMessage(), e.getCause()) + "; the previous output in " + out + " is unchanged");
+            return Lz.EXIT_INVALID_INPUT;
         } catch (java.io.IOException e) {
-            stderr.println("error: cannot write " + timings + ": " + e.getMessage());
+            stderr.println("error: cannot write " + timings + ": " + FileFailures.describe(e));
+            return Lz.EXIT_INVALID_INPUT;
+        } catch (RuntimeException e) {
+            // cdktf writes the stacks from its Node.js process: a full disk or a refused write arrives as its error, a
+            // RuntimeException whose message is Node's. Anything else is a defect, and keeps its stack trace.
+            String failure = nodeFileFailure(e);
+            if (failure == null) {
+                throw e;
+            }
+            stderr.println("error: synthesis into " + out + " failed: " + failure + "; the previous output is unchanged");
             return Lz.EXIT_INVALID_INPUT;
         }
+    }
+
+    /** A message and its file-system cause in one line, the cause in plain words unless the message says it already. */
+    private static String oneLine(String message, Throwable cause) {
+        String described = cause instanceof java.io.IOException io ? FileFailures.describe(io) : null;
+        return described == null || message.contains(described) ? message : message + ": " + described;
+    }
+
+    /** A Node.js file-system error in words with its first line, e.g. {@code no space left on device (…)}; null for others. */
+    private static String nodeFileFailure(RuntimeException e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        String first = message.lines().findFirst().orElse(message).replaceFirst("^(Error: )+", "");
+        for (String[] errno : new String[][] {{"ENOSPC", "no space left on device"}, {"EACCES", "permission denied"},
+            {"EPERM", "operation not permitted"}, {"EROFS", "read-only file system"}, {"EIO", "input/output error"},
+            {"EDQUOT", "disk quota exceeded"}}) {
+            if (message.contains(errno[0] + ":")) {
+                return errno[1] + " (" + first + ")";
+            }
+        }
+        return null;
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hashicorp.cdktf.App;
-import com.sysgenpro.landingzone.internal.Directories;
+import com.sysgenpro.landingzone.internal.OutputDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,8 @@ public final class EstateSynthesizer {
         "allowSepCharsInLogicalIds", "true");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** How long a synthesis waits for another one into the same output directory before refusing. */
+    public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private EstateSynthesizer() {
     }
@@ -58,9 +59,11 @@ public final class EstateSynthesizer {
     }
 
     /**
-     * Validates {@code estate}, then synthesizes it into {@code outDir}. Synthesis goes to a new sibling directory
-     * ({@code .<name>.tmp-<random>}) that replaces {@code outDir} only once every stack is written, so a failure
-     * leaves an earlier output as it was; nothing beside {@code outDir} (such as local Terraform state) is touched.
+     * Validates {@code estate}, then synthesizes it into {@code outDir}. Synthesis goes to a new sibling directory that
+     * replaces {@code outDir} atomically only once every stack is written ({@link OutputDirectory}: {@code outDir}
+     * becomes a symbolic link to it), so a failure or a kill at any moment leaves an earlier output as it was, and a
+     * second synthesis into {@code outDir} waits for the first (up to {@link #LOCK_WAIT}); nothing else beside
+     * {@code outDir} (such as local Terraform state) is touched.
      *
      * @param source where the estate came from, for error messages
      * @param onStack called once per synthesized stack, in order, e.g. to print progress
@@ -84,7 +87,19 @@ public final class EstateSynthesizer {
      */
     public static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
                                              Set<String> stacks) {
-        return synthesize(estate, source, outDir, onStack, stacks, EstateSynthesizer::addStacks);
+        return synthesize(estate, source, outDir, onStack, stacks, LOCK_WAIT, notice -> { });
+    }
+
+    /**
+     * {@link #synthesize(Estate, String, Path, Consumer, Set)} waiting up to {@code wait} for another synthesis into
+     * {@code outDir}, and telling {@code notices} what is worth a line: the wait, and what it recovered or removed of
+     * an interrupted run.
+     *
+     * @throws IllegalStateException when another synthesis holds {@code outDir} longer than {@code wait}
+     */
+    public static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
+                                             Set<String> stacks, Duration wait, Consumer<String> notices) {
+        return synthesize(estate, source, outDir, onStack, stacks, EstateSynthesizer::addStacks, wait, notices);
     }
 
     /**
@@ -95,39 +110,45 @@ public final class EstateSynthesizer {
      */
     static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
                                       Set<String> selected, StackBuilder addStacks) {
+        return synthesize(estate, source, outDir, onStack, selected, addStacks, LOCK_WAIT, notice -> { });
+    }
+
+    private static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
+                                              Set<String> selected, StackBuilder addStacks, Duration wait, Consumer<String> notices) {
         long start = System.nanoTime();
         EstateValidator.requireValid(estate, source);
         // Planned once: the selection, the stacks and landing-zone.json all read this plan.
         StackSelection selection = StackSelection.of(EstatePlan.of(estate), selected);
-        Path target = requireReplaceable(outDir);
-        Path staging = createSibling(target);
         long[] marks = new long[6];
         marks[0] = System.nanoTime();
         List<String> stackNames;
         Map<String, Integer> resourceCounts = new LinkedHashMap<>();
-        try {
-            App app = App.Builder.create()
-                .outdir(staging.toString())
-                .context(CONTEXT)
-                .stackTraces(false)
-                .build();
-            marks[1] = System.nanoTime();
-            loadProviders();
-            marks[2] = System.nanoTime();
-            stackNames = addStacks.addStacks(app, estate, selection).stream().filter(selection::writes).toList();
-            marks[3] = System.nanoTime();
-            app.synth();
-            marks[4] = System.nanoTime();
-            selection.removeUnwritten(staging);
-            EstateDescription.write(estate, selection.plan(), staging, selection::writes);
-            for (String name : stackNames) {
-                resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+        try (OutputDirectory output = OutputDirectory.open(outDir, wait, notices)) {
+            Path staging = output.staging();
+            try {
+                App app = App.Builder.create()
+                    .outdir(staging.toString())
+                    .context(CONTEXT)
+                    .stackTraces(false)
+                    .build();
+                marks[1] = System.nanoTime();
+                loadProviders();
+                marks[2] = System.nanoTime();
+                stackNames = addStacks.addStacks(app, estate, selection).stream().filter(selection::writes).toList();
+                marks[3] = System.nanoTime();
+                app.synth();
+                marks[4] = System.nanoTime();
+                selection.removeUnwritten(staging);
+                EstateDescription.write(estate, selection.plan(), staging, selection::writes);
+                for (String name : stackNames) {
+                    resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+                }
+                output.commit();
+                marks[5] = System.nanoTime();
+            } catch (RuntimeException | Error e) {
+                output.abandon(e);
+                throw e;
             }
-            replace(target, staging);
-            marks[5] = System.nanoTime();
-        } catch (RuntimeException | Error e) {
-            deleteAfterFailure(staging, e);
-            throw e;
         }
 
         List<SynthesisReport.Stack> stacks = new ArrayList<>();
@@ -154,6 +175,11 @@ public final class EstateSynthesizer {
      * @throws IllegalArgumentException when a stack is missing from the parts or in more than one
      */
     public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir) {
+        return assemble(estate, parts, outDir, LOCK_WAIT, notice -> { });
+    }
+
+    /** {@link #assemble(Estate, List, Path)} waiting up to {@code wait} for another synthesis into {@code outDir}. */
+    public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir, Duration wait, Consumer<String> notices) {
         long start = System.nanoTime();
         EstatePlan plan = EstatePlan.of(estate);
         List<String> expected = plan.stackNames();
@@ -178,26 +204,27 @@ public final class EstateSynthesizer {
                 throw new IllegalArgumentException("the partial outputs do not hold the estate's stacks: missing " + missing
                     + ", unexpected " + found.keySet().stream().filter(name -> !expected.contains(name)).toList());
             }
-            Path target = requireReplaceable(outDir);
-            Path staging = createSibling(target);
             Map<String, Integer> resourceCounts = new LinkedHashMap<>();
-            try {
-                Files.createDirectories(staging.resolve("stacks"));
-                for (Map.Entry<String, Path> stack : found.entrySet()) {
-                    Files.move(stack.getValue().resolve("stacks").resolve(stack.getKey()), staging.resolve("stacks").resolve(stack.getKey()));
+            try (OutputDirectory output = OutputDirectory.open(outDir, wait, notices)) {
+                Path staging = output.staging();
+                try {
+                    Files.createDirectories(staging.resolve("stacks"));
+                    for (Map.Entry<String, Path> stack : found.entrySet()) {
+                        Files.move(stack.getValue().resolve("stacks").resolve(stack.getKey()), staging.resolve("stacks").resolve(stack.getKey()));
+                    }
+                    ObjectNode manifest = JSON.createObjectNode();
+                    listed.forEach(manifest.putObject("stacks")::set);
+                    manifest.put("version", version);
+                    Files.writeString(staging.resolve("manifest.json"), CdktfJson.write(manifest), StandardCharsets.UTF_8);
+                    EstateDescription.write(estate, plan, staging, name -> true);
+                    for (String name : expected) {
+                        resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+                    }
+                    output.commit();
+                } catch (RuntimeException | Error | IOException e) {
+                    output.abandon(e);
+                    throw e;
                 }
-                ObjectNode manifest = JSON.createObjectNode();
-                listed.forEach(manifest.putObject("stacks")::set);
-                manifest.put("version", version);
-                Files.writeString(staging.resolve("manifest.json"), CdktfJson.write(manifest), StandardCharsets.UTF_8);
-                EstateDescription.write(estate, plan, staging, name -> true);
-                for (String name : expected) {
-                    resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
-                }
-                replace(target, staging);
-            } catch (RuntimeException | Error | IOException e) {
-                deleteAfterFailure(staging, e);
-                throw e;
             }
             List<SynthesisReport.Stack> stacks = new ArrayList<>();
             for (String name : expected) {
@@ -266,110 +293,6 @@ public final class EstateSynthesizer {
         }
         return stackNames;
     }
-
-    /**
-     * Refuses an output path that is a file, or a non-empty directory without a cdktf manifest, before anything is
-     * written: replacing it would delete what someone keeps there.
-     *
-     * @return the directory to replace: {@code outDir} with symbolic links resolved, so that a link keeps pointing
-     *     where it did and the new output lands beside the old one
-     */
-    private static Path requireReplaceable(Path outDir) {
-        try {
-            if (Files.isDirectory(outDir)) {
-                boolean empty;
-                try (Stream<Path> entries = Files.list(outDir)) {
-                    empty = entries.findAny().isEmpty();
-                }
-                if (!empty && !Files.exists(outDir.resolve("manifest.json"))) {
-                    throw new IllegalArgumentException("output directory " + outDir
-                        + " is not empty and holds no cdktf output (no manifest.json); choose an empty or new directory");
-                }
-                return outDir.toRealPath();
-            } else if (Files.exists(outDir)) {
-                throw new IllegalArgumentException("output path " + outDir + " is a file; choose a directory");
-            }
-            Path absolute = outDir.toAbsolutePath().normalize();
-            Files.createDirectories(absolute.getParent());
-            return absolute;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare output directory " + outDir, e);
-        }
-    }
-
-    /**
-     * A new, empty directory beside {@code dir} to synthesize into: on the same file system, so that it can be
-     * renamed into place. Created with the default permissions, which the output keeps.
-     */
-    private static Path createSibling(Path dir) {
-        while (true) {
-            try {
-                return Files.createDirectory(unusedSibling(dir, "tmp"));
-            } catch (FileAlreadyExistsException e) {
-                // Taken since it was chosen; choose again.
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a directory to synthesize into beside " + dir
-                    + "; check that its parent directory is writable", e);
-            }
-        }
-    }
-
-    /** A hidden name beside {@code dir} that nothing has, {@code .<name>.<purpose>-<random>}. */
-    private static Path unusedSibling(Path dir, String purpose) {
-        Path sibling;
-        do {
-            sibling = dir.resolveSibling("." + dir.getFileName() + "." + purpose + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
-        } while (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS));
-        return sibling;
-    }
-
-    /**
-     * Moves {@code staging} to {@code target}: the old output aside first, the new one in, then the old one deleted.
-     * Renames within one directory, so there is no moment with half an output at {@code target}; if the new one
-     * cannot be moved in, the old one is moved back.
-     */
-    private static void replace(Path target, Path staging) {
-        try {
-            if (!Files.exists(target)) {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                return;
-            }
-            Path old = unusedSibling(target, "old");
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            try {
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                try {
-                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException restore) {
-                    e.addSuppressed(restore);
-                    throw new UncheckedIOException("cannot move the new output into " + target + ", nor the previous one back;"
-                        + " it is in " + old + ": move it back by hand", e);
-                }
-                throw e;
-            }
-            try {
-                Directories.deleteRecursively(old);
-            } catch (IOException e) {
-                throw new UncheckedIOException("synthesized into " + target + ", but cannot delete the previous output in " + old
-                    + "; delete it by hand", e);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the synthesized output from " + staging + " to " + target, e);
-        }
-    }
-
-    /** Deletes the unfinished output; a failure to do so is recorded on {@code cause} rather than hiding it. */
-    private static void deleteAfterFailure(Path staging, Throwable cause) {
-        try {
-            if (Files.exists(staging)) {
-                Directories.deleteRecursively(staging);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            cause.addSuppressed(e);
-        }
-    }
-
 
     private static int countResources(Path file) {
         try {
