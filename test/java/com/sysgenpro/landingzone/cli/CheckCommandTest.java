@@ -85,20 +85,39 @@ class CheckCommandTest extends CliTestSupport {
     }
 
     @Test
-    void corruptJsonIsInvalidInputNamingFileAndLine() throws IOException {
+    void corruptJsonIsInvalidInputNamingFileLineAndColumn() throws IOException {
         Path output = warningsOnly();
         Path stack = output.resolve("stacks/tools/cdk.tf.json");
         Files.writeString(stack, "{\"resource\": {\n  \"azurerm_container_registry\": {\n");
 
         assertThat(run("check", "--out", output.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
-        assertThat(err.toString()).startsWith("error: " + stack + " is not valid JSON (line 3, column 1: ")
-            .endsWith("; synthesize again\n");
+        assertThat(err.toString()).isEqualTo("error: " + stack + ": not valid JSON at line 3, column 1: Unexpected end-of-input:"
+            + " expected close marker for Object (start marker at line 2, column 33); run ./lz synth --out " + output + "\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    /**
+     * A plain cdktf output holds no sandbox or suppression: checked anyway, its sandbox stack would be held to
+     * production controls. Refused instead, before any report.
+     */
+    @Test
+    void anOutputWithoutLandingZoneJsonIsRefusedNotCheckedAsProduction() {
+        Path plain = new SynthDirectory().undescribed().stack("tools-sandbox", """
+            {"resource": {"azurerm_storage_account": {"files": {"location": "westeurope", "name": "sttools"}}}}
+            """).write(tmp.resolve("plain"));
+
+        assertThat(run("check", "--out", plain.toString(), TODAY, "--fail-on", "none")).isEqualTo(Lz.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).isEqualTo("error: " + plain + " holds no landing-zone.json (what each stack is for: business unit,"
+            + " environment, blueprint, suppressions), so it was not written by ./lz synth or its synthesis did not finish;"
+            + " run ./lz synth --out " + plain + "\n");
+        assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void aBadDateOrFormatIsAUsageError() {
         assertThat(run("check", "--out", PLANTED, "--today", "2026-13-01")).isEqualTo(2);
-        assertThat(err.toString()).contains("--today");
+        assertThat(err.toString()).startsWith("Invalid value for option '--today': '2026-13-01' is not a date; give YYYY-MM-DD,"
+            + " e.g. 2026-11-23\n").doesNotContain("java.");
         assertThat(run("check", "--out", PLANTED, "--format", "xml")).isEqualTo(2);
     }
 
@@ -111,11 +130,12 @@ class CheckCommandTest extends CliTestSupport {
     }
 
     /**
-     * A plain cdktf output (no landing-zone.json) with one tagged container registry without diagnostics: LZ-DIAG-006,
-     * a warning, is its only finding.
+     * One business unit's stack, no initiative in force, with a tagged container registry without diagnostics:
+     * LZ-DIAG-006, a warning, is its only finding.
      */
     private Path warningsOnly() {
-        return new SynthDirectory().undescribed().stack("tools", """
+        return new SynthDirectory().stack("tools", SynthDirectory.businessUnit("tools", "production", "production", "tier-3",
+            "dedicated", "mg-tools"), """
             {"resource": {"azurerm_container_registry": {"acr": {
               "location": "westeurope", "name": "acrtools", "sku": "Premium",
               "tags": {"business-unit": "tools", "environment": "production", "owner": "tools@acme.example",

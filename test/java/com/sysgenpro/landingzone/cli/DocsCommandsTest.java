@@ -99,17 +99,35 @@ class DocsCommandsTest extends CliTestSupport {
         Files.writeString(broken.resolve("manifest.json"), "{\"stacks\": {");
 
         assertThat(run("diagram", "--out", broken.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
-        assertThat(err.toString()).startsWith("error: " + broken.resolve("manifest.json") + " is not valid JSON (line 1,");
+        assertThat(err.toString()).isEqualTo("error: " + broken.resolve("manifest.json") + ": not valid JSON at line 1, column 13:"
+            + " Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 12); run ./lz synth --out "
+            + broken + "\n");
     }
 
     @Test
-    void outputNotWrittenByThisLibraryHasNoEnvironmentsToWriteRunbooksFor() {
+    void outputNotWrittenByThisLibraryIsRefusedByBothCommands() {
         Path plain = new SynthDirectory().stack("app", "{\"resource\": {}}").undescribed().write(tmp.resolve("plain"));
 
         assertThat(run("runbook", "--out", plain.toString(), "--to", tmp.resolve("runbooks").toString()))
             .isEqualTo(Lz.EXIT_INVALID_INPUT);
-        assertThat(err.toString()).isEqualTo("error: " + plain + " has no business-unit stacks to write runbooks for (it has no"
-            + " landing-zone.json, so it was not written by ./lz synth: synthesize it with ./lz synth --out " + plain + ")\n");
+        assertThat(run("diagram", "--out", plain.toString())).isEqualTo(Lz.EXIT_INVALID_INPUT);
+
+        String message = "error: " + plain + " holds no landing-zone.json (what each stack is for: business unit, environment,"
+            + " blueprint, suppressions), so it was not written by ./lz synth or its synthesis did not finish; run ./lz synth --out "
+            + plain;
+        assertThat(err.toString()).isEqualTo(message + "\n" + message + "\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(tmp.resolve("runbooks")).doesNotExist();
+    }
+
+    @Test
+    void anOutputWithoutBusinessUnitsHasNoRunbooksToWrite() {
+        Path platformOnly = new SynthDirectory().stack("platform", SynthDirectory.kind("platform", null), "{\"resource\": {}}")
+            .write(tmp.resolve("platform-only"));
+
+        assertThat(run("runbook", "--out", platformOnly.toString(), "--to", tmp.resolve("runbooks").toString()))
+            .isEqualTo(Lz.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).isEqualTo("error: " + platformOnly + " has no business-unit stacks to write runbooks for\n");
     }
 
     @Test

@@ -61,7 +61,9 @@ class PreviewCommandTest extends CliTestSupport {
         int exit = run("preview", "--base", REFERENCE.toString(), "--head", head.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).startsWith("error: " + head.resolve("manifest.json") + " is not valid JSON (line 1, column 13:");
+        assertThat(err.toString()).isEqualTo("error: " + head.resolve("manifest.json") + ": not valid JSON at line 1, column 13:"
+            + " Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 12); run ./lz synth --out "
+            + head + "\n");
     }
 
     @Test

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sysgenpro.landingzone.preview.PreviewReport;
+import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** .github/workflows/pull-request.yml: it parses, runs the commands the CLI has with options they take, and keeps its permissions small. */
@@ -27,6 +31,7 @@ class PullRequestWorkflowTest {
     private static final Path WORKFLOW = PROJECT.resolve(".github/workflows/pull-request.yml");
     private static final Pattern LZ_CALL = Pattern.compile("\\./lz (\\w+)([^\\n]*)");
     private static final Pattern OPTION = Pattern.compile("(?<=\\s|\\()(--[a-z][a-z-]*)");
+    private static final Pattern EMPTY_BASE_FILE = Pattern.compile("printf '([^']*)\\\\n' > \"\\$RUNNER_TEMP/base-out/([\\w.-]+)\"");
 
     private final JsonNode workflow = read();
 
@@ -98,6 +103,32 @@ class PullRequestWorkflowTest {
         assertThat(login.path("with").path("client-id").asText()).isEqualTo("${{ vars.AZURE_CLIENT_ID }}");
         assertThat(login.path("with").has("client-secret")).as("OIDC, no secret").isFalse();
         assertThat(workflow.path("jobs").path("plan").path("needs").asText()).isEqualTo("preview");
+    }
+
+    /**
+     * When the base cannot be synthesized the workflow writes an empty output by hand; ./lz preview refuses outputs
+     * without landing-zone.json, so the stand-in must have one, and the preview must read it as an empty estate.
+     */
+    @Test
+    void theEmptyBaseStandInIsAnOutputPreviewReads(@TempDir Path tmp) throws IOException {
+        JsonNode fallback = steps("preview").stream().filter(step -> step.path("if").asText().equals("steps.base.outcome != 'success'"))
+            .findFirst().orElseThrow(() -> new AssertionError("the preview job has no step for a base that could not be synthesized"));
+        Matcher write = EMPTY_BASE_FILE.matcher(fallback.path("run").asText());
+        Path base = Files.createDirectories(tmp.resolve("base-out"));
+        Set<String> written = new TreeSet<>();
+        while (write.find()) {
+            Files.writeString(base.resolve(write.group(2)), write.group(1) + "\n");
+            written.add(write.group(2));
+        }
+        assertThat(written).containsExactly("landing-zone.json", "manifest.json");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "preview", "--base", base.toString(), "--head",
+            ReferenceOutput.directory().toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith(PreviewReport.MARKER).contains("wholesale-production");
     }
 
     @Test

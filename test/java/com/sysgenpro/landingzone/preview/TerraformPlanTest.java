@@ -118,7 +118,9 @@ class TerraformPlanTest {
 
         assertThatThrownBy(() -> TerraformPlan.read(binary, "s")).hasMessage("plan file " + binary + " is a binary plan (a zip archive),"
             + " not its JSON form; convert it with: terraform show -json " + binary + " > s.json");
-        assertThatThrownBy(() -> TerraformPlan.read(broken, "s")).hasMessageStartingWith("plan file " + broken + " is not valid JSON (line 4,");
+        assertThatThrownBy(() -> TerraformPlan.read(broken, "s")).hasMessage("plan file " + broken + ": not valid JSON at line 4, column 1:"
+            + " Unexpected end-of-input: expected close marker for Array (start marker at line 3, column 23); produce it with:"
+            + " terraform plan -out=plan.tfplan && terraform show -json plan.tfplan > " + broken);
         assertThatThrownBy(() -> TerraformPlan.read(empty, "s")).hasMessageStartingWith("plan file " + empty + " is empty;");
         assertThatThrownBy(() -> TerraformPlan.read(missing, "s")).hasMessageStartingWith("plan file " + missing + " does not exist;"
             + " produce it with: terraform plan -out=plan.tfplan && terraform show -json plan.tfplan > " + missing);

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * What the synthesizer knew about a stack that its Terraform does not say: which business unit and environment it
  * serves, under which blueprint, recovery tier and tenancy, which management group its subscription sits in, and the
- * policy parameters assigned there. Read from {@code landing-zone.json}; {@link #unknown(String)} when absent.
+ * policy parameters assigned there. Read from {@code landing-zone.json}, which {@link SynthOutput#read} requires to
+ * describe every stack; {@link #unknown(String)} is for stacks built by hand, never what a missing description becomes.
  *
  * @param name the stack's name
  * @param kind what the stack holds

@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import com.sysgenpro.landingzone.internal.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +20,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A synthesized output directory as {@code ./lz synth} (or {@code cdktf synth}) wrote it: {@code manifest.json},
- * {@code stacks/<stack>/cdk.tf.json} and, from this library's synthesizer, {@code landing-zone.json}, which records
+ * A synthesized output directory as {@code ./lz synth} (this library's synthesizer) wrote it: {@code manifest.json} and
+ * {@code stacks/<stack>/cdk.tf.json} as cdktf lays them out, and {@code landing-zone.json}, which records
  * per stack what the Terraform does not say (business unit, environment, blueprint, recovery tier, assigned policy
  * parameters) and the estate's suppressions. Everything after synthesis (check, preview, runbook, diagram) reads this,
  * never the construct tree, so it works as well on a base branch's output.
  *
- * <p>An output without {@code landing-zone.json} (plain cdktf stacks) is read too: every stack's context is then
- * {@link StackContext#unknown(String) unknown} and rules that need it are not applicable.
+ * <p>An output without {@code landing-zone.json}, or whose {@code landing-zone.json} does not describe a stack the
+ * manifest lists, is refused rather than read with unknown contexts: an interrupted synthesis or a plain cdktf output
+ * would otherwise be checked, drawn and priced as something it is not.
  */
 public final class SynthOutput {
 
@@ -41,15 +42,13 @@ public final class SynthOutput {
 
     private final Path directory;
     private final Map<String, SynthesizedStack> stacks;
-    private final boolean described;
     private final List<String> mandatoryTags;
     private final List<Suppression> suppressions;
 
-    private SynthOutput(Path directory, Map<String, SynthesizedStack> stacks, boolean described, List<String> mandatoryTags,
+    private SynthOutput(Path directory, Map<String, SynthesizedStack> stacks, List<String> mandatoryTags,
                         List<Suppression> suppressions) {
         this.directory = directory;
         this.stacks = stacks;
-        this.described = described;
         this.mandatoryTags = List.copyOf(mandatoryTags);
         this.suppressions = List.copyOf(suppressions);
     }
@@ -57,35 +56,27 @@ public final class SynthOutput {
     /**
      * Reads the output in {@code directory}.
      *
-     * @throws InvalidSynthOutputException when the directory is missing, has no manifest, or a file in it is not
-     *     readable JSON of the expected shape; the message names the file and says how to get a good output
+     * @throws InvalidSynthOutputException when the directory is missing, has no manifest or no {@value #DESCRIPTION_FILE},
+     *     or a file in it is not readable JSON of the expected shape; the message names the file and says what to run
      */
     public static SynthOutput read(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidSynthOutputException(directory + (Files.exists(directory) ? " is a file" : " does not exist")
-                + "; expected a synthesized output directory: run ./lz synth --out " + directory);
+                + "; expected a synthesized output directory: " + synthAgain(directory));
         }
         Path manifestFile = directory.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new InvalidSynthOutputException(directory + " holds no manifest.json, so it is not a synthesized output;"
-                + " run ./lz synth --out " + directory);
+            throw new InvalidSynthOutputException(directory + " holds no manifest.json, so it is not a synthesized output; "
+                + synthAgain(directory));
         }
-        JsonNode manifest = parse(manifestFile);
+        JsonNode manifest = parse(manifestFile, directory);
         JsonNode listed = manifest.path("stacks");
         if (!listed.isObject()) {
             throw new InvalidSynthOutputException(manifestFile + " has no 'stacks' object, which cdktf always writes;"
-                + " the file is damaged: synthesize again");
+                + " the file is damaged: " + synthAgain(directory));
         }
         Path descriptionFile = directory.resolve(DESCRIPTION_FILE);
-        boolean described = Files.isRegularFile(descriptionFile);
-        JsonNode description = described ? parse(descriptionFile) : JSON.createObjectNode();
-        if (described) {
-            int format = description.path("format").asInt(-1);
-            if (format != DESCRIPTION_FORMAT) {
-                throw new InvalidSynthOutputException(descriptionFile + " has format " + description.path("format")
-                    + ", this version reads format " + DESCRIPTION_FORMAT + "; synthesize again with this version");
-            }
-        }
+        JsonNode description = description(descriptionFile, directory);
 
         Map<String, SynthesizedStack> stacks = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = listed.fields(); entries.hasNext(); ) {
@@ -95,19 +86,58 @@ public final class SynthOutput {
             Path stackFile = directory.resolve(relative).normalize();
             if (!stackFile.startsWith(directory.normalize()) || !Files.isRegularFile(stackFile)) {
                 throw new InvalidSynthOutputException(manifestFile + " lists stack '" + name + "' but " + stackFile
-                    + " is missing; the output is incomplete: synthesize again");
+                    + " is missing; the output is incomplete: " + synthAgain(directory));
             }
-            JsonNode config = parse(stackFile);
+            JsonNode config = parse(stackFile, directory);
             if (!config.isObject()) {
-                throw new InvalidSynthOutputException(stackFile + " is not a JSON object; the file is damaged: synthesize again");
+                throw new InvalidSynthOutputException(stackFile + " is not a JSON object; the file is damaged: "
+                    + synthAgain(directory));
             }
-            stacks.put(name, new SynthesizedStack(name, context(name, description.path("stacks").path(name), descriptionFile), config));
+            JsonNode context = description.path("stacks").path(name);
+            if (!context.isObject()) {
+                // Read as unknown, the stack would be held to every control and lose its suppressions: refuse instead.
+                throw new InvalidSynthOutputException(descriptionFile + " does not describe stack '" + name + "', which "
+                    + manifestFile.getFileName() + " lists; the two files are not from the same synthesis: " + synthAgain(directory));
+            }
+            stacks.put(name, new SynthesizedStack(name, context(name, context, descriptionFile, directory), config));
         }
         List<String> tags = new ArrayList<>();
         description.path("mandatoryTags").forEach(tag -> tags.add(tag.asText()));
-        return new SynthOutput(directory, java.util.Collections.unmodifiableMap(stacks), described,
+        return new SynthOutput(directory, java.util.Collections.unmodifiableMap(stacks),
             tags.isEmpty() ? LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS : tags,
-            suppressions(description.path("suppressions"), descriptionFile));
+            suppressions(description.path("suppressions"), descriptionFile, directory));
+    }
+
+    /**
+     * {@value #DESCRIPTION_FILE}, required: without it every stack's environment, blueprint and initiatives are
+     * unknown and the estate's suppressions lost, so check would hold sandboxes to production controls, the diagram
+     * would be empty and costs unassigned. Its absence means synthesis did not finish or the output is not this
+     * library's, and both are fixed by synthesizing again.
+     */
+    private static JsonNode description(Path file, Path directory) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidSynthOutputException(directory + " holds no " + DESCRIPTION_FILE + " (what each stack is for:"
+                + " business unit, environment, blueprint, suppressions), so it was not written by ./lz synth or its synthesis"
+                + " did not finish; " + synthAgain(directory));
+        }
+        JsonNode description = parse(file, directory);
+        if (!description.isObject()) {
+            throw new InvalidSynthOutputException(file + " is not a JSON object; the file is damaged: " + synthAgain(directory));
+        }
+        JsonNode format = description.path("format");
+        if (format.isMissingNode()) {
+            throw new InvalidSynthOutputException(file + " has no format; the file is damaged: " + synthAgain(directory));
+        }
+        if (format.asInt(-1) != DESCRIPTION_FORMAT) {
+            throw new InvalidSynthOutputException(file + " has format " + format + ", this version reads format "
+                + DESCRIPTION_FORMAT + "; " + synthAgain(directory) + " with this version");
+        }
+        return description;
+    }
+
+    /** The fix for every problem with an output: write it again. */
+    private static String synthAgain(Path directory) {
+        return "run ./lz synth --out " + directory;
     }
 
     /** The directory read. */
@@ -125,12 +155,15 @@ public final class SynthOutput {
         return Optional.ofNullable(stacks.get(name));
     }
 
-    /** Whether the output has {@link #DESCRIPTION_FILE}, i.e. was written by this library's synthesizer. */
+    /**
+     * Whether the output has {@link #DESCRIPTION_FILE}: always, since {@link #read} refuses one without it. Kept for
+     * callers written when undescribed outputs were read; new code need not ask.
+     */
     public boolean described() {
-        return described;
+        return true;
     }
 
-    /** The tags every resource must carry, as the estate declared them (the library's default when undescribed). */
+    /** The tags every resource must carry, as the estate declared them (the library's default when it declared none). */
     public List<String> mandatoryTags() {
         return mandatoryTags;
     }
@@ -145,13 +178,10 @@ public final class SynthOutput {
         return stacks.values().stream().mapToInt(SynthesizedStack::resourceCount).sum();
     }
 
-    private static StackContext context(String name, JsonNode node, Path file) {
-        if (node.isMissingNode()) {
-            return StackContext.unknown(name);
-        }
+    private static StackContext context(String name, JsonNode node, Path file, Path directory) {
         StackKind kind = StackKind.find(node.path("kind").asText()).orElseThrow(() -> new InvalidSynthOutputException(
             file + ": stack '" + name + "' has kind " + node.path("kind") + ", expected one of platform, shared-hosting,"
-                + " business-unit, in-cluster; synthesize again"));
+                + " business-unit, in-cluster; the file is damaged: " + synthAgain(directory)));
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.path("parameters").fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -164,7 +194,7 @@ public final class SynthOutput {
             text(node, "managementGroup"), initiatives, parameters);
     }
 
-    private static List<Suppression> suppressions(JsonNode list, Path file) {
+    private static List<Suppression> suppressions(JsonNode list, Path file, Path directory) {
         List<Suppression> suppressions = new ArrayList<>();
         for (JsonNode node : list) {
             String expires = text(node, "expires");
@@ -173,7 +203,7 @@ public final class SynthOutput {
                     node.path("reason").asText(), expires == null ? null : LocalDate.parse(expires)));
             } catch (DateTimeParseException e) {
                 throw new InvalidSynthOutputException(file + ": suppression " + node + " has expiry '" + expires
-                    + "', expected YYYY-MM-DD; synthesize again", e);
+                    + "', expected YYYY-MM-DD; the file is damaged: " + synthAgain(directory), e);
             }
         }
         return suppressions;
@@ -184,12 +214,11 @@ public final class SynthOutput {
         return value.isTextual() ? value.asText() : null;
     }
 
-    private static JsonNode parse(Path file) {
+    private static JsonNode parse(Path file, Path directory) {
         try {
-            return JSON.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new InvalidSynthOutputException(file + " is not valid JSON (line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + "); synthesize again", e);
+            return JsonFiles.read(file);
+        } catch (JsonFiles.NotJsonException e) {
+            throw new InvalidSynthOutputException(e.getMessage() + "; " + synthAgain(directory), e);
         } catch (IOException e) {
             throw new InvalidSynthOutputException("cannot read " + file + ": " + e.getMessage(), e);
         }

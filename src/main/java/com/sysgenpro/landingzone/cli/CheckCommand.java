@@ -12,13 +12,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code lz check}: the rules of the policy model over a synthesized output, before anything is deployed. Reads JSON
@@ -63,9 +66,21 @@ final class CheckCommand implements Callable<Integer> {
             + " Default: the report goes to standard output.")
     private Path report;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
         description = "The date suppression expiries are judged against, for reproducible reports. Default: today.")
     private LocalDate today;
+
+    /** Parses {@code --today}; picocli's own conversion error would name Java classes. */
+    static final class IsoDate implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; give YYYY-MM-DD, e.g. 2026-11-23");
+            }
+        }
+    }
 
     @Override
     public Integer call() {

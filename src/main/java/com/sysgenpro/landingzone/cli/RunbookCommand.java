@@ -53,9 +53,7 @@ final class RunbookCommand implements Callable<Integer> {
             if (stacks.isEmpty()) {
                 runbooks.addAll(Runbook.all(output));
                 if (runbooks.isEmpty()) {
-                    throw new IllegalArgumentException(out.directory + " has no business-unit stacks to write runbooks for"
-                        + (output.described() ? "" : " (it has no " + SynthOutput.DESCRIPTION_FILE
-                            + ", so it was not written by ./lz synth: synthesize it with ./lz synth --out " + out.directory + ")"));
+                    throw new IllegalArgumentException(out.directory + " has no business-unit stacks to write runbooks for");
                 }
             } else {
                 for (String name : new TreeSet<>(stacks)) {

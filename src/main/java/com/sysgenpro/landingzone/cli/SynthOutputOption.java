@@ -14,7 +14,10 @@ final class SynthOutputOption {
         description = "Synthesized output to read (what ./lz synth --out wrote). Default: $CDKTF_OUTDIR when set, else cdktf.out.")
     Path directory;
 
-    /** Reads it; an {@link com.sysgenpro.landingzone.check.InvalidSynthOutputException} says what is wrong. */
+    /**
+     * Reads it; an {@link com.sysgenpro.landingzone.check.InvalidSynthOutputException} says what is wrong, including an
+     * output without {@code landing-zone.json}, which every command refuses rather than reads as an unknown estate.
+     */
     SynthOutput read() {
         return SynthOutput.read(directory);
     }

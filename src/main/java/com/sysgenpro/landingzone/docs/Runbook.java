@@ -61,9 +61,7 @@ public final class Runbook {
 
     private static String known(SynthOutput output) {
         List<String> names = stacks(output);
-        return names.isEmpty() ? "business-unit stacks, and " + output.directory() + " has none"
-            + (output.described() ? "" : " (it has no " + SynthOutput.DESCRIPTION_FILE + ": synthesize it with ./lz synth)")
-            : String.join(", ", names);
+        return names.isEmpty() ? "business-unit stacks, and " + output.directory() + " has none" : String.join(", ", names);
     }
 
     private static Runbook render(OutputIndex index, SynthesizedStack stack) {

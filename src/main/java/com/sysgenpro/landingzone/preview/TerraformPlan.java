@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.preview;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.sysgenpro.landingzone.internal.JsonFiles;
 import com.sysgenpro.landingzone.preview.ResourceChange.Action;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,10 +107,9 @@ public final class TerraformPlan {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new InvalidPlanException("plan file " + file + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")" + produce, e);
+            root = JsonFiles.parse(bytes, file);
+        } catch (JsonFiles.NotJsonException e) {
+            throw new InvalidPlanException("plan file " + e.getMessage() + produce, e);
         } catch (IOException e) {
             throw new InvalidPlanException("cannot read plan file " + file + ": " + e.getMessage(), e);
         }
