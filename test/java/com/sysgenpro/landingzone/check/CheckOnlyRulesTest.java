@@ -247,9 +247,9 @@ class CheckOnlyRulesTest {
     }
 
     @Test
-    void anEntraObjectIdIsAnOwnerToo() {
+    void anEntraObjectIdIsNoOwnerSinceNothingCanBeMailedToIt() {
         assertThat(evaluate(rule(OwnerTagRule.ID), "azurerm_key_vault", "{\"tags\": {\"owner\": \"33333333-3333-4333-8333-333333333333\"}}",
-            NONE, SANDBOX).outcome()).isEqualTo(Outcome.COMPLIANT);
+            NONE, SANDBOX).outcome()).isEqualTo(Outcome.NON_COMPLIANT);
     }
 
     @Test
