@@ -85,6 +85,11 @@ public final class BusinessUnit {
         return shortName != null ? shortName : name == null ? null : name.replace("-", "");
     }
 
+    /** Whether the estate sets {@link #shortName()}, rather than leaving it to be derived from the name. */
+    boolean shortNameDeclared() {
+        return shortName != null;
+    }
+
     /** Who answers for the unit's Odoo: a team mailbox, tagged as {@code owner} and alerted. Required. */
     public String owner() {
         return owner;

@@ -1,10 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
@@ -17,11 +13,10 @@ import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.governance.policy.EnforcementMode;
 import com.sysgenpro.landingzone.internal.ConfigNode;
 import com.sysgenpro.landingzone.internal.Problems;
+import com.sysgenpro.landingzone.internal.Quoting;
+import com.sysgenpro.landingzone.internal.YamlTree;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,15 +29,14 @@ import java.util.stream.Collectors;
 /**
  * Reads YAML estate files into an {@link Estate} and validates it. Every problem of a file (unknown fields, wrong
  * types, bad values, rule violations) is reported together in one {@link EstateValidationException} that names the
- * file, the path of each field and what is allowed.
+ * file, the path of each field and what is allowed. So is what makes a file unreadable as an estate (too large, not
+ * UTF-8, not one YAML document, nested too deep), in words rather than Java's exception names; see {@link EstateFile}
+ * and {@link YamlTree}.
  */
 public final class EstateLoader {
 
     /** Where the estates shipped in the jar live on the classpath (the repository's {@code stacks/} folder). */
     public static final String RESOURCE_FOLDER = "com/sysgenpro/landingzone/stacks/";
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
      * The fields each mapping of an estate file may have, by the mapping's path ({@code businessUnits[]} stands for
@@ -83,15 +77,7 @@ public final class EstateLoader {
      * @throws EstateValidationException naming the file and every problem in it
      */
     public static Estate load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new EstateValidationException(file.toString(), List.of(new Problem("", "file not found")));
-        } catch (IOException e) {
-            throw new EstateValidationException(file.toString(), List.of(new Problem("", "cannot be read: " + e)));
-        }
-        return parse(text, file.toString());
+        return parse(EstateFile.read(file), file.toString());
     }
 
     /**
@@ -105,9 +91,10 @@ public final class EstateLoader {
             if (in == null) {
                 throw new EstateValidationException("classpath:" + resource, List.of(new Problem("", "resource not found")));
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + resource);
+            return parse(EstateFile.read(in, "classpath:" + resource), "classpath:" + resource);
         } catch (IOException e) {
-            throw new EstateValidationException("classpath:" + resource, List.of(new Problem("", "cannot be read: " + e)));
+            throw new EstateValidationException("classpath:" + resource, List.of(new Problem("", "cannot be read: "
+                + (e.getMessage() == null ? "the jar could not be read" : e.getMessage()))));
         }
     }
 
@@ -118,15 +105,12 @@ public final class EstateLoader {
      * @throws EstateValidationException naming {@code source} and every problem
      */
     public static Estate parse(String yaml, String source) {
-        JsonNode document;
-        try {
-            document = YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new EstateValidationException(source, List.of(new Problem("", "not valid YAML" + where + ": " + e.getOriginalMessage())));
-        }
+        EstateFile.checkLength(yaml, source);
         Problems problems = new Problems();
+        JsonNode document = YamlTree.read(yaml, problems);
+        if (document == null) {
+            throw new EstateValidationException(source, problems.list());
+        }
         Estate estate = read(ConfigNode.root(document, problems));
         EstateValidator.validate(estate, problems);
         if (!problems.isEmpty()) {
@@ -178,7 +162,7 @@ public final class EstateLoader {
             for (String regionName : byRegion.fieldNames()) {
                 var region = AzureRegion.find(regionName);
                 if (region.isEmpty()) {
-                    root.problems().add(byRegion.pathOf(regionName), "'" + regionName + "' is not a region; allowed: " + knownRegionNames);
+                    root.problems().add(byRegion.pathOf(Quoting.shorten(regionName)), Quoting.quote(regionName) + " is not a region; allowed: " + knownRegionNames);
                     continue;
                 }
                 Cidr range = byRegion.value(regionName, true, EstateLoader::cidr, sharedRule);
@@ -219,7 +203,7 @@ public final class EstateLoader {
             if (region.isPresent()) {
                 allowedRegions.add(region.get());
             } else {
-                root.problems().add(regions.pathOf("allowed") + "[" + i + "]", "'" + allowed.get(i) + "' is not allowed; allowed: " + knownRegions);
+                root.problems().add(regions.pathOf("allowed") + "[" + i + "]", Quoting.quote(allowed.get(i)) + " is not allowed; allowed: " + knownRegions);
             }
         }
         estate.allowedRegions(allowedRegions);

@@ -111,9 +111,10 @@ public final class EstateValidator {
                 problems.add(unitPath + ".name", "'" + unit.name() + "' is already the name of another business unit; names must be unique");
             }
             if (unit.shortName() != null && !SHORT_NAME.matcher(unit.shortName()).matches()) {
-                problems.add(unitPath + (unit.name() != null && unit.shortName().equals(unit.name().replace("-", "")) ? ".name" : ".shortName"),
+                // A short name set in the estate is wrong where it is set; one derived from the name is fixed by setting one.
+                problems.add(unitPath + (unit.shortNameDeclared() ? ".shortName" : ".name"),
                     "short name '" + unit.shortName() + "' is not allowed in globally unique names: 2 to 8 lowercase letters and digits,"
-                        + " starting with a letter; set shortName");
+                        + " starting with a letter; " + (unit.shortNameDeclared() ? "change shortName" : "set shortName"));
             }
             if (unit.region() != null && !estate.allowedRegions().contains(unit.region())) {
                 problems.add(unitPath + ".region", "'" + unit.region() + "' is not an allowed region of the estate; allowed: "

@@ -75,7 +75,7 @@ public final class ConfigNode {
             String name = names.next();
             if (!known.contains(name)) {
                 String hint = closest(name, known).map(match -> "did you mean '" + match + "'? ").orElse("");
-                problems.add(pathOf(name), "unknown field; " + hint + "allowed here: " + String.join(", ", known));
+                problems.add(pathOf(Quoting.shorten(name)), "unknown field; " + hint + "allowed here: " + String.join(", ", known));
             }
         }
     }
@@ -97,7 +97,7 @@ public final class ConfigNode {
     public String string(String field, boolean required, Pattern pattern, String allowed) {
         String value = string(field, required);
         if (value != null && !pattern.matcher(value).matches()) {
-            problems.add(pathOf(field), "'" + value + "' is not allowed; " + allowed);
+            problems.add(pathOf(field), Quoting.quote(value) + " is not allowed; " + allowed);
             return null;
         }
         return value;
@@ -114,7 +114,7 @@ public final class ConfigNode {
         }
         Optional<T> parsed = parse.apply(text);
         if (parsed.isEmpty()) {
-            problems.add(pathOf(field), "'" + text + "' is not allowed; allowed: " + allowed);
+            problems.add(pathOf(field), Quoting.quote(text) + " is not allowed; allowed: " + allowed);
             return null;
         }
         return parsed.get();
@@ -227,11 +227,13 @@ public final class ConfigNode {
             return "null";
         }
         return (value.isTextual() ? "text" : value.isNumber() ? "the number" : value.isBoolean() ? "the boolean" : "the value")
-            + " '" + value.asText() + "'";
+            + " " + Quoting.quote(value.asText());
     }
 
     private static Optional<String> closest(String name, Set<String> candidates) {
+        // The length test first: it rules out what the distance would, without its cost on a very long name.
         return candidates.stream()
+            .filter(candidate -> Math.abs(name.length() - candidate.length()) <= Math.max(2, candidate.length() / 3))
             .filter(candidate -> distance(name.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, candidate.length() / 3))
             .min(Comparator.comparingInt(candidate -> distance(name.toLowerCase(), candidate.toLowerCase())));
     }
