@@ -49,7 +49,7 @@ class CheckOnlyRulesTest {
             "{" + TAGS.replace("\"environment\": \"production\"", "\"environment\": \"prod\"") + "}", NONE,
             "environment is 'prod', the stack's environment is 'production'"));
         FIXTURES.put(OwnerTagRule.ID, new Fixture("azurerm_key_vault", PRODUCTION_TIER_1, "{" + TAGS + "}", NONE,
-            "{\"tags\": {\"owner\": \"the ERP team\"}}", NONE, "owner is 'the ERP team', neither a mailbox nor an Entra ID object id"));
+            "{\"tags\": {\"owner\": \"the ERP team\"}}", NONE, "owner is 'the ERP team', not a mailbox"));
         FIXTURES.put(SecretLiteralRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1,
             "{\"administrator_password_wo\": \"${var.pg_admin_password}\", \"administrator_password_wo_version\": 1}", NONE,
             "{\"administrator_password\": \"Sup3r-secret!\"}", NONE,

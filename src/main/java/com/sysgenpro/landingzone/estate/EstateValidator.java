@@ -14,6 +14,7 @@ import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.internal.Problems;
+import com.sysgenpro.landingzone.internal.Quoting;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,14 +78,14 @@ public final class EstateValidator {
         requireText(problems, "organisation", estate.organisation());
         requireText(problems, "platform.owner", estate.platformOwner());
         if (estate.platformOwner() != null && !estate.platformOwner().isBlank() && !Checks.isEmail(estate.platformOwner())) {
-            problems.add("platform.owner", "'" + estate.platformOwner() + "' is not allowed; a mailbox such as platform@example.com:"
+            problems.add("platform.owner", Quoting.quote(estate.platformOwner()) + " is not allowed; a mailbox such as platform@example.com:"
                 + " shared hosting's alerts and budget notifications are sent there");
         }
         requireText(problems, "platform.costCenter", estate.platformCostCenter());
         if (estate.prefix() == null) {
             problems.add("prefix", "required field is missing");
         } else if (!PREFIX.matcher(estate.prefix()).matches()) {
-            problems.add("prefix", "'" + estate.prefix() + "' is not allowed; " + PREFIX_RULE);
+            problems.add("prefix", Quoting.quote(estate.prefix()) + " is not allowed; " + PREFIX_RULE);
         }
         if (estate.primaryRegion() == null) {
             problems.add("regions.primary", "required field is missing");
@@ -103,12 +104,12 @@ public final class EstateValidator {
             if (unit.name() == null) {
                 problems.add(unitPath + ".name", "required field is missing");
             } else if (!UNIT_NAME.matcher(unit.name()).matches()) {
-                problems.add(unitPath + ".name", "'" + unit.name() + "' is not allowed; " + UNIT_NAME_RULE);
+                problems.add(unitPath + ".name", Quoting.quote(unit.name()) + " is not allowed; " + UNIT_NAME_RULE);
             } else if (RESERVED_UNIT_NAMES.contains(unit.name())) {
-                problems.add(unitPath + ".name", "'" + unit.name() + "' is reserved for a management group of the hierarchy; choose another name"
+                problems.add(unitPath + ".name", Quoting.quote(unit.name()) + " is reserved for a management group of the hierarchy; choose another name"
                     + " (reserved: " + String.join(", ", RESERVED_UNIT_NAMES) + ")");
             } else if (!unitNames.add(unit.name())) {
-                problems.add(unitPath + ".name", "'" + unit.name() + "' is already the name of another business unit; names must be unique");
+                problems.add(unitPath + ".name", Quoting.quote(unit.name()) + " is already the name of another business unit; names must be unique");
             }
             if (unit.shortName() != null && !SHORT_NAME.matcher(unit.shortName()).matches()) {
                 // A short name set in the estate is wrong where it is set; one derived from the name is fixed by setting one.
@@ -117,16 +118,16 @@ public final class EstateValidator {
                         + " starting with a letter; " + (unit.shortNameDeclared() ? "change shortName" : "set shortName"));
             }
             if (unit.region() != null && !estate.allowedRegions().contains(unit.region())) {
-                problems.add(unitPath + ".region", "'" + unit.region() + "' is not an allowed region of the estate; allowed: "
+                problems.add(unitPath + ".region", Quoting.quote(unit.region()) + " is not an allowed region of the estate; allowed: "
                     + estate.allowedRegions());
             }
             AzureRegion unitRegion = unit.region() != null ? unit.region() : estate.primaryRegion();
             if (unit.recoveryRegion() != null) {
                 if (!estate.allowedRegions().contains(unit.recoveryRegion())) {
-                    problems.add(unitPath + ".recoveryRegion", "'" + unit.recoveryRegion() + "' is not an allowed region of the estate;"
+                    problems.add(unitPath + ".recoveryRegion", Quoting.quote(unit.recoveryRegion()) + " is not an allowed region of the estate;"
                         + " allowed: " + estate.allowedRegions() + "; add it to regions.allowed or choose one of them");
                 } else if (unit.recoveryRegion().equals(unitRegion)) {
-                    problems.add(unitPath + ".recoveryRegion", "'" + unit.recoveryRegion() + "' is the region the unit runs in; recovering"
+                    problems.add(unitPath + ".recoveryRegion", Quoting.quote(unit.recoveryRegion()) + " is the region the unit runs in; recovering"
                         + " from the loss of a region needs another: choose one of "
                         + estate.allowedRegions().stream().filter(region -> !region.equals(unitRegion)).toList()
                         + (estate.allowedRegions().size() > 1 ? "" : " (add one to regions.allowed)"));
@@ -136,26 +137,26 @@ public final class EstateValidator {
                 try {
                     ZoneId.of(unit.timeZone());
                 } catch (DateTimeException e) {
-                    problems.add(unitPath + ".timeZone", "'" + unit.timeZone() + "' is not an IANA time zone such as Australia/Sydney");
+                    problems.add(unitPath + ".timeZone", Quoting.quote(unit.timeZone()) + " is not an IANA time zone such as Australia/Sydney");
                 }
             }
             if (unit.maintenanceStart() != null && (unit.maintenanceStart().getSecond() != 0 || unit.maintenanceStart().getNano() != 0)) {
-                problems.add(unitPath + ".maintenance.start", "'" + unit.maintenanceStart() + "' is not allowed; whole minutes, e.g. 01:00");
+                problems.add(unitPath + ".maintenance.start", Quoting.quote(unit.maintenanceStart()) + " is not allowed; whole minutes, e.g. 01:00");
             }
             requireText(problems, unitPath + ".owner", unit.owner());
             if (unit.owner() != null && !unit.owner().isBlank() && !Checks.isEmail(unit.owner())) {
-                problems.add(unitPath + ".owner", "'" + unit.owner() + "' is not allowed; a mailbox such as erp-team@example.com:"
+                problems.add(unitPath + ".owner", Quoting.quote(unit.owner()) + " is not allowed; a mailbox such as erp-team@example.com:"
                     + " the unit's alerts and budget notifications are sent there");
             }
             requireText(problems, unitPath + ".costCenter", unit.costCenter());
             if (unit.costCenter() != null && (unit.costCenter().isEmpty() || !Checks.isLabelValue(unit.costCenter()))) {
-                problems.add(unitPath + ".costCenter", "'" + unit.costCenter() + "' is not allowed; it labels the unit's namespaces:"
+                problems.add(unitPath + ".costCenter", Quoting.quote(unit.costCenter()) + " is not allowed; it labels the unit's namespaces:"
                     + " up to 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric, e.g. CC-1200");
             }
             guid(problems, unitPath + ".operatorsGroup", unit.operatorsGroup());
             sites(problems, unitPath + ".sites", unit.sites());
             if (unit.application() != null && (unit.application().isBlank() || unit.application().length() > MAX_TAG_VALUE)) {
-                problems.add(unitPath + ".application", "'" + unit.application() + "' is not allowed; 1 to " + MAX_TAG_VALUE
+                problems.add(unitPath + ".application", Quoting.quote(unit.application()) + " is not allowed; 1 to " + MAX_TAG_VALUE
                     + " characters, not blank (it is the application tag's value)");
             }
             if (estate.mandatoryTags().contains(Tags.SITE) && unit.sites().isEmpty()) {
@@ -194,15 +195,15 @@ public final class EstateValidator {
             Suppression suppression = estate.suppressions().get(i);
             String path = "governance.suppressions[" + i + "]";
             if (suppression.rule() != null && rules.stream().noneMatch(rule -> rule.id().equalsIgnoreCase(suppression.rule()))) {
-                problems.add(path + ".rule", "'" + suppression.rule() + "' is not a rule check runs; allowed: "
+                problems.add(path + ".rule", Quoting.quote(suppression.rule()) + " is not a rule check runs; allowed: "
                     + rules.stream().map(Rule::id).collect(Collectors.joining(", ")));
             }
             if (suppression.stack() != null && !stacks.contains(suppression.stack())) {
-                problems.add(path + ".stack", "'" + suppression.stack() + "' is not a stack of this estate; allowed: "
+                problems.add(path + ".stack", Quoting.quote(suppression.stack()) + " is not a stack of this estate; allowed: "
                     + String.join(", ", new TreeSet<>(stacks)));
             }
             if (suppression.reason() != null && suppression.reason().strip().length() < Suppression.MINIMUM_REASON_LENGTH) {
-                problems.add(path + ".reason", "'" + suppression.reason() + "' is too short to tell a reviewer why the finding is"
+                problems.add(path + ".reason", Quoting.quote(suppression.reason()) + " is too short to tell a reviewer why the finding is"
                     + " accepted; write at least " + Suppression.MINIMUM_REASON_LENGTH + " characters: the risk, why it is"
                     + " acceptable, and what replaces the control");
             }
@@ -230,34 +231,34 @@ public final class EstateValidator {
         try {
             ZoneId.of(estate.timeZone());
         } catch (DateTimeException | NullPointerException e) {
-            problems.add("timeZone", "'" + estate.timeZone() + "' is not an IANA time zone such as Europe/Brussels");
+            problems.add("timeZone", Quoting.quote(estate.timeZone()) + " is not an IANA time zone such as Europe/Brussels");
         }
         if (estate.secondaryRegion() != null) {
             if (estate.secondaryRegion().equals(estate.primaryRegion())) {
-                problems.add("regions.secondary", "'" + estate.secondaryRegion() + "' is the primary region; disaster recovery needs another");
+                problems.add("regions.secondary", Quoting.quote(estate.secondaryRegion()) + " is the primary region; disaster recovery needs another");
             } else if (!estate.allowedRegions().contains(estate.secondaryRegion())) {
                 problems.add("regions.allowed", "does not include the secondary region '" + estate.secondaryRegion() + "'; add it");
             }
         }
         if (estate.budgetStart() != null && estate.budgetStart().getDayOfMonth() != 1) {
-            problems.add("budgets.start", "'" + estate.budgetStart() + "' is not allowed; the first day of a month, e.g. "
+            problems.add("budgets.start", Quoting.quote(estate.budgetStart()) + " is not allowed; the first day of a month, e.g. "
                 + estate.budgetStart().withDayOfMonth(1));
         }
         if (estate.gitOps() != null && (estate.gitOps().repositoryUrl() == null || !estate.gitOps().repositoryUrl().startsWith("https://"))) {
-            problems.add("gitOps.repositoryUrl", "'" + estate.gitOps().repositoryUrl() + "' is not allowed; an https:// repository URL");
+            problems.add("gitOps.repositoryUrl", Quoting.quote(estate.gitOps().repositoryUrl()) + " is not allowed; an https:// repository URL");
         }
         IngressSettings ingress = estate.ingress();
         if (ingress.domain() != null && !Checks.isHostName(ingress.domain())) {
-            problems.add("ingress.domain", "'" + ingress.domain() + "' is not allowed; a lowercase DNS domain such as erp.example.com");
+            problems.add("ingress.domain", Quoting.quote(ingress.domain()) + " is not allowed; a lowercase DNS domain such as erp.example.com");
         }
         if (ingress.acmeEmail() != null && !Checks.isEmail(ingress.acmeEmail())) {
-            problems.add("ingress.acmeEmail", "'" + ingress.acmeEmail() + "' is not allowed; the mailbox that hears about expiring certificates");
+            problems.add("ingress.acmeEmail", Quoting.quote(ingress.acmeEmail()) + " is not allowed; the mailbox that hears about expiring certificates");
         }
         if (ingress.acmeServer() != null && !ingress.acmeServer().startsWith("https://")) {
-            problems.add("ingress.acmeServer", "'" + ingress.acmeServer() + "' is not allowed; an https:// ACME directory URL");
+            problems.add("ingress.acmeServer", Quoting.quote(ingress.acmeServer()) + " is not allowed; an https:// ACME directory URL");
         }
         if (ingress.privateIssuer() != null && !Checks.isDnsSubdomain(ingress.privateIssuer())) {
-            problems.add("ingress.privateIssuer", "'" + ingress.privateIssuer() + "' is not allowed; a ClusterIssuer name: lowercase letters,"
+            problems.add("ingress.privateIssuer", Quoting.quote(ingress.privateIssuer()) + " is not allowed; a ClusterIssuer name: lowercase letters,"
                 + " digits, '-' and '.'");
         }
         if (estate.stateBackend() != null) {
@@ -270,10 +271,10 @@ public final class EstateValidator {
         }
         for (SharedNetwork network : estate.sharedNetworks()) {
             if (Blueprint.find(network.blueprint()).isEmpty()) {
-                problems.add(network.path(), "'" + network.blueprint() + "' is not a blueprint; allowed: " + blueprintNames());
+                problems.add(network.path(), Quoting.quote(network.blueprint()) + " is not a blueprint; allowed: " + blueprintNames());
             }
             if (network.region() != null && !estate.allowedRegions().contains(network.region())) {
-                problems.add(network.path(), "'" + network.region() + "' is not an allowed region of the estate; allowed: "
+                problems.add(network.path(), Quoting.quote(network.region()) + " is not an allowed region of the estate; allowed: "
                     + estate.allowedRegions() + "; add it to regions.allowed or remove this network");
             }
             addressSpace(problems, network.path(), network.addressSpace());
@@ -283,7 +284,7 @@ public final class EstateValidator {
     /** The network sizes {@link com.sysgenpro.landingzone.platform.Network} lays its subnets out in. */
     private static void addressSpace(Problems problems, String path, Cidr range) {
         if (range != null && (range.prefixLength() > Network.SMALLEST_ADDRESS_SPACE || range.prefixLength() < Network.LARGEST_ADDRESS_SPACE)) {
-            problems.add(path, "'" + range + "' is not allowed; a /" + Network.LARGEST_ADDRESS_SPACE + " to /" + Network.SMALLEST_ADDRESS_SPACE
+            problems.add(path, Quoting.quote(range) + " is not allowed; a /" + Network.LARGEST_ADDRESS_SPACE + " to /" + Network.SMALLEST_ADDRESS_SPACE
                 + " range (the network holds subnets for the cluster's nodes, private endpoints and a /28 or larger for"
                 + " PostgreSQL), e.g. " + range.toString().substring(0, range.toString().indexOf('/')) + "/20");
         }
@@ -413,7 +414,7 @@ public final class EstateValidator {
             if (environment.subscriptionId() != null && Checks.isGuid(environment.subscriptionId())) {
                 Placement first = subscriptions.putIfAbsent(environment.subscriptionId().toLowerCase(Locale.ROOT), placement);
                 if (first != null && !first.managementGroupKey().equals(placement.managementGroupKey())) {
-                    problems.add(path + ".subscriptionId", "'" + environment.subscriptionId() + "' is also the subscription of "
+                    problems.add(path + ".subscriptionId", Quoting.quote(environment.subscriptionId()) + " is also the subscription of "
                         + first.stackName() + ", which places it in management group '" + groupNames.get(first.managementGroupKey())
                         + "'; " + placement.stackName() + " belongs in '" + groupNames.get(placement.managementGroupKey())
                         + "' and a subscription sits in one management group only, so give " + placement.stackName()
@@ -491,7 +492,7 @@ public final class EstateValidator {
             if (unit.tenancy() != null && unitAdvice.forbids(unit.tenancy())) {
                 overridden = true;
                 if (!reasoned) {
-                    problems.add(unitPath + ".tenancy", "'" + unit.tenancy() + "' breaks a placement rule: "
+                    problems.add(unitPath + ".tenancy", Quoting.quote(unit.tenancy()) + " breaks a placement rule: "
                         + unitAdvice.rulesAgainst(unit.tenancy()) + "; choose " + unitAdvice.recommended()
                         + " (advised: " + String.join("; ", unitAdvice.reasons()) + ")"
                         + " or give tenancyOverrideReason saying why it is acceptable");
@@ -504,14 +505,14 @@ public final class EstateValidator {
                 }
                 overridden = true;
                 if (!reasoned) {
-                    problems.add(path(estate, placement) + ".tenancy", "'" + declared + "' breaks a placement rule for "
+                    problems.add(path(estate, placement) + ".tenancy", Quoting.quote(declared) + " breaks a placement rule for "
                         + placement.stackName() + ": " + placement.advice().rulesAgainst(declared) + "; choose "
                         + placement.advice().recommended() + " or give the unit's tenancyOverrideReason saying why it is acceptable");
                 }
             }
             if (reasoned && !overridden) {
                 problems.add(unitPath + ".tenancyOverrideReason", "overrides nothing: no placement rule forbids "
-                    + (unit.tenancy() == null ? "the advised model" : "'" + unit.tenancy() + "'")
+                    + (unit.tenancy() == null ? "the advised model" : Quoting.quote(unit.tenancy()))
                     + " or a model an environment declares; remove it");
             }
         }
@@ -587,7 +588,7 @@ public final class EstateValidator {
                 String what = "geo-redundant copies (" + String.join(", ", kinds.get(region)) + ") of " + String.join(", ", names);
                 String path = paths.get(region).iterator().next();
                 if (region.pair().isEmpty()) {
-                    problems.add(path, "'" + region + "' has no Azure region pair, so the " + what + " cannot be created there"
+                    problems.add(path, Quoting.quote(region) + " has no Azure region pair, so the " + what + " cannot be created there"
                         + " (Azure offers no geo-redundant storage or backup in unpaired regions); place the unit in " + elsewhere);
                 } else if (!estate.allowedRegions().contains(region.pair().get())) {
                     AzureRegion pair = region.pair().get();
@@ -629,10 +630,10 @@ public final class EstateValidator {
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             if (!EMITTED_TAGS.contains(tag)) {
-                problems.add("governance.mandatoryTags[" + i + "]", "'" + tag + "' is not a tag the landing zone sets on every resource,"
+                problems.add("governance.mandatoryTags[" + i + "]", Quoting.quote(tag) + " is not a tag the landing zone sets on every resource,"
                     + " so requiring it would deny every deployment; allowed: " + String.join(", ", EMITTED_TAGS));
             } else if (!seen.add(tag)) {
-                problems.add("governance.mandatoryTags[" + i + "]", "'" + tag + "' is listed twice");
+                problems.add("governance.mandatoryTags[" + i + "]", Quoting.quote(tag) + " is listed twice");
             }
         }
         try {
@@ -655,7 +656,7 @@ public final class EstateValidator {
 
     private static void guid(Problems problems, String path, String value) {
         if (value != null && !Checks.isGuid(value)) {
-            problems.add(path, "'" + value + "' is not allowed; an Entra ID object id (GUID)");
+            problems.add(path, Quoting.quote(value) + " is not allowed; an Entra ID object id (GUID)");
         }
     }
 
@@ -672,7 +673,7 @@ public final class EstateValidator {
                 continue;
             }
             if (!ENVIRONMENT_NAME.matcher(environment.name()).matches()) {
-                problems.add(environmentPath + ".name", "'" + environment.name() + "' is not allowed; " + ENVIRONMENT_NAME_RULE);
+                problems.add(environmentPath + ".name", Quoting.quote(environment.name()) + " is not allowed; " + ENVIRONMENT_NAME_RULE);
                 continue;
             }
             if (!environmentNames.add(environment.name())) {
@@ -690,7 +691,7 @@ public final class EstateValidator {
     private static void sites(Problems problems, String path, List<String> sites) {
         for (int i = 0; i < sites.size(); i++) {
             if (sites.get(i) == null || !Checks.isLabelValue(sites.get(i)) || sites.get(i).isEmpty()) {
-                problems.add(path + "[" + i + "]", "'" + sites.get(i) + "' is not allowed; a site name of up to 63 letters, digits,"
+                problems.add(path + "[" + i + "]", Quoting.quote(sites.get(i)) + " is not allowed; a site name of up to 63 letters, digits,"
                     + " '-', '_' and '.', e.g. antwerp-dc (sites are joined by spaces in the site tag)");
             }
         }
@@ -704,7 +705,7 @@ public final class EstateValidator {
         if (value == null) {
             problems.add(path, "required field is missing");
         } else if (value.isBlank() || value.length() > MAX_TAG_VALUE) {
-            problems.add(path, "'" + value + "' is not allowed; 1 to " + MAX_TAG_VALUE + " characters, not blank");
+            problems.add(path, Quoting.quote(value) + " is not allowed; 1 to " + MAX_TAG_VALUE + " characters, not blank");
         }
     }
 

@@ -24,6 +24,11 @@ public final class Quoting {
         return "'" + oneLine(head(value)) + "…' (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters)";
     }
 
+    /** {@link #quote(String)} of a value's text, e.g. a region or a range. */
+    public static String quote(Object value) {
+        return value == null ? "nothing" : quote(value.toString());
+    }
+
     /** {@code text} unquoted, cut to its first {@value #SHOWN} characters and an ellipsis when longer: for paths. */
     public static String shorten(String text) {
         return text.length() <= SHOWN ? oneLine(text) : oneLine(head(text)) + "…";
