@@ -149,6 +149,11 @@ class EstateFileFaultsTest {
 
         Estate fromAliases = EstateLoader.parse(anchored, "anchored.yaml");
         Estate written = EstateLoader.parse(expanded, "expanded.yaml");
+        // The same document once aliases and merge keys are expanded, so the same estate and the same synthesis.
+        assertThat(com.sysgenpro.landingzone.internal.YamlTree.read(anchored, new com.sysgenpro.landingzone.internal.Problems()))
+            .isEqualTo(com.sysgenpro.landingzone.internal.YamlTree.read(expanded, new com.sysgenpro.landingzone.internal.Problems()));
+        assertThat(EstateDescription.describe(fromAliases, EstatePlan.of(fromAliases), name -> true))
+            .isEqualTo(EstateDescription.describe(written, EstatePlan.of(written), name -> true));
 
         assertThat(EstatePlan.of(fromAliases).stackNames()).isEqualTo(EstatePlan.of(written).stackNames())
             .contains("retail-production", "trade-production", "trade-uat", "pharma-production", "pharma-uat");
