@@ -2,7 +2,6 @@ package com.sysgenpro.landingzone.estate;
 
 import static com.sysgenpro.landingzone.testing.Synth.resources;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;

@@ -9,7 +9,6 @@ import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.preview.TerraformPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -8,12 +8,8 @@ import com.sysgenpro.landingzone.internal.OutputDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import software.amazon.jsii.JsiiEngine;
 
 /**

@@ -2,7 +2,6 @@ package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.check.StackKind;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One stack of an estate as {@link EstatePlan#stacks()} plans it: its name, kind, the stacks it references (which cdktf
@@ -21,15 +20,5 @@ public record PlannedStack(String name, StackKind kind, List<String> dependencie
     /** Copies the list. */
     public PlannedStack {
         dependencies = List.copyOf(dependencies);
-    }
-
-    /** The business unit environment, if the stack is one's or its dedicated cluster's. */
-    public Optional<Placement> forPlacement() {
-        return Optional.ofNullable(placement);
-    }
-
-    /** The shared hosting, if the stack is one or configures its cluster. */
-    public Optional<SharedHosting> forHosting() {
-        return Optional.ofNullable(hosting);
     }
 }

@@ -1,7 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.hashicorp.cdktf.TerraformStack;
-import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
