@@ -14,26 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class EstateLoaderTest {
 
-    private static final String VALID = """
-        organisation: Test Org
-        prefix: tst
-        tenantId: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
-        platform: {owner: platform@example.com, costCenter: CC-0}
-        regions:
-          primary: westeurope
-        network:
-          shared: {production: 10.64.0.0/20, qa: 10.64.16.0/20}
-        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01}
-        databaseAdmins: {objectId: 66666666-6666-4666-8666-666666666666, name: tst-database-admins}
-        businessUnits:
-          - name: retail
-            owner: retail@example.com
-            costCenter: CC-1
-            environments:
-              - name: production
-              - name: uat
-                blueprint: qa
-        """;
+    private static final String VALID = EstateFixtures.VALID_YAML;
 
     @Test
     void readsAValidEstateWithDefaults() {
