@@ -74,7 +74,44 @@ class ReferenceEstateTest {
             .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":7}}");
         assertThat(assignments.get("skus-bu-wholesale-prod")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_ZRS\",\"Standard_GZRS\",\"Standard_RAGZRS\"]}");
         assertThat(assignments.get("skus-sandbox")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_LRS\"]}");
-        assertThat(assignments.get("kubernetes-root")).isEqualTo("{\"allowedContainerImagesRegex\":{\"value\":\"^(nwd[a-z0-9]*\\\\.azurecr\\\\.io|mcr\\\\.microsoft\\\\.com)/.+$\"}}");
+        assertThat(assignments.get("kubernetes-root")).startsWith("{\"allowedContainerImagesRegex\":{\"value\":\"^(acrnwd[a-z0-9]*");
+    }
+
+    /**
+     * The allowed-images control, as assigned, admits every image the estate runs, else admission would deny the
+     * estate's own pods: Odoo from each of its registries (as synthesized), Traefik and cert-manager as their releases
+     * install them (the releases override no image, so the charts' repositories with the pinned versions); and it
+     * refuses images from elsewhere, including the registry names the old default wrongly expected.
+     */
+    @Test
+    void theAllowedImagesControlAdmitsEveryImageTheEstateRunsAndNothingElse() {
+        JsonNode assignment = platform.path("resource").path("azurerm_management_group_policy_assignment").properties().stream()
+            .filter(entry -> entry.getKey().startsWith("kubernetes-root")).findFirst().orElseThrow().getValue();
+        java.util.regex.Pattern allowed = java.util.regex.Pattern.compile(Synth.parse(assignment.path("parameters").asText())
+            .path("allowedContainerImagesRegex").path("value").asText());
+        List<String> images = new ArrayList<>();
+        List<String> releases = new ArrayList<>();
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            JsonNode json = Synth.read(stack.file());
+            json.path("resource").path("azurerm_container_registry").forEach(registry ->
+                images.add(registry.path("name").asText() + ".azurecr.io/odoo:17.0"));
+            json.path("resource").path("helm_release").forEach(release -> {
+                assertThat(release.path("values").toString()).as("%s overrides no image", release.path("chart")).doesNotContain("\\\"image\\\"");
+                releases.add(release.path("chart").asText());
+                if (release.path("chart").asText().equals("traefik")) {
+                    images.add(com.sysgenpro.landingzone.cluster.TraefikIngressProps.IMAGE_REPOSITORY + ":v3.5.3");
+                } else {
+                    com.sysgenpro.landingzone.cluster.CertManager.IMAGE_REPOSITORIES.forEach(repository ->
+                        images.add(repository + ":" + release.path("version").asText()));
+                }
+            });
+        }
+        assertThat(releases).contains("traefik", "cert-manager");
+        assertThat(images).hasSizeGreaterThan(10);
+        assertThat(images).allSatisfy(image -> assertThat(allowed.matcher(image).matches()).as(image).isTrue());
+        assertThat(List.of("docker.io/library/nginx:1.27", "ghcr.io/someone/odoo:17.0", "nwdwhsprod.azurecr.io/odoo:17.0",
+                "acrnwdwhsprod.azurecr.io.example.com/odoo:17.0", "quay.io/jetstack/other:v1", "docker.io/traefik-fork:v3"))
+            .allSatisfy(image -> assertThat(allowed.matcher(image).matches()).as(image).isFalse());
     }
 
     @Test

@@ -22,6 +22,14 @@ public final class CertManager extends Construct {
     public static final String REPOSITORY = "https://charts.jetstack.io";
     /** The chart version installed unless another is given: upgrades are deliberate, reviewed changes. */
     public static final String DEFAULT_CHART_VERSION = "v1.19.1";
+    /**
+     * The image repositories the chart's pods run, as its values.yaml of {@value #DEFAULT_CHART_VERSION} sets them
+     * (the ACME solver's run in tenants' namespaces during HTTP-01 challenges): what the allowed-images control must
+     * admit for cert-manager to work.
+     */
+    public static final java.util.List<String> IMAGE_REPOSITORIES = java.util.List.of("quay.io/jetstack/cert-manager-controller",
+        "quay.io/jetstack/cert-manager-webhook", "quay.io/jetstack/cert-manager-cainjector", "quay.io/jetstack/cert-manager-acmesolver",
+        "quay.io/jetstack/cert-manager-startupapicheck");
     /** The namespace cert-manager runs in. */
     public static final String NAMESPACE = "cert-manager";
 

@@ -227,12 +227,21 @@ public final class Estate {
     }
 
     /**
-     * Regular expression of the container images clusters may run. Default: images from the estate's registries
-     * ({@code <prefix>….azurecr.io}) and Microsoft's ({@code mcr.microsoft.com}).
+     * Regular expression of the container images clusters may run (the allowed-images admission control, LZ-K8S-002).
+     * Default: derived from what the estate itself runs, so that the control never denies it: images from the estate's
+     * registries (named {@code acr<prefix>…}, hence {@code acr<prefix>[a-z0-9]*.azurecr.io/…}), Microsoft's
+     * ({@code mcr.microsoft.com/…}, AKS add-ons and Flux), and exactly the image repositories of the charts the
+     * in-cluster stacks install ({@code docker.io/traefik}, cert-manager's five {@code quay.io/jetstack/cert-manager-*}).
      */
     public String allowedContainerImages() {
-        return allowedContainerImages != null ? allowedContainerImages
-            : "^(" + prefix + "[a-z0-9]*\\.azurecr\\.io|mcr\\.microsoft\\.com)/.+$";
+        if (allowedContainerImages != null) {
+            return allowedContainerImages;
+        }
+        java.util.List<String> charts = new ArrayList<>(List.of(com.sysgenpro.landingzone.cluster.TraefikIngressProps.IMAGE_REPOSITORY));
+        charts.addAll(com.sysgenpro.landingzone.cluster.CertManager.IMAGE_REPOSITORIES);
+        return "^(" + Naming.registryPrefix(prefix) + "[a-z0-9]*\\.azurecr\\.io/.+|mcr\\.microsoft\\.com/.+|("
+            + charts.stream().map(repository -> repository.replace(".", "\\.")).collect(java.util.stream.Collectors.joining("|"))
+            + ")[:@].+)$";
     }
 
     /** Entra ID principals of the separation-of-duties preset. Default: none (no role assignments). */

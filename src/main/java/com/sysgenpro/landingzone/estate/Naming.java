@@ -78,6 +78,11 @@ final class Naming {
 
     /** A container registry name: {@code acr<prefix><short><code>}. */
     static String registry(String prefix, String shortName, String environment) {
-        return "acr" + prefix + shortName + code(environment);
+        return registryPrefix(prefix) + shortName + code(environment);
+    }
+
+    /** How every registry name of the estate starts, {@code acr<prefix>}. */
+    static String registryPrefix(String prefix) {
+        return "acr" + prefix;
     }
 }
