@@ -15,13 +15,19 @@ public final class SharedTenantNames {
 
     /** The database on the shared server: {@code odoo_<unit>} or {@code odoo_<unit>_<environment>}, hyphens as underscores. */
     public static String database(String unit, String environment, String blueprint) {
-        String base = "odoo_" + unit.replace('-', '_');
-        return environment.equals(blueprint) ? base : base + "_" + environment;
+        return qualified("odoo_" + unit.replace('-', '_'), "_", environment, blueprint);
     }
 
     /** The filestore container in the shared storage account: {@code filestore-<unit>} or {@code filestore-<unit>-<environment>}. */
     public static String filestoreContainer(String unit, String environment, String blueprint) {
-        String base = "filestore-" + unit;
-        return environment.equals(blueprint) ? base : base + "-" + environment;
+        return qualified("filestore-" + unit, "-", environment, blueprint);
+    }
+
+    /**
+     * The one rule behind every per-environment name on shared hosting: {@code base} for the environment named after
+     * its blueprint, {@code base}, {@code separator} and the environment's name for any other.
+     */
+    public static String qualified(String base, String separator, String environment, String blueprint) {
+        return environment.equals(blueprint) ? base : base + separator + environment;
     }
 }

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.internal.FileFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -57,9 +58,9 @@ final class EstateFile {
             throw refused(source, "cannot be read: permission denied; ask for read access to it, or copy it somewhere you can read");
         } catch (FileSystemException e) {
             throw refused(source, isLinkLoop(file) ? "is a symbolic link loop: following its links leads back to it; point the"
-                + " link at the estate file" : "cannot be read: " + reason(e));
+                + " link at the estate file" : "cannot be read: " + FileFailures.describe(e));
         } catch (IOException e) {
-            throw refused(source, "cannot be read: " + reason(e));
+            throw refused(source, "cannot be read: " + FileFailures.describe(e));
         }
     }
 
@@ -148,12 +149,6 @@ final class EstateFile {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** The operating system's reason, which is in words (e.g. "Input/output error"), without Java's class names. */
-    private static String reason(IOException e) {
-        String reason = e instanceof FileSystemException failure ? failure.getReason() : e.getMessage();
-        return reason == null || reason.isBlank() ? "the system refused to read it" : reason.toLowerCase(Locale.ROOT);
     }
 
     private static String mebibytes(long size) {

@@ -25,9 +25,12 @@ public final class EstatePlan {
     private final List<Placement> placements;
     private final Map<String, SharedHosting> sharedHosting;
 
+    private final List<PlannedStack> stacks;
+
     private EstatePlan(List<Placement> placements, Map<String, SharedHosting> sharedHosting) {
         this.placements = List.copyOf(placements);
         this.sharedHosting = java.util.Collections.unmodifiableMap(sharedHosting);
+        this.stacks = List.copyOf(planStacks());
     }
 
     /**
@@ -130,6 +133,10 @@ public final class EstatePlan {
      * its cluster's stack and every environment with a namespace on the cluster (for their workload identities).
      */
     public List<PlannedStack> stacks() {
+        return stacks;
+    }
+
+    private List<PlannedStack> planStacks() {
         List<PlannedStack> stacks = new ArrayList<>();
         stacks.add(new PlannedStack(PlatformStack.NAME, StackKind.PLATFORM, List.of(), null, null));
         sharedHosting.values().forEach(hosting -> stacks.add(new PlannedStack(hosting.stackName(), StackKind.SHARED_HOSTING, List.of(),

@@ -111,9 +111,8 @@ public final class EstateSynthesizer {
     private static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
                                               Set<String> selected, StackBuilder addStacks, Duration wait, Consumer<String> notices) {
         long start = System.nanoTime();
-        EstateValidator.requireValid(estate, source);
-        // Planned once: the selection, the stacks and landing-zone.json all read this plan.
-        StackSelection selection = StackSelection.of(EstatePlan.of(estate), selected);
+        // Planned once: the validator, the selection, the stacks and landing-zone.json all read this plan.
+        StackSelection selection = StackSelection.of(EstateValidator.requireValidPlan(estate, source), selected);
         long[] marks = new long[6];
         marks[0] = System.nanoTime();
         List<String> stackNames;

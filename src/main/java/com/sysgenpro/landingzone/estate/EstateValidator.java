@@ -68,13 +68,21 @@ public final class EstateValidator {
 
     /** Fails with every problem of {@code estate}, attributed to {@code source}, unless it has none. */
     public static void requireValid(Estate estate, String source) {
-        List<Problem> problems = validate(estate);
-        if (!problems.isEmpty()) {
-            throw new EstateValidationException(source, problems);
-        }
+        requireValidPlan(estate, source);
     }
 
-    static void validate(Estate estate, Problems problems) {
+    /** {@link #requireValid} returning the plan it checked, so that synthesis plans the estate once. */
+    static EstatePlan requireValidPlan(Estate estate, String source) {
+        Problems problems = new Problems();
+        EstatePlan plan = validate(estate, problems);
+        if (!problems.isEmpty()) {
+            throw new EstateValidationException(source, problems.list());
+        }
+        return plan;
+    }
+
+    /** Records every problem of {@code estate}; returns the plan the placement rules were checked on. */
+    static EstatePlan validate(Estate estate, Problems problems) {
         requireText(problems, "organisation", estate.organisation());
         requireText(problems, "platform.owner", estate.platformOwner());
         if (estate.platformOwner() != null && !estate.platformOwner().isBlank() && !Checks.isEmail(estate.platformOwner())) {
@@ -174,10 +182,13 @@ public final class EstateValidator {
             validateEnvironments(unit, unitPath, problems);
         }
         validateHosting(estate, problems);
+        // Planned once, for the placement rules and the suppressions' stacks.
+        EstatePlan plan = EstatePlan.of(estate);
         if (estate.prefix() != null && PREFIX.matcher(estate.prefix()).matches() && estate.primaryRegion() != null) {
-            validatePlan(estate, problems);
+            validatePlan(estate, plan, problems);
         }
-        validateSuppressions(estate, problems);
+        validateSuppressions(estate, plan, problems);
+        return plan;
     }
 
     /**
@@ -185,11 +196,11 @@ public final class EstateValidator {
      * expiry is judged by {@code check} on the day it runs, not here, so that synthesis does not start failing
      * the day a suppression expires.
      */
-    private static void validateSuppressions(Estate estate, Problems problems) {
+    private static void validateSuppressions(Estate estate, EstatePlan plan, Problems problems) {
         if (estate.suppressions().isEmpty()) {
             return;
         }
-        Set<String> stacks = new HashSet<>(EstatePlan.of(estate).stackNames());
+        Set<String> stacks = new HashSet<>(plan.stackNames());
         List<Rule> rules = Rules.all(estate.mandatoryTags());
         for (int i = 0; i < estate.suppressions().size(); i++) {
             Suppression suppression = estate.suppressions().get(i);
@@ -301,8 +312,7 @@ public final class EstateValidator {
         return unit.region() != null ? "businessUnits[" + estate.businessUnits().indexOf(unit) + "].region" : "regions.primary";
     }
 
-    private static void validatePlan(Estate estate, Problems problems) {
-        EstatePlan plan = EstatePlan.of(estate);
+    private static void validatePlan(Estate estate, EstatePlan plan, Problems problems) {
         AzureRegion primary = estate.primaryRegion();
         Map<String, String> globalNames = new HashMap<>();
         GeoCopies geoCopies = new GeoCopies();

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.SharedTenantNames;
 import java.util.Map;
 
 /**
@@ -47,13 +48,13 @@ final class Naming {
      * refuses two that end up alike on one cluster).
      */
     static String dedicatedPool(String shortName, String environment, String blueprint) {
-        String name = "t" + shortName + (environment.equals(blueprint) ? "" : environment);
+        String name = SharedTenantNames.qualified("t" + shortName, "", environment, blueprint);
         return name.length() > 12 ? name.substring(0, 12) : name;
     }
 
     /** The tenant key a semi-dedicated environment's pool is reserved for (label and taint): the unit, or unit and environment. */
     static String poolTenant(String unit, String environment, String blueprint) {
-        return environment.equals(blueprint) ? unit : unit + "-" + environment;
+        return SharedTenantNames.qualified(unit, "-", environment, blueprint);
     }
 
     /** A short code for an environment or blueprint name: {@code prod}, {@code stg}, {@code sbx} … or the name. */
