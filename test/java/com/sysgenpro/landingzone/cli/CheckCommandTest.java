@@ -130,6 +130,49 @@ class CheckCommandTest extends CliTestSupport {
     }
 
     /**
+     * The admission controls' offline twins on the reference output with one in-cluster stack changed as a chart upgrade
+     * or a hand edit could: Traefik pulled from an unlisted registry, run privileged, and without limits. Each is
+     * reported by its control's id on the release, and the exit status fails.
+     */
+    @Test
+    void reportsTheAdmissionControlsATraefikReleaseWouldBreak() throws IOException {
+        assertThat(checkWithTraefikValues(values -> values.putObject("image").put("registry", "ghcr.io"))).contains("LZ-K8S-002  error     "
+            + "traefik/Release  traefik Deployment (namespace traefik): container traefik runs ghcr.io/traefik:v3.6.2, which"
+            + " allowedContainerImagesRegex does not admit");
+        assertThat(checkWithTraefikValues(values -> values.with("securityContext").put("privileged", true)))
+            .contains("LZ-K8S-001  error     traefik/Release  traefik Deployment (namespace traefik): container traefik is privileged");
+        assertThat(checkWithTraefikValues(values -> values.remove("resources"))).contains("LZ-K8S-003  error     traefik/Release  "
+            + "traefik Deployment (namespace traefik): container traefik sets no CPU or memory limit and its namespace has no LimitRange default");
+    }
+
+    /** Checks a copy of the reference output whose wholesale-production cluster's Traefik values {@code change} edits. */
+    private String checkWithTraefikValues(java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) throws IOException {
+        Path copy = tmp.resolve("changed-" + System.nanoTime());
+        Path reference = Path.of(REFERENCE).toRealPath();
+        try (var files = Files.walk(reference)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(reference.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path stack = copy.resolve("stacks/wholesale-production-incluster/cdk.tf.json");
+        var config = (com.fasterxml.jackson.databind.node.ObjectNode) Synth.read(stack);
+        var release = (com.fasterxml.jackson.databind.node.ObjectNode) config.path("resource").path("helm_release").properties().stream()
+            .filter(entry -> entry.getKey().startsWith("traefik")).findFirst().orElseThrow().getValue();
+        var values = (com.fasterxml.jackson.databind.node.ObjectNode) Synth.parse(release.path("values").path(0).asText());
+        change.accept(values);
+        release.putArray("values").add(values.toString());
+        Files.writeString(stack, config.toString());
+        out.getBuffer().setLength(0);
+        assertThat(run("check", "--out", copy.toString(), TODAY)).isEqualTo(Lz.EXIT_FINDINGS);
+        return out.toString();
+    }
+
+    /**
      * One business unit's stack, no initiative in force, with a tagged container registry without diagnostics:
      * LZ-DIAG-006, a warning, is its only finding.
      */

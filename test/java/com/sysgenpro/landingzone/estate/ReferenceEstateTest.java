@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.cluster.ChartCatalog;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
 import com.sysgenpro.landingzone.internal.SecretScan;
 import com.sysgenpro.landingzone.testing.SharedReference;
@@ -79,8 +80,8 @@ class ReferenceEstateTest {
 
     /**
      * The allowed-images control, as assigned, admits every image the estate runs, else admission would deny the
-     * estate's own pods: Odoo from each of its registries (as synthesized), Traefik and cert-manager as their releases
-     * install them (the releases override no image, so the charts' repositories with the pinned versions); and it
+     * estate's own pods: Odoo from each of its registries (as synthesized), every container of Traefik's and cert-manager's
+     * releases as their values over the pinned charts' defaults configure them (hooks and the ACME solver included); and it
      * refuses images from elsewhere, including the registry names the old default wrongly expected.
      */
     @Test
@@ -96,18 +97,18 @@ class ReferenceEstateTest {
             json.path("resource").path("azurerm_container_registry").forEach(registry ->
                 images.add(registry.path("name").asText() + ".azurecr.io/odoo:17.0"));
             json.path("resource").path("helm_release").forEach(release -> {
-                assertThat(release.path("values").toString()).as("%s overrides no image", release.path("chart")).doesNotContain("\\\"image\\\"");
                 releases.add(release.path("chart").asText());
-                if (release.path("chart").asText().equals("traefik")) {
-                    images.add(com.sysgenpro.landingzone.cluster.TraefikIngressProps.IMAGE_REPOSITORY + ":v3.5.3");
-                } else {
-                    com.sysgenpro.landingzone.cluster.CertManager.IMAGE_REPOSITORIES.forEach(repository ->
-                        images.add(repository + ":" + release.path("version").asText()));
-                }
+                // The images as configured: the release's values over the pinned chart's defaults.
+                com.fasterxml.jackson.databind.node.ObjectNode values = Synth.parse("{}").deepCopy();
+                release.path("values").forEach(document -> values.setAll((com.fasterxml.jackson.databind.node.ObjectNode) Synth.parse(document.asText())));
+                ChartCatalog.pods(release.path("repository").asText(), release.path("chart").asText(), release.path("version").asText(),
+                        values, null).orElseThrow()
+                    .forEach(pod -> pod.containers().forEach(container -> images.add(container.image())));
             });
         }
         assertThat(releases).contains("traefik", "cert-manager");
-        assertThat(images).hasSizeGreaterThan(10);
+        assertThat(images).hasSizeGreaterThan(10).contains("docker.io/traefik:v3.6.2", "quay.io/jetstack/cert-manager-webhook:v1.19.1",
+            "quay.io/jetstack/cert-manager-acmesolver:v1.19.1", "quay.io/jetstack/cert-manager-startupapicheck:v1.19.1");
         assertThat(images).allSatisfy(image -> assertThat(allowed.matcher(image).matches()).as(image).isTrue());
         assertThat(List.of("docker.io/library/nginx:1.27", "ghcr.io/someone/odoo:17.0", "nwdwhsprod.azurecr.io/odoo:17.0",
                 "acrnwdwhsprod.azurecr.io.example.com/odoo:17.0", "quay.io/jetstack/other:v1", "docker.io/traefik-fork:v3"))
@@ -115,15 +116,17 @@ class ReferenceEstateTest {
     }
 
     @Test
-    void everyStackIsCleanAgainstTheAzurermSchema() {
+    void everyStackIsCleanAgainstItsProvidersSchemas() {
         Path shared = SharedReference.require();
         for (SynthesisReport.Stack stack : report.stacks()) {
+            List<String> arguments = new ArrayList<>(List.of(stack.file().toString()));
             if (stack.name().endsWith("-incluster")) {
-                // kubernetes and helm only (InClusterStacksTest keeps azurerm out); no schema of those providers here.
-                continue;
+                // kubernetes and helm only (InClusterStacksTest keeps azurerm out).
+                SharedReference.inClusterSchemas(shared).forEach(schema -> arguments.add(schema.toString()));
+            } else {
+                arguments.add(SharedReference.azurermSchema(shared).toString());
             }
-            SharedReference.Result result = SharedReference.run(shared, "check-tf-schema.py",
-                stack.file().toString(), SharedReference.azurermSchema(shared).toString());
+            SharedReference.Result result = SharedReference.run(shared, "check-tf-schema.py", arguments.toArray(String[]::new));
             assertThat(result.exitCode()).as("%s:%n%s", stack.name(), result.output()).isZero();
             assertThat(result.output()).contains("checked " + stack.resources() + " resource/data blocks");
         }

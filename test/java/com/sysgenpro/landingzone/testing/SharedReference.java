@@ -36,6 +36,12 @@ public final class SharedReference {
         return shared.resolve("reference/azurerm-4.55.0.provider-schema.json");
     }
 
+    /** The kubernetes 2.38 and helm 3.1 provider schemas, for in-cluster stacks. */
+    public static List<Path> inClusterSchemas(Path shared) {
+        return List.of(shared.resolve("reference/kubernetes-2.38.0.provider-schema.json"),
+            shared.resolve("reference/helm-3.1.1.provider-schema.json"));
+    }
+
     /**
      * Runs a shared tool with python3.
      *

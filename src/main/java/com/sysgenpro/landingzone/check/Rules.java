@@ -21,18 +21,12 @@ public final class Rules {
      * rules that exist only offline.
      */
     public static List<Rule> all(List<String> mandatoryTags) {
-        Map<String, Control> controls = new LinkedHashMap<>();
-        Map<String, Set<String>> initiatives = new LinkedHashMap<>();
-        for (Initiative initiative : LandingZoneInitiatives.all(mandatoryTags)) {
-            for (Control control : initiative.controls()) {
-                if (control.evaluatesOffline()) {
-                    controls.putIfAbsent(control.id(), control);
-                    initiatives.computeIfAbsent(control.id(), id -> new TreeSet<>()).add(initiative.key());
-                }
-            }
-        }
         Map<String, Rule> rules = new LinkedHashMap<>();
-        controls.forEach((id, control) -> rules.put(id, new ControlRule(control, initiatives.get(id))));
+        controls(mandatoryTags).forEach((control, initiatives) -> {
+            if (control.evaluatesOffline()) {
+                rules.put(control.id(), new ControlRule(control, initiatives));
+            }
+        });
         for (Rule rule : checkOnly()) {
             if (rules.putIfAbsent(rule.id(), rule) != null) {
                 throw new IllegalStateException("rule id " + rule.id() + " is used twice");
@@ -42,11 +36,30 @@ public final class Rules {
     }
 
     /**
+     * Every control of the shipped initiatives for {@code mandatoryTags}, once each, by order of appearance, with the
+     * keys of the initiatives that carry it: those that {@linkplain Control#evaluatesOffline() evaluate offline} and
+     * those {@linkplain Control#azureOnlyReason() evaluated only in Azure}.
+     */
+    public static Map<Control, Set<String>> controls(List<String> mandatoryTags) {
+        Map<String, Control> controls = new LinkedHashMap<>();
+        Map<String, Set<String>> initiatives = new LinkedHashMap<>();
+        for (Initiative initiative : LandingZoneInitiatives.all(mandatoryTags)) {
+            for (Control control : initiative.controls()) {
+                controls.putIfAbsent(control.id(), control);
+                initiatives.computeIfAbsent(control.id(), id -> new TreeSet<>()).add(initiative.key());
+            }
+        }
+        Map<Control, Set<String>> result = new LinkedHashMap<>();
+        controls.forEach((id, control) -> result.put(control, Set.copyOf(initiatives.get(id))));
+        return result;
+    }
+
+    /**
      * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
      * synthesizer knows about a stack (tag values, recovery tiers), and AKS baseline settings and diagnostics the
      * initiatives do not assign.
      */
-    static List<Rule> checkOnly() {
+    public static List<Rule> checkOnly() {
         return List.of(new TagValuesRule(), new OwnerTagRule(), new SecretLiteralRule(), new DeletionProtectionRule(),
             new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new DiagnosticsCoverageRule(),
             new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule());

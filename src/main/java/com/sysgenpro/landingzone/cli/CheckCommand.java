@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.check.Checker;
 import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
 import com.sysgenpro.landingzone.check.ReportFormat;
 import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,6 +68,12 @@ final class CheckCommand implements Callable<Integer> {
             + " Default: the report goes to standard output.")
     private Path report;
 
+    @Option(names = "--list-rules",
+        description = "List every control and rule with its severity and how it is evaluated before deploy (offline, check"
+            + " only, or only in Azure, with the reason), for the mandatory tags of the output when it can be read, else the"
+            + " default tags; then exit.")
+    private boolean listRules;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
         description = "The date suppression expiries are judged against, for reproducible reports. Default: today.")
     private LocalDate today;
@@ -86,6 +94,16 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (listRules) {
+            List<String> tags;
+            try {
+                tags = out.read().mandatoryTags();
+            } catch (InvalidSynthOutputException e) {
+                tags = LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS;
+            }
+            RuleList.write(tags, stdout);
+            return 0;
+        }
         SynthOutput output;
         try {
             output = out.read();

@@ -22,14 +22,6 @@ public final class CertManager extends Construct {
     public static final String REPOSITORY = "https://charts.jetstack.io";
     /** The chart version installed unless another is given: upgrades are deliberate, reviewed changes. */
     public static final String DEFAULT_CHART_VERSION = "v1.19.1";
-    /**
-     * The image repositories the chart's pods run, as its values.yaml of {@value #DEFAULT_CHART_VERSION} sets them
-     * (the ACME solver's run in tenants' namespaces during HTTP-01 challenges): what the allowed-images control must
-     * admit for cert-manager to work.
-     */
-    public static final java.util.List<String> IMAGE_REPOSITORIES = java.util.List.of("quay.io/jetstack/cert-manager-controller",
-        "quay.io/jetstack/cert-manager-webhook", "quay.io/jetstack/cert-manager-cainjector", "quay.io/jetstack/cert-manager-acmesolver",
-        "quay.io/jetstack/cert-manager-startupapicheck");
     /** The namespace cert-manager runs in. */
     public static final String NAMESPACE = "cert-manager";
 
@@ -69,8 +61,13 @@ public final class CertManager extends Construct {
         values.put("global", Map.of("leaderElection", Map.of("namespace", NAMESPACE)));
         values.put("replicaCount", replicas);
         values.put("podDisruptionBudget", Map.of("enabled", replicas > 1));
-        values.put("webhook", Map.of("replicaCount", replicas, "podDisruptionBudget", Map.of("enabled", replicas > 1)));
-        values.put("resources", Map.of("requests", RESOURCES.requests(), "limits", RESOURCES.limits()));
+        Map<String, Object> resources = Map.of("requests", RESOURCES.requests(), "limits", RESOURCES.limits());
+        // Every component, the start-up check hook included: the chart sets no limits, and the resource-limits admission
+        // control (LZ-K8S-003) would deny a pod without them, failing the atomic install.
+        values.put("resources", resources);
+        values.put("webhook", Map.of("replicaCount", replicas, "podDisruptionBudget", Map.of("enabled", replicas > 1), "resources", resources));
+        values.put("cainjector", Map.of("resources", resources));
+        values.put("startupapicheck", Map.of("resources", resources));
         values.put("prometheus", Map.of("enabled", true));
         return values;
     }

@@ -28,6 +28,9 @@ import software.constructs.Construct;
  */
 public final class TraefikIngress extends Construct {
 
+    /** The chart repository. */
+    public static final String REPOSITORY = "https://traefik.github.io/charts";
+
     /** The middleware every HTTPS answer passes through. */
     public static final String SECURE_HEADERS = "secure-headers";
     /** The middleware tenants' Odoo routes apply: the upload limit. */
@@ -61,7 +64,7 @@ public final class TraefikIngress extends Construct {
         var created = Namespaces.restricted(this, "Namespace", namespace, Map.of());
         var release = Release.Builder.create(this, "Release")
             .name("traefik")
-            .repository("https://traefik.github.io/charts")
+            .repository(REPOSITORY)
             .chart("traefik")
             .version(props.chartVersion())
             .namespace(created.getMetadata().getName())

@@ -9,11 +9,6 @@ public final class TraefikIngressProps {
     public static final String DEFAULT_NAMESPACE = "traefik";
     /** The Traefik chart version installed unless another is given; its values layout is what this class writes. */
     public static final String DEFAULT_CHART_VERSION = "37.4.0";
-    /**
-     * The image repository the chart runs ({@code image.registry}/{@code image.repository} of its values.yaml of
-     * {@value #DEFAULT_CHART_VERSION}, not overridden): what the allowed-images control must admit for Traefik to work.
-     */
-    public static final String IMAGE_REPOSITORY = "docker.io/traefik";
     /** One year: what browsers' HSTS preload lists ask for. */
     public static final int DEFAULT_HSTS_MAX_AGE_SECONDS = 31_536_000;
 

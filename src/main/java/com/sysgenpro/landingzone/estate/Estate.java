@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.cluster.ChartCatalog;
 import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
@@ -231,14 +232,14 @@ public final class Estate {
      * Default: derived from what the estate itself runs, so that the control never denies it: images from the estate's
      * registries (named {@code acr<prefix>…}, hence {@code acr<prefix>[a-z0-9]*.azurecr.io/…}), Microsoft's
      * ({@code mcr.microsoft.com/…}, AKS add-ons and Flux), and exactly the image repositories of the charts the
-     * in-cluster stacks install ({@code docker.io/traefik}, cert-manager's five {@code quay.io/jetstack/cert-manager-*}).
+     * in-cluster stacks install at their pinned versions ({@link ChartCatalog#defaultImageRepositories()}:
+     * {@code docker.io/traefik}, cert-manager's five {@code quay.io/jetstack/cert-manager-*}).
      */
     public String allowedContainerImages() {
         if (allowedContainerImages != null) {
             return allowedContainerImages;
         }
-        java.util.List<String> charts = new ArrayList<>(List.of(com.sysgenpro.landingzone.cluster.TraefikIngressProps.IMAGE_REPOSITORY));
-        charts.addAll(com.sysgenpro.landingzone.cluster.CertManager.IMAGE_REPOSITORIES);
+        List<String> charts = ChartCatalog.defaultImageRepositories();
         return "^(" + Naming.registryPrefix(prefix) + "[a-z0-9]*\\.azurecr\\.io/.+|mcr\\.microsoft\\.com/.+|("
             + charts.stream().map(repository -> repository.replace(".", "\\.")).collect(java.util.stream.Collectors.joining("|"))
             + ")[:@].+)$";

@@ -28,7 +28,9 @@ class LandingZoneInitiativesTest {
         "allowedStorageSkus", List.of("Standard_ZRS"),
         "allowedPostgresSkus", List.of("Standard_D4ds_v5"),
         "allowedRedisSkus", List.of("Balanced_B3"),
-        "minimumBackupRetentionDays", 14);
+        "minimumBackupRetentionDays", 14,
+        "allowedContainerImagesRegex", "^acrnwd[a-z0-9]*\\.azurecr\\.io/.+$",
+        "cpuLimit", "2", "memoryLimit", "4Gi");
 
     /** A resource body, and the other resources of its stack, for each side of a control. */
     private record Fixture(String type, String compliant, String nonCompliant, String companions) {
@@ -83,8 +85,29 @@ class LandingZoneInitiativesTest {
         FIXTURES.put("LZ-BAK-002", new Fixture("azurerm_postgresql_flexible_server", "{\"backup_retention_days\": 14}", "{}", "{}"));
         FIXTURES.put("LZ-BAK-003", new Fixture("azurerm_key_vault", "{\"soft_delete_retention_days\": 90}", "{\"soft_delete_retention_days\": 3}", "{}"));
         FIXTURES.put("LZ-BAK-004", new Fixture("azurerm_key_vault", "{\"purge_protection_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-K8S-001", new Fixture("kubernetes_pod_v1", pod("\"name\": \"odoo\""),
+            pod("\"name\": \"odoo\", \"security_context\": {\"privileged\": true}"), "{}"));
+        FIXTURES.put("LZ-K8S-002", new Fixture("kubernetes_pod_v1", pod("\"name\": \"odoo\""),
+            pod("\"name\": \"odoo\", \"image\": \"docker.io/odoo:17\""), "{}"));
+        FIXTURES.put("LZ-K8S-003", new Fixture("kubernetes_pod_v1", pod("\"name\": \"odoo\""),
+            pod("\"name\": \"odoo\", \"resources\": {\"limits\": {\"cpu\": \"3\", \"memory\": \"1Gi\"}}"), "{}"));
+        FIXTURES.put("LZ-K8S-006", new Fixture("kubernetes_pod_v1", pod("\"name\": \"odoo\""),
+            pod("\"name\": \"odoo\"").replace("\"spec\": {", "\"spec\": {\"host_pid\": true, "), "{}"));
+        FIXTURES.put("LZ-K8S-007", new Fixture("kubernetes_pod_v1", pod("\"name\": \"odoo\""),
+            pod("\"name\": \"odoo\", \"port\": [{\"container_port\": 8069, \"host_port\": 8069}]"), "{}"));
         FIXTURES.put("LZ-K8S-004", new Fixture("azurerm_kubernetes_cluster", "{\"local_account_disabled\": true}", "{}", "{}"));
         FIXTURES.put("LZ-K8S-005", new Fixture("azurerm_kubernetes_cluster", "{\"azure_policy_enabled\": true}", "{}", "{}"));
+    }
+
+    /** A pod in a tenant namespace with one container: an image from the estate's registry and limits, unless overridden. */
+    private static String pod(String container) {
+        String defaults = "\"image\": \"acrnwdwhsprod.azurecr.io/odoo:17.0\", \"resources\": {\"limits\": {\"cpu\": \"1\", \"memory\": \"2Gi\"}}";
+        java.util.Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : (defaults + ", " + container).split(", (?=\"[a-z_]+\": )")) {
+            fields.put(field.substring(0, field.indexOf(':')), field);
+        }
+        return "{\"metadata\": {\"name\": \"odoo\", \"namespace\": \"wholesale-production\"}, \"spec\": {\"container\": [{"
+            + String.join(", ", fields.values()) + "}]}}";
     }
 
     private static List<Control> allControls() {
@@ -237,7 +260,8 @@ class LandingZoneInitiativesTest {
     void failsWhenAControlUsesAnUndeclaredInitiativeParameter() {
         Control control = Control.builder("X-1", "x").category(ControlCategory.REGIONS)
             .definition(BuiltInPolicies.ALLOWED_LOCATIONS, PolicyEffect.DENY)
-            .parameter("listOfAllowedLocations", "[parameters('regions')]").nonComplianceMessage("m").build();
+            .parameter("listOfAllowedLocations", "[parameters('regions')]").nonComplianceMessage("m")
+            .azureOnly("a test control, evaluated only in Azure so that only its parameters matter").build();
 
         assertThatThrownBy(() -> new Initiative("xx", "X", "x", ControlCategory.REGIONS, List.of(), List.of(control)))
             .hasMessageContaining("control X-1 uses parameter 'regions' that initiative xx does not declare");
@@ -246,7 +270,8 @@ class LandingZoneInitiativesTest {
     @Test
     void failsWhenAControlAsksForAnEffectItsDefinitionDoesNotAllow() {
         assertThatThrownBy(() -> Control.builder("X-2", "x").category(ControlCategory.BACKUP)
-            .definition(BuiltInPolicies.POSTGRES_GEO_BACKUP, PolicyEffect.DENY).nonComplianceMessage("m").build())
+            .definition(BuiltInPolicies.POSTGRES_GEO_BACKUP, PolicyEffect.DENY).nonComplianceMessage("m")
+            .azureOnly("a test control, evaluated only in Azure so that only its effect matters").build())
             .hasMessageContaining("does not allow effect Deny; allowed: Audit, Disabled");
     }
 

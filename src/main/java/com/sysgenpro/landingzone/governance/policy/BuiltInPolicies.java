@@ -75,6 +75,10 @@ public final class BuiltInPolicies {
     public static final BuiltInPolicy K8S_ALLOWED_IMAGES = of("febd0533-8e55-448f-b837-bd0e06f16469", "Kubernetes cluster containers should only use allowed images", KUBERNETES);
     /** Kubernetes cluster containers CPU and memory resource limits should not exceed the specified limits. */
     public static final BuiltInPolicy K8S_RESOURCE_LIMITS = of("e345eecc-fa47-480f-9e88-67dcc122b164", "Kubernetes cluster containers CPU and memory resource limits should not exceed the specified limits", KUBERNETES);
+    /** Kubernetes cluster containers should not share host namespaces (process ID and IPC). */
+    public static final BuiltInPolicy K8S_NO_HOST_NAMESPACES = of("47a1ee2f-2a2a-4576-bf2a-e0e36709c2b8", "Kubernetes cluster containers should not share host namespaces", AUDIT_DENY_DISABLED);
+    /** Kubernetes cluster pods should only use approved host network and port list. */
+    public static final BuiltInPolicy K8S_HOST_NETWORK_PORTS = of("82985f06-dc18-4a48-bc1c-b9f4f0098cfe", "Kubernetes cluster pods should only use approved host network and port list", AUDIT_DENY_DISABLED);
     /** Azure Kubernetes Service Clusters should have local authentication methods disabled. */
     public static final BuiltInPolicy AKS_NO_LOCAL_ACCOUNTS = of("993c2fcd-2b29-49d2-9eb0-df2c3a730c32", "Azure Kubernetes Service Clusters should have local authentication methods disabled", AUDIT_DENY_DISABLED);
     /** Azure Policy Add-on for Kubernetes service (AKS) should be installed and enabled on your clusters. */

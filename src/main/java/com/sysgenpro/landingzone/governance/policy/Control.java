@@ -25,6 +25,7 @@ public final class Control {
     private final Map<String, Object> parameterValues;
     private final Set<String> resourceTypes;
     private final OfflineRule offlineRule;
+    private final String azureOnlyReason;
     private final List<BuiltInRole> remediationRoles;
     private final String nonComplianceMessage;
 
@@ -39,6 +40,7 @@ public final class Control {
         this.parameterValues = Map.copyOf(builder.parameterValues);
         this.resourceTypes = Set.copyOf(builder.resourceTypes);
         this.offlineRule = builder.offlineRule;
+        this.azureOnlyReason = builder.azureOnlyReason;
         this.remediationRoles = List.copyOf(builder.remediationRoles);
         this.nonComplianceMessage = Objects.requireNonNull(builder.nonComplianceMessage, "nonComplianceMessage of " + builder.id);
         if (effect.remediates() && remediationRoles.isEmpty()) {
@@ -49,6 +51,10 @@ public final class Control {
         }
         if (offlineRule != null && resourceTypes.isEmpty()) {
             throw new IllegalStateException(id + ": an offline rule needs the resource types it evaluates");
+        }
+        // One policy model evaluated offline: a control without a twin must say why, or it could be wrong unseen.
+        if ((offlineRule == null) == (azureOnlyReason == null || azureOnlyReason.isBlank())) {
+            throw new IllegalStateException(id + ": a control has either an offline twin or the reason it is evaluated only in Azure");
         }
     }
 
@@ -123,6 +129,14 @@ public final class Control {
     }
 
     /**
+     * Why the control is evaluated only in Azure, by the Azure Policy it becomes; {@code null} when it has an offline
+     * twin. Listed by {@code ./lz check --list-rules} and in the README.
+     */
+    public String azureOnlyReason() {
+        return azureOnlyReason;
+    }
+
+    /**
      * Evaluates a synthesized resource.
      *
      * @param parameters the initiative's parameter values as assigned
@@ -156,6 +170,7 @@ public final class Control {
         private final Map<String, Object> parameterValues = new LinkedHashMap<>();
         private Set<String> resourceTypes = Set.of();
         private OfflineRule offlineRule;
+        private String azureOnlyReason;
         private List<BuiltInRole> remediationRoles = List.of();
         private String nonComplianceMessage;
 
@@ -199,6 +214,12 @@ public final class Control {
         public Builder offline(Set<String> resourceTypes, OfflineRule rule) {
             this.resourceTypes = resourceTypes;
             this.offlineRule = rule;
+            return this;
+        }
+
+        /** Declares the control evaluated only in Azure, and why. @see Control#azureOnlyReason() */
+        public Builder azureOnly(String reason) {
+            this.azureOnlyReason = reason;
             return this;
         }
 

@@ -178,6 +178,8 @@ public final class LandingZoneInitiatives {
                 .definition(BuiltInPolicies.INHERIT_TAG_FROM_RESOURCE_GROUP, PolicyEffect.MODIFY)
                 .parameter("tagName", tag)
                 .remediationRoles(BuiltInRole.CONTRIBUTOR)
+                .azureOnly("Azure's Modify effect adds the tag at deploy time to resources that lack it; what the landing zone "
+                    + "deploys is held to carrying the tag itself, offline, by LZ-TAG-RES-" + tag + ".")
                 .nonComplianceMessage("The tag '" + tag + "' is copied from the resource group; tag the resource group.")
                 .build());
             controls.add(Control.builder("LZ-TAG-RES-" + tag, "Resources carry the tag '" + tag + "'")
@@ -522,13 +524,16 @@ public final class LandingZoneInitiatives {
 
     /**
      * Kubernetes: admission controls enforced by the Azure Policy add-on (no privileged containers, allowed
-     * registries, resource limits) and the AKS baseline that makes them possible.
+     * registries, resource limits, no host namespaces, host network or host ports) and the AKS baseline that makes them
+     * possible. The admission controls exclude the namespaces AKS, the add-on, Azure Arc and Flux manage; their offline
+     * twins judge every pod the in-cluster stacks create elsewhere ({@link PodTemplates}).
      */
     public static Initiative kubernetes() {
         String admission = "admissionEffect";
         List<Object> excludedNamespaces = List.of("kube-system", "gatekeeper-system", "azure-arc", "azure-extensions-usage-system", "flux-system");
         return new Initiative("kubernetes", "Landing zone: Kubernetes admission",
-            "No privileged containers, images only from allowed registries, resource limits; local accounts off, policy add-on on.",
+            "No privileged containers, images only from allowed registries, resource limits, no host namespaces, network or ports;"
+                + " local accounts off, policy add-on on.",
             ControlCategory.KUBERNETES,
             List.of(
                 InitiativeParameter.optional(admission, "String", "Effect of the admission controls", "Deny", AUDIT_DENY_DISABLED),
@@ -541,6 +546,7 @@ public final class LandingZoneInitiatives {
                     .definition(BuiltInPolicies.K8S_NO_PRIVILEGED, PolicyEffect.DENY)
                     .effectFromParameter(admission)
                     .parameter("excludedNamespaces", excludedNamespaces)
+                    .offline(PodTemplates.TYPES, AdmissionRules.noPrivileged(excludedNamespaces))
                     .nonComplianceMessage("Privileged containers are refused; drop privileged: true from the pod spec.")
                     .build(),
                 Control.builder("LZ-K8S-002", "Containers use images from allowed registries")
@@ -549,6 +555,7 @@ public final class LandingZoneInitiatives {
                     .effectFromParameter(admission)
                     .parameter("allowedContainerImagesRegex", "[parameters('allowedContainerImagesRegex')]")
                     .parameter("excludedNamespaces", excludedNamespaces)
+                    .offline(PodTemplates.TYPES, AdmissionRules.allowedImages(excludedNamespaces))
                     .nonComplianceMessage("Pull images from the estate's container registry.")
                     .build(),
                 Control.builder("LZ-K8S-003", "Containers set CPU and memory limits within bounds")
@@ -558,6 +565,7 @@ public final class LandingZoneInitiatives {
                     .parameter("cpuLimit", "[parameters('cpuLimit')]")
                     .parameter("memoryLimit", "[parameters('memoryLimit')]")
                     .parameter("excludedNamespaces", excludedNamespaces)
+                    .offline(PodTemplates.TYPES, AdmissionRules.limits(excludedNamespaces))
                     .nonComplianceMessage("Set CPU and memory limits on every container, within the tier's bounds.")
                     .build(),
                 Control.builder("LZ-K8S-004", "AKS clusters have local accounts disabled")
@@ -572,6 +580,24 @@ public final class LandingZoneInitiatives {
                     .definition(BuiltInPolicies.AKS_POLICY_ADDON, PolicyEffect.AUDIT)
                     .offline(Set.of(AKS), bool("azure_policy_enabled", true, false, "set it to true; without it no admission control applies"))
                     .nonComplianceMessage("Enable the Azure Policy add-on; the admission controls depend on it.")
+                    .build(),
+                Control.builder("LZ-K8S-006", "Pods do not share the node's process ID or IPC namespace")
+                    .category(ControlCategory.KUBERNETES)
+                    .definition(BuiltInPolicies.K8S_NO_HOST_NAMESPACES, PolicyEffect.DENY)
+                    .effectFromParameter(admission)
+                    .parameter("excludedNamespaces", excludedNamespaces)
+                    .offline(PodTemplates.TYPES, AdmissionRules.noHostNamespaces(excludedNamespaces))
+                    .nonComplianceMessage("Pods may not share the node's process ID or IPC namespace; remove hostPID and hostIPC.")
+                    .build(),
+                Control.builder("LZ-K8S-007", "Pods use neither the node's network nor host ports")
+                    .category(ControlCategory.KUBERNETES)
+                    .definition(BuiltInPolicies.K8S_HOST_NETWORK_PORTS, PolicyEffect.DENY)
+                    .effectFromParameter(admission)
+                    .parameter("allowHostNetwork", false)
+                    .parameter("allowedHostPorts", List.of())
+                    .parameter("excludedNamespaces", excludedNamespaces)
+                    .offline(PodTemplates.TYPES, AdmissionRules.noHostNetwork(excludedNamespaces))
+                    .nonComplianceMessage("Pods may not use the node's network or bind host ports; expose them through a Service.")
                     .build()));
     }
 
