@@ -159,6 +159,51 @@ class RunbookTest {
         assertThat(Runbook.stacks(output)).containsExactly("b2b-production", "retail-production");
     }
 
+    /** A dedicated unit's cluster and Odoo pool, {@code %1$s} its host encryption, with a recovery network in northeurope. */
+    private static final String OWN_CLUSTER = """
+        {
+          "provider": {"azurerm": [{"features": [{}], "subscription_id": "0b1f6471-1bf0-4dda-aec3-cb9272f09590"}]},
+          "resource": {
+            "azurerm_resource_group": {"workload": {"name": "rg-retail", "location": "westeurope"}},
+            "azurerm_virtual_network": {
+              "network": {"name": "vnet-retail-weu", "location": "westeurope"},
+              "recovery": {"name": "vnet-retail-neu", "location": "northeurope"}},
+            "azurerm_kubernetes_cluster": {"cluster": {"name": "aks-retail", "location": "westeurope",
+              "resource_group_name": "${azurerm_resource_group.workload.name}",
+              "default_node_pool": {"name": "system", "host_encryption_enabled": %1$s}}},
+            "azurerm_kubernetes_cluster_node_pool": {"odoo": {"name": "odoo",
+              "kubernetes_cluster_id": "${azurerm_kubernetes_cluster.cluster.id}", "host_encryption_enabled": %1$s}}
+          }
+        }
+        """;
+
+    @Test
+    void aClusterEncryptedAtHostNeedsTheFeatureInEverySubscriptionItIsRebuiltIn() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-2", "dedicated", "bu-retail-prod"),
+                OWN_CLUSTER.formatted("true"))), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("Its node pools encrypt at host: AKS creates them only in a subscription with the feature"
+                + " `Microsoft.Compute/EncryptionAtHost` registered (https://learn.microsoft.com/azure/aks/enable-host-encryption).")
+            .contains("az feature show --namespace Microsoft.Compute --name EncryptionAtHost --subscription"
+                + " 0b1f6471-1bf0-4dda-aec3-cb9272f09590 --query properties.state --output tsv")
+            .contains("az feature register --namespace Microsoft.Compute --name EncryptionAtHost --subscription"
+                + " 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n")
+            .contains("az provider register --namespace Microsoft.Compute --subscription 0b1f6471-1bf0-4dda-aec3-cb9272f09590")
+            .contains("**no standby cluster is emitted in northeurope.**")
+            .contains("The subscription it is deployed into (the recovery subscription, where that is another) needs"
+                + " `Microsoft.Compute/EncryptionAtHost` registered too")
+            .contains("The node pools encrypt at host: `az aks nodepool list --resource-group rg-retail --cluster-name aks-retail"
+                + " --query \"[].[name, enableEncryptionAtHost]\" --output tsv` shows `true` for every pool.");
+        // The system pool alone decides it too; without encryption at host the runbook does not ask for the feature.
+        assertThat(Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-2", "dedicated", "bu-retail-prod"),
+                OWN_CLUSTER.formatted("false"))), "retail-production").markdown())
+            .contains("**no standby cluster is emitted in northeurope.**")
+            .doesNotContain("EncryptionAtHost").doesNotContain("encrypt at host");
+    }
+
     @Test
     void warnsWhenTheOutputLacksAStackTheEnvironmentReads() {
         String runbook = Runbook.of(output(new SynthDirectory()

@@ -84,6 +84,37 @@ class EstateValidatorTest {
             + " businessUnits[0].environments[0]; names must be unique across Azure, so give one unit another shortName");
     }
 
+    private static Environment semiDedicated(String name, Blueprint blueprint) {
+        return Environment.builder().name(name).blueprint(blueprint).tenancy(TenancyModel.SEMI_DEDICATED).build();
+    }
+
+    @Test
+    void failsWhenTwoNodePoolsOnTheSharedClusterWouldRotateThroughOneTemporaryPool() {
+        List<String> problems = problems(EstateFixtures.minimal().businessUnit(unit("wholesale").shortName("wholesal")
+            .environment(semiDedicated("qa", Blueprint.STAGING)).environment(semiDedicated("uat", Blueprint.STAGING)).build()).build());
+
+        assertThat(problems).containsExactly("businessUnits[0].environments[1].name: gives node pool 'twholesaluat' on the cluster of"
+            + " shared-staging, whose temporary pool for rotations, 'twholesaltmp' (its first 9 characters and 'tmp'), is also that of"
+            + " the pool of wholesale-qa; give the environment a name whose first letters differ, or the unit another shortName");
+        assertThat(problems(EstateFixtures.minimal().businessUnit(unit("wholesale").shortName("whsale")
+            .environment(semiDedicated("qa", Blueprint.STAGING)).environment(semiDedicated("uat", Blueprint.STAGING)).build()).build()))
+            .as("twhsaleqa and twhsaleuat rotate through twhsaleqatmp and twhsaleuatmp").isEmpty();
+    }
+
+    @Test
+    void failsWhenANodePoolIsNamedLikeAnotherPoolsTemporaryPoolOrTheOtherWayRound() {
+        assertThat(problems(EstateFixtures.minimal().businessUnit(unit("finance")
+            .environment(semiDedicated("production", Blueprint.PRODUCTION)).environment(semiDedicated("tmp", Blueprint.PRODUCTION))
+            .build()).build())).containsExactly("businessUnits[0].environments[1].name: gives node pool 'tfinancetmp' on the cluster"
+                + " of shared-production, the name of the temporary pool for rotations of the pool of finance-production; give the"
+                + " environment a name whose first letters differ, or the unit another shortName");
+        assertThat(problems(EstateFixtures.minimal().businessUnit(unit("finance")
+            .environment(semiDedicated("tmp", Blueprint.PRODUCTION)).environment(semiDedicated("production", Blueprint.PRODUCTION))
+            .build()).build())).containsExactly("businessUnits[0].environments[1].name: gives node pool 'tfinance' on the cluster"
+                + " of shared-production, whose temporary pool for rotations, 'tfinancetmp' (its first 9 characters and 'tmp'), is the"
+                + " name of the pool of finance-tmp; give the environment a name whose first letters differ, or the unit another shortName");
+    }
+
     @Test
     void failsOnASubscriptionSharedAcrossManagementGroups() {
         String shared = "aaaaaaaa-0000-4000-8000-000000000001";

@@ -65,6 +65,11 @@ class LoaderFindsConstructProblemsTest {
             // Names that would collide on shared hosting.
             Arguments.of("name: qa, blueprint: staging", "name: staging, blueprint: qa", "businessUnits[0].environments[2].name",
                 "is already the name of another environment"),
+            // Node pools on one cluster, and the temporary pools they rotate through, need names of their own.
+            Arguments.of("- {name: staging, tenancy: shared}\n      - {name: qa, blueprint: staging, tenancy: shared}",
+                "- {name: staging, tenancy: semi-dedicated}\n      - {name: tmp, blueprint: staging, tenancy: semi-dedicated}",
+                "businessUnits[0].environments[2].name", "gives node pool 'tretailtmp' on the cluster of shared-staging, the name of"
+                    + " the temporary pool for rotations of the pool of retail-staging"),
             // Values that become labels, GUIDs and tag values.
             Arguments.of("operatorsGroup: 77777771-7777-4777-8777-777777777771", "operatorsGroup: retail-operators",
                 "businessUnits[0].operatorsGroup", "an Entra ID object id"),

@@ -70,11 +70,13 @@ class KubernetesClusterTest {
     }
 
     @Test
-    void defaultSystemPoolRunsOnlyCriticalAddonsAutoscaledAcrossThreeZonesWithAnEphemeralOsDisk() {
+    void defaultSystemPoolRunsOnlyCriticalAddonsAutoscaledAcrossThreeZonesWithAnEphemeralOsDiskEncryptedAtHost() {
         JsonNode pool = cluster(builder -> { }).path("default_node_pool");
 
         assertThat(pool.path("name").asText()).isEqualTo("system");
         assertThat(pool.path("temporary_name_for_rotation").asText()).isEqualTo("systemtmp");
+        assertThat(pool.path("host_encryption_enabled").isBoolean()).isTrue();
+        assertThat(pool.path("host_encryption_enabled").asBoolean()).isTrue();
         assertThat(pool.path("vm_size").asText()).isEqualTo("Standard_D4ds_v5");
         assertThat(pool.path("vnet_subnet_id").asText()).isEqualTo(WorkloadFixtures.NODE_SUBNET);
         assertThat(pool.path("only_critical_addons_enabled").asBoolean()).isTrue();
@@ -168,7 +170,7 @@ class KubernetesClusterTest {
         JsonNode cluster = cluster(builder -> builder
             .production(false).skuTier("Free").zones(List.of()).systemPoolMinCount(1).systemPoolMaxCount(2)
             .privateCluster(false).authorizedIpRanges(List.of("198.51.100.0/24", "203.0.113.7/32"))
-            .localAccountsDisabled(false).adminGroupObjectIds(List.of()).azurePolicyEnabled(false));
+            .localAccountsDisabled(false).adminGroupObjectIds(List.of()).azurePolicyEnabled(false).hostEncryptionEnabled(false));
 
         assertThat(cluster.path("sku_tier").asText()).isEqualTo("Free");
         assertThat(cluster.path("default_node_pool").has("zones")).isFalse();
@@ -180,6 +182,19 @@ class KubernetesClusterTest {
         assertThat(cluster.path("local_account_disabled").asBoolean()).isFalse();
         assertThat(cluster.path("azure_active_directory_role_based_access_control").path("admin_group_object_ids")).isEmpty();
         assertThat(cluster.path("azure_policy_enabled").asBoolean()).isFalse();
+        // Written out as false, not left out: absent is false too, but the loosening should read as one.
+        assertThat(cluster.path("default_node_pool").path("host_encryption_enabled").isBoolean()).isTrue();
+        assertThat(cluster.path("default_node_pool").path("host_encryption_enabled").asBoolean()).isFalse();
+        assertThat(cluster.path("default_node_pool").path("temporary_name_for_rotation").asText()).isEqualTo("systemtmp");
+    }
+
+    @Test
+    void theTemporaryPoolForRotationsIsTheFirstNineCharactersOfThePoolNameAndTmp() {
+        assertThat(cluster(builder -> builder.systemPoolName("systempool12")).path("default_node_pool")
+            .path("temporary_name_for_rotation").asText()).isEqualTo("systempootmp");
+        assertThat(KubernetesNodePool.temporaryNameForRotation("odoo")).isEqualTo("odootmp");
+        assertThat(KubernetesNodePool.temporaryNameForRotation("abcdefghi")).isEqualTo("abcdefghitmp");
+        assertThat(KubernetesNodePool.temporaryNameForRotation("abcdefghijkl")).isEqualTo("abcdefghitmp").hasSize(12);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The workload constructs against the landing zone's own controls, evaluated offline the way governance evaluates a
- * stack: the defaults are compliant with the network, Kubernetes, SKU and diagnostics initiatives; each loosening
+ * stack: the defaults are compliant with the network, Kubernetes, SKU, diagnostics and encryption initiatives; each loosening
  * breaks exactly the control it loosens.
  */
 class KubernetesGovernanceTest {
@@ -33,7 +33,7 @@ class KubernetesGovernanceTest {
     private static List<Control> controls() {
         List<Control> controls = new ArrayList<>();
         for (var initiative : List.of(LandingZoneInitiatives.network(), LandingZoneInitiatives.kubernetes(),
-            LandingZoneInitiatives.skus(), LandingZoneInitiatives.diagnostics())) {
+            LandingZoneInitiatives.skus(), LandingZoneInitiatives.diagnostics(), LandingZoneInitiatives.encryption())) {
             controls.addAll(initiative.controls());
         }
         return controls;
@@ -69,6 +69,8 @@ class KubernetesGovernanceTest {
         assertThat(evaluate(stack, Outcome.NON_COMPLIANT)).isEmpty();
         assertThat(new TreeSet<>(evaluate(stack, Outcome.COMPLIANT))).containsExactly(
             "LZ-DIAG-001 azurerm_kubernetes_cluster",
+            "LZ-ENC-008 azurerm_kubernetes_cluster",
+            "LZ-ENC-008 azurerm_kubernetes_cluster_node_pool",
             "LZ-K8S-004 azurerm_kubernetes_cluster",
             "LZ-K8S-005 azurerm_kubernetes_cluster",
             "LZ-NET-007 azurerm_kubernetes_cluster",
@@ -92,6 +94,18 @@ class KubernetesGovernanceTest {
     void switchingOffThePolicyAddOnBreaksOnlyThePolicyAddOnControl() {
         assertThat(nonCompliant(cluster -> cluster.azurePolicyEnabled(false), pool -> { }))
             .singleElement().asString().startsWith("LZ-K8S-005 azurerm_kubernetes_cluster: azure_policy_enabled is false");
+    }
+
+    @Test
+    void poolsWithoutEncryptionAtHostBreakOnlyTheEncryptionAtHostControl() {
+        assertThat(nonCompliant(cluster -> cluster.hostEncryptionEnabled(false), pool -> pool.hostEncryptionEnabled(false)))
+            .containsExactlyInAnyOrder(
+                "LZ-ENC-008 azurerm_kubernetes_cluster: default_node_pool.host_encryption_enabled is 'false'; set it to true (the"
+                    + " construct's hostEncryptionEnabled; the subscription needs the feature Microsoft.Compute/EncryptionAtHost registered)",
+                "LZ-ENC-008 azurerm_kubernetes_cluster_node_pool: host_encryption_enabled is 'false'; set it to true (the"
+                    + " construct's hostEncryptionEnabled; the subscription needs the feature Microsoft.Compute/EncryptionAtHost registered)");
+        assertThat(nonCompliant(cluster -> { }, pool -> pool.hostEncryptionEnabled(false)))
+            .singleElement().asString().startsWith("LZ-ENC-008 azurerm_kubernetes_cluster_node_pool: host_encryption_enabled is 'false'");
     }
 
     @Test

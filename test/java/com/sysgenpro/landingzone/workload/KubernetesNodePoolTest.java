@@ -55,6 +55,9 @@ class KubernetesNodePoolTest {
         assertThat(pool.path("max_count").asInt()).isEqualTo(5);
         assertThat(pool.path("os_disk_type").asText()).isEqualTo("Ephemeral");
         assertThat(pool.path("os_disk_size_gb").asInt()).isEqualTo(128);
+        assertThat(pool.path("host_encryption_enabled").isBoolean()).isTrue();
+        assertThat(pool.path("host_encryption_enabled").asBoolean()).isTrue();
+        assertThat(pool.path("temporary_name_for_rotation").asText()).isEqualTo("odootmp");
         assertThat(pool.has("node_labels")).isFalse();
         assertThat(pool.has("node_taints")).isFalse();
         assertThat(pool.has("max_pods")).isFalse();
@@ -99,6 +102,45 @@ class KubernetesNodePoolTest {
         assertThat(pool.path("os_disk_type").asText()).isEqualTo("Managed");
         assertThat(pool.path("os_disk_size_gb").asInt()).isEqualTo(256);
         assertThat(Synth.tags(pool)).containsExactlyEntriesOf(Map.of("owner", "wholesale@example.com"));
+    }
+
+    @Test
+    void hostEncryptionIsLoosenedExplicitlyAndStillRotates() {
+        JsonNode pool = pool(builder -> builder.name("tpharmaqa").hostEncryptionEnabled(false));
+
+        assertThat(pool.path("host_encryption_enabled").isBoolean()).isTrue();
+        assertThat(pool.path("host_encryption_enabled").asBoolean()).isFalse();
+        assertThat(pool.path("temporary_name_for_rotation").asText()).isEqualTo("tpharmaqatmp");
+    }
+
+    @Test
+    void poolsOfOneClusterRotateThroughTemporaryPoolsOfTheirOwn() {
+        JsonNode synthesized = Synth.stack(stack -> {
+            KubernetesCluster cluster = WorkloadFixtures.cluster(stack, WorkloadFixtures.group(stack)).build();
+            KubernetesNodePool.Builder.create(stack, "odoo").name("odoo").cluster(cluster).build();
+            KubernetesNodePool.Builder.create(stack, "finance").name("tfinanceuat").cluster(cluster).build();
+        });
+
+        List<String> names = new ArrayList<>();
+        synthesized.path("resource").path("azurerm_kubernetes_cluster_node_pool")
+            .forEach(pool -> names.add(pool.path("name").asText() + ">" + pool.path("temporary_name_for_rotation").asText()));
+        assertThat(names).containsExactlyInAnyOrder("odoo>odootmp", "tfinanceuat>tfinanceutmp");
+    }
+
+    @Test
+    void failsWhenAPoolTakesTheNameOrTemporaryPoolOfAnotherPoolOfTheCluster() {
+        assertThatThrownBy(() -> synth(builder -> builder.name("system")))
+            .hasMessageContaining("test/pool: name 'system' is not allowed; a pool name whose name and temporary rotation name"
+                + " ('systemtmp') differ from the names of the cluster's other pools; test/aks already has 'system'");
+        assertThatThrownBy(() -> synth(builder -> builder.name("systemtmp")))
+            .hasMessageContaining("test/pool: name 'systemtmp' is not allowed")
+            .hasMessageContaining("test/aks already has 'systemtmp'");
+        assertThatThrownBy(() -> Synth.stack(stack -> {
+            KubernetesCluster cluster = WorkloadFixtures.cluster(stack, WorkloadFixtures.group(stack)).build();
+            KubernetesNodePool.Builder.create(stack, "qa").name("twholesalqa").cluster(cluster).build();
+            KubernetesNodePool.Builder.create(stack, "uat").name("twholesaluat").cluster(cluster).build();
+        })).hasMessageContaining("test/uat: name 'twholesaluat' is not allowed")
+            .hasMessageContaining("test/qa already has 'twholesaltmp'");
     }
 
     @Test

@@ -13,6 +13,7 @@ final class AzureDocs {
     static final String STORAGE_FAILOVER = "https://learn.microsoft.com/azure/storage/common/storage-disaster-recovery-guidance";
     static final String KEY_VAULT_REDUNDANCY = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance";
     static final String REGION_PAIRS = "https://learn.microsoft.com/azure/reliability/regions-list";
+    static final String HOST_ENCRYPTION = "https://learn.microsoft.com/azure/aks/enable-host-encryption";
 
     static final String HIGH_AVAILABILITY = "Zone-redundant high availability: \"RTO in most cases is expected to be less than"
         + " 120s. RPO is expected to be zero (no data loss).\" (" + BUSINESS_CONTINUITY + ")";

@@ -774,17 +774,49 @@ final class RunbookRenderer {
             md.paragraph("This unit's dedicated node pool " + f.tenantNodePools.stream().map(pool -> code(pool.name()))
                 .collect(Collectors.joining(", ")) + " is in " + code(f.stack.name()) + ": apply it after the cluster.");
         }
+        boolean hostEncryption = encryptsAtHost(cluster);
+        if (hostEncryption) {
+            String subscription = f.index().subscription(cluster.stack()).orElse("\"$ARM_SUBSCRIPTION_ID\"");
+            md.paragraph("Its node pools encrypt at host: AKS creates them only in a subscription with the feature"
+                + " `Microsoft.Compute/EncryptionAtHost` registered (" + AzureDocs.HOST_ENCRYPTION + "). Registration is once per"
+                + " subscription and takes a few minutes; before re-creating the cluster in a subscription that never had it,"
+                + " register it and wait until the state is `Registered`:");
+            md.code("sh", encryptionAtHostFeature(subscription));
+        }
         md.paragraph("A new cluster has a new OIDC issuer: apply every stack whose workload identity federates with it ("
             + federatedStacks(cluster).stream().map(Markdown::code).collect(Collectors.joining(", ")) + ") so that Odoo's"
             + " service account can read its Key Vault again.");
+        String recoveryFeature = hostEncryption ? " The subscription it is deployed into (the recovery subscription, where"
+            + " that is another) needs `Microsoft.Compute/EncryptionAtHost` registered too, as above: register it there ahead"
+            + " of any outage, so that the rebuild does not wait for it." : "";
         f.recoveryRegion().ifPresentOrElse(
             region -> md.paragraph("*Region outage:* **no standby cluster is emitted in " + region + ".** Deploy one from code in"
                 + " that region" + f.recoveryNetwork().map(network -> " (the recovery network " + code(network.name())
                     + " has its node subnet)").orElse("") + " and bootstrap GitOps from the same repository; the achieved"
-                + " recovery time above allows 2 h for it."),
+                + " recovery time above allows 2 h for it." + recoveryFeature),
             () -> md.paragraph("*Region outage:* no network or cluster is emitted outside " + cluster.location() + ": the cluster"
                 + " has to be deployed from code in another region" + (f.geoRedundantBackup() || f.crossRegionReplica()
-                ? "; the achieved recovery time above allows 2 h for it." : ".")));
+                ? "; the achieved recovery time above allows 2 h for it." : ".") + recoveryFeature));
+    }
+
+    /** Whether the cluster's system pool or any pool the output gives it has encryption at host on. */
+    private boolean encryptsAtHost(Located cluster) {
+        JsonNode system = cluster.body().path("default_node_pool");
+        if ((system.isArray() ? system.path(0) : system).path("host_encryption_enabled").asBoolean(false)) {
+            return true;
+        }
+        List<Located> pools = new ArrayList<>(f.tenantNodePools);
+        f.index().resources(cluster.stack(), "azurerm_kubernetes_cluster_node_pool").stream()
+            .filter(pool -> f.index().refersTo(pool, "kubernetes_cluster_id", cluster)).forEach(pools::add);
+        return pools.stream().anyMatch(pool -> pool.body().path("host_encryption_enabled").asBoolean(false));
+    }
+
+    private static List<String> encryptionAtHostFeature(String subscription) {
+        String feature = "--namespace Microsoft.Compute --name EncryptionAtHost --subscription " + subscription;
+        return List.of(
+            "az feature show " + feature + " --query properties.state --output tsv   # Registered: nothing to do",
+            "az feature register " + feature,
+            "az provider register --namespace Microsoft.Compute --subscription " + subscription + "   # once the state is Registered");
     }
 
     private List<String> federatedStacks(Located cluster) {
@@ -911,6 +943,9 @@ final class RunbookRenderer {
         f.server.ifPresent(server -> md.check("The database is private and ready: `az postgres flexible-server show --resource-group "
             + f.group(server) + " --name " + server.name() + " --query \"{state:state, public:network.publicNetworkAccess}\"` shows"
             + " `Ready` and `Disabled`; Odoo's log shows no connection errors."));
+        f.cluster.filter(this::encryptsAtHost).ifPresent(cluster -> md.check("The node pools encrypt at host: `az aks nodepool list"
+            + " --resource-group " + f.group(cluster) + " --cluster-name " + cluster.name() + " --query \"[].[name,"
+            + " enableEncryptionAtHost]\" --output tsv` shows `true` for every pool."));
         f.storageAccount.ifPresent(account -> f.index().resources(account.stack(), "azurerm_private_endpoint").stream()
             .filter(endpoint -> endpoint.body().path("private_service_connection").toString().contains(account.address() + "."))
             .findFirst().ifPresent(endpoint -> md.check("The filestore's private endpoint is approved: `az network private-endpoint"

@@ -13,6 +13,8 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.Network;
+import com.sysgenpro.landingzone.workload.KubernetesClusterProps;
+import com.sysgenpro.landingzone.workload.KubernetesNodePool;
 import com.sysgenpro.landingzone.internal.Problems;
 import com.sysgenpro.landingzone.internal.Quoting;
 import java.time.DateTimeException;
@@ -301,6 +303,11 @@ public final class EstateValidator {
         }
     }
 
+    /** "the pool of <stack>" for a pool an environment's stack creates, else the phrase as it is (the cluster's own pools). */
+    private static String poolOf(String owner) {
+        return owner.startsWith("the ") ? owner : "the pool of " + owner;
+    }
+
     /** The path of an environment in the estate file. */
     private static String path(Estate estate, Placement placement) {
         BusinessUnit unit = placement.unit();
@@ -355,19 +362,37 @@ public final class EstateValidator {
                         + hosting.stackName() + ", as " + previous + " does; rename the environment or the unit");
                 }
             }
+            // Pool names and the temporary pools they rotate through (one apply may rotate them all at once), each
+            // with who has it: all must differ on one cluster.
             Map<String, String> pools = new HashMap<>();
+            Map<String, String> rotations = new HashMap<>();
+            for (String own : List.of(KubernetesClusterProps.DEFAULT_SYSTEM_POOL_NAME, Hosting.ODOO_POOL)) {
+                String owner = own.equals(Hosting.ODOO_POOL) ? "the cluster's own Odoo pool" : "the cluster's system pool";
+                pools.put(own, owner);
+                rotations.put(KubernetesNodePool.temporaryNameForRotation(own), owner);
+            }
             for (Placement tenant : hosting.tenants()) {
                 if (tenant.tenancy() != TenancyModel.SEMI_DEDICATED || tenant.unit().shortName() == null
                     || !SHORT_NAME.matcher(tenant.unit().shortName()).matches()) {
                     continue;
                 }
                 String pool = Naming.dedicatedPool(tenant.unit().shortName(), tenant.environment().name(), blueprint);
-                String previous = pools.putIfAbsent(pool, tenant.stackName());
-                if (previous != null || pool.equals(Hosting.ODOO_POOL)) {
-                    problems.add(path(estate, tenant) + ".name", "gives node pool '" + pool + "' on the cluster of " + hosting.stackName()
-                        + ", as " + (previous != null ? previous : "the cluster's own Odoo pool") + " does (AKS allows 12 characters);"
-                        + " give the environment a name whose first letters differ, or the unit another shortName");
+                String rotation = KubernetesNodePool.temporaryNameForRotation(pool);
+                String gives = "gives node pool '" + pool + "' on the cluster of " + hosting.stackName();
+                String fix = "; give the environment a name whose first letters differ, or the unit another shortName";
+                String temporary = ", whose temporary pool for rotations, '" + rotation + "' (its first 9 characters and 'tmp'), is ";
+                if (pools.containsKey(pool)) {
+                    problems.add(path(estate, tenant) + ".name", gives + ", as " + pools.get(pool) + " does (AKS allows 12 characters)" + fix);
+                } else if (rotations.containsKey(pool)) {
+                    problems.add(path(estate, tenant) + ".name", gives + ", the name of the temporary pool for rotations of "
+                        + poolOf(rotations.get(pool)) + fix);
+                } else if (pools.containsKey(rotation)) {
+                    problems.add(path(estate, tenant) + ".name", gives + temporary + "the name of " + poolOf(pools.get(rotation)) + fix);
+                } else if (rotations.containsKey(rotation)) {
+                    problems.add(path(estate, tenant) + ".name", gives + temporary + "also that of " + poolOf(rotations.get(rotation)) + fix);
                 }
+                pools.putIfAbsent(pool, tenant.stackName());
+                rotations.putIfAbsent(rotation, tenant.stackName());
             }
         }
         Map<String, Placement> subscriptions = new HashMap<>();

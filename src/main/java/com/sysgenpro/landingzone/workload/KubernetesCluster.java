@@ -22,9 +22,11 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import software.constructs.Construct;
@@ -39,7 +41,8 @@ import software.constructs.Construct;
  *   <li>Azure CNI Overlay with Cilium network policy, system-assigned identity, workload identity with the OIDC issuer,
  *       Key Vault secrets provider (CSI driver) with rotation every two minutes, Azure Policy add-on, image cleaner;</li>
  *   <li>a system pool that runs only critical add-ons ({@code CriticalAddonsOnly} taint), autoscales between explicit
- *       bounds across zones 1–3 on {@value KubernetesClusterProps#DEFAULT_VM_SIZE} with an ephemeral OS disk;</li>
+ *       bounds across zones 1–3 on {@value KubernetesClusterProps#DEFAULT_VM_SIZE} with an ephemeral OS disk,
+ *       encrypted at host (the subscription needs the feature {@code Microsoft.Compute/EncryptionAtHost});</li>
  *   <li>Standard tier (uptime SLA), patch upgrades and weekly node images, each in a Sunday-night window;</li>
  *   <li>Container insights with managed identity authentication (the add-on, its data collection rule and the rule's
  *       association) and a diagnostic setting (all logs and metrics) to the workspace. All logs include the API server
@@ -69,6 +72,8 @@ public final class KubernetesCluster extends Construct {
     private final boolean production;
     private final Tags tags;
     private final boolean privateCluster;
+    /** Pool names and temporary rotation names taken in this cluster, with the construct path that took each. */
+    private final Map<String, String> poolNames = new HashMap<>();
 
     /** Creates the cluster; prefer {@link Builder#create(Construct, String)}. */
     public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
@@ -112,10 +117,15 @@ public final class KubernetesCluster extends Construct {
         String nodeResourceGroup = props.nodeResourceGroupName() == null ? null
             : Checks.azureName(path, "nodeResourceGroupName", props.nodeResourceGroupName(), AzureNameRule.RESOURCE_GROUP);
 
+        String temporaryName = KubernetesNodePool.temporaryNameForRotation(poolName);
+        claimPoolNames(path, "systemPoolName", poolName, temporaryName);
+
         var pool = KubernetesClusterDefaultNodePool.builder()
             .name(poolName)
-            // Changing the size, zones or disk of the system pool cycles it through a temporary pool of this name.
-            .temporaryNameForRotation(poolName.substring(0, Math.min(poolName.length(), 9)) + "tmp")
+            // Changing the size, zones, disks or host encryption of the system pool cycles it through a temporary pool of
+            // this name; without one azurerm 4.x refuses such changes.
+            .temporaryNameForRotation(temporaryName)
+            .hostEncryptionEnabled(props.hostEncryptionEnabled())
             .vmSize(vmSize)
             .vnetSubnetId(nodeSubnetId)
             .onlyCriticalAddonsEnabled(true)
@@ -387,6 +397,23 @@ public final class KubernetesCluster extends Construct {
     /** The id of the resource group AKS manages for the nodes (a Terraform reference), e.g. to scope a policy exemption. */
     public String nodeResourceGroupId() {
         return resource.getNodeResourceGroupId();
+    }
+
+    /**
+     * Takes a pool's name and temporary rotation name in this cluster, failing when another pool already has either:
+     * AKS needs pool names unique per cluster, and two pools rotating at once (one apply changes them all) must not
+     * share a temporary pool.
+     */
+    void claimPoolNames(String path, String prop, String poolName, String temporaryName) {
+        for (String taken : List.of(poolName, temporaryName)) {
+            String owner = poolNames.get(taken);
+            if (owner != null) {
+                throw Checks.invalid(path, prop, poolName, "a pool name whose name and temporary rotation name ('" + temporaryName
+                    + "') differ from the names of the cluster's other pools; " + owner + " already has '" + taken + "'");
+            }
+        }
+        poolNames.put(poolName, path);
+        poolNames.put(temporaryName, path);
     }
 
     /** The subnet of the system pool's nodes, the default subnet of user pools. */

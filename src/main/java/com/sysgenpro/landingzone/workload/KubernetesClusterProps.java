@@ -29,6 +29,8 @@ public final class KubernetesClusterProps {
     public static final KubernetesMaintenanceWindow DEFAULT_NODE_OS_UPGRADE_WINDOW = KubernetesMaintenanceWindow.weekly(DayOfWeek.SUNDAY, LocalTime.of(4, 0), 4);
     /** Default OS disk size in GB: fits the local disk of a {@code Standard_D4ds_v5}, so the disk is ephemeral. */
     public static final int DEFAULT_OS_DISK_SIZE_GB = 128;
+    /** Default name of the system pool. */
+    public static final String DEFAULT_SYSTEM_POOL_NAME = "system";
 
     private final String name;
     private final ResourceGroup resourceGroup;
@@ -60,6 +62,7 @@ public final class KubernetesClusterProps {
     private final List<String> zones;
     private final Boolean ephemeralOsDisk;
     private final int osDiskSizeGb;
+    private final boolean hostEncryptionEnabled;
     private final int imageCleanerIntervalHours;
     private final String nodeResourceGroupName;
     private final Tags tags;
@@ -95,6 +98,7 @@ public final class KubernetesClusterProps {
         this.zones = copy(setters.zones);
         this.ephemeralOsDisk = setters.ephemeralOsDisk;
         this.osDiskSizeGb = setters.osDiskSizeGb;
+        this.hostEncryptionEnabled = setters.hostEncryptionEnabled;
         this.imageCleanerIntervalHours = setters.imageCleanerIntervalHours;
         this.nodeResourceGroupName = setters.nodeResourceGroupName;
         this.tags = setters.tags;
@@ -279,7 +283,11 @@ public final class KubernetesClusterProps {
         return nodeOsUpgradeWindow;
     }
 
-    /** The system pool's name: 1–12 lowercase letters and digits, starting with a letter. Default: {@code system}. */
+    /**
+     * The system pool's name: 1–12 lowercase letters and digits, starting with a letter. Default:
+     * {@value #DEFAULT_SYSTEM_POOL_NAME}. Its temporary pool for rotations is named after it, see
+     * {@link KubernetesNodePool#temporaryNameForRotation(String)}.
+     */
     public String systemPoolName() {
         return systemPoolName;
     }
@@ -331,6 +339,19 @@ public final class KubernetesClusterProps {
     /** The OS disk size in GB, 30 to 2048. Default: {@link #DEFAULT_OS_DISK_SIZE_GB}. */
     public int osDiskSizeGb() {
         return osDiskSizeGb;
+    }
+
+    /**
+     * Whether the system pool's nodes encrypt at host: their temp disks and the caches of their OS and data disks are
+     * encrypted on the VM host (platform-managed keys), which the server-side encryption of managed disks does not
+     * cover, and an ephemeral OS disk with them. Default: {@code true}. It needs the subscription feature
+     * {@code Microsoft.Compute/EncryptionAtHost} registered ({@code az feature register --namespace Microsoft.Compute
+     * --name EncryptionAtHost}) and a VM size whose {@code EncryptionAtHostSupported} capability is {@code True}, as it
+     * is for the v5 and Bsv2 sizes the blueprints use (legacy sizes have none). Changing it rotates the pool through
+     * its temporary pool. {@code false} is a loosening that the encryption initiative (LZ-ENC-008) flags.
+     */
+    public boolean hostEncryptionEnabled() {
+        return hostEncryptionEnabled;
     }
 
     /**
@@ -390,7 +411,7 @@ public final class KubernetesClusterProps {
         private String nodeOsUpgradeChannel = "NodeImage";
         private KubernetesMaintenanceWindow upgradeWindow = DEFAULT_UPGRADE_WINDOW;
         private KubernetesMaintenanceWindow nodeOsUpgradeWindow = DEFAULT_NODE_OS_UPGRADE_WINDOW;
-        private String systemPoolName = "system";
+        private String systemPoolName = DEFAULT_SYSTEM_POOL_NAME;
         private String systemPoolVmSize = DEFAULT_VM_SIZE;
         private int systemPoolMinCount = 3;
         private int systemPoolMaxCount = 5;
@@ -398,6 +419,7 @@ public final class KubernetesClusterProps {
         private List<String> zones = DEFAULT_ZONES;
         private Boolean ephemeralOsDisk;
         private int osDiskSizeGb = DEFAULT_OS_DISK_SIZE_GB;
+        private boolean hostEncryptionEnabled = true;
         private int imageCleanerIntervalHours = 168;
         private String nodeResourceGroupName;
         private Tags tags;
@@ -582,6 +604,12 @@ public final class KubernetesClusterProps {
         /** @see KubernetesClusterProps#osDiskSizeGb() */
         public B osDiskSizeGb(int osDiskSizeGb) {
             this.osDiskSizeGb = osDiskSizeGb;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#hostEncryptionEnabled() */
+        public B hostEncryptionEnabled(boolean hostEncryptionEnabled) {
+            this.hostEncryptionEnabled = hostEncryptionEnabled;
             return self();
         }
 

@@ -15,7 +15,9 @@ import software.constructs.Construct;
  * other application workloads run, autoscaled between explicit bounds across availability zones.
  *
  * <p>A pool is shared by default; {@link KubernetesNodePoolProps.Setters#dedicatedTo(String)} reserves it for one
- * tenant (business unit) with a label to select and a taint to tolerate.
+ * tenant (business unit) with a label to select and a taint to tolerate. Its nodes encrypt at host by default, and a
+ * change to the size, zones, disk or host encryption rotates it through a temporary pool
+ * ({@link #temporaryNameForRotation(String)}), which azurerm 4.x needs for such changes.
  */
 public final class KubernetesNodePool extends Construct {
 
@@ -23,7 +25,8 @@ public final class KubernetesNodePool extends Construct {
     public static final String TENANT_LABEL = "odoo.sysgenpro.com/tenant";
     /** The taint key that keeps other tenants' pods off a dedicated pool. */
     public static final String TENANT_TAINT = "tenant";
-
+    /** Appended to the first 9 characters of a pool's name to name its temporary pool. */
+    static final String ROTATION_SUFFIX = "tmp";
 
     private final KubernetesClusterNodePool resource;
     private final String name;
@@ -35,6 +38,8 @@ public final class KubernetesNodePool extends Construct {
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KUBERNETES_NODE_POOL);
         KubernetesCluster cluster = Checks.required(path, "cluster", props.cluster());
         String subnetId = props.vnetSubnetId() != null ? props.vnetSubnetId() : cluster.nodeSubnetId();
+        String temporaryName = temporaryNameForRotation(name);
+        cluster.claimPoolNames(path, "name", name, temporaryName);
         String vmSize = NodePools.vmSize(path, "vmSize", props.vmSize());
         NodePools.autoscale(path, "minCount", "maxCount", props.minCount(), props.maxCount(), 0);
         Integer maxPods = NodePools.maxPods(path, "maxPods", props.maxPods());
@@ -72,6 +77,10 @@ public final class KubernetesNodePool extends Construct {
             .name(name)
             .kubernetesClusterId(cluster.id())
             .mode("User")
+            // Changes AKS makes only on new nodes (size, zones, disks, max pods, subnet, host encryption) cycle the pool
+            // through a temporary pool of this name; without one azurerm 4.x refuses to update them.
+            .temporaryNameForRotation(temporaryName)
+            .hostEncryptionEnabled(props.hostEncryptionEnabled())
             .vmSize(vmSize)
             .vnetSubnetId(subnetId)
             .autoScalingEnabled(true)
@@ -93,6 +102,16 @@ public final class KubernetesNodePool extends Construct {
             builder.nodeTaints(taints);
         }
         this.resource = builder.build();
+    }
+
+    /**
+     * The name of the temporary pool that a pool named {@code poolName} is rotated through: its first 9 characters and
+     * {@code tmp}, e.g. {@code odootmp}, {@code systemtmp}; so a valid pool name gives a valid one (12
+     * characters at most, lowercase letters and digits, starting with a letter). Deterministic, so that plans stay
+     * empty; the cluster refuses a pool whose name or temporary name another of its pools already has.
+     */
+    public static String temporaryNameForRotation(String poolName) {
+        return poolName.substring(0, Math.min(poolName.length(), 12 - ROTATION_SUFFIX.length())) + ROTATION_SUFFIX;
     }
 
     /** The pool name as declared. */

@@ -26,6 +26,7 @@ public final class KubernetesNodePoolProps {
     private final String dedicatedTenant;
     private final Boolean ephemeralOsDisk;
     private final int osDiskSizeGb;
+    private final boolean hostEncryptionEnabled;
     private final Tags tags;
 
     private KubernetesNodePoolProps(Setters<?> setters) {
@@ -42,6 +43,7 @@ public final class KubernetesNodePoolProps {
         this.dedicatedTenant = setters.dedicatedTenant;
         this.ephemeralOsDisk = setters.ephemeralOsDisk;
         this.osDiskSizeGb = setters.osDiskSizeGb;
+        this.hostEncryptionEnabled = setters.hostEncryptionEnabled;
         this.tags = setters.tags;
     }
 
@@ -50,7 +52,11 @@ public final class KubernetesNodePoolProps {
         return new Builder();
     }
 
-    /** The pool name: 1–12 lowercase letters and digits, starting with a letter, unique in the cluster. Required. */
+    /**
+     * The pool name: 1–12 lowercase letters and digits, starting with a letter, unique in the cluster. Required. Its
+     * temporary pool for rotations, {@link KubernetesNodePool#temporaryNameForRotation(String)}, must not be the name
+     * (or temporary name) of another pool of the cluster either.
+     */
     public String name() {
         return name;
     }
@@ -135,6 +141,16 @@ public final class KubernetesNodePoolProps {
         return osDiskSizeGb;
     }
 
+    /**
+     * Whether the pool's nodes encrypt at host (temp disks and disk caches encrypted on the VM host). Default:
+     * {@code true}. Needs the subscription feature {@code Microsoft.Compute/EncryptionAtHost} and a VM size that supports
+     * it; see {@link KubernetesClusterProps#hostEncryptionEnabled()}. Changing it rotates the pool through its temporary
+     * pool. {@code false} is a loosening that LZ-ENC-008 flags.
+     */
+    public boolean hostEncryptionEnabled() {
+        return hostEncryptionEnabled;
+    }
+
     /** Tags of the pool. Default: the cluster's tags. */
     public Tags tags() {
         return tags;
@@ -166,6 +182,7 @@ public final class KubernetesNodePoolProps {
         private String dedicatedTenant;
         private Boolean ephemeralOsDisk;
         private int osDiskSizeGb = KubernetesClusterProps.DEFAULT_OS_DISK_SIZE_GB;
+        private boolean hostEncryptionEnabled = true;
         private Tags tags;
 
         Setters() {
@@ -252,6 +269,12 @@ public final class KubernetesNodePoolProps {
         /** @see KubernetesNodePoolProps#osDiskSizeGb() */
         public B osDiskSizeGb(int osDiskSizeGb) {
             this.osDiskSizeGb = osDiskSizeGb;
+            return self();
+        }
+
+        /** @see KubernetesNodePoolProps#hostEncryptionEnabled() */
+        public B hostEncryptionEnabled(boolean hostEncryptionEnabled) {
+            this.hostEncryptionEnabled = hostEncryptionEnabled;
             return self();
         }
 

@@ -66,6 +66,8 @@ class LandingZoneInitiativesTest {
         FIXTURES.put("LZ-ENC-006", new Fixture("azurerm_postgresql_flexible_server_configuration",
             "{\"name\": \"ssl_min_protocol_version\", \"value\": \"TLSv1.2\"}", "{\"name\": \"require_secure_transport\", \"value\": \"off\"}", "{}"));
         FIXTURES.put("LZ-ENC-007", new Fixture("azurerm_key_vault", "{\"rbac_authorization_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-ENC-008", new Fixture("azurerm_kubernetes_cluster", "{\"default_node_pool\": {\"host_encryption_enabled\": true}}",
+            "{\"default_node_pool\": {\"name\": \"system\"}}", "{}"));
         FIXTURES.put("LZ-NET-001", new Fixture("azurerm_public_ip", null, "{}", "{}"));
         FIXTURES.put("LZ-NET-002", new Fixture("azurerm_storage_account", "{\"public_network_access_enabled\": false}", "{}", "{}"));
         FIXTURES.put("LZ-NET-003", new Fixture("azurerm_key_vault", "{\"public_network_access_enabled\": false}", "{}", "{}"));
@@ -170,6 +172,53 @@ class LandingZoneInitiativesTest {
             Synth.parse("{\"public_network_access_enabled\": \"${var.public}\"}"), Synth.parse("{}")), PARAMETERS);
 
         assertThat(evaluation.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void encryptionAtHostIsRequiredOnTheSystemPoolAndOnEveryNodePoolAbsentMeaningOff() {
+        Control control = control("LZ-ENC-008");
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("azurerm_kubernetes_cluster {\"default_node_pool\": {\"host_encryption_enabled\": true}}", "COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster {\"default_node_pool\": [{\"host_encryption_enabled\": true}]}", "COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster {\"default_node_pool\": {\"host_encryption_enabled\": false}}", "NON_COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster {\"default_node_pool\": {\"name\": \"system\"}, \"host_encryption_enabled\": true}", "NON_COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster_node_pool {\"host_encryption_enabled\": true}", "COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster_node_pool {\"host_encryption_enabled\": false}", "NON_COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster_node_pool {\"name\": \"odoo\"}", "NON_COMPLIANT");
+        cases.put("azurerm_kubernetes_cluster_node_pool {\"host_encryption_enabled\": \"${var.encrypt}\"}", "NOT_APPLICABLE");
+        cases.put("azurerm_linux_virtual_machine {\"encryption_at_host_enabled\": false}", "NOT_APPLICABLE");
+        Map<String, String> actual = new LinkedHashMap<>();
+        cases.forEach((subject, expected) -> {
+            int space = subject.indexOf(' ');
+            Evaluation evaluation = control.evaluate(new TerraformResource("s", subject.substring(0, space), "subject",
+                Synth.parse(subject.substring(space + 1)), Synth.parse("{}")), PARAMETERS);
+            actual.put(subject, evaluation.outcome().name());
+        });
+
+        assertThat(actual).containsExactlyEntriesOf(cases);
+        assertThat(control.evaluate(new TerraformResource("s", "azurerm_kubernetes_cluster_node_pool", "odoo", Synth.parse("{}"),
+            Synth.parse("{}")), PARAMETERS).message()).isEqualTo("host_encryption_enabled is 'false'; set it to true (the construct's"
+                + " hostEncryptionEnabled; the subscription needs the feature Microsoft.Compute/EncryptionAtHost registered)");
+        assertThat(control.effect()).isEqualTo(PolicyEffect.AUDIT);
+        assertThat(control.severity()).isEqualTo(Severity.ERROR);
+        assertThat(LandingZoneInitiatives.encryption().controls()).extracting(Control::id).contains("LZ-ENC-008");
+    }
+
+    @Test
+    void encryptionAtHostIsAuditedByTheBuiltInDefinitionInTheEncryptionInitiative() {
+        JsonNode stack = Synth.stack(s -> new InitiativeDefinition(s, "def", LandingZoneInitiatives.encryption(),
+            new ManagementGroup(s, "root", "nwd", "Northwind", null), new CustomPolicyDefinitions()));
+
+        JsonNode reference = null;
+        for (JsonNode candidate : Synth.onlyResource(stack, "azurerm_policy_set_definition").path("policy_definition_reference")) {
+            if (candidate.path("reference_id").asText().equals("lz-enc-008")) {
+                reference = candidate;
+            }
+        }
+        assertThat(reference).isNotNull();
+        assertThat(reference.path("policy_definition_id").asText())
+            .isEqualTo("/providers/Microsoft.Authorization/policyDefinitions/41425d9f-d1a5-499a-9932-f8ed8453932c");
+        assertThat(Synth.parse(reference.path("parameter_values").asText()).path("effect").path("value").asText()).isEqualTo("Audit");
     }
 
     @Test

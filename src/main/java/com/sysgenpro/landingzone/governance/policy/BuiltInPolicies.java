@@ -37,6 +37,8 @@ public final class BuiltInPolicies {
     public static final BuiltInPolicy POSTGRES_TLS_12 = of("a43d5475-c569-45ce-a268-28fa79f4e87a", "PostgreSQL flexible servers should be running TLS version 1.2 or newer", AINE_DISABLED);
     /** Azure Key Vault should use RBAC permission model. */
     public static final BuiltInPolicy KEY_VAULT_RBAC = of("12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5", "Azure Key Vault should use RBAC permission model", AUDIT_DENY_DISABLED);
+    /** Temp disks and cache for agent node pools in Azure Kubernetes Service clusters should be encrypted at host. */
+    public static final BuiltInPolicy AKS_ENCRYPTION_AT_HOST = of("41425d9f-d1a5-499a-9932-f8ed8453932c", "Temp disks and cache for agent node pools in Azure Kubernetes Service clusters should be encrypted at host", AUDIT_DENY_DISABLED);
     /** Not allowed resource types. */
     public static final BuiltInPolicy NOT_ALLOWED_RESOURCE_TYPES = of("6c112d4e-5bc7-47ae-a041-ea2d9dccd749", "Not allowed resource types", AUDIT_DENY_DISABLED);
     /** Storage accounts should disable public network access. */

@@ -54,6 +54,8 @@ public final class LandingZoneInitiatives {
     static final Set<String> LOCATED_TYPES = without(TAGGED_TYPES, AKS_NODE_POOL, "azurerm_private_dns_zone", "azurerm_monitor_action_group");
 
     private static final String EFFECT = "effect";
+    private static final String HOST_ENCRYPTION_FIX = "set it to true (the construct's hostEncryptionEnabled; the subscription"
+        + " needs the feature Microsoft.Compute/EncryptionAtHost registered)";
     private static final List<Object> AUDIT_DENY_DISABLED = List.of("Audit", "Deny", "Disabled");
 
     private static final CustomPolicy AKS_NODE_POOL_SIZES = CustomPolicy.of("lz-aks-node-pool-sizes",
@@ -276,10 +278,10 @@ public final class LandingZoneInitiatives {
                     .build()));
     }
 
-    /** Encryption in transit and at rest, and identity-based data access. */
+    /** Encryption in transit and at rest (AKS node pools encrypted at host), and identity-based data access. */
     public static Initiative encryption() {
         return new Initiative("encryption", "Landing zone: encryption and transport",
-            "TLS 1.2 and secure transfer everywhere, encrypted Redis connections, Entra ID instead of shared keys.",
+            "TLS 1.2 and secure transfer everywhere, encrypted Redis connections, Entra ID instead of shared keys, AKS nodes encrypted at host.",
             ControlCategory.ENCRYPTION, List.of(),
             List.of(
                 Control.builder("LZ-ENC-001", "Storage accounts accept only secure transfer (HTTPS)")
@@ -340,6 +342,21 @@ public final class LandingZoneInitiatives {
                         ? bool("rbac_authorization_enabled", true, false, "set it to true").evaluate(resource, parameters)
                         : bool("enable_rbac_authorization", true, false, "set rbac_authorization_enabled to true").evaluate(resource, parameters))
                     .nonComplianceMessage("Use Azure RBAC for the key vault's data plane, not access policies.")
+                    .build(),
+                // Audit in Azure, not Deny: the definition evaluates a managed cluster's agentPoolProfiles, all its pools,
+                // so while an existing cluster still has a pool without host encryption (until the apply that rotates
+                // them has finished) a Deny could refuse updates of the cluster, that apply's own included. The offline
+                // twin is an error: synthesized pools are held to it before deploy, where refusing breaks nothing.
+                Control.builder("LZ-ENC-008", "AKS node pools encrypt temp disks and caches at host")
+                    .category(ControlCategory.ENCRYPTION)
+                    .definition(BuiltInPolicies.AKS_ENCRYPTION_AT_HOST, PolicyEffect.AUDIT)
+                    .offline(Set.of(AKS, AKS_NODE_POOL), (resource, parameters) -> resource.type().equals(AKS)
+                        ? text("default_node_pool.host_encryption_enabled", nested("default_node_pool", "host_encryption_enabled"),
+                            "true", "false", HOST_ENCRYPTION_FIX).evaluate(resource, parameters)
+                        : text("host_encryption_enabled", argument("host_encryption_enabled"), "true", "false", HOST_ENCRYPTION_FIX)
+                            .evaluate(resource, parameters))
+                    .nonComplianceMessage("Enable encryption at host on every node pool (register the subscription feature"
+                        + " Microsoft.Compute/EncryptionAtHost first); the pool rotates through its temporary pool.")
                     .build()));
     }
 
