@@ -37,9 +37,24 @@ public final class CertManager extends Construct {
      * @param replicas controller and webhook replicas; from 2 on each gets a PodDisruptionBudget
      */
     public CertManager(Construct scope, String id, String chartVersion, int replicas) {
+        this(scope, id, chartVersion, replicas, null);
+    }
+
+    /**
+     * Installs cert-manager; prefer {@link Builder#create(Construct, String)}.
+     *
+     * @param chartVersion the chart version; null for {@link #DEFAULT_CHART_VERSION}
+     * @param replicas controller and webhook replicas; from 2 on each gets a PodDisruptionBudget
+     * @param imageRegistry the login server of the registry whose artifact cache mirrors cert-manager's images
+     *     ({@link ChartCatalog#mirrors()}); null for the upstream images on quay.io
+     */
+    public CertManager(Construct scope, String id, String chartVersion, int replicas, String imageRegistry) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.inRange(path, "replicas", replicas, 1, 5);
+        if (imageRegistry != null && !Checks.isHostName(imageRegistry)) {
+            throw Checks.invalid(path, "imageRegistry", imageRegistry, "a registry's login server, e.g. acrnwdwhsprod.azurecr.io");
+        }
         var namespace = Namespaces.restricted(this, "Namespace", NAMESPACE, Map.of());
         this.release = Release.Builder.create(this, "Release")
             .name("cert-manager")
@@ -47,14 +62,14 @@ public final class CertManager extends Construct {
             .chart("cert-manager")
             .version(chartVersion != null ? chartVersion : DEFAULT_CHART_VERSION)
             .namespace(namespace.getMetadata().getName())
-            .values(List.of(Json.write(values(replicas))))
+            .values(List.of(Json.write(values(replicas, imageRegistry))))
             .atomic(true)
             .cleanupOnFail(true)
             .wait(true)
             .build();
     }
 
-    static Map<String, Object> values(int replicas) {
+    static Map<String, Object> values(int replicas, String imageRegistry) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("crds", Map.of("enabled", true, "keep", true));
         // AKS manages kube-system; cert-manager's leader election lease belongs in its own namespace.
@@ -65,9 +80,20 @@ public final class CertManager extends Construct {
         // Every component, the start-up check hook included: the chart sets no limits, and the resource-limits admission
         // control (LZ-K8S-003) would deny a pod without them, failing the atomic install.
         values.put("resources", resources);
-        values.put("webhook", Map.of("replicaCount", replicas, "podDisruptionBudget", Map.of("enabled", replicas > 1), "resources", resources));
-        values.put("cainjector", Map.of("resources", resources));
-        values.put("startupapicheck", Map.of("resources", resources));
+        Map<String, Object> webhook = new LinkedHashMap<>(Map.of("replicaCount", replicas, "podDisruptionBudget", Map.of("enabled", replicas > 1),
+            "resources", resources));
+        Map<String, Object> cainjector = new LinkedHashMap<>(Map.of("resources", resources));
+        Map<String, Object> startupapicheck = new LinkedHashMap<>(Map.of("resources", resources));
+        if (imageRegistry != null) {
+            values.put("image", ChartCatalog.mirrorImage(imageRegistry, "quay.io/jetstack/cert-manager-controller"));
+            webhook.put("image", ChartCatalog.mirrorImage(imageRegistry, "quay.io/jetstack/cert-manager-webhook"));
+            cainjector.put("image", ChartCatalog.mirrorImage(imageRegistry, "quay.io/jetstack/cert-manager-cainjector"));
+            startupapicheck.put("image", ChartCatalog.mirrorImage(imageRegistry, "quay.io/jetstack/cert-manager-startupapicheck"));
+            values.put("acmesolver", Map.of("image", ChartCatalog.mirrorImage(imageRegistry, "quay.io/jetstack/cert-manager-acmesolver")));
+        }
+        values.put("webhook", webhook);
+        values.put("cainjector", cainjector);
+        values.put("startupapicheck", startupapicheck);
         values.put("prometheus", Map.of("enabled", true));
         return values;
     }
@@ -83,6 +109,7 @@ public final class CertManager extends Construct {
         private final String id;
         private String chartVersion;
         private int replicas = 1;
+        private String imageRegistry;
 
         private Builder(Construct scope, String id) {
             this.scope = scope;
@@ -106,9 +133,18 @@ public final class CertManager extends Construct {
             return this;
         }
 
+        /**
+         * The login server of the registry cert-manager's images are pulled through (its artifact cache mirrors them,
+         * {@link ChartCatalog#mirrors()}). Default: none: the upstream images on quay.io.
+         */
+        public Builder imageRegistry(String imageRegistry) {
+            this.imageRegistry = imageRegistry;
+            return this;
+        }
+
         /** cert-manager. */
         public CertManager build() {
-            return new CertManager(scope, id, chartVersion, replicas);
+            return new CertManager(scope, id, chartVersion, replicas, imageRegistry);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,38 @@ public final class ChartCatalog {
         return pods.stream().flatMap(pod -> pod.containers().stream())
             .map(container -> container.image().replaceFirst("[:@][^/]*$", ""))
             .distinct().toList();
+    }
+
+    /**
+     * A registry's artifact-cache rule for one upstream image repository: the registry pulls {@code source} on first
+     * request and serves it as {@code target}.
+     *
+     * @param upstream the repository as the chart names it, e.g. {@code docker.io/traefik}
+     * @param source the cache rule's source, e.g. {@code docker.io/library/traefik} (Docker Hub's official images live
+     *     under {@code library/})
+     * @param target the repository in the registry, e.g. {@code traefik}
+     */
+    public record Mirror(String upstream, String source, String target) {
+    }
+
+    /**
+     * The cache rules that let a registry the estate owns serve every image the pinned charts run
+     * ({@link #defaultImageRepositories()}): the target is the upstream path without its registry host.
+     */
+    public static List<Mirror> mirrors() {
+        return defaultImageRepositories().stream().map(ChartCatalog::mirror).toList();
+    }
+
+    static Mirror mirror(String upstream) {
+        String host = upstream.substring(0, upstream.indexOf('/'));
+        String path = upstream.substring(host.length() + 1);
+        String source = host.equals("docker.io") && !path.contains("/") ? "docker.io/library/" + path : upstream;
+        return new Mirror(upstream, source, path);
+    }
+
+    /** The chart values' {@code image} block that pulls {@code upstream} through the registry at {@code loginServer}. */
+    static Map<String, String> mirrorImage(String loginServer, String upstream) {
+        return Map.of("registry", loginServer, "repository", mirror(upstream).target());
     }
 
     private static List<PodTemplate> certManager(JsonNode values, String namespace) {

@@ -55,6 +55,9 @@ public final class TraefikIngress extends Construct {
         Checks.inRange(path, "requestTimeoutSeconds", props.requestTimeoutSeconds(), 30, 3600);
         Checks.inRange(path, "hstsMaxAgeSeconds", props.hstsMaxAgeSeconds(), 300, 63_072_000);
         Checks.required(path, "resources", props.resources());
+        if (props.imageRegistry() != null && !Checks.isHostName(props.imageRegistry())) {
+            throw Checks.invalid(path, "imageRegistry", props.imageRegistry(), "a registry's login server, e.g. acrnwdwhsprod.azurecr.io");
+        }
         this.issuer = Optional.ofNullable(props.issuer());
         if (issuer.flatMap(CertificateIssuer::manifest).isPresent() && props.certManager() == null) {
             throw Checks.missing(path, "certManager", "issuer '" + props.issuer().name() + "' is created with this release and needs"
@@ -99,6 +102,9 @@ public final class TraefikIngress extends Construct {
                 "labelSelector", Map.of("matchLabels", Map.of(APP_LABEL, "traefik")))));
         }
         values.put("resources", Map.of("requests", props.resources().requests(), "limits", props.resources().limits()));
+        if (props.imageRegistry() != null) {
+            values.put("image", ChartCatalog.mirrorImage(props.imageRegistry(), "docker.io/traefik"));
+        }
         Map<String, Object> service = new LinkedHashMap<>();
         if (props.internalLoadBalancer()) {
             service.put("annotations", Map.of("service.beta.kubernetes.io/azure-load-balancer-internal", "true"));

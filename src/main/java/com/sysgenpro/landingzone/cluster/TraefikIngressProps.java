@@ -23,6 +23,7 @@ public final class TraefikIngressProps {
     private final int hstsMaxAgeSeconds;
     private final CertificateIssuer issuer;
     private final CertManager certManager;
+    private final String imageRegistry;
 
     private TraefikIngressProps(Setters<?> setters) {
         this.namespace = setters.namespace;
@@ -36,6 +37,7 @@ public final class TraefikIngressProps {
         this.hstsMaxAgeSeconds = setters.hstsMaxAgeSeconds;
         this.issuer = setters.issuer;
         this.certManager = setters.certManager;
+        this.imageRegistry = setters.imageRegistry;
     }
 
     /** A new builder. */
@@ -115,6 +117,15 @@ public final class TraefikIngressProps {
         return certManager;
     }
 
+    /**
+     * The registry Traefik's image is pulled through, by login server (e.g. {@code acrnwdwhsprod.azurecr.io}), whose
+     * artifact cache mirrors it ({@link ChartCatalog#mirrors()}). Default: none: the chart's upstream image
+     * ({@code docker.io/traefik}).
+     */
+    public String imageRegistry() {
+        return imageRegistry;
+    }
+
     /** Builds {@link TraefikIngressProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -139,6 +150,7 @@ public final class TraefikIngressProps {
         private int hstsMaxAgeSeconds = DEFAULT_HSTS_MAX_AGE_SECONDS;
         private CertificateIssuer issuer;
         private CertManager certManager;
+        private String imageRegistry;
 
         Setters() {
         }
@@ -206,6 +218,12 @@ public final class TraefikIngressProps {
         /** @see TraefikIngressProps#certManager() */
         public B certManager(CertManager certManager) {
             this.certManager = certManager;
+            return self();
+        }
+
+        /** @see TraefikIngressProps#imageRegistry() */
+        public B imageRegistry(String imageRegistry) {
+            this.imageRegistry = imageRegistry;
             return self();
         }
 
