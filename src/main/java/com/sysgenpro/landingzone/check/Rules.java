@@ -48,7 +48,7 @@ public final class Rules {
      */
     static List<Rule> checkOnly() {
         return List.of(new TagValuesRule(), new OwnerTagRule(), new SecretLiteralRule(), new DeletionProtectionRule(),
-            new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new DiagnosticsCoverageRule(),
+            new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new RegistryReplicaRule(), new DiagnosticsCoverageRule(),
             new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule());
     }
 }
