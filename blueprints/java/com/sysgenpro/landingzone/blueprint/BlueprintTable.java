@@ -29,6 +29,7 @@ public final class BlueprintTable {
                 ? blueprint.backupRetentionDays() + " d, or the tier's minimum if higher" : blueprint.backupRetentionDays() + " d"),
             new Row("geo-redundant backup", blueprint -> blueprint.recoveryScalesWithTier() ? "yes" : yesNo(blueprint.geoRedundantBackup())),
             new Row("cross-region replica", blueprint -> blueprint.recoveryScalesWithTier() ? "tier-1" : "no"),
+            new Row("registry geo-replica", blueprint -> blueprint.isProduction() ? registryReplicaByTier() : "no"),
             new Row("vaulted backups", blueprint -> blueprint.recoveryScalesWithTier() ? vaultedByTier() : "no"),
             new Row("storage replication", blueprint -> blueprint.storageReplication().terraformValue()),
             new Row("Managed Redis", blueprint -> blueprint.redisSku()
@@ -67,6 +68,11 @@ public final class BlueprintTable {
     private static String vaultedByTier() {
         return String.join(", ", java.util.Arrays.stream(RecoveryTier.values()).filter(tier -> tier.longTermRetentionMonths() > 0)
             .map(tier -> tier.id() + ": " + tier.longTermRetentionMonths() + " months").toList());
+    }
+
+    private static String registryReplicaByTier() {
+        return String.join(", ", java.util.Arrays.stream(RecoveryTier.values()).filter(RecoveryTier::registryReplica)
+            .map(RecoveryTier::id).toList()) + ", in the recovery region";
     }
 
     private static String yesNo(boolean value) {

@@ -57,6 +57,15 @@ public enum RecoveryTier {
         return longTermRetentionMonths;
     }
 
+    /**
+     * Whether production keeps a geo-replica of its container registry in the recovery region: tier-1 and tier-2 rebuild
+     * their cluster there within hours, and a registry whose only copy is in the failed region could not serve Odoo's
+     * images to it. Tier-3's 72 hours leave time to push the images to a new registry from CI.
+     */
+    public boolean registryReplica() {
+        return this != TIER_3;
+    }
+
     /** The tier spelled {@code id}, if any. */
     public static Optional<RecoveryTier> find(String id) {
         return Arrays.stream(values()).filter(tier -> tier.id.equals(id)).findFirst();

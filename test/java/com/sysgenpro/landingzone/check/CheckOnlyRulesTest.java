@@ -31,6 +31,7 @@ class CheckOnlyRulesTest {
     private static final String POSTGRES = "azurerm_postgresql_flexible_server";
     private static final String AKS = "azurerm_kubernetes_cluster";
     private static final String STORAGE = "azurerm_storage_account";
+    private static final String REGISTRY = "azurerm_container_registry";
     private static final String NONE = "{}";
 
     /**
@@ -64,6 +65,10 @@ class CheckOnlyRulesTest {
             "the backup policy keeps vaulted backups for 30 days, tier-2 needs 3 months"));
         FIXTURES.put(ReplicaRule.ID, new Fixture(POSTGRES, PRODUCTION_TIER_1, "{\"location\": \"westeurope\"}", replica("northeurope"),
             "{\"location\": \"westeurope\"}", replica("westeurope"), "the server's replicas are all in westeurope, its own region"));
+        FIXTURES.put(RegistryReplicaRule.ID, new Fixture(REGISTRY, PRODUCTION_TIER_2,
+            "{\"location\": \"westeurope\", \"georeplications\": [{\"location\": \"northeurope\", \"regional_endpoint_enabled\": true}]}",
+            NONE, "{\"location\": \"westeurope\", \"georeplications\": [{\"location\": \"westeurope\"}]}", NONE,
+            "the registry's geo-replications are all in westeurope, its own region"));
         FIXTURES.put(DiagnosticsCoverageRule.ID, new Fixture("azurerm_container_registry", SANDBOX, NONE,
             "{\"azurerm_monitor_diagnostic_setting\": {\"d\": {\"target_resource_id\": \"${%s.subject.id}\"}}}", NONE,
             "{\"azurerm_monitor_diagnostic_setting\": {\"d\": {\"target_resource_id\": \"${%s.other.id}\"}}}",
@@ -222,6 +227,25 @@ class CheckOnlyRulesTest {
         assertThat(evaluate(rule, POSTGRES, NONE, NONE, PRODUCTION_TIER_2).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(evaluate(rule, POSTGRES, "{\"create_mode\": \"Replica\"}", NONE, PRODUCTION_TIER_1).outcome())
             .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void tierOneAndTwoProductionRegistriesNeedAReplicaElsewhere() {
+        Rule rule = rule(RegistryReplicaRule.ID);
+        StackContext tier3 = context("north-production", StackKind.BUSINESS_UNIT, "north", "production", "production", true, "tier-3");
+        StackContext shared = context("shared-production", StackKind.SHARED_HOSTING, null, null, "production", true, "tier-1");
+        String alone = "{\"location\": \"westeurope\"}";
+
+        assertThat(evaluate(rule, REGISTRY, alone, NONE, PRODUCTION_TIER_1).message())
+            .startsWith("the registry has no geo-replication, but tier-1 rebuilds its cluster in the recovery region");
+        assertThat(evaluate(rule, REGISTRY, alone, NONE, shared).outcome()).isEqualTo(Outcome.NON_COMPLIANT);
+        assertThat(evaluate(rule, REGISTRY, alone, NONE, tier3).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, REGISTRY, alone, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        // One replica elsewhere is enough, also beside one in the registry's own region; a location known only at apply time counts.
+        assertThat(evaluate(rule, REGISTRY, "{\"location\": \"westeurope\", \"georeplications\": [{\"location\": \"westeurope\"},"
+            + " {\"location\": \"francecentral\"}]}", NONE, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule, REGISTRY, "{\"location\": \"${azurerm_resource_group.g.location}\", \"georeplications\":"
+            + " [{\"location\": \"northeurope\"}]}", NONE, PRODUCTION_TIER_1).outcome()).isEqualTo(Outcome.COMPLIANT);
     }
 
     @Test

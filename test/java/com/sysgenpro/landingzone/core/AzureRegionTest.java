@@ -28,4 +28,14 @@ class AzureRegionTest {
             assertThat(codes.add(region.code())).as("code %s of %s is taken", region.code(), region.name()).isTrue();
         }
     }
+
+    @Test
+    void knowsWhichRegionsHaveAvailabilityZones() {
+        assertThat(AzureRegion.of("westeurope").availabilityZones()).isTrue();
+        assertThat(AzureRegion.of("northeurope").availabilityZones()).isTrue();
+        // The in-country recovery pairs have none.
+        assertThat(AzureRegion.of("germanynorth").availabilityZones()).isFalse();
+        assertThat(AzureRegion.of("francesouth").availabilityZones()).isFalse();
+        assertThat(AzureRegion.of("swedensouth").availabilityZones()).isFalse();
+    }
 }

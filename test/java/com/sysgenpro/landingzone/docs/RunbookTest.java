@@ -257,6 +257,68 @@ class RunbookTest {
             .contains("**no standby cluster is emitted in northeurope.**");
     }
 
+    /** A dedicated unit's cluster and registry, with a registry replica and an endpoint in a recovery network when asked. */
+    private static String unitWithRegistry(boolean replica) {
+        return """
+            {
+              "resource": {
+                "azurerm_resource_group": {"workload": {"name": "rg-retail", "location": "westeurope"}
+                  RECOVERY_GROUP},
+                "azurerm_virtual_network": {"network": {"name": "vnet-retail-weu", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.workload.name}"} RECOVERY_NETWORK},
+                "azurerm_kubernetes_cluster": {"cluster": {"name": "aks-retail", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.workload.name}"}},
+                "azurerm_container_registry": {"registry": {"name": "acrretailprod", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.workload.name}", "zone_redundancy_enabled": true
+                  GEOREPLICATIONS}},
+                "azurerm_private_endpoint": {"registry": {"name": "pe-acrretailprod-registry", "location": "westeurope",
+                  "resource_group_name": "${azurerm_resource_group.workload.name}",
+                  "private_service_connection": {"private_connection_resource_id": "${azurerm_container_registry.registry.id}"}}
+                  RECOVERY_ENDPOINT}
+              }
+            }
+            """
+            .replace("RECOVERY_GROUP", replica ? ", \"recovery\": {\"name\": \"rg-retail-neu\", \"location\": \"northeurope\"}" : "")
+            .replace("RECOVERY_NETWORK", replica ? ", \"recovery-network\": {\"name\": \"vnet-retail-neu\", \"location\": \"northeurope\","
+                + " \"resource_group_name\": \"${azurerm_resource_group.recovery.name}\"}" : "")
+            .replace("GEOREPLICATIONS", replica ? ", \"georeplications\": [{\"location\": \"northeurope\", \"zone_redundancy_enabled\": true,"
+                + " \"regional_endpoint_enabled\": true}]" : "")
+            .replace("RECOVERY_ENDPOINT", replica ? ", \"recovery\": {\"name\": \"pe-acrretailprod-registry-neu\", \"location\": \"northeurope\","
+                + " \"resource_group_name\": \"${azurerm_resource_group.recovery.name}\", \"private_service_connection\":"
+                + " {\"private_connection_resource_id\": \"${azurerm_container_registry.registry.id}\"}}" : "");
+    }
+
+    @Test
+    void theRebuiltClusterPullsFromTheRegistrysReplicaInTheRecoveryRegion() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-2", "dedicated", "bu-retail-prod"),
+                unitWithRegistry(true))), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("| recovery region | northeurope (network `vnet-retail-neu`, replica of registry `acrretailprod`) |")
+            .contains("| container registry (Odoo's images) | `acrretailprod` | westeurope | zone-redundant; geo-replica in northeurope"
+                + " (zone-redundant) |")
+            .contains("*Images:* registry `acrretailprod` (westeurope) keeps a geo-replica in northeurope: a cluster rebuilt there pulls"
+                + " the same image references (`acrretailprod.azurecr.io`/…) from the replica while westeurope is down")
+            .contains("The private endpoint `pe-acrretailprod-registry-neu` (resource group `rg-retail-neu`) reaches it from"
+                + " `vnet-retail-neu`")
+            .contains("https://learn.microsoft.com/azure/container-registry/container-registry-geo-replication");
+    }
+
+    @Test
+    void withoutAReplicaTheRunbookSaysTheImagesGoDownWithTheRegion() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-3", "dedicated", "bu-retail-prod"),
+                unitWithRegistry(false))), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("no geo-replica: a region outage takes the images with it")
+            .contains("*Images:* Odoo's images are in registry `acrretailprod` (westeurope) only: tier-3 keeps no replica of it, so"
+                + " while westeurope is down a cluster rebuilt elsewhere cannot pull them. Push them from CI to a registry in the new"
+                + " region")
+            .doesNotContain("container-registry-geo-replication");
+    }
+
     @Test
     void writesTheSameBytesEveryTime() {
         SynthOutput output = SynthOutput.read(ReferenceOutput.directory());

@@ -165,8 +165,51 @@ class EstateValidatorTest {
         assertThat(problems).containsExactly(
             "businessUnits[0].recoveryRegion: required: bulk-production commits to tier-1, whose database has a replica in another"
                 + " region; set recoveryRegion (an allowed region other than northeurope) or the estate's regions.secondary",
-            "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-1 puts a replica of the database in the recovery region,"
-                + " in a network of this address space");
+            "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-1 puts a replica of the database and the private"
+                + " endpoint of the registry's replica in the recovery region, in a network of this address space (the one the runbook"
+                + " rebuilds the cluster in); give it a range of its own, e.g. a /20 next to addressSpace");
+    }
+
+    @Test
+    void tierTwoWithHostingOfItsOwnNeedsARecoveryNetworkForItsRegistryReplica() {
+        BusinessUnit.Builder dedicated = unit("bulk").recoveryTier(RecoveryTier.TIER_2).tenancy(TenancyModel.DEDICATED);
+        Estate withoutRange = EstateFixtures.minimal().secondaryRegion(AzureRegion.of("westeurope"))
+            .businessUnit(dedicated.environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20")).build())
+                .build()).build();
+
+        assertThat(problems(withoutRange)).containsExactly(
+            "businessUnits[0].environments[0].recoveryAddressSpace: required: tier-2 puts the private endpoint of the container"
+                + " registry's replica in westeurope, in a network of this address space (the one the runbook rebuilds the cluster"
+                + " in); give it a range of its own, e.g. a /20 next to addressSpace");
+
+        // The range is held to the same rules as every other: here it overlaps a shared network.
+        Estate overlapping = EstateFixtures.minimal().secondaryRegion(AzureRegion.of("westeurope"))
+            .businessUnit(unit("bulk").recoveryTier(RecoveryTier.TIER_2).tenancy(TenancyModel.DEDICATED)
+                .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20"))
+                    .recoveryAddressSpace(Cidr.parse("10.64.0.0/20")).build()).build()).build();
+        assertThat(problems(overlapping)).anyMatch(problem -> problem.startsWith(
+            "businessUnits[0].environments[0].recoveryAddressSpace: 10.64.0.0/20 overlaps 10.64.0.0/20 of network.shared.production"));
+    }
+
+    @Test
+    void tierTwoWithoutARecoveryRegionHasNoRecoveryNetworkAndSharedTenantsNeedNone() {
+        // No secondary region: nothing to replicate to, so no network is wanted there.
+        Estate singleRegion = EstateFixtures.minimal()
+            .businessUnit(unit("bulk").recoveryTier(RecoveryTier.TIER_2).tenancy(TenancyModel.DEDICATED)
+                .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20"))
+                    .recoveryAddressSpace(Cidr.parse("10.81.0.0/20")).build()).build()).build();
+        assertThat(problems(singleRegion)).containsExactly("businessUnits[0].environments[0].recoveryAddressSpace: is not used:"
+            + " bulk-production has no network in a recovery region (only tier-1 and tier-2 production with hosting of its own, and"
+            + " tier-1 with a database server of its own, have one, in the unit's recoveryRegion or the estate's regions.secondary);"
+            + " remove it");
+
+        // A shared tier-2 tenant's images are replicated by its shared hosting's registry; it declares no network.
+        Estate shared = EstateFixtures.minimal().secondaryRegion(AzureRegion.of("westeurope"))
+            .businessUnit(unit("branch").recoveryTier(RecoveryTier.TIER_2).tenancy(TenancyModel.SHARED)
+                .environment(Environment.builder().name("production").build()).build()).build();
+        assertThat(problems(shared)).isEmpty();
+        assertThat(EstatePlan.of(shared).sharedHosting().get("shared-production").registryReplicaRegions())
+            .containsExactly(AzureRegion.of("westeurope"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.check.CheckReport;
 import com.sysgenpro.landingzone.check.Checker;
 import com.sysgenpro.landingzone.check.SynthOutput;
@@ -144,10 +145,8 @@ class ExampleEstatesTest {
         OutputLocations output = OutputLocations.of(output(example));
         int checked = 0;
         for (BusinessUnit unit : estate.businessUnits()) {
-            String region = (unit.region() != null ? unit.region() : estate.primaryRegion()).name();
-            String recovery = unit.recoveryRegion() != null ? unit.recoveryRegion().name()
-                : estate.secondaryRegion() != null && !estate.secondaryRegion().name().equals(region) ? estate.secondaryRegion().name()
-                : estate.primaryRegion().name();
+            String region = region(estate, unit);
+            String recovery = recoveryRegion(estate, unit);
             for (Environment environment : unit.environments()) {
                 String stack = unit.name() + "-" + environment.name();
                 List<Resource> data = new ArrayList<>();
@@ -179,6 +178,79 @@ class ExampleEstatesTest {
             }
         }
         assertThat(checked).isGreaterThan(20);
+    }
+
+    private static String region(Estate estate, BusinessUnit unit) {
+        return (unit.region() != null ? unit.region() : estate.primaryRegion()).name();
+    }
+
+    /** The unit's recovery region as the estate file gives it: declared, else the secondary, else (in the secondary) the primary. */
+    private static String recoveryRegion(Estate estate, BusinessUnit unit) {
+        String region = region(estate, unit);
+        return unit.recoveryRegion() != null ? unit.recoveryRegion().name()
+            : estate.secondaryRegion() != null && !estate.secondaryRegion().name().equals(region) ? estate.secondaryRegion().name()
+            : estate.primaryRegion().name();
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void tieredProductionRegistriesReplicateIntoEachUnitsRecoveryRegionReachedFromANetworkThere(Path example) {
+        Estate estate = EstateLoader.load(example);
+        OutputLocations output = OutputLocations.of(output(example));
+        int replicated = 0;
+        int reached = 0;
+        for (BusinessUnit unit : estate.businessUnits()) {
+            String recovery = recoveryRegion(estate, unit);
+            for (Environment environment : unit.environments()) {
+                RecoveryTier tier = environment.recoveryTier() != null ? environment.recoveryTier() : unit.recoveryTier();
+                if (!environment.blueprint().isProduction() || tier == RecoveryTier.TIER_3) {
+                    continue;
+                }
+                String stack = unit.name() + "-" + environment.name();
+                // The unit's own registry, else the one of the shared hosting it reads.
+                List<Resource> registries = new ArrayList<>(output.resources(stack, "azurerm_container_registry"));
+                output.remoteStates(stack).forEach(hosting -> registries.addAll(output.resources(hosting, "azurerm_container_registry")));
+                assertThat(registries).as("%s pulls from one registry", stack).hasSize(1);
+                Resource registry = registries.get(0);
+                List<String> replicas = new ArrayList<>();
+                registry.body().path("georeplications").forEach(replica -> {
+                    replicas.add(replica.path("location").asText());
+                    assertThat(replica.path("regional_endpoint_enabled").asBoolean()).as("%s replica", stack).isTrue();
+                    assertThat(replica.path("zone_redundancy_enabled").asBoolean()).as("%s replica in %s", stack, replica.path("location"))
+                        .isEqualTo(AzureRegion.of(replica.path("location").asText()).availabilityZones());
+                });
+                assertThat(replicas).as("%s's registry %s in %s", stack, registry.address(), registry.stack()).contains(recovery);
+                replicated++;
+
+                // Where the stack keeps a network in the recovery region, the registry has an endpoint there, resolved there.
+                List<Resource> recoveryNetworks = output.resources(stack, "azurerm_virtual_network").stream()
+                    .filter(network -> output.location(network).filter(recovery::equals).isPresent()).toList();
+                if (recoveryNetworks.isEmpty()) {
+                    continue;
+                }
+                List<Resource> endpoints = output.resources(stack, "azurerm_private_endpoint").stream()
+                    .filter(endpoint -> output.resolve(stack, endpoint.body().path("private_service_connection")
+                        .path("private_connection_resource_id")).filter(target -> target.address().equals(registry.address())
+                            && target.stack().equals(registry.stack())).isPresent())
+                    .filter(endpoint -> output.location(endpoint).filter(recovery::equals).isPresent()).toList();
+                assertThat(endpoints).as("%s: the registry's endpoint in %s", stack, recovery).hasSize(1);
+                Resource endpoint = endpoints.get(0);
+                Resource subnet = output.resolve(stack, endpoint.body().path("subnet_id")).orElseThrow();
+                Resource network = output.resolve(stack, subnet.body().path("virtual_network_name")).orElseThrow();
+                assertThat(output.location(network)).as("%s endpoint's network", stack).contains(recovery);
+                Resource zone = output.resolve(stack, endpoint.body().path("private_dns_zone_group").path("private_dns_zone_ids").path(0))
+                    .orElseThrow();
+                assertThat(zone.body().path("name").asText()).isEqualTo("privatelink.azurecr.io");
+                assertThat(output.resources(stack, "azurerm_private_dns_zone_virtual_network_link")).as("%s: the zone is linked to %s",
+                    stack, network.address()).anyMatch(link -> output.resolve(stack, link.body().path("private_dns_zone_name"))
+                        .filter(linked -> linked.address().equals(zone.address())).isPresent()
+                        && output.resolve(stack, link.body().path("virtual_network_id"))
+                        .filter(linked -> linked.address().equals(network.address())).isPresent());
+                reached++;
+            }
+        }
+        assertThat(replicated).isPositive();
+        assertThat(reached).isPositive();
     }
 
     @ParameterizedTest

@@ -66,7 +66,7 @@ class OrganisationShapesTest {
                 costCenter: CC-1
                 tenancy: dedicated
                 environments:
-                  - {name: production, addressSpace: 10.65.0.0/20}
+                  - {name: production, addressSpace: 10.65.0.0/20, recoveryAddressSpace: 10.66.0.0/20}
                   - {name: staging, tenancy: shared}
             """);
         Map<String, Placement> placements = placements(estate);
@@ -204,6 +204,46 @@ class OrganisationShapesTest {
     }
 
     @Test
+    void registriesReplicateIntoTheRecoveryRegionOfEachUnitTheyServe() {
+        Path out = tmp.resolve("out");
+        EstateSynthesizer.synthesize(load("""
+            regions: {primary: northeurope, secondary: westeurope, allowed: [northeurope, westeurope, francecentral, francesouth]}
+            network: {shared: {production: 10.64.0.0/20}}
+            businessUnits:
+              - {name: depot, owner: a@shapes.example, costCenter: CC-1, tenancy: dedicated,
+                 environments: [{name: production, addressSpace: 10.70.0.0/20, recoveryAddressSpace: 10.71.0.0/20}]}
+              - {name: plant, owner: b@shapes.example, costCenter: CC-2, tenancy: semi-dedicated, recoveryTier: tier-1,
+                 recoveryRegion: francecentral, environments: [{name: production, recoveryAddressSpace: 10.72.0.0/20}]}
+              - {name: shop, owner: c@shapes.example, costCenter: CC-3, tenancy: shared, environments: [{name: production}]}
+            """), out);
+        JsonNode shared = Synth.read(out.resolve("stacks/shared-production/cdk.tf.json"));
+        JsonNode plant = Synth.read(out.resolve("stacks/plant-production/cdk.tf.json"));
+        JsonNode depot = Synth.read(out.resolve("stacks/depot-production/cdk.tf.json"));
+
+        // The shared registry holds the images of plant (recovering in France) and shop (in the secondary): a replica in each.
+        JsonNode sharedRegistry = resources(shared, "azurerm_container_registry").get(0);
+        assertThat(sharedRegistry.path("georeplications")).extracting(replica -> replica.path("location").asText())
+            .containsExactly("francecentral", "westeurope");
+        // plant's recovery network (for its database replica) reaches the shared registry's replica through an endpoint of its own.
+        List<JsonNode> plantEndpoints = resources(plant, "azurerm_private_endpoint").stream()
+            .filter(endpoint -> endpoint.path("location").asText().equals("francecentral")).toList();
+        assertThat(plantEndpoints).singleElement().satisfies(endpoint -> {
+            assertThat(endpoint.path("name").asText()).isEqualTo("pe-acrshpsharedprod-registry-frc");
+            assertThat(endpoint.path("private_service_connection").path("private_connection_resource_id").asText())
+                .startsWith("${data.terraform_remote_state.cross-stack-reference-input-shared-production.outputs.");
+            assertThat(endpoint.path("subnet_id").asText()).startsWith("${azurerm_subnet.recovery-network_private-endpoints_");
+        });
+        // depot (dedicated, tier-2 by default) replicates its own registry into the secondary, with a recovery network for it.
+        JsonNode depotRegistry = resources(depot, "azurerm_container_registry").get(0);
+        assertThat(depotRegistry.path("georeplications")).extracting(replica -> replica.path("location").asText())
+            .containsExactly("westeurope");
+        assertThat(resources(depot, "azurerm_virtual_network")).extracting(network -> network.path("location").asText())
+            .containsExactlyInAnyOrder("northeurope", "westeurope");
+        assertThat(resources(depot, "azurerm_postgresql_flexible_server")).singleElement()
+            .satisfies(server -> assertThat(server.has("create_mode")).isFalse());
+    }
+
+    @Test
     void aUnitsRecoveryRegionMustBeAllowedAndNotItsOwn() {
         List<String> problems = problems("""
             regions: {primary: germanywestcentral, secondary: francecentral,
@@ -262,7 +302,7 @@ class OrganisationShapesTest {
                 costCenter: CC-1
                 tenancy: dedicated
                 environments:
-                  - {name: production, addressSpace: 10.70.0.0/20}
+                  - {name: production, addressSpace: 10.70.0.0/20, recoveryAddressSpace: 10.72.0.0/20}
                   - {name: integration1, blueprint: staging, addressSpace: 10.71.0.0/20}
             """);
 

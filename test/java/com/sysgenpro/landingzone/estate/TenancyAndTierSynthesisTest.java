@@ -219,6 +219,51 @@ class TenancyAndTierSynthesisTest {
     }
 
     @Test
+    void tierOneRegistryReplicatesIntoTheRecoveryRegionAndIsReachedFromTheRecoveryNetwork() {
+        JsonNode bulk = stack("bulk-production");
+
+        JsonNode registry = onlyResource(bulk, "azurerm_container_registry");
+        assertThat(registry.path("location").asText()).isEqualTo(PRIMARY.name());
+        assertThat(registry.path("georeplications")).hasSize(1);
+        JsonNode replica = registry.path("georeplications").get(0);
+        assertThat(replica.path("location").asText()).isEqualTo(SECONDARY.name());
+        assertThat(replica.path("zone_redundancy_enabled").asBoolean()).isTrue();
+        assertThat(replica.path("regional_endpoint_enabled").asBoolean()).isTrue();
+
+        // One endpoint in each network: the primary's, and the recovery network's, which a cluster rebuilt there resolves through.
+        String registryAddress = "${azurerm_container_registry." + bulk.path("resource").path("azurerm_container_registry").fieldNames().next();
+        Map<String, JsonNode> endpoints = new HashMap<>();
+        bulk.path("resource").path("azurerm_private_endpoint").fields().forEachRemaining(entry -> {
+            if (entry.getValue().path("private_service_connection").path("private_connection_resource_id").asText().startsWith(registryAddress)) {
+                endpoints.put(entry.getKey(), entry.getValue());
+            }
+        });
+        assertThat(endpoints).hasSize(2);
+        Map.Entry<String, JsonNode> recovery = endpoints.entrySet().stream()
+            .filter(entry -> entry.getValue().path("location").asText().equals(SECONDARY.name())).findFirst().orElseThrow();
+        assertThat(recovery.getKey()).startsWith("registry_PrivateEndpoint-recovery_");
+        assertThat(recovery.getValue().path("name").asText()).isEqualTo("pe-acrtstbulkprod-registry-weu");
+        assertThat(recovery.getValue().path("resource_group_name").asText()).startsWith("${azurerm_resource_group.recovery_");
+        assertThat(recovery.getValue().path("subnet_id").asText()).startsWith("${azurerm_subnet.recovery-network_private-endpoints_");
+        assertThat(recovery.getValue().path("private_dns_zone_group").path("private_dns_zone_ids").get(0).asText())
+            .startsWith("${azurerm_private_dns_zone.recovery-network_dns-container-registry_");
+        // The sandbox commits to no tier: no replica.
+        assertThat(onlyResource(stack("bulk-sandbox"), "azurerm_container_registry").has("georeplications")).isFalse();
+    }
+
+    @Test
+    void sharedRegistryReplicatesForItsTieredTenantsWhicheverKeepsItsData() {
+        // pharma (semi-dedicated, tier-2) runs its images from the shared registry, though its data is its own.
+        JsonNode registry = onlyResource(stack("shared-production"), "azurerm_container_registry");
+
+        assertThat(registry.path("georeplications")).hasSize(1);
+        assertThat(registry.path("georeplications").get(0).path("location").asText()).isEqualTo(SECONDARY.name());
+        // Tier-2 on shared hosting keeps no network of its own in the recovery region, so no endpoint there.
+        assertThat(resources(stack("pharma-production"), "azurerm_private_endpoint")).allSatisfy(endpoint ->
+            assertThat(endpoint.path("location").asText()).isEqualTo(PRIMARY.name()));
+    }
+
+    @Test
     void sharedServerFollowsItsStrictestSharedTenantAndIgnoresSemiDedicatedOnes() {
         JsonNode shared = stack("shared-production");
 

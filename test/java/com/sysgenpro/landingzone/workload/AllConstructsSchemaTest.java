@@ -71,7 +71,10 @@ class AllConstructsSchemaTest {
             KubernetesNodePool.Builder.create(stack, "wholesale").name("wholesale").cluster(aks).dedicatedTo("wholesale").build();
             ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "acr").name("acrwholesaleprod").resourceGroup(group)
                 .privateEndpointSubnetId(endpoints).privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY))
-                .logAnalyticsWorkspaceId(workspace.id()).build();
+                .logAnalyticsWorkspaceId(workspace.id())
+                .replicas(List.of(ContainerRegistryReplica.in(AzureRegion.of("northeurope"), true),
+                    ContainerRegistryReplica.in(AzureRegion.of("francesouth"), true)))
+                .build();
             registry.grantPull(aks);
             FluxGitOps.Builder.create(stack, "gitops").cluster(aks)
                 .repositoryUrl("https://github.com/sysgenpro/odoo-gitops").path("./clusters/wholesale-production").build();

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.testing.Synth;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -155,5 +157,72 @@ class ContainerRegistryTest {
             registry.grantPull("ci", CI_PRINCIPAL);
         });
         assertThat(Synth.resources(stack, "azurerm_role_assignment")).hasSize(2);
+    }
+
+    private static final AzureRegion NORTH = AzureRegion.of("northeurope");
+    private static final String RECOVERY_SUBNET = WorkloadFixtures.ENDPOINT_SUBNET.replace("vnet-wholesale", "vnet-wholesale-neu");
+    private static final String RECOVERY_ZONE = WorkloadFixtures.ACR_DNS_ZONE.replace("rg-dns", "rg-dns-neu");
+
+    @Test
+    void replicatesIntoOtherRegionsServingTheLoginServerWithTheRegistrysTags() {
+        JsonNode registry = onlyResource(synth(builder -> builder.replicas(List.of(ContainerRegistryReplica.in(NORTH, true),
+            ContainerRegistryReplica.in(AzureRegion.of("germanynorth"), true)))), "azurerm_container_registry");
+
+        JsonNode replicas = registry.path("georeplications");
+        assertThat(replicas).hasSize(2);
+        assertThat(replicas.get(0).path("location").asText()).isEqualTo("northeurope");
+        assertThat(replicas.get(0).path("zone_redundancy_enabled").asBoolean()).isTrue();
+        // Left out, azurerm would send false and take the replica out of <name>.azurecr.io's routing.
+        assertThat(replicas.get(0).path("regional_endpoint_enabled").isBoolean()).isTrue();
+        assertThat(replicas.get(0).path("regional_endpoint_enabled").asBoolean()).isTrue();
+        assertThat(Synth.tags(replicas.get(0))).isEqualTo(WorkloadFixtures.TAGS.asMap());
+        // Germany North has no availability zones: Azure refuses a zone-redundant replica there.
+        assertThat(replicas.get(1).path("location").asText()).isEqualTo("germanynorth");
+        assertThat(replicas.get(1).path("zone_redundancy_enabled").asBoolean()).isFalse();
+        assertThat(replicas.get(1).path("zone_redundancy_enabled").isBoolean()).isTrue();
+    }
+
+    @Test
+    void hasNoReplicaByDefault() {
+        assertThat(onlyResource(synth(builder -> { }), "azurerm_container_registry").has("georeplications")).isFalse();
+    }
+
+    @Test
+    void isReachedInAReplicasRegionThroughAnEndpointThere() {
+        JsonNode stack = synth(builder -> builder.replicas(List.of(ContainerRegistryReplica.in(NORTH, true))), (registry, cluster) -> {
+            ResourceGroup recovery = ResourceGroup.Builder.create(registry, "rg-neu").name("rg-wholesale-prod-neu").region(NORTH)
+                .tags(WorkloadFixtures.TAGS).build();
+            registry.addPrivateEndpoint(registry, "PrivateEndpoint-recovery", recovery, RECOVERY_SUBNET, RECOVERY_ZONE);
+        });
+        String registryId = "${azurerm_container_registry." + stack.path("resource").path("azurerm_container_registry").fieldNames().next()
+            + ".id}";
+
+        List<JsonNode> endpoints = Synth.resources(stack, "azurerm_private_endpoint");
+        assertThat(endpoints).hasSize(2);
+        JsonNode recovery = endpoints.stream().filter(endpoint -> endpoint.path("location").asText().equals("northeurope")).findFirst()
+            .orElseThrow();
+        assertThat(recovery.path("name").asText()).isEqualTo("pe-acrwholesaleprod-registry-neu");
+        assertThat(recovery.path("subnet_id").asText()).isEqualTo(RECOVERY_SUBNET);
+        assertThat(recovery.path("private_service_connection").path("private_connection_resource_id").asText()).isEqualTo(registryId);
+        assertThat(strings(recovery.path("private_service_connection").path("subresource_names"))).containsExactly("registry");
+        assertThat(strings(recovery.path("private_dns_zone_group").path("private_dns_zone_ids"))).containsExactly(RECOVERY_ZONE);
+        assertThat(stack.path("resource").path("azurerm_private_endpoint").fieldNames()).toIterable()
+            .anyMatch(address -> address.startsWith("acr_PrivateEndpoint-recovery_"));
+    }
+
+    @Test
+    void failsOnReplicasAzureRefusesAndEndpointsWhereNoReplicaIs() {
+        assertThatThrownBy(() -> synth(builder -> builder.replicas(List.of(ContainerRegistryReplica.in(AzureRegion.of("westeurope"), true)))))
+            .hasMessageContaining("test/acr: replicas 'westeurope' is not allowed; regions other than the registry's own, westeurope");
+        assertThatThrownBy(() -> synth(builder -> builder.replicas(List.of(ContainerRegistryReplica.in(NORTH, true),
+            ContainerRegistryReplica.in(NORTH, false)))))
+            .hasMessageContaining("test/acr: replicas 'northeurope' is not allowed; one replica per region");
+        assertThatThrownBy(() -> synth(builder -> builder.replicas(List.of(new ContainerRegistryReplica(AzureRegion.of("francesouth"), true)))))
+            .hasMessageContaining("zone redundancy only in a region with availability zones; francesouth has none");
+        assertThatThrownBy(() -> synth(builder -> { }, (registry, cluster) -> registry.addPrivateEndpoint(registry, "PrivateEndpoint-recovery",
+            ResourceGroup.Builder.create(registry, "rg-neu").name("rg-neu").region(NORTH).tags(WorkloadFixtures.TAGS).build(),
+            RECOVERY_SUBNET, RECOVERY_ZONE)))
+            .hasMessageContaining("test/acr: resourceGroup 'northeurope' is not allowed; a region the registry or one of its replicas is in"
+                + " (westeurope)");
     }
 }

@@ -68,6 +68,17 @@ public record AzureRegion(String name, String code) {
      */
     private static final java.util.Set<String> NO_POSTGRES_GEO_BACKUP = java.util.Set.of("brazilsouth", "westus3");
 
+    /**
+     * The known regions with availability zones (learn.microsoft.com/azure/reliability/regions-list). The others,
+     * mostly the pairs that serve in-country disaster recovery (Germany North, France South, Sweden South, UK West, ...),
+     * have none, and Azure refuses zone redundancy there.
+     */
+    private static final java.util.Set<String> AVAILABILITY_ZONES = java.util.Set.of(
+        "westeurope", "northeurope", "francecentral", "germanywestcentral", "swedencentral", "switzerlandnorth", "norwayeast",
+        "uksouth", "italynorth", "polandcentral", "spaincentral", "eastus", "eastus2", "westus2", "westus3", "centralus",
+        "southcentralus", "canadacentral", "brazilsouth", "mexicocentral", "australiaeast", "southeastasia", "eastasia",
+        "japaneast", "japanwest", "koreacentral", "centralindia", "uaenorth", "qatarcentral", "southafricanorth", "israelcentral");
+
     /** Validates the components; use {@link #of(String)} to look up a known region. */
     public AzureRegion {
         if (name == null || !name.matches("[a-z0-9]+")) {
@@ -112,6 +123,14 @@ public record AzureRegion(String name, String code) {
     /** Whether PostgreSQL flexible servers here can keep geo-redundant backups (in {@link #pair()}). */
     public boolean postgresGeoRedundantBackup() {
         return pair().isPresent() && !NO_POSTGRES_GEO_BACKUP.contains(name);
+    }
+
+    /**
+     * Whether the region has availability zones, so that zone-redundant resources (a registry replica, a zonal node pool)
+     * can be placed there.
+     */
+    public boolean availabilityZones() {
+        return AVAILABILITY_ZONES.contains(name);
     }
 
     @Override

@@ -14,6 +14,10 @@ final class AzureDocs {
     static final String KEY_VAULT_REDUNDANCY = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance";
     static final String REGION_PAIRS = "https://learn.microsoft.com/azure/reliability/regions-list";
     static final String HOST_ENCRYPTION = "https://learn.microsoft.com/azure/aks/enable-host-encryption";
+    /** A home region outage stops only registry configuration changes; replicas keep serving pushes and pulls. */
+    static final String REGISTRY_GEO_REPLICATION = "https://learn.microsoft.com/azure/container-registry/container-registry-geo-replication";
+    /** One private endpoint gets an address per replica's data endpoint. */
+    static final String REGISTRY_PRIVATE_LINK = "https://learn.microsoft.com/azure/container-registry/container-registry-private-link";
 
     static final String HIGH_AVAILABILITY = "Zone-redundant high availability: \"RTO in most cases is expected to be less than"
         + " 120s. RPO is expected to be zero (no data loss).\" (" + BUSINESS_CONTINUITY + ")";

@@ -47,6 +47,8 @@ final class Footprint {
     final List<Located> tenantNodePools;
     final Optional<Located> gitOps;
     final Optional<Located> redis;
+    /** The registry the environment's cluster pulls Odoo's images from: its own, else its shared hosting's. */
+    final Optional<Located> registry;
     final List<Located> networks;
     final List<Located> privateDnsZones;
     final Optional<Located> workspace;
@@ -123,6 +125,10 @@ final class Footprint {
         Optional<Located> ownRedis = index.resources(stack, "azurerm_managed_redis").stream().findFirst();
         this.redis = ownRedis.isPresent() ? ownRedis : hosting.stream()
             .flatMap(other -> index.resources(other, "azurerm_managed_redis").stream()).findFirst();
+
+        Optional<Located> ownRegistry = index.resources(stack, "azurerm_container_registry").stream().findFirst();
+        this.registry = ownRegistry.isPresent() ? ownRegistry : hosting.stream()
+            .flatMap(other -> index.resources(other, "azurerm_container_registry").stream()).findFirst();
 
         List<Located> ownNetworks = index.resources(stack, "azurerm_virtual_network");
         this.networks = !ownNetworks.isEmpty() ? ownNetworks : hosting.stream()
@@ -202,11 +208,55 @@ final class Footprint {
             .flatMap(Optional::stream).map(Located::location).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** The region a replica or a recovery network stands ready in, if any. */
+    /**
+     * The region a replica or a recovery network stands ready in, if any; else the one region the registry replicates
+     * into (a shared registry replicating into several serves tenants recovering in each, and which is this one's the
+     * output does not say).
+     */
     Optional<String> recoveryRegion() {
         String primary = primaryRegion();
-        return Stream.concat(replica.stream(), networks.stream()).map(Located::location)
+        Optional<String> ready = Stream.concat(replica.stream(), networks.stream()).map(Located::location)
             .filter(region -> region != null && !region.equals(primary)).findFirst();
+        if (ready.isPresent()) {
+            return ready;
+        }
+        List<String> replicas = registryReplicaRegions();
+        return replicas.size() == 1 && !replicas.get(0).equals(primary) ? Optional.of(replicas.get(0)) : Optional.empty();
+    }
+
+    /** The regions the registry keeps geo-replicas in, as written. */
+    List<String> registryReplicaRegions() {
+        List<String> regions = new ArrayList<>();
+        registry.ifPresent(found -> {
+            JsonNode replicas = found.body().path("georeplications");
+            for (JsonNode replica : replicas.isArray() ? replicas : List.of(replicas)) {
+                if (replica.path("location").isTextual()) {
+                    regions.add(replica.path("location").asText());
+                }
+            }
+        });
+        return regions;
+    }
+
+    /** Whether the registry's replica in {@code region} is zone-redundant. */
+    boolean registryReplicaZoneRedundant(String region) {
+        return registry.map(found -> {
+            JsonNode replicas = found.body().path("georeplications");
+            for (JsonNode replica : replicas.isArray() ? replicas : List.of(replicas)) {
+                if (region.equals(replica.path("location").asText(null))) {
+                    return replica.path("zone_redundancy_enabled").asBoolean(false);
+                }
+            }
+            return false;
+        }).orElse(false);
+    }
+
+    /** The registry's private endpoint in {@code region}, in this environment's stack or the registry's. */
+    Optional<Located> registryEndpoint(String region) {
+        return registry.flatMap(found -> Stream.of(stack, found.stack()).distinct()
+            .flatMap(owner -> index.resources(owner, "azurerm_private_endpoint").stream())
+            .filter(endpoint -> region.equals(endpoint.location()) && index.refersTo(endpoint, "private_service_connection", found))
+            .findFirst());
     }
 
     /** The network in the primary region, and the one standing ready in the recovery region, if any. */

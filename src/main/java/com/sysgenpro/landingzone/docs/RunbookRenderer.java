@@ -139,6 +139,8 @@ final class RunbookRenderer {
         List<String> assets = new ArrayList<>();
         f.replica.ifPresent(replica -> assets.add("read replica " + code(replica.name())));
         f.recoveryNetwork().ifPresent(network -> assets.add("network " + code(network.name())));
+        f.recoveryRegion().filter(f.registryReplicaRegions()::contains).flatMap(region -> f.registry)
+            .ifPresent(registry -> assets.add("replica of registry " + code(registry.name())));
         return String.join(", ", assets);
     }
 
@@ -191,6 +193,7 @@ final class RunbookRenderer {
             rows.add(row("dedicated node pool", pool, nodePoolProtection(pool)));
         }
         f.redis.ifPresent(redis -> rows.add(row("Managed Redis", redis, redisProtection(redis))));
+        f.registry.ifPresent(registry -> rows.add(row("container registry (Odoo's images)", registry, registryProtection(registry))));
         hosts().forEach(host -> rows.add(List.of("Odoo address", code(host), "", ingressProtection(),
             f.ingresses.stream().filter(ingress -> hostsOf(ingress).contains(host)).findFirst().map(Located::where).orElse(""))));
         f.workspace.ifPresent(workspace -> rows.add(row("logs", workspace, workspace.text("retention_in_days") == null ? ""
@@ -301,6 +304,20 @@ final class RunbookRenderer {
         }
         if (!vault.body().path("public_network_access_enabled").asBoolean(true)) {
             parts.add("private endpoint only");
+        }
+        return String.join("; ", parts);
+    }
+
+    private String registryProtection(Located registry) {
+        List<String> parts = new ArrayList<>();
+        parts.add(registry.body().path("zone_redundancy_enabled").asBoolean(false) ? "zone-redundant" : "in one zone");
+        List<String> replicas = f.registryReplicaRegions();
+        parts.add(replicas.isEmpty() ? "no geo-replica: a region outage takes the images with it"
+            : "geo-replica" + (replicas.size() == 1 ? "" : "s") + " in " + replicas.stream()
+                .map(region -> region + (f.registryReplicaZoneRedundant(region) ? " (zone-redundant)" : ""))
+                .collect(Collectors.joining(", ")));
+        if (!f.registry.map(found -> found.stackName().equals(f.stack.name())).orElse(true)) {
+            parts.add("shared registry");
         }
         return String.join("; ", parts);
     }
@@ -797,6 +814,7 @@ final class RunbookRenderer {
             () -> md.paragraph("*Region outage:* no network or cluster is emitted outside " + cluster.location() + ": the cluster"
                 + " has to be deployed from code in another region" + (f.geoRedundantBackup() || f.crossRegionReplica()
                 ? "; the achieved recovery time above allows 2 h for it." : ".") + recoveryFeature));
+        images(cluster);
     }
 
     /** Whether the cluster's system pool or any pool the output gives it has encryption at host on. */
@@ -817,6 +835,47 @@ final class RunbookRenderer {
             "az feature show " + feature + " --query properties.state --output tsv   # Registered: nothing to do",
             "az feature register " + feature,
             "az provider register --namespace Microsoft.Compute --subscription " + subscription + "   # once the state is Registered");
+    }
+
+    /** Where the rebuilt cluster pulls Odoo's images from after a region outage. */
+    private void images(Located cluster) {
+        if (f.registry.isEmpty()) {
+            return;
+        }
+        Located registry = f.registry.get();
+        String login = code(registry.name() + ".azurecr.io");
+        List<String> replicas = f.registryReplicaRegions();
+        Optional<String> region = f.recoveryRegion().filter(replicas::contains);
+        if (replicas.isEmpty()) {
+            md.paragraph("*Images:* Odoo's images are in registry " + code(registry.name()) + " (" + registry.location()
+                + ") only: " + tier().map(tier -> tier.id() + " keeps no replica of it").orElse("no tier asks for a replica of it")
+                + ", so while " + registry.location() + " is down a cluster rebuilt elsewhere cannot pull them. Push them from CI"
+                + " to a registry in the new region and point the GitOps repository's image references at it.");
+            return;
+        }
+        boolean one = region.isPresent() || replicas.size() == 1;
+        String where = region.orElse(String.join(", ", replicas));
+        StringBuilder text = new StringBuilder("*Images:* registry " + code(registry.name()) + " (" + registry.location()
+            + ") keeps " + (one ? "a geo-replica in " : "geo-replicas in ") + where + ": a cluster rebuilt " + (one ? "there" : "in one of them")
+            + " pulls the same image references (" + login
+            + "/…) from the replica while " + registry.location() + " is down, and CI can push to it. Grant the new cluster's"
+            + " kubelet identity `AcrPull` on the registry (`az aks update --resource-group <group> --name <cluster>"
+            + " --attach-acr " + registry.name() + "`).");
+        Optional<Located> endpoint = region.flatMap(f::registryEndpoint);
+        if (endpoint.isPresent()) {
+            text.append(" The private endpoint ").append(code(endpoint.get().name())).append(" (resource group ")
+                .append(code(f.group(endpoint.get()))).append(") reaches it from ")
+                .append(f.recoveryNetwork().map(network -> code(network.name())).orElse("the recovery network"))
+                .append(", whose zone `privatelink.azurecr.io` resolves the registry and the replica's data endpoint to it: build the"
+                    + " new cluster in that network.");
+        } else {
+            text.append(" **No private endpoint to the registry is emitted in ").append(where).append(":** add one in the"
+                + " network the cluster is rebuilt in (Azure portal: registry → Networking → Private access) before an outage, as"
+                + " the registry's configuration, private endpoints included, cannot change while its home region is down.");
+        }
+        md.paragraph(text.toString());
+        sources.add(AzureDocs.REGISTRY_GEO_REPLICATION);
+        sources.add(AzureDocs.REGISTRY_PRIVATE_LINK);
     }
 
     private List<String> federatedStacks(Located cluster) {

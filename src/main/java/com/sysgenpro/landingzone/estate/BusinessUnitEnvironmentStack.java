@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.workload.ContainerRegistry;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
@@ -21,7 +22,8 @@ import software.constructs.Construct;
 /**
  * The Terraform stack of one business unit's environment, {@code <bu>-<environment>}, by tenancy model:
  * <ul>
- *   <li>dedicated: its own network, Key Vault, cluster with registry, PostgreSQL server (with a cross-region
+ *   <li>dedicated: its own network, Key Vault, cluster with registry (geo-replicated into the recovery region, with a
+ *       private endpoint in the recovery network, for tier-1 and tier-2), PostgreSQL server (with a cross-region
  *       replica and vaulted backups where its tier needs them), storage, Redis, alerts and budget;</li>
  *   <li>semi-dedicated: a Key Vault, a node pool of its own on the shared cluster, its own PostgreSQL server and
  *       storage in the shared network, alerts and budget;</li>
@@ -60,6 +62,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         Network network;
         String workspaceId;
         KubernetesCluster cluster = null;
+        ContainerRegistry registry;
         KubernetesCluster runsOn;
         ManagedRedis redis = null;
         if (placement.tenancy() == TenancyModel.DEDICATED) {
@@ -67,12 +70,17 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             workspaceId = logs.id();
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
                 blueprint.publicIngress(), workspaceId, tags);
-            cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags, placement.maintenanceWindow(estate));
+            Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags,
+                placement.maintenanceWindow(estate), Hosting.registryReplicas(blueprint,
+                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()));
+            cluster = hosted.cluster();
+            registry = hosted.registry();
             redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
             runsOn = cluster;
         } else {
             network = shared.network();
             workspaceId = shared.logs().id();
+            registry = shared.registry();
             if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
                 Hosting.dedicatedPool(this, placement, shared.cluster(), blueprint, tags);
             }
@@ -95,9 +103,20 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         if (placement.ownDatabaseServer()) {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
                 placement.maintenanceWindow(estate));
-            if (placement.crossRegionReplica()) {
-                Hosting.replica(this, names, database, placement.recoveryRegion().orElseThrow(), environment.recoveryAddressSpace(),
-                    workspaceId, tags);
+            if (placement.recoveryNetwork()) {
+                Hosting.Recovery recoveryNetwork = Hosting.recovery(this, names, placement.recoveryRegion().orElseThrow(),
+                    environment.recoveryAddressSpace(), workspaceId, tags);
+                if (placement.crossRegionReplica()) {
+                    Hosting.replica(this, names, database, recoveryNetwork, workspaceId, tags);
+                }
+                // The registry (its own, or the shared hosting's for semi-dedicated) replicates into this region: reach it here.
+                if (placement.registryReplica()) {
+                    if (placement.tenancy() == TenancyModel.DEDICATED) {
+                        Hosting.registryRecoveryEndpoint(registry, "PrivateEndpoint-recovery", registry, recoveryNetwork);
+                    } else {
+                        Hosting.registryRecoveryEndpoint(this, "registry-recovery-endpoint", registry, recoveryNetwork);
+                    }
+                }
             }
             if (recovery.longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);

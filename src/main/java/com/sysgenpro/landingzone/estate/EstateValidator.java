@@ -425,17 +425,23 @@ public final class EstateValidator {
                         + placement.recoveryTierTag() + ", whose database has a replica in another region; set recoveryRegion"
                         + " (an allowed region other than " + placement.region() + ") or the estate's regions.secondary");
                 }
+            }
+            if (placement.recoveryNetwork()) {
                 if (environment.recoveryAddressSpace() == null) {
-                    problems.add(path + ".recoveryAddressSpace", "required: " + placement.recoveryTierTag()
-                        + " puts a replica of the database in " + placement.recoveryRegion().map(AzureRegion::name).orElse("the recovery region")
-                        + ", in a network of this address space");
+                    String region = placement.recoveryRegion().map(AzureRegion::name).orElse("the recovery region");
+                    problems.add(path + ".recoveryAddressSpace", "required: " + placement.recoveryTierTag() + " puts "
+                        + (placement.crossRegionReplica() ? "a replica of the database and the private endpoint of the registry's replica"
+                            : "the private endpoint of the container registry's replica")
+                        + " in " + region + ", in a network of this address space (the one the runbook rebuilds the cluster in);"
+                        + " give it a range of its own, e.g. a /20 next to addressSpace");
                 } else {
                     ranges.add(Map.entry(path + ".recoveryAddressSpace", environment.recoveryAddressSpace()));
                     addressSpace(problems, path + ".recoveryAddressSpace", environment.recoveryAddressSpace());
                 }
             } else if (environment.recoveryAddressSpace() != null) {
-                problems.add(path + ".recoveryAddressSpace", "is not used: " + placement.stackName() + " has no cross-region replica"
-                    + " (only tier-1 production with a database server of its own has one); remove it");
+                problems.add(path + ".recoveryAddressSpace", "is not used: " + placement.stackName() + " has no network in a recovery"
+                    + " region (only tier-1 and tier-2 production with hosting of its own, and tier-1 with a database server of its"
+                    + " own, have one, in the unit's recoveryRegion or the estate's regions.secondary); remove it");
             }
             if (placement.ownDatabaseServer()) {
                 geoCopies.add(placement.region(), placement.stackName(), List.of(regionPath(estate, unit)), placement.recoverySettings(),
@@ -464,7 +470,7 @@ public final class EstateValidator {
             }
             String fix = "shorten the environment's name (" + environment.name() + "), the unit's name or the estate's prefix";
             regionalNames(problems, path, Naming.stem(estate.prefix(), unit.name(), environment.name(), placement.region()), fix);
-            if (placement.crossRegionReplica() && placement.recoveryRegion().isPresent()) {
+            if (placement.recoveryNetwork() && placement.recoveryRegion().isPresent()) {
                 regionalNames(problems, path, Naming.stem(estate.prefix(), unit.name(), environment.name(), placement.recoveryRegion().get()), fix);
             }
             if (unit.shortName() == null || !SHORT_NAME.matcher(unit.shortName()).matches()) {

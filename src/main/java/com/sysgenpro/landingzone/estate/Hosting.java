@@ -17,6 +17,7 @@ import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetRole;
 import com.sysgenpro.landingzone.platform.WorkloadAlerts;
 import com.sysgenpro.landingzone.workload.ContainerRegistry;
+import com.sysgenpro.landingzone.workload.ContainerRegistryReplica;
 import com.sysgenpro.landingzone.workload.FluxGitOps;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import com.sysgenpro.landingzone.workload.KubernetesNodePool;
@@ -25,6 +26,8 @@ import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
 import com.sysgenpro.landingzone.workload.PostgresReadReplica;
 import com.sysgenpro.landingzone.workload.StorageAccount;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -87,8 +90,26 @@ final class Hosting {
             .build();
     }
 
-    static KubernetesCluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                     Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance) {
+    /** A cluster and the registry it pulls from. */
+    record Cluster(KubernetesCluster cluster, ContainerRegistry registry) {
+    }
+
+    /** The resource group and network an environment keeps ready in its recovery region. */
+    record Recovery(ResourceGroup group, Network network) {
+    }
+
+    /**
+     * The registry's geo-replicas in {@code regions}, sorted by name so that the list (a Terraform list, where order is a
+     * change) stays put when units are reordered; zone-redundant where the blueprint is and the region has zones.
+     */
+    static List<ContainerRegistryReplica> registryReplicas(Blueprint blueprint, Collection<AzureRegion> regions) {
+        return regions.stream().distinct().sorted(Comparator.comparing(AzureRegion::name))
+            .map(region -> ContainerRegistryReplica.in(region, blueprint.zoneRedundant())).toList();
+    }
+
+    static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           List<ContainerRegistryReplica> registryReplicas) {
         KubernetesCluster cluster = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
@@ -122,6 +143,7 @@ final class Hosting {
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY))
             .logAnalyticsWorkspaceId(workspaceId)
             .zoneRedundancyEnabled(blueprint.zoneRedundant())
+            .replicas(registryReplicas)
             .tags(tags)
             .build();
         registry.grantPull(cluster);
@@ -133,7 +155,7 @@ final class Hosting {
                 .path("./clusters/" + names.unit() + "-" + names.environment())
                 .build();
         }
-        return cluster;
+        return new Cluster(cluster, registry);
     }
 
     static KubernetesNodePool dedicatedPool(Construct stack, Placement placement, KubernetesCluster cluster, Blueprint blueprint, Tags tags) {
@@ -174,9 +196,11 @@ final class Hosting {
             .build();
     }
 
-    /** The cross-region replica and the network it lives in, in the unit's recovery region. */
-    static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, AzureRegion secondary,
-                                       Cidr addressSpace, String workspaceId, Tags tags) {
+    /**
+     * The resource group and network in the unit's recovery region: where the database's replica lives (tier-1), where
+     * the registry's replica is reached from and where the runbook rebuilds the cluster.
+     */
+    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace, String workspaceId, Tags tags) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())
@@ -184,12 +208,20 @@ final class Hosting {
             .tags(tags)
             .build();
         Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags);
+        return new Recovery(group, network);
+    }
+
+    /** The database's cross-region replica, in the recovery network. */
+    static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, Recovery recovery,
+                                       String workspaceId, Tags tags) {
+        Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(),
+            recovery.group().region());
         return PostgresReadReplica.Builder.create(stack, "database-replica")
             .name("psql-" + recoveryNames.stem())
             .primary(primary)
-            .resourceGroup(group)
-            .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES))
+            .resourceGroup(recovery.group())
+            .delegatedSubnetId(recovery.network().subnetId(SubnetRole.POSTGRES))
+            .privateDnsZoneId(recovery.network().privateDnsZoneId(PrivateDnsZone.POSTGRES))
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)
             .build();
@@ -239,6 +271,16 @@ final class Hosting {
             redis.rdbBackupFrequency(null);
         }
         return redis.build();
+    }
+
+    /**
+     * A private endpoint of {@code registry} in the recovery network, so that a cluster rebuilt there pulls Odoo's images
+     * from the registry's replica in that region. Created before any outage: while the registry's home region is down,
+     * its configuration, private endpoint connections included, cannot change.
+     */
+    static void registryRecoveryEndpoint(Construct scope, String id, ContainerRegistry registry, Recovery recovery) {
+        registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnetId(SubnetRole.PRIVATE_ENDPOINTS),
+            recovery.network().privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY));
     }
 
     static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, String workspaceId,

@@ -166,6 +166,24 @@ public final class Placement {
     }
 
     /**
+     * Whether the registry the environment's images come from (its own when dedicated, else its shared hosting's) keeps a
+     * geo-replica in the environment's recovery region: production committed to a tier that needs one
+     * ({@link RecoveryTier#registryReplica()}), with a recovery region to replicate to.
+     */
+    public boolean registryReplica() {
+        return blueprint.isProduction() && recoveryTier != null && recoveryTier.registryReplica() && recoveryRegion != null;
+    }
+
+    /**
+     * Whether the environment keeps a network of its own in its recovery region ({@link Environment#recoveryAddressSpace()}):
+     * for the database's cross-region replica, and for a dedicated environment whose registry has a replica there, so
+     * that the registry's private endpoint in that region exists before an outage, when it no longer can be added.
+     */
+    public boolean recoveryNetwork() {
+        return crossRegionReplica() || tenancy == TenancyModel.DEDICATED && registryReplica();
+    }
+
+    /**
      * What the environment's subscription hosts, which decides the management group the platform stack places it in:
      * production blueprints go to the unit's production group, sandbox-class ones (sandbox and the blueprints derived
      * from it, such as development and training) to the sandbox group, the others to the unit's non-production group.

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +77,18 @@ public final class SharedHosting {
     /** The short name in its globally unique resource names: {@code shared}, or {@code sh<region code>} outside the primary region. */
     String shortName() {
         return shortName;
+    }
+
+    /**
+     * Where the hosting's registry keeps geo-replicas: the recovery region of every tenant whose tier needs one
+     * ({@link Placement#registryReplica()}), shared and semi-dedicated alike, since both run Odoo from this registry's
+     * images; in name order. Usually one region, the estate's secondary (its primary for hosting in the secondary);
+     * several when tenants declare recovery regions of their own, each of which must find the images when it rebuilds.
+     */
+    public List<AzureRegion> registryReplicaRegions() {
+        return tenants.stream().filter(Placement::registryReplica).map(tenant -> tenant.recoveryRegion().orElseThrow())
+            .filter(recovery -> !recovery.equals(region)).distinct()
+            .sorted(Comparator.comparing(AzureRegion::name)).toList();
     }
 
     /** The strictest tier, if any unit commits to one. */

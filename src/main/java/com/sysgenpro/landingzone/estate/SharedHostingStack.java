@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.workload.ContainerRegistry;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
@@ -26,6 +27,7 @@ final class SharedHostingStack extends TerraformStack {
 
     private final Network network;
     private final KubernetesCluster cluster;
+    private final ContainerRegistry registry;
     private final LogAnalyticsWorkspace logs;
     private final SharedHosting hosting;
 
@@ -45,7 +47,11 @@ final class SharedHostingStack extends TerraformStack {
         network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
             blueprint.publicIngress(), logs.id(), tags);
         Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags);
-        cluster = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags, estate.maintenanceWindow());
+        // Every tenant's images are in this registry: it replicates into each tiered production tenant's recovery region.
+        Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags, estate.maintenanceWindow(),
+            Hosting.registryReplicas(blueprint, hosting.registryReplicaRegions()));
+        cluster = hosted.cluster();
+        registry = hosted.registry();
         ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags);
 
         List<String> databases = new ArrayList<>();
@@ -75,6 +81,11 @@ final class SharedHostingStack extends TerraformStack {
 
     KubernetesCluster cluster() {
         return cluster;
+    }
+
+    /** The registry every tenant's cluster pulls from. */
+    ContainerRegistry registry() {
+        return registry;
     }
 
     LogAnalyticsWorkspace logs() {

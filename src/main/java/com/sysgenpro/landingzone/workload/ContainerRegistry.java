@@ -1,13 +1,19 @@
 package com.sysgenpro.landingzone.workload;
 
+import com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistryGeoreplications;
 import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import software.constructs.Construct;
 
@@ -19,6 +25,11 @@ import software.constructs.Construct;
  * and anonymous pull off, so every pull is an Entra ID identity with AcrPull; public network access and image export
  * off; untagged manifests purged after {@value ContainerRegistryProps#DEFAULT_UNTAGGED_RETENTION_DAYS} days; trusted
  * Azure services (e.g. Defender's image scanning) may bypass the network rules.
+ *
+ * <p>Geo-replicas ({@link ContainerRegistryProps#replicas()}) take part in the login server's routing, so that an image
+ * reference {@code <name>.azurecr.io/...} is served from a replica while the registry's own region is down; one private
+ * endpoint serves every replica (Azure gives it a data endpoint address per replica region), and a network in a
+ * replica's region reaches it through an endpoint of its own ({@link #addPrivateEndpoint}).
  */
 public final class ContainerRegistry extends Construct {
 
@@ -29,6 +40,8 @@ public final class ContainerRegistry extends Construct {
 
     private final com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistry resource;
     private final String name;
+    private final List<ContainerRegistryReplica> replicas;
+    private final AzureRegion region;
 
     /** Creates the registry; prefer {@link Builder#create(Construct, String)}. */
     public ContainerRegistry(Construct scope, String id, ContainerRegistryProps props) {
@@ -46,6 +59,8 @@ public final class ContainerRegistry extends Construct {
         String endpointName = props.privateEndpointName() != null ? props.privateEndpointName()
             : "pe-" + name.toLowerCase(Locale.ROOT) + "-registry";
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
+        this.region = resourceGroup.region();
+        this.replicas = replicas(path, resourceGroup, props.replicas());
 
         var builder = com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistry.Builder.create(this, "Resource")
             .name(name)
@@ -63,10 +78,70 @@ public final class ContainerRegistry extends Construct {
         if (retention != null) {
             builder.retentionPolicyInDays(retention);
         }
+        if (!replicas.isEmpty()) {
+            builder.georeplications(replicas.stream().map(replica -> ContainerRegistryGeoreplications.builder()
+                .location(replica.region().name())
+                .zoneRedundancyEnabled(replica.zoneRedundant())
+                // azurerm sends false when this is left out, which takes the replica out of the login server's routing:
+                // pulls by <name>.azurecr.io would then never reach it, not even while the home region is down.
+                .regionalEndpointEnabled(true)
+                // A replica is a resource of its own: the tag policy holds it to the same tags.
+                .tags(tags.asMap())
+                .build()).toList());
+        }
         this.resource = builder.build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnetId, resource.getId(), "registry", dnsZoneId, tags);
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+    }
+
+    private static List<ContainerRegistryReplica> replicas(String path, ResourceGroup group, List<ContainerRegistryReplica> given) {
+        List<ContainerRegistryReplica> replicas = new ArrayList<>();
+        Set<String> regions = new HashSet<>();
+        for (ContainerRegistryReplica replica : given) {
+            if (replica == null || replica.region() == null) {
+                throw Checks.invalid(path, "replicas", replica, "replicas with a region each");
+            }
+            String region = replica.region().name();
+            if (region.equals(group.region().name())) {
+                throw Checks.invalid(path, "replicas", region, "regions other than the registry's own, " + group.region()
+                    + ", which holds the registry itself");
+            }
+            if (!regions.add(region)) {
+                throw Checks.invalid(path, "replicas", region, "one replica per region");
+            }
+            if (replica.zoneRedundant() && !replica.region().availabilityZones()) {
+                throw Checks.invalid(path, "replicas", region + " (zone-redundant)", "zone redundancy only in a region with"
+                    + " availability zones; " + region + " has none");
+            }
+            replicas.add(replica);
+        }
+        return List.copyOf(replicas);
+    }
+
+    /**
+     * Adds a private endpoint to the registry in another network, e.g. the recovery region's, so that a cluster there
+     * pulls from the registry's replica in that region: {@code pe-<registry name>-registry-<region code>} in
+     * {@code resourceGroup}'s region, registered in that network's {@code privatelink.azurecr.io} zone.
+     *
+     * @param scope where the endpoint is created: this registry, or a construct of another stack (the endpoint then
+     *     reaches the registry through a cross-stack reference)
+     * @param id the endpoint's construct id under {@code scope}, a Terraform address
+     */
+    public PrivateEndpoint addPrivateEndpoint(Construct scope, String id, ResourceGroup resourceGroup, String subnetId,
+                                              String privateDnsZoneId) {
+        String path = getNode().getPath();
+        Checks.required(path, "scope", scope);
+        ResourceGroup group = Checks.required(path, "resourceGroup", resourceGroup);
+        String where = group.region().name();
+        if (!where.equals(region.name()) && replicas.stream().noneMatch(replica -> replica.region().name().equals(where))) {
+            throw Checks.invalid(path, "resourceGroup", where, "a region the registry or one of its replicas is in ("
+                + region + (replicas.isEmpty() ? "" : ", " + String.join(", ", replicas.stream()
+                    .map(replica -> replica.region().name()).toList())) + "): an endpoint elsewhere would reach the images across regions,"
+                + " and not at all while the registry's region is down");
+        }
+        return new PrivateEndpoint(scope, id, "pe-" + name.toLowerCase(Locale.ROOT) + "-registry-" + group.region().code(), group,
+            subnetId, resource.getId(), "registry", Checks.required(path, "privateDnsZoneId", privateDnsZoneId), group.tags());
     }
 
     /**
@@ -123,6 +198,11 @@ public final class ContainerRegistry extends Construct {
     /** The registry's Azure resource id (a Terraform reference). */
     public String id() {
         return resource.getId();
+    }
+
+    /** The regions of the registry's geo-replicas, in declared order. */
+    public List<AzureRegion> replicaRegions() {
+        return replicas.stream().map(ContainerRegistryReplica::region).toList();
     }
 
     /** The registry's login server, {@code <name>.azurecr.io} (a Terraform reference). */

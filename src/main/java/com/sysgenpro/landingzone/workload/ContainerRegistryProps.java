@@ -18,6 +18,7 @@ public final class ContainerRegistryProps {
     private final boolean zoneRedundancyEnabled;
     private final Integer untaggedRetentionDays;
     private final boolean publicNetworkAccessEnabled;
+    private final java.util.List<ContainerRegistryReplica> replicas;
     private final Tags tags;
 
     private ContainerRegistryProps(Setters<?> setters) {
@@ -30,6 +31,9 @@ public final class ContainerRegistryProps {
         this.zoneRedundancyEnabled = setters.zoneRedundancyEnabled;
         this.untaggedRetentionDays = setters.untaggedRetentionDays;
         this.publicNetworkAccessEnabled = setters.publicNetworkAccessEnabled;
+        // Null elements survive to the construct, which names them in its error.
+        this.replicas = setters.replicas == null ? java.util.List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(setters.replicas));
         this.tags = setters.tags;
     }
 
@@ -95,7 +99,15 @@ public final class ContainerRegistryProps {
         return publicNetworkAccessEnabled;
     }
 
-    /** Tags of the registry and its private endpoint. Default: the resource group's tags. */
+    /**
+     * Geo-replicas in other regions, in this order. Default: none. Each is Premium's full copy of the images, billed as
+     * another registry; reach one from a network in its region with {@link ContainerRegistry#addPrivateEndpoint}.
+     */
+    public java.util.List<ContainerRegistryReplica> replicas() {
+        return replicas;
+    }
+
+    /** Tags of the registry, its replicas and its private endpoint. Default: the resource group's tags. */
     public Tags tags() {
         return tags;
     }
@@ -122,6 +134,7 @@ public final class ContainerRegistryProps {
         private boolean zoneRedundancyEnabled = true;
         private Integer untaggedRetentionDays = DEFAULT_UNTAGGED_RETENTION_DAYS;
         private boolean publicNetworkAccessEnabled;
+        private java.util.List<ContainerRegistryReplica> replicas = java.util.List.of();
         private Tags tags;
 
         Setters() {
@@ -178,6 +191,12 @@ public final class ContainerRegistryProps {
         /** @see ContainerRegistryProps#publicNetworkAccessEnabled() */
         public B publicNetworkAccessEnabled(boolean publicNetworkAccessEnabled) {
             this.publicNetworkAccessEnabled = publicNetworkAccessEnabled;
+            return self();
+        }
+
+        /** @see ContainerRegistryProps#replicas() */
+        public B replicas(java.util.List<ContainerRegistryReplica> replicas) {
+            this.replicas = replicas;
             return self();
         }
 
