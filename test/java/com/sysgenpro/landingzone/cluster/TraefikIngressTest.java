@@ -121,6 +121,50 @@ class TraefikIngressTest {
         }
     }
 
+    /** Through a registry's artifact cache, every container both charts run comes from that registry. */
+    @Test
+    void pullsEveryImageOfBothChartsThroughTheGivenRegistry() {
+        JsonNode stack = Synth.stack(s -> {
+            ClusterFixtures.access(s);
+            CertManager certManager = CertManager.Builder.create(s, "cert-manager").imageRegistry("acrnwdwhsprod.azurecr.io").build();
+            TraefikIngress.Builder.create(s, "traefik").certManager(certManager).imageRegistry("acrnwdwhsprod.azurecr.io").build();
+        });
+
+        List<String> images = new java.util.ArrayList<>();
+        for (String name : List.of("traefik", "cert-manager")) {
+            JsonNode release = release(stack, name);
+            ChartCatalog.pods(release.path("repository").asText(), release.path("chart").asText(), release.path("version").asText(),
+                values(release), "ns").orElseThrow().forEach(pod -> pod.containers().forEach(container -> images.add(container.image())));
+        }
+        assertThat(images).containsExactlyInAnyOrder("acrnwdwhsprod.azurecr.io/traefik:v3.6.2",
+            "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-controller:v1.19.1", "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-webhook:v1.19.1",
+            "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-cainjector:v1.19.1", "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-acmesolver:v1.19.1",
+            "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-startupapicheck:v1.19.1");
+        assertThat(ChartCatalog.mirrors()).extracting(ChartCatalog.Mirror::target).containsExactly("traefik",
+            "jetstack/cert-manager-controller", "jetstack/cert-manager-webhook", "jetstack/cert-manager-cainjector",
+            "jetstack/cert-manager-acmesolver", "jetstack/cert-manager-startupapicheck");
+    }
+
+    @Test
+    void byDefaultRunsTheChartsUpstreamImagesWithLimitsOnEveryCertManagerComponent() {
+        JsonNode stack = Synth.stack(s -> {
+            ClusterFixtures.access(s);
+            CertManager.Builder.create(s, "cert-manager").build();
+        });
+        JsonNode values = values(release(stack, "cert-manager"));
+
+        assertThat(values.has("image")).isFalse();
+        for (String component : List.of("webhook", "cainjector", "startupapicheck")) {
+            assertThat(values.path(component).path("resources").path("limits").toString()).as(component).isEqualTo("{\"cpu\":\"500m\",\"memory\":\"256Mi\"}");
+        }
+    }
+
+    @Test
+    void failsOnAnImageRegistryThatIsNotAHostName() {
+        assertThatThrownBy(() -> synth(traefik -> traefik.imageRegistry("https://acr.example")))
+            .hasMessageContaining("imageRegistry 'https://acr.example' is not allowed; a registry's login server");
+    }
+
     @Test
     void failsWhenAnIssuerToCreateHasNoCertManager() {
         assertThatThrownBy(() -> synth(traefik -> traefik.issuer(CertificateIssuer.selfSigned("internal"))))

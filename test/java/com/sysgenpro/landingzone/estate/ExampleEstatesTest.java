@@ -106,12 +106,16 @@ class ExampleEstatesTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void everyAzurermStackIsCleanAgainstTheSharedSchemaAndPolicyCatalog(Path example) {
+    void everyStackIsCleanAgainstTheSharedSchemasAndPolicyCatalog(Path example) {
         Path shared = SharedReference.require();
         Path out = output(example);
         for (String stack : OutputLocations.of(out).stackNames()) {
             Path file = out.resolve("stacks").resolve(stack).resolve("cdk.tf.json");
             if (!Synth.read(file).path("provider").has("azurerm")) {
+                List<String> arguments = new ArrayList<>(List.of(file.toString()));
+                SharedReference.inClusterSchemas(shared).forEach(schema -> arguments.add(schema.toString()));
+                SharedReference.Result inCluster = SharedReference.run(shared, "check-tf-schema.py", arguments.toArray(String[]::new));
+                assertThat(inCluster.exitCode()).as("%s: %s", stack, inCluster.output()).isZero();
                 continue;
             }
             SharedReference.Result schema = SharedReference.run(shared, "check-tf-schema.py", file.toString(),
@@ -120,6 +124,52 @@ class ExampleEstatesTest {
             SharedReference.Result policies = SharedReference.run(shared, "check-policy-refs.py", file.toString());
             assertThat(policies.exitCode()).as("%s: %s", stack, policies.output()).isZero();
         }
+    }
+
+    /**
+     * Every container the in-cluster stacks' releases run (their values over the pinned charts' defaults) is pulled from
+     * the registry of the stack that created the cluster, whose artifact cache has a rule for exactly that repository, and
+     * the allowed-images pattern as assigned admits it while refusing the same image from its upstream registry.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void chartImagesArePulledThroughTheClustersOwnRegistryCache(Path example) {
+        Path out = output(example);
+        JsonNode landingZone = Synth.read(out.resolve("landing-zone.json"));
+        int images = 0;
+        for (String stack : OutputLocations.of(out).stackNames()) {
+            if (!stack.endsWith(InClusterStack.SUFFIX)) {
+                continue;
+            }
+            JsonNode host = Synth.read(out.resolve("stacks").resolve(stack.substring(0, stack.length() - InClusterStack.SUFFIX.length()))
+                .resolve("cdk.tf.json"));
+            List<String> registries = new ArrayList<>();
+            host.path("resource").path("azurerm_container_registry").forEach(registry -> registries.add(registry.path("name").asText() + ".azurecr.io"));
+            List<String> cached = new ArrayList<>();
+            host.path("resource").path("azurerm_container_registry_cache_rule").forEach(rule -> cached.add(rule.path("target_repo").asText()));
+            java.util.regex.Pattern allowed = java.util.regex.Pattern.compile(
+                landingZone.path("stacks").path(stack).path("parameters").path("allowedContainerImagesRegex").asText());
+            for (JsonNode release : Synth.read(out.resolve("stacks").resolve(stack).resolve("cdk.tf.json")).path("resource").path("helm_release")) {
+                com.fasterxml.jackson.databind.node.ObjectNode values = (com.fasterxml.jackson.databind.node.ObjectNode) Synth.parse(
+                    release.path("values").path(0).asText());
+                for (var pod : com.sysgenpro.landingzone.cluster.ChartCatalog.pods(release.path("repository").asText(),
+                        release.path("chart").asText(), release.path("version").asText(), values, null).orElseThrow()) {
+                    for (var container : pod.containers()) {
+                        String image = container.image();
+                        String registry = image.substring(0, image.indexOf('/'));
+                        String repository = image.substring(registry.length() + 1).replaceFirst("[:@][^/]*$", "");
+                        assertThat(registries).as("%s: %s", stack, image).containsExactly(registry);
+                        assertThat(cached).as("%s: %s", stack, image).contains(repository);
+                        assertThat(allowed.matcher(image).find()).as("%s admits %s", stack, image).isTrue();
+                        String upstream = com.sysgenpro.landingzone.cluster.ChartCatalog.mirrors().stream()
+                            .filter(mirror -> mirror.target().equals(repository)).findFirst().orElseThrow().upstream();
+                        assertThat(allowed.matcher(upstream + ":v1").find()).as("%s refuses %s", stack, upstream).isFalse();
+                        images++;
+                    }
+                }
+            }
+        }
+        assertThat(images).isGreaterThan(6);
     }
 
     @ParameterizedTest

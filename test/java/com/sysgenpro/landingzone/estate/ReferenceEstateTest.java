@@ -81,8 +81,9 @@ class ReferenceEstateTest {
     /**
      * The allowed-images control, as assigned, admits every image the estate runs, else admission would deny the
      * estate's own pods: Odoo from each of its registries (as synthesized), every container of Traefik's and cert-manager's
-     * releases as their values over the pinned charts' defaults configure them (hooks and the ACME solver included); and it
-     * refuses images from elsewhere, including the registry names the old default wrongly expected.
+     * releases as their values over the pinned charts' defaults configure them (hooks and the ACME solver included, pulled
+     * through the estate's registries); and it refuses images from elsewhere, the charts' upstream registries and the
+     * registry names the old default wrongly expected included.
      */
     @Test
     void theAllowedImagesControlAdmitsEveryImageTheEstateRunsAndNothingElse() {
@@ -107,11 +108,13 @@ class ReferenceEstateTest {
             });
         }
         assertThat(releases).contains("traefik", "cert-manager");
-        assertThat(images).hasSizeGreaterThan(10).contains("docker.io/traefik:v3.6.2", "quay.io/jetstack/cert-manager-webhook:v1.19.1",
-            "quay.io/jetstack/cert-manager-acmesolver:v1.19.1", "quay.io/jetstack/cert-manager-startupapicheck:v1.19.1");
+        assertThat(images).hasSizeGreaterThan(10).contains("acrnwdsharedprod.azurecr.io/traefik:v3.6.2",
+            "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-webhook:v1.19.1", "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-acmesolver:v1.19.1",
+            "acrnwdwhsprod.azurecr.io/jetstack/cert-manager-startupapicheck:v1.19.1");
         assertThat(images).allSatisfy(image -> assertThat(allowed.matcher(image).matches()).as(image).isTrue());
         assertThat(List.of("docker.io/library/nginx:1.27", "ghcr.io/someone/odoo:17.0", "nwdwhsprod.azurecr.io/odoo:17.0",
-                "acrnwdwhsprod.azurecr.io.example.com/odoo:17.0", "quay.io/jetstack/other:v1", "docker.io/traefik-fork:v3"))
+                "acrnwdwhsprod.azurecr.io.example.com/odoo:17.0", "quay.io/jetstack/other:v1", "docker.io/traefik-fork:v3",
+                "docker.io/traefik:v3.6.2", "quay.io/jetstack/cert-manager-controller:v1.19.1"))
             .allSatisfy(image -> assertThat(allowed.matcher(image).matches()).as(image).isFalse());
     }
 

@@ -139,6 +139,33 @@ class ContainerRegistryTest {
     }
 
     @Test
+    void mirrorsUpstreamRepositoriesThroughItsArtifactCache() {
+        JsonNode stack = synth(builder -> { }, (registry, cluster) -> {
+            registry.cacheUpstream("docker.io/library/traefik", "traefik");
+            registry.cacheUpstream("quay.io/jetstack/cert-manager-controller", "jetstack/cert-manager-controller");
+        });
+
+        List<JsonNode> rules = Synth.resources(stack, "azurerm_container_registry_cache_rule");
+        assertThat(rules).extracting(rule -> rule.path("name").asText() + " " + rule.path("source_repo").asText() + " -> "
+                + rule.path("target_repo").asText())
+            .containsExactlyInAnyOrder("cache-traefik docker.io/library/traefik -> traefik",
+                "cache-jetstack-cert-manager-controller quay.io/jetstack/cert-manager-controller -> jetstack/cert-manager-controller");
+        assertThat(rules).allSatisfy(rule -> {
+            assertThat(rule.path("container_registry_id").asText()).startsWith("${azurerm_container_registry.acr_");
+            assertThat(rule.has("credential_set_id")).isFalse();
+        });
+    }
+
+    @Test
+    void failsOnCacheRulesWithoutTheUpstreamRegistryOrAValidTarget() {
+        assertThatThrownBy(() -> synth(builder -> { }, (registry, cluster) -> registry.cacheUpstream("library/traefik", "traefik")))
+            .hasMessageContaining("test/acr: sourceRepository 'library/traefik' is not allowed; an upstream repository with its"
+                + " registry host, e.g. docker.io/library/traefik");
+        assertThatThrownBy(() -> synth(builder -> { }, (registry, cluster) -> registry.cacheUpstream("docker.io/library/traefik", "Traefik")))
+            .hasMessageContaining("test/acr: targetRepository 'Traefik' is not allowed; a repository path in the registry");
+    }
+
+    @Test
     void failsOnGrantsThatAreNotStableOrNotPrincipals() {
         assertThatThrownBy(() -> synth(builder -> { }, (registry, cluster) -> registry.grantPull("ci/build", CI_PRINCIPAL)))
             .hasMessageContaining("test/acr: grantId 'ci/build' is not allowed; 1 to 63 letters, digits, - and _");

@@ -40,6 +40,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
     private final Placement placement;
     private final Network network;
     private final KubernetesCluster cluster;
+    private final ContainerRegistry registry;
     private final WorkloadIdentity identity;
 
     BusinessUnitEnvironmentStack(Construct scope, Estate estate, Placement placement, SharedHostingStack shared) {
@@ -62,7 +63,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         Network network;
         String workspaceId;
         KubernetesCluster cluster = null;
-        ContainerRegistry registry;
+        ContainerRegistry pullsFrom;
         KubernetesCluster runsOn;
         ManagedRedis redis = null;
         if (placement.tenancy() == TenancyModel.DEDICATED) {
@@ -74,13 +75,13 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 placement.maintenanceWindow(estate), Hosting.registryReplicas(blueprint,
                     placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()));
             cluster = hosted.cluster();
-            registry = hosted.registry();
+            pullsFrom = hosted.registry();
             redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
             runsOn = cluster;
         } else {
             network = shared.network();
             workspaceId = shared.logs().id();
-            registry = shared.registry();
+            pullsFrom = shared.registry();
             if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
                 Hosting.dedicatedPool(this, placement, shared.cluster(), blueprint, tags);
             }
@@ -89,6 +90,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         KeyVault keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags);
         this.network = network;
         this.cluster = cluster;
+        this.registry = pullsFrom;
         this.identity = WorkloadIdentity.Builder.create(this, "workload-identity")
             .name("id-" + names.stem())
             .resourceGroup(group)
@@ -112,9 +114,9 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 // The registry (its own, or the shared hosting's for semi-dedicated) replicates into this region: reach it here.
                 if (placement.registryReplica()) {
                     if (placement.tenancy() == TenancyModel.DEDICATED) {
-                        Hosting.registryRecoveryEndpoint(registry, "PrivateEndpoint-recovery", registry, recoveryNetwork);
+                        Hosting.registryRecoveryEndpoint(pullsFrom, "PrivateEndpoint-recovery", pullsFrom, recoveryNetwork);
                     } else {
-                        Hosting.registryRecoveryEndpoint(this, "registry-recovery-endpoint", registry, recoveryNetwork);
+                        Hosting.registryRecoveryEndpoint(this, "registry-recovery-endpoint", pullsFrom, recoveryNetwork);
                     }
                 }
             }
@@ -140,6 +142,11 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
     /** The network the environment's data services are in: its own when dedicated, else the shared one. */
     Network network() {
         return network;
+    }
+
+    /** The registry the environment's cluster pulls from: its own when dedicated, else the shared one. */
+    ContainerRegistry registry() {
+        return registry;
     }
 
     /** The environment's own cluster; null unless dedicated. */

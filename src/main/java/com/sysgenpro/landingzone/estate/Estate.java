@@ -229,20 +229,16 @@ public final class Estate {
 
     /**
      * Regular expression of the container images clusters may run (the allowed-images admission control, LZ-K8S-002).
-     * Default: derived from what the estate itself runs, so that the control never denies it: images from the estate's
-     * registries (named {@code acr<prefix>…}, hence {@code acr<prefix>[a-z0-9]*.azurecr.io/…}), Microsoft's
-     * ({@code mcr.microsoft.com/…}, AKS add-ons and Flux), and exactly the image repositories of the charts the
-     * in-cluster stacks install at their pinned versions ({@link ChartCatalog#defaultImageRepositories()}:
-     * {@code docker.io/traefik}, cert-manager's five {@code quay.io/jetstack/cert-manager-*}).
+     * Default: derived from what the estate itself runs, so that the control never denies it and admits nothing else:
+     * images from the estate's registries (named {@code acr<prefix>…}, hence {@code acr<prefix>[a-z0-9]*.azurecr.io/…}),
+     * which also serve the charts' images through their artifact cache ({@link ChartCatalog#mirrors()}), and Microsoft's
+     * ({@code mcr.microsoft.com/…}: the workload identity and AKS images injected into tenants' pods).
      */
     public String allowedContainerImages() {
         if (allowedContainerImages != null) {
             return allowedContainerImages;
         }
-        List<String> charts = ChartCatalog.defaultImageRepositories();
-        return "^(" + Naming.registryPrefix(prefix) + "[a-z0-9]*\\.azurecr\\.io/.+|mcr\\.microsoft\\.com/.+|("
-            + charts.stream().map(repository -> repository.replace(".", "\\.")).collect(java.util.stream.Collectors.joining("|"))
-            + ")[:@].+)$";
+        return "^(" + Naming.registryPrefix(prefix) + "[a-z0-9]*\\.azurecr\\.io/.+|mcr\\.microsoft\\.com/.+)$";
     }
 
     /** Entra ID principals of the separation-of-duties preset. Default: none (no role assignments). */

@@ -273,11 +273,11 @@ public final class EstateSynthesizer {
                 case IN_CLUSTER -> {
                     if (planned.hosting() != null) {
                         SharedHostingStack host = shared.get(planned.hosting().stackName());
-                        new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.hosting().blueprint(),
+                        new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.registry(), host.hosting().blueprint(),
                             planned.hosting().tenants().stream().map(tenant -> environments.get(tenant.stackName())).toList());
                     } else {
                         BusinessUnitEnvironmentStack stack = environments.get(planned.placement().stackName());
-                        new InClusterStack(app, estate, planned.placement().stackName(), stack.cluster(), planned.placement().blueprint(),
+                        new InClusterStack(app, estate, planned.placement().stackName(), stack.cluster(), stack.registry(), planned.placement().blueprint(),
                             List.of(stack));
                     }
                 }

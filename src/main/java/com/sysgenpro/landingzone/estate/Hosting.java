@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.cluster.ChartCatalog;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
@@ -147,6 +148,8 @@ final class Hosting {
             .tags(tags)
             .build();
         registry.grantPull(cluster);
+        // The in-cluster stack pulls the platform's chart images through this registry, never from docker.io or quay.io.
+        ChartCatalog.mirrors().forEach(mirror -> registry.cacheUpstream(mirror.source(), mirror.target()));
         if (estate.gitOps() != null) {
             FluxGitOps.Builder.create(stack, "gitops")
                 .cluster(cluster)

@@ -11,6 +11,7 @@ import com.sysgenpro.landingzone.cluster.TraefikIngress;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.SubnetRole;
+import com.sysgenpro.landingzone.workload.ContainerRegistry;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import software.constructs.Construct;
  * at the cluster through references to the stack that created it (outputs and remote state), never inside that
  * stack: the providers of a stack are configured before any of its resources exist.
  *
- * <p>Traefik follows the cluster's blueprint: replicas, disruption budget and zone spread, internal or public load
+ * <p>Traefik's and cert-manager's images are pulled through the cluster's registry, whose artifact cache mirrors them
+ * ({@link com.sysgenpro.landingzone.cluster.ChartCatalog#mirrors()}): clusters pull only from registries the estate owns.
+ * Traefik follows the cluster's blueprint: replicas, disruption budget and zone spread, internal or public load
  * balancer, upload limit and timeouts. Construct ids are Terraform addresses: {@code tenant-<bu>-<environment>}.
  */
 final class InClusterStack extends TerraformStack {
@@ -39,11 +42,12 @@ final class InClusterStack extends TerraformStack {
      *
      * @param hostStack the name of the stack that created the cluster
      * @param cluster the cluster
+     * @param registry the registry the cluster pulls from, whose artifact cache mirrors the charts' images
      * @param blueprint the cluster's environment class
      * @param tenants the business-unit environment stacks whose namespaces live on the cluster, in estate order
      */
-    InClusterStack(Construct scope, Estate estate, String hostStack, KubernetesCluster cluster, Blueprint blueprint,
-                   List<BusinessUnitEnvironmentStack> tenants) {
+    InClusterStack(Construct scope, Estate estate, String hostStack, KubernetesCluster cluster, ContainerRegistry registry,
+                   Blueprint blueprint, List<BusinessUnitEnvironmentStack> tenants) {
         super(scope, hostStack + SUFFIX);
         StackDefaults.backend(this, hostStack + SUFFIX, blueprint.remoteState() ? estate.stateBackend() : null);
         KubernetesAccess.Builder.create(this, "cluster-access")
@@ -51,7 +55,11 @@ final class InClusterStack extends TerraformStack {
             .clusterCaCertificate(cluster.clusterCaCertificate())
             .build();
 
-        CertManager certManager = CertManager.Builder.create(this, "cert-manager").replicas(blueprint.ingressReplicas() > 1 ? 2 : 1).build();
+        // A literal, not a reference to the cluster stack's registry: the release's values stay readable before apply.
+        String imageRegistry = registry.declaredName() + ".azurecr.io";
+        CertManager certManager = CertManager.Builder.create(this, "cert-manager").replicas(blueprint.ingressReplicas() > 1 ? 2 : 1)
+            .imageRegistry(imageRegistry)
+            .build();
         TraefikIngress ingress = TraefikIngress.Builder.create(this, "traefik")
             .replicas(blueprint.ingressReplicas())
             .zoneSpread(blueprint.zoneRedundant())
@@ -61,6 +69,7 @@ final class InClusterStack extends TerraformStack {
             .requestTimeoutSeconds(blueprint.requestTimeoutSeconds())
             .issuer(issuer(estate.ingress(), blueprint))
             .certManager(certManager)
+            .imageRegistry(imageRegistry)
             .build();
 
         for (BusinessUnitEnvironmentStack tenant : tenants) {

@@ -120,6 +120,35 @@ public final class ContainerRegistry extends Construct {
     }
 
     /**
+     * Mirrors an upstream repository through the registry's artifact cache ({@code azurerm_container_registry_cache_rule}
+     * {@code CacheRule-<name>}): a pull of {@code <login server>/<targetRepository>} fetches {@code sourceRepository} on first
+     * request and serves the cached copy afterwards, so clusters pull only from the estate's registry, through its private
+     * endpoint, and keep working while the upstream registry is down or rate-limits. Public images need no credentials.
+     *
+     * @param sourceRepository the upstream repository, e.g. {@code docker.io/library/traefik}
+     * @param targetRepository the repository in this registry, e.g. {@code traefik}
+     */
+    public void cacheUpstream(String sourceRepository, String targetRepository) {
+        String path = getNode().getPath();
+        if (sourceRepository == null || !sourceRepository.matches("[a-z0-9.-]+\\.[a-z]+/[a-z0-9._/-]+")) {
+            throw Checks.invalid(path, "sourceRepository", sourceRepository, "an upstream repository with its registry host, e.g."
+                + " docker.io/library/traefik");
+        }
+        if (targetRepository == null || !targetRepository.matches("[a-z0-9][a-z0-9._/-]*")) {
+            throw Checks.invalid(path, "targetRepository", targetRepository, "a repository path in the registry, e.g. traefik");
+        }
+        // Cache rule names: 5-50 letters, digits and hyphens.
+        String name = ("cache-" + targetRepository.replaceAll("[^a-z0-9]+", "-"));
+        name = name.length() > 50 ? name.substring(0, 50).replaceAll("-+$", "") : name;
+        com.hashicorp.cdktf.providers.azurerm.container_registry_cache_rule.ContainerRegistryCacheRule.Builder.create(this, "CacheRule-" + name)
+            .name(name)
+            .containerRegistryId(resource.getId())
+            .sourceRepo(sourceRepository)
+            .targetRepo(targetRepository)
+            .build();
+    }
+
+    /**
      * Adds a private endpoint to the registry in another network, e.g. the recovery region's, so that a cluster there
      * pulls from the registry's replica in that region: {@code pe-<registry name>-registry-<region code>} in
      * {@code resourceGroup}'s region, registered in that network's {@code privatelink.azurecr.io} zone.
