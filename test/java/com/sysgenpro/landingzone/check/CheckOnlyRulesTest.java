@@ -86,6 +86,10 @@ class CheckOnlyRulesTest {
         FIXTURES.put(AksWorkloadIdentityRule.ID, new Fixture(AKS, SANDBOX,
             "{\"oidc_issuer_enabled\": true, \"workload_identity_enabled\": true}", NONE, "{\"oidc_issuer_enabled\": true}", NONE,
             "workload_identity_enabled is false"));
+        FIXTURES.put(KnownChartRule.ID, new Fixture("helm_release", SANDBOX,
+            "{\"repository\": \"https://traefik.github.io/charts\", \"chart\": \"traefik\", \"version\": \"37.4.0\"}", NONE,
+            "{\"repository\": \"https://traefik.github.io/charts\", \"chart\": \"traefik\", \"version\": \"30.0.0\"}", NONE,
+            "chart traefik 30.0.0 from https://traefik.github.io/charts is not in the chart catalog"));
     }
 
     private static String vault(String duration) {
