@@ -27,6 +27,9 @@ import software.constructs.Construct;
  *       storage in the shared network, alerts and budget;</li>
  *   <li>shared: a Key Vault and a budget; its database and filestore live in the shared hosting stack.</li>
  * </ul>
+ * With customer-managed keys ({@link Placement#customerManagedKeys()}) the storage account, the PostgreSQL server (its
+ * geo-redundant backups with a key in the paired region, a replica with one in the recovery region) and a dedicated
+ * cluster's OS disks are encrypted with keys of the environment's own ({@link EncryptionKeys}).
  * Every environment gets a workload identity for its namespace ({@code <bu>-<environment>}) on the cluster it runs on,
  * allowed to read its Key Vault's secrets; the namespace itself belongs to the cluster's in-cluster stack.
  * Construct ids are Terraform addresses: changing one moves state, so they are fixed strings.
@@ -62,12 +65,21 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         KubernetesCluster cluster = null;
         KubernetesCluster runsOn;
         ManagedRedis redis = null;
+        boolean customerManagedKeys = placement.customerManagedKeys();
+        KeyVault keyVault = null;
+        EncryptionKeys keys = null;
         if (placement.tenancy() == TenancyModel.DEDICATED) {
             LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
             workspaceId = logs.id();
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
                 blueprint.publicIngress(), workspaceId, tags);
-            cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags, placement.maintenanceWindow(estate));
+            if (customerManagedKeys) {
+                // The cluster's disk key lives in the vault, which must come first.
+                keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, true);
+                keys = new EncryptionKeys(this, estate, names, keyVault, workspaceId, blueprint.deletionProtection(), tags);
+            }
+            cluster = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags, placement.maintenanceWindow(estate),
+                keys);
             redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
             runsOn = cluster;
         } else {
@@ -78,7 +90,12 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             }
             runsOn = shared.cluster();
         }
-        KeyVault keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags);
+        if (keyVault == null) {
+            keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, customerManagedKeys);
+        }
+        if (customerManagedKeys && keys == null) {
+            keys = new EncryptionKeys(this, estate, names, keyVault, workspaceId, blueprint.deletionProtection(), tags);
+        }
         this.network = network;
         this.cluster = cluster;
         this.identity = WorkloadIdentity.Builder.create(this, "workload-identity")
@@ -94,16 +111,16 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         PostgresBackupVault vault = null;
         if (placement.ownDatabaseServer()) {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
-                placement.maintenanceWindow(estate));
+                placement.maintenanceWindow(estate), keys);
             if (placement.crossRegionReplica()) {
                 Hosting.replica(this, names, database, placement.recoveryRegion().orElseThrow(), environment.recoveryAddressSpace(),
-                    workspaceId, tags);
+                    workspaceId, tags, keys);
             }
             if (recovery.longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);
             }
             Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspaceId, tags,
-                StorageAccountProps.DEFAULT_CONTAINERS);
+                StorageAccountProps.DEFAULT_CONTAINERS, keys);
         }
         if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,

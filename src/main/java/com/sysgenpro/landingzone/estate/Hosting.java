@@ -73,13 +73,17 @@ final class Hosting {
             .build();
     }
 
+    /**
+     * The stack's vault; with {@code customerManagedKeys} purge protection is on whatever the blueprint says, since
+     * every service refuses a key that could be purged.
+     */
     static KeyVault keyVault(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                             Network network, String workspaceId, Tags tags) {
+                             Network network, String workspaceId, Tags tags, boolean customerManagedKeys) {
         return KeyVault.Builder.create(stack, "vault")
             .name(Naming.keyVault(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .tenantId(estate.tenantId())
-            .purgeProtection(blueprint.keyVaultPurgeProtection())
+            .purgeProtection(blueprint.keyVaultPurgeProtection() || customerManagedKeys)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.KEY_VAULT))
             .logAnalyticsWorkspaceId(workspaceId)
@@ -87,8 +91,10 @@ final class Hosting {
             .build();
     }
 
+    /** @param keys the stack's customer-managed keys, whose {@code disks} key encrypts the nodes' OS disks; null for none */
     static KubernetesCluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                     Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance) {
+                                     Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                                     EncryptionKeys keys) {
         KubernetesCluster cluster = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
@@ -104,6 +110,7 @@ final class Hosting {
             .systemPoolMaxCount(blueprint.systemPool().maxCount())
             .upgradeWindow(maintenance.clusterUpgrades())
             .nodeOsUpgradeWindow(maintenance.nodeImageUpgrades())
+            .diskEncryptionKey(keys == null ? null : keys.key("disks"))
             .tags(tags)
             .build();
         KubernetesNodePool.Builder.create(stack, "odoo-pool")
@@ -149,10 +156,14 @@ final class Hosting {
             .build();
     }
 
+    /**
+     * @param keys the stack's customer-managed keys: {@code database} encrypts the server, {@code database-geo} (in the
+     *     region's pair, where Azure keeps them) its geo-redundant backups; null for service-managed keys
+     */
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                                            RecoverySettings recovery, Network network, String workspaceId, Tags tags,
-                                           List<String> databases, MaintenanceWindow maintenance) {
-        return PostgresFlexibleServer.Builder.create(stack, "database")
+                                           List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys) {
+        var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
             .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
@@ -170,13 +181,21 @@ final class Hosting {
             .maintenanceDay(maintenance.databaseDayUtc())
             .maintenanceStart(maintenance.databaseStartUtc())
             .databases(databases)
-            .tags(tags)
-            .build();
+            .tags(tags);
+        if (keys != null) {
+            server.customerManagedKey(keys.key("database"));
+            if (recovery.geoRedundantBackup()) {
+                // The validator holds every estate with geo-redundant backups to regions that have a pair.
+                server.geoBackupKey(keys.key("database-geo", group.region().pair().orElseThrow()));
+            }
+        }
+        return server.build();
     }
 
     /** The cross-region replica and the network it lives in, in the unit's recovery region. */
+    /** @param keys the stack's customer-managed keys, whose {@code database-replica} (in {@code secondary}) encrypts the replica; null for none */
     static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, AzureRegion secondary,
-                                       Cidr addressSpace, String workspaceId, Tags tags) {
+                                       Cidr addressSpace, String workspaceId, Tags tags, EncryptionKeys keys) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())
@@ -191,6 +210,7 @@ final class Hosting {
             .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES))
             .logAnalyticsWorkspaceId(workspaceId)
+            .customerManagedKey(keys == null ? null : keys.key("database-replica", secondary))
             .tags(tags)
             .build();
     }
@@ -208,8 +228,10 @@ final class Hosting {
             .build();
     }
 
+    /** @param keys the stack's customer-managed keys, whose {@code storage} key encrypts the account; null for none */
     static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers) {
+                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers,
+                                  EncryptionKeys keys) {
         return StorageAccount.Builder.create(stack, "storage")
             .name(Naming.storageAccount(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
@@ -219,6 +241,7 @@ final class Hosting {
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.BLOB))
             .logAnalyticsWorkspaceId(workspaceId)
             .deletionProtection(blueprint.deletionProtection())
+            .customerManagedKey(keys == null ? null : keys.key("storage"))
             .tags(tags)
             .build();
     }

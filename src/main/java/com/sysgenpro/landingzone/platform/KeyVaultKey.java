@@ -86,7 +86,7 @@ public final class KeyVaultKey extends Construct {
         properties.put("keySize", keySize);
         // Wrapping data encryption keys is all the services do with it.
         properties.put("keyOps", List.of("wrapKey", "unwrapKey"));
-        properties.put("attributes", Map.of("enabled", true, "exportable", false));
+        properties.put("attributes", Map.of("enabled", true));
         properties.put("rotationPolicy", Map.of("lifetimeActions", List.of(Map.of(
             "trigger", Map.of("timeAfterCreate", "P" + rotateAfterDays + "D"),
             "action", Map.of("type", "rotate")))));
