@@ -28,6 +28,7 @@ public final class KeyVault extends Construct {
     private final boolean premium;
     private final boolean purgeProtection;
     private final int softDeleteRetentionDays;
+    private final com.sysgenpro.landingzone.core.Tags tags;
 
     /** Creates the vault; prefer {@link Builder#create(Construct, String)}. */
     public KeyVault(Construct scope, String id, KeyVaultProps props) {
@@ -39,6 +40,7 @@ public final class KeyVault extends Construct {
         Checks.inRange(path, "softDeleteRetentionDays", props.softDeleteRetentionDays(), 7, 90);
         String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         var tags = Checks.required(path, "tags", props.tags());
+        this.tags = tags;
         if (!props.privateEndpoint() && (props.privateEndpointSubnetId() != null || props.privateDnsZoneId() != null)) {
             throw Checks.invalid(path, "privateEndpointSubnetId/privateDnsZoneId", "set",
                 "nothing with privateEndpoint(false); remove them, or keep the endpoint with privateEndpoint(true)");
@@ -101,6 +103,11 @@ public final class KeyVault extends Construct {
     /** The vault's region, its resource group's. */
     public com.sysgenpro.landingzone.core.AzureRegion region() {
         return resourceGroup.region();
+    }
+
+    /** The vault's tags, the default of its keys'. */
+    public com.sysgenpro.landingzone.core.Tags tags() {
+        return tags;
     }
 
     /** Whether the vault is Premium, so that its keys can live in HSMs. */

@@ -62,7 +62,7 @@ public final class KeyVaultKey extends Construct {
             throw Checks.invalid(path, "vault", vault.declaredName(), "a vault with purge protection: storage, PostgreSQL and"
                 + " disk encryption sets refuse keys that could be purged; turn purgeProtection on for the vault");
         }
-        Tags tags = props.tags() != null ? props.tags() : vault.resourceGroup().tags();
+        Tags tags = props.tags() != null ? props.tags() : vault.tags();
 
         var builder = ResourceGroupTemplateDeployment.Builder.create(this, "Resource")
             .name("key-" + vault.declaredName() + "-" + name)

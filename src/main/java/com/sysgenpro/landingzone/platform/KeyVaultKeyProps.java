@@ -75,7 +75,7 @@ public final class KeyVaultKeyProps {
         return deletionProtection;
     }
 
-    /** Tags of the key. Default: the vault's resource group's. */
+    /** Tags of the key. Default: the vault's. */
     public Tags tags() {
         return tags;
     }
