@@ -13,6 +13,10 @@ final class AzureDocs {
     static final String STORAGE_FAILOVER = "https://learn.microsoft.com/azure/storage/common/storage-disaster-recovery-guidance";
     static final String KEY_VAULT_REDUNDANCY = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance";
     static final String REGION_PAIRS = "https://learn.microsoft.com/azure/reliability/regions-list";
+    static final String POSTGRES_DATA_ENCRYPTION =
+        "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption";
+    static final String STORAGE_CUSTOMER_MANAGED_KEYS = "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview";
+    static final String AKS_CUSTOMER_MANAGED_KEYS = "https://learn.microsoft.com/azure/aks/azure-disk-customer-managed-keys";
 
     static final String HIGH_AVAILABILITY = "Zone-redundant high availability: \"RTO in most cases is expected to be less than"
         + " 120s. RPO is expected to be zero (no data loss).\" (" + BUSINESS_CONTINUITY + ")";
