@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.blueprint;
 
 import com.sysgenpro.landingzone.cluster.ContainerResources;
 import com.sysgenpro.landingzone.cluster.TenantQuota;
+import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class Blueprint {
         .alerts(true)
         .deletionProtection(true)
         .keyVaultPurgeProtection(true)
+        .customerManagedKeysFrom(DataClassification.REGULATED)
         .monthlyBudget(6_000)
         .remoteState(true)
         .tenantQuota(new TenantQuota(16, 64, 32, 128, 200, 512))
@@ -149,6 +151,7 @@ public final class Blueprint {
     private final boolean alerts;
     private final boolean deletionProtection;
     private final boolean keyVaultPurgeProtection;
+    private final DataClassification customerManagedKeysFrom;
     private final int monthlyBudget;
     private final ScaleDownSchedule scaleDown;
     private final boolean remoteState;
@@ -183,6 +186,7 @@ public final class Blueprint {
         this.alerts = builder.alerts;
         this.deletionProtection = builder.deletionProtection;
         this.keyVaultPurgeProtection = builder.keyVaultPurgeProtection;
+        this.customerManagedKeysFrom = Objects.requireNonNull(builder.customerManagedKeysFrom, "customerManagedKeysFrom");
         this.monthlyBudget = builder.monthlyBudget;
         this.scaleDown = builder.scaleDown;
         this.remoteState = builder.remoteState;
@@ -337,6 +341,22 @@ public final class Blueprint {
         return keyVaultPurgeProtection;
     }
 
+    /**
+     * The least sensitive data classification whose environments of this blueprint encrypt with customer-managed
+     * keys by default: the unit's storage, database (with its geo-redundant backups) and node pools' OS disks, with
+     * keys in the unit's own vaults. Every shipped blueprint: {@link DataClassification#REGULATED}, so regulated units
+     * always have them and the others opt in ({@code customerManagedKeys} on the unit). A blueprint of one's own may
+     * lower it, e.g. to {@link DataClassification#CONFIDENTIAL}; regulated data always qualifies.
+     */
+    public DataClassification customerManagedKeysFrom() {
+        return customerManagedKeysFrom;
+    }
+
+    /** Whether environments of this blueprint holding data of {@code classification} get customer-managed keys by default. */
+    public boolean customerManagedKeysFor(DataClassification classification) {
+        return classification.compareTo(customerManagedKeysFrom) >= 0;
+    }
+
     /** The default monthly budget of an environment, in the billing account's currency. */
     public int monthlyBudget() {
         return monthlyBudget;
@@ -454,6 +474,7 @@ public final class Blueprint {
         private boolean alerts;
         private boolean deletionProtection;
         private boolean keyVaultPurgeProtection;
+        private DataClassification customerManagedKeysFrom;
         private int monthlyBudget;
         private ScaleDownSchedule scaleDown;
         private boolean remoteState;
@@ -492,6 +513,7 @@ public final class Blueprint {
             this.alerts = base.alerts;
             this.deletionProtection = base.deletionProtection;
             this.keyVaultPurgeProtection = base.keyVaultPurgeProtection;
+            this.customerManagedKeysFrom = base.customerManagedKeysFrom;
             this.monthlyBudget = base.monthlyBudget;
             this.scaleDown = base.scaleDown;
             this.remoteState = base.remoteState;
@@ -632,6 +654,12 @@ public final class Blueprint {
         /** @see Blueprint#deletionProtection() */
         public Builder deletionProtection(boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
+            return this;
+        }
+
+        /** @see Blueprint#customerManagedKeysFrom() */
+        public Builder customerManagedKeysFrom(DataClassification customerManagedKeysFrom) {
+            this.customerManagedKeysFrom = customerManagedKeysFrom;
             return this;
         }
 

@@ -37,7 +37,9 @@ public final class BlueprintTable {
             new Row("log retention", blueprint -> blueprint.logRetentionDays() + " d"),
             new Row("alerts", blueprint -> blueprint.alerts() ? "severity by recovery tier" : "none"),
             new Row("deletion protection", blueprint -> yesNo(blueprint.deletionProtection())),
-            new Row("Key Vault purge protection", blueprint -> yesNo(blueprint.keyVaultPurgeProtection())),
+            new Row("Key Vault purge protection", blueprint -> blueprint.keyVaultPurgeProtection() ? "yes"
+                : "no, yes with customer-managed keys"),
+            new Row("customer-managed keys", blueprint -> customerManagedKeys(blueprint)),
             new Row("monthly budget", blueprint -> String.format(java.util.Locale.ROOT, "%,d", blueprint.monthlyBudget())),
             new Row("Terraform state", blueprint -> blueprint.remoteState() ? "estate's state account" : "local"),
             new Row("tenant quota", blueprint -> blueprint.tenantQuota().toString()),
@@ -73,6 +75,12 @@ public final class BlueprintTable {
     private static String registryReplicaByTier() {
         return String.join(", ", java.util.Arrays.stream(RecoveryTier.values()).filter(RecoveryTier::registryReplica)
             .map(RecoveryTier::id).toList()) + ", in the recovery region";
+    }
+
+    private static String customerManagedKeys(Blueprint blueprint) {
+        var from = blueprint.customerManagedKeysFrom();
+        return (from == com.sysgenpro.landingzone.core.DataClassification.REGULATED ? "regulated units"
+            : from.id() + " data and above") + "; others opt in";
     }
 
     private static String yesNo(boolean value) {

@@ -25,6 +25,8 @@ class BlueprintTableTest {
         assertThat(table).contains("| runs | always | Mon-Fri 07:00–20:00 |");
         assertThat(table).contains("| ingress (Traefik) | 3 × 500m/256Mi–2000m/1024Mi, disruption budget, spread across zones, public |");
         assertThat(table).contains("| tenant quota | 16–32 CPU, 64–128 GiB, 200 pods, 512 GiB storage | 4–8 CPU,");
+        assertThat(table).contains("| customer-managed keys | regulated units; others opt in | regulated units; others opt in |");
+        assertThat(table).contains("| Key Vault purge protection | yes | yes | no, yes with customer-managed keys |");
         assertThat(table.lines().count()).isEqualTo(29);
     }
 

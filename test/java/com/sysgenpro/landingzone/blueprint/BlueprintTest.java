@@ -99,4 +99,20 @@ class BlueprintTest {
         assertThatThrownBy(() -> ScaleDownSchedule.weekdays(LocalTime.of(20, 0), LocalTime.of(7, 0)))
             .hasMessageContaining("must stop after it starts");
     }
+
+    @Test
+    void customerManagedKeysAreForRegulatedDataInEveryShippedBlueprintAndABlueprintOfOnesOwnMayLowerTheBar() {
+        for (Blueprint blueprint : Blueprint.all()) {
+            assertThat(blueprint.customerManagedKeysFrom()).as(blueprint.name())
+                .isEqualTo(com.sysgenpro.landingzone.core.DataClassification.REGULATED);
+            assertThat(blueprint.customerManagedKeysFor(com.sysgenpro.landingzone.core.DataClassification.REGULATED)).isTrue();
+            assertThat(blueprint.customerManagedKeysFor(com.sysgenpro.landingzone.core.DataClassification.CONFIDENTIAL)).isFalse();
+        }
+        Blueprint strict = Blueprint.builder(Blueprint.STAGING).name("uat")
+            .customerManagedKeysFrom(com.sysgenpro.landingzone.core.DataClassification.CONFIDENTIAL).build();
+        assertThat(strict.customerManagedKeysFor(com.sysgenpro.landingzone.core.DataClassification.CONFIDENTIAL)).isTrue();
+        assertThat(strict.customerManagedKeysFor(com.sysgenpro.landingzone.core.DataClassification.INTERNAL)).isFalse();
+        assertThatThrownBy(() -> Blueprint.builder(Blueprint.STAGING).name("uat").customerManagedKeysFrom(null).build())
+            .hasMessageContaining("customerManagedKeysFrom");
+    }
 }

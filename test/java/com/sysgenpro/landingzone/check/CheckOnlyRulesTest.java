@@ -25,6 +25,9 @@ class CheckOnlyRulesTest {
     static final StackContext PRODUCTION_TIER_2 = context("acme-production", StackKind.BUSINESS_UNIT, "acme", "production",
         "production", true, "tier-2");
     static final StackContext SANDBOX = context("acme-sandbox", StackKind.BUSINESS_UNIT, "acme", "sandbox", "sandbox", false, null);
+    /** A regulated unit's sandbox: customer-managed keys, in the sandbox group where the cmk initiative is not assigned. */
+    static final StackContext KEYED_SANDBOX = new StackContext("clinic-sandbox", StackKind.BUSINESS_UNIT, "clinic", "sandbox", "sandbox",
+        false, null, "semi-dedicated", "sandbox", Set.of("tags", "network"), Map.of(), true);
 
     private static final String TAGS = "\"tags\": {\"business-unit\": \"acme\", \"environment\": \"production\", \"owner\": \"erp@acme.example\","
         + " \"cost-center\": \"CC-1\", \"recovery-tier\": \"tier-1\", \"data-classification\": \"confidential\"}";
@@ -90,6 +93,21 @@ class CheckOnlyRulesTest {
             "{\"repository\": \"https://traefik.github.io/charts\", \"chart\": \"traefik\", \"version\": \"37.4.0\"}", NONE,
             "{\"repository\": \"https://traefik.github.io/charts\", \"chart\": \"traefik\", \"version\": \"30.0.0\"}", NONE,
             "chart traefik 30.0.0 from https://traefik.github.io/charts is not in the chart catalog"));
+        FIXTURES.put(CustomerManagedKeyMaterialRule.ID, new Fixture("azurerm_resource_group_template_deployment", KEYED_SANDBOX,
+            keyTemplate("RSA-HSM", 3072, "P365D"), NONE, keyTemplate("RSA", 2048, null), NONE,
+            "kv/cmk-storage: keySize is 2048; use 3072 or 4096; kv/cmk-storage: no rotation policy rotates the key"));
+        FIXTURES.put(CustomerManagedKeyCoverageRule.ID, new Fixture(POSTGRES, KEYED_SANDBOX,
+            "{\"customer_managed_key\": {\"key_vault_key_id\": \"k\", \"primary_user_assigned_identity_id\": \"i\"}}", NONE,
+            NONE, NONE, "the server is encrypted with a service-managed key"));
+    }
+
+    /** A template deployment creating key {@code kv/cmk-storage}, as KeyVaultKey writes it; {@code rotation} null for none. */
+    private static String keyTemplate(String type, int size, String rotation) {
+        String policy = rotation == null ? "" : ", \"rotationPolicy\": {\"lifetimeActions\": [{\"action\": {\"type\": \"rotate\"},"
+            + " \"trigger\": {\"timeAfterCreate\": \"" + rotation + "\"}}]}";
+        String template = "{\"resources\": [{\"type\": \"Microsoft.KeyVault/vaults/keys\", \"name\": \"kv/cmk-storage\","
+            + " \"properties\": {\"kty\": \"" + type + "\", \"keySize\": " + size + policy + "}}]}";
+        return "{\"template_content\": " + com.sysgenpro.landingzone.internal.Json.write(template) + "}";
     }
 
     private static String vault(String duration) {
@@ -325,5 +343,45 @@ class CheckOnlyRulesTest {
             SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(evaluate(rule(TagValuesRule.ID), "azurerm_key_vault", "{\"tags\": \"${local.tags}\"}", NONE, SANDBOX).outcome())
             .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void keyedStacksNeedPurgeProtectedVaultsAndKeysAnywhereRotate() {
+        Rule rule = rule(CustomerManagedKeyMaterialRule.ID);
+
+        assertThat(evaluate(rule, "azurerm_key_vault", "{\"purge_protection_enabled\": false}", NONE, KEYED_SANDBOX).message())
+            .startsWith("purge protection is off, so the vault's keys could be purged");
+        assertThat(evaluate(rule, "azurerm_key_vault", "{\"purge_protection_enabled\": false}", NONE, SANDBOX).outcome())
+            .as("a sandbox without keys may recreate vaults under the same name").isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, "azurerm_resource_group_template_deployment", keyTemplate("RSA", 4096, "P1000D"), NONE, SANDBOX).message())
+            .isEqualTo("kv/cmk-storage: the key rotates only after P1000D; rotate it at least every 730 days");
+        assertThat(evaluate(rule, "azurerm_resource_group_template_deployment", "{\"template_content\": \"{\\\"resources\\\": []}\"}", NONE,
+            KEYED_SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, "azurerm_key_vault_key", "{\"key_type\": \"RSA-HSM\", \"key_size\": 3072,"
+            + " \"rotation_policy\": {\"automatic\": {\"time_after_creation\": \"P90D\"}}}", NONE, SANDBOX).outcome())
+            .isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule, "azurerm_key_vault_key", "{\"key_type\": \"EC\", \"key_size\": 3072}", NONE, SANDBOX).message())
+            .contains("key_type is EC").contains("no rotation policy rotates the key");
+    }
+
+    @Test
+    void keyCoverageAppliesOnlyToKeyedStacksThatNoAssignmentReaches() {
+        Rule rule = rule(CustomerManagedKeyCoverageRule.ID);
+        StackContext covered = new StackContext("clinic-production", StackKind.BUSINESS_UNIT, "clinic", "production", "production", true,
+            "tier-2", "semi-dedicated", "bu-clinic-prod", Set.of("cmk"), Map.of(), true);
+        StackContext shared = new StackContext("shared-sandbox", StackKind.SHARED_HOSTING, null, null, "sandbox", false, null, "shared",
+            null, Set.of("tags"), Map.of(), true);
+
+        assertThat(evaluate(rule, STORAGE, NONE, NONE, SANDBOX).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, STORAGE, NONE, NONE, covered).outcome()).as("LZ-CMK-001 applies there").isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, STORAGE, NONE, NONE, KEYED_SANDBOX).message()).startsWith("the account is encrypted with a Microsoft-managed key");
+        assertThat(evaluate(rule, STORAGE, NONE, NONE, shared).outcome()).as("the shared storage keeps shared keys")
+            .isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(evaluate(rule, AKS, NONE, NONE, shared).message()).startsWith("the nodes' OS disks are encrypted with Microsoft-managed keys");
+        assertThat(evaluate(rule, AKS, "{\"disk_encryption_set_id\": \"${azurerm_disk_encryption_set.d.id}\"}", NONE, shared).outcome())
+            .isEqualTo(Outcome.COMPLIANT);
+        assertThat(evaluate(rule, POSTGRES, "{\"geo_redundant_backup_enabled\": true, \"customer_managed_key\": {\"key_vault_key_id\": \"k\","
+            + " \"primary_user_assigned_identity_id\": \"i\"}}", NONE, KEYED_SANDBOX).message())
+            .startsWith("the geo-redundant backups have no key of their own");
     }
 }

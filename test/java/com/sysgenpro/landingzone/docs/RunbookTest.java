@@ -330,4 +330,68 @@ class RunbookTest {
         assertThat(first).allSatisfy(markdown -> assertThat(markdown).startsWith(Runbook.MARKER + "\n").endsWith("\n")
             .doesNotEndWith("\n\n"));
     }
+
+    /** A regulated unit of its own: server and storage with customer-managed keys, the geo-backup key in the paired region. */
+    private static final String KEYED_UNIT = """
+        {
+          "resource": {
+            "azurerm_resource_group": {"workload": {"name": "rg-clinic", "location": "westeurope"},
+              "keys-neu": {"name": "rg-clinic-neu-keys", "location": "northeurope"}},
+            "azurerm_key_vault": {"vault": {"name": "kv-clinic", "location": "westeurope", "purge_protection_enabled": true,
+                "resource_group_name": "${azurerm_resource_group.workload.name}", "public_network_access_enabled": false},
+              "vault-neu": {"name": "kv-clinic-neu", "location": "northeurope", "purge_protection_enabled": true,
+                "resource_group_name": "${azurerm_resource_group.keys-neu.name}", "public_network_access_enabled": false}},
+            "azurerm_private_endpoint": {"vault-pe": {"name": "pe-kv-clinic",
+              "private_service_connection": {"private_connection_resource_id": "${azurerm_key_vault.vault.id}"}}},
+            "azurerm_user_assigned_identity": {"db": {"name": "id-psql-clinic-cmk", "location": "westeurope",
+                "resource_group_name": "${azurerm_resource_group.workload.name}"},
+              "geo": {"name": "id-psql-clinic-geo-cmk", "location": "northeurope",
+                "resource_group_name": "${azurerm_resource_group.keys-neu.name}"}},
+            "azurerm_postgresql_flexible_server": {"database": {"name": "psql-clinic", "location": "westeurope",
+              "resource_group_name": "${azurerm_resource_group.workload.name}", "backup_retention_days": 35,
+              "geo_redundant_backup_enabled": true,
+              "customer_managed_key": {"key_vault_key_id": "${azurerm_key_vault.vault.vault_uri}keys/cmk-database",
+                "primary_user_assigned_identity_id": "${azurerm_user_assigned_identity.db.id}",
+                "geo_backup_key_vault_key_id": "${azurerm_key_vault.vault-neu.vault_uri}keys/cmk-database-geo",
+                "geo_backup_user_assigned_identity_id": "${azurerm_user_assigned_identity.geo.id}"}}},
+            "azurerm_storage_account": {"storage": {"name": "stclinic", "location": "westeurope",
+              "resource_group_name": "${azurerm_resource_group.workload.name}", "account_replication_type": "GZRS",
+              "customer_managed_key": {"key_vault_key_id": "${azurerm_key_vault.vault.vault_uri}keys/cmk-storage"}}},
+            "azurerm_storage_container": {"filestore": {"name": "filestore",
+              "storage_account_id": "${azurerm_storage_account.storage.id}"}}
+          }
+        }
+        """;
+
+    @Test
+    void keyedUnitRecoversItsKeysFirstAndGeoRestoresWithThePairedRegionsKey() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("clinic-production", businessUnit("clinic", "production", "production", "tier-2", "dedicated", "bu-clinic-prod"),
+                KEYED_UNIT)), "clinic-production").markdown();
+
+        assertThat(runbook)
+            .contains("**`kv-clinic` holds customer-managed keys** (`cmk-database`, `cmk-storage`)")
+            .contains("az keyvault key recover --vault-name kv-clinic --name cmk-storage")
+            .contains("**`kv-clinic-neu` holds customer-managed keys** (`cmk-database-geo`)")
+            .contains("the vault has no private endpoint and refuses public access, so allow your address for the duration")
+            .contains("az keyvault network-rule add --name kv-clinic-neu --ip-address <your address>/32")
+            .contains("*Customer-managed key:* the server, its backups and every server restored from them are encrypted with"
+                + " `cmk-database` in `kv-clinic` (westeurope), read by the identity `id-psql-clinic-cmk`.")
+            .contains("The geo-redundant backups are encrypted with `cmk-database-geo` in `kv-clinic-neu` (northeurope)")
+            .contains("  --key https://kv-clinic-neu.vault.azure.net/keys/cmk-database-geo --identity /subscriptions/<subscription id>"
+                + "/resourceGroups/rg-clinic-neu-keys/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-psql-clinic-geo-cmk")
+            .contains("*Customer-managed key:* the account is encrypted with `cmk-storage` in `kv-clinic` (westeurope)")
+            .contains("https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption");
+        assertThat(runbook.indexOf("az keyvault key recover --vault-name kv-clinic --name cmk-database"))
+            .as("keys come back before the database is restored").isLessThan(runbook.indexOf("az postgres flexible-server restore"));
+    }
+
+    @Test
+    void unkeyedUnitsRunbookSaysNothingOfCustomerManagedKeys() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-1", "dedicated", "bu-retail-prod"),
+                WEAK_UNIT)), "retail-production").markdown();
+
+        assertThat(runbook).doesNotContain("ustomer-managed key").doesNotContain("--key ");
+    }
 }

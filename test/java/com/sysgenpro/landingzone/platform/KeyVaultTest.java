@@ -86,4 +86,105 @@ class KeyVaultTest {
         assertThatThrownBy(() -> synth(vault -> vault.tenantId("contoso.onmicrosoft.com")))
             .hasMessageContaining("tenantId 'contoso.onmicrosoft.com' is not allowed; a tenant id is a GUID");
     }
+
+    private static JsonNode synthKey(Consumer<KeyVault.Builder> vault, Consumer<KeyVaultKey.Builder> key) {
+        return Synth.stack(stack -> {
+            ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-kv").region(AzureRegion.of("westeurope")).build();
+            KeyVault.Builder vaultBuilder = KeyVault.Builder.create(stack, "kv").name("kv-nwd-pha-prod").resourceGroup(group)
+                .tenantId(TENANT).privateEndpointSubnetId("/subnets/pe").privateDnsZoneId("/zones/vault")
+                .logAnalyticsWorkspaceId("/ws/central").tags(NetworkTest.TAGS);
+            vault.accept(vaultBuilder);
+            KeyVaultKey.Builder keyBuilder = KeyVaultKey.Builder.create(stack, "key").name("cmk-storage").vault(vaultBuilder.build());
+            key.accept(keyBuilder);
+            keyBuilder.build();
+        });
+    }
+
+    @Test
+    void customerManagedKeyIsCreatedThroughResourceManagerWithARotationPolicyAndNoExpiry() {
+        JsonNode stack = synthKey(vault -> { }, key -> { });
+
+        assertThat(Synth.resources(stack, "azurerm_key_vault_key")).as("no data-plane key: the vault refuses public access").isEmpty();
+        JsonNode deployment = onlyResource(stack, "azurerm_resource_group_template_deployment");
+        assertThat(deployment.path("name").asText()).isEqualTo("key-kv-nwd-pha-prod-cmk-storage");
+        assertThat(deployment.path("deployment_mode").asText()).isEqualTo("Incremental");
+        assertThat(deployment.path("lifecycle").path("prevent_destroy").asBoolean()).isTrue();
+        assertThat(deployment.path("depends_on").get(0).asText()).startsWith("azurerm_key_vault.kv");
+        JsonNode template = Synth.parse(deployment.path("template_content").asText());
+        JsonNode key = template.path("resources").get(0);
+        assertThat(key.path("type").asText()).isEqualTo("Microsoft.KeyVault/vaults/keys");
+        assertThat(key.path("name").asText()).isEqualTo("kv-nwd-pha-prod/cmk-storage");
+        assertThat(key.path("properties").path("kty").asText()).isEqualTo("RSA-HSM");
+        assertThat(key.path("properties").path("keySize").asInt()).isEqualTo(3072);
+        assertThat(key.path("properties").path("keyOps").toString()).isEqualTo("[\"wrapKey\",\"unwrapKey\"]");
+        assertThat(key.path("properties").path("attributes").has("exp")).isFalse();
+        JsonNode rotate = key.path("properties").path("rotationPolicy").path("lifetimeActions").get(0);
+        assertThat(rotate.path("action").path("type").asText()).isEqualTo("rotate");
+        assertThat(rotate.path("trigger").path("timeAfterCreate").asText()).isEqualTo("P365D");
+        assertThat(key.path("properties").path("rotationPolicy").has("attributes")).as("no expiry").isFalse();
+        assertThat(Synth.tags(key)).isEqualTo(NetworkTest.TAGS.asMap());
+    }
+
+    @Test
+    void standardVaultGetsSoftwareKeysAndSizeAndRotationAreProps() {
+        JsonNode stack = synthKey(vault -> vault.premium(false), key -> key.keySize(4096).rotateAfterDays(90).deletionProtection(false));
+
+        JsonNode deployment = onlyResource(stack, "azurerm_resource_group_template_deployment");
+        JsonNode properties = Synth.parse(deployment.path("template_content").asText()).path("resources").get(0).path("properties");
+        assertThat(properties.path("kty").asText()).isEqualTo("RSA");
+        assertThat(properties.path("keySize").asInt()).isEqualTo(4096);
+        assertThat(properties.path("rotationPolicy").path("lifetimeActions").get(0).path("trigger").path("timeAfterCreate").asText())
+            .isEqualTo("P90D");
+        assertThat(deployment.has("lifecycle")).isFalse();
+    }
+
+    @Test
+    void keyIdsAreVersionlessAndKnownFromTheVaultSoThatRotationChangesNothing() {
+        JsonNode stack = Synth.stack(scope -> {
+            ResourceGroup group = ResourceGroup.Builder.create(scope, "rg").name("rg-kv").region(AzureRegion.of("westeurope")).build();
+            KeyVault vault = KeyVault.Builder.create(scope, "kv").name("kv-nwd-pha-prod").resourceGroup(group).tenantId(TENANT)
+                .privateEndpoint(false).logAnalyticsWorkspaceId("/ws/central").tags(NetworkTest.TAGS).build();
+            KeyVaultKey key = KeyVaultKey.Builder.create(scope, "key").name("cmk-database").vault(vault).build();
+            assertThat(key.region()).isEqualTo(AzureRegion.of("westeurope"));
+            com.hashicorp.cdktf.TerraformOutput.Builder.create(scope, "versionless").value(key.versionlessId()).build();
+            com.hashicorp.cdktf.TerraformOutput.Builder.create(scope, "scope").value(key.resourceId()).build();
+        });
+
+        assertThat(stack.path("output").path("versionless").path("value").asText())
+            .matches("\\$\\{azurerm_key_vault\\.kv_\\w+\\.vault_uri}keys/cmk-database");
+        assertThat(stack.path("output").path("scope").path("value").asText())
+            .matches("\\$\\{azurerm_key_vault\\.kv_\\w+\\.id}/keys/cmk-database");
+    }
+
+    @Test
+    void keysOnlyVaultHasNoPrivateEndpointAndRefusesPublicAccess() {
+        JsonNode stack = synth(vault -> vault.privateEndpoint(false).privateEndpointSubnetId(null).privateDnsZoneId(null));
+
+        JsonNode vault = onlyResource(stack, "azurerm_key_vault");
+        assertThat(vault.path("public_network_access_enabled").asBoolean(true)).isFalse();
+        assertThat(vault.path("network_acls").path("bypass").asText()).isEqualTo("AzureServices");
+        assertThat(Synth.resources(stack, "azurerm_private_endpoint")).isEmpty();
+    }
+
+    @Test
+    void failsOnEndpointSettingsForAVaultWithoutEndpoint() {
+        assertThatThrownBy(() -> synth(vault -> vault.privateEndpoint(false)))
+            .hasMessageContaining("test/kv: privateEndpointSubnetId/privateDnsZoneId 'set' is not allowed; nothing with privateEndpoint(false)");
+    }
+
+    @Test
+    void failsOnCustomerManagedKeyInAVaultWithoutPurgeProtection() {
+        assertThatThrownBy(() -> synthKey(vault -> vault.purgeProtection(false), key -> { }))
+            .hasMessageContaining("test/key: vault 'kv-nwd-pha-prod' is not allowed; a vault with purge protection");
+    }
+
+    @Test
+    void failsOnKeySizeOrRotationOutsideTheFloor() {
+        assertThatThrownBy(() -> synthKey(vault -> { }, key -> key.keySize(2048)))
+            .hasMessageContaining("test/key: keySize 2048 is not allowed; one of [3072, 4096]");
+        assertThatThrownBy(() -> synthKey(vault -> { }, key -> key.rotateAfterDays(1000)))
+            .hasMessageContaining("test/key: rotateAfterDays 1000 is not allowed; allowed: 30 to 730");
+        assertThatThrownBy(() -> synthKey(vault -> { }, key -> key.name("cmk_storage")))
+            .hasMessageContaining("test/key: name 'cmk_storage' is not allowed; 1 to 32 letters, digits and hyphens");
+    }
 }

@@ -455,4 +455,40 @@ class KubernetesClusterTest {
         assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
             .hasMessageContaining("test/aks: logAnalyticsWorkspaceId is required");
     }
+
+    @Test
+    void diskEncryptionKeyEncryptsTheNodesOsDisksThroughADiskEncryptionSet() {
+        JsonNode stack = Synth.stack(scope -> WorkloadFixtures.cluster(scope, WorkloadFixtures.group(scope))
+            .diskEncryptionKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(scope, "disks", "westeurope")).build());
+
+        JsonNode set = onlyResource(stack, "azurerm_disk_encryption_set");
+        assertThat(set.path("name").asText()).isEqualTo("des-aks-wholesale-prod");
+        assertThat(set.path("auto_key_rotation_enabled").asBoolean()).isTrue();
+        assertThat(set.path("identity").path("type").asText()).isEqualTo("SystemAssigned");
+        assertThat(set.path("key_vault_key_id").asText()).matches("\\$\\{azurerm_key_vault\\.disks-vault_\\w+\\.vault_uri}keys/cmk-disks");
+        JsonNode cluster = onlyResource(stack, "azurerm_kubernetes_cluster");
+        assertThat(cluster.path("disk_encryption_set_id").asText()).matches("\\$\\{azurerm_disk_encryption_set\\.aks_DiskEncryptionSet_\\w+\\.id}");
+        assertThat(cluster.path("depends_on").get(0).asText()).startsWith("azurerm_role_assignment.aks_DiskEncryptionKeyAccess");
+        assertThat(cluster.path("default_node_pool").path("os_disk_type").asText()).as("ephemeral disks are encrypted too").isEqualTo("Ephemeral");
+        Map<String, String> roles = new java.util.TreeMap<>();
+        Synth.resources(stack, "azurerm_role_assignment").forEach(role -> roles.put(role.path("role_definition_name").asText(),
+            role.path("principal_id").asText()));
+        assertThat(roles.get("Key Vault Crypto Service Encryption User")).contains("azurerm_disk_encryption_set.aks_DiskEncryptionSet_");
+        assertThat(roles.get("Reader")).contains("azurerm_kubernetes_cluster.aks_").endsWith(".identity[0].principal_id}");
+    }
+
+    @Test
+    void withoutADiskKeyTheClusterHasNoDiskEncryptionSet() {
+        JsonNode stack = synth(builder -> { });
+
+        assertThat(Synth.resources(stack, "azurerm_disk_encryption_set")).isEmpty();
+        assertThat(onlyResource(stack, "azurerm_kubernetes_cluster").has("disk_encryption_set_id")).isFalse();
+    }
+
+    @Test
+    void failsOnADiskKeyInAnotherRegion() {
+        assertThatThrownBy(() -> Synth.stack(stack -> WorkloadFixtures.cluster(stack, WorkloadFixtures.group(stack))
+            .diskEncryptionKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(stack, "disks", "northeurope")).build()))
+            .hasMessageContaining("test/aks: diskEncryptionKey 'cmk-disks in northeurope' is not allowed; a key in a vault in westeurope");
+    }
 }

@@ -326,4 +326,38 @@ class PostgresReadReplicaTest {
     void synthesisIsDeterministic() {
         assertThat(synth(replica -> { }).toString()).isEqualTo(synth(replica -> { }).toString());
     }
+
+    @Test
+    void replicaOfAKeyedPrimaryIsKeyedInItsOwnRegion() {
+        JsonNode stack = Synth.stack(scope -> {
+            PostgresFlexibleServer primary = PostgresFlexibleServerTest.server(scope, PostgresFlexibleServerTest.group(scope))
+                .geoRedundantBackup(false)
+                .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(scope, "primary", "westeurope")).build();
+            replica(scope, primary, secondaryGroup(scope))
+                .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(scope, "replica", "northeurope")).build();
+        });
+
+        JsonNode replica = named(stack, SERVER, REPLICA_NAME);
+        assertThat(block(replica, "customer_managed_key").path("key_vault_key_id").asText())
+            .matches("\\$\\{azurerm_key_vault\\.replica-vault_\\w+\\.vault_uri}keys/cmk-replica");
+        assertThat(named(stack, "azurerm_user_assigned_identity", "id-psql-wholesale-prod-dr-cmk").path("location").asText())
+            .isEqualTo("northeurope");
+    }
+
+    @Test
+    void failsOnAKeyedPrimaryWithAnUnkeyedReplicaOrAKeyElsewhere() {
+        assertThatThrownBy(() -> Synth.stack(stack -> {
+            PostgresFlexibleServer primary = PostgresFlexibleServerTest.server(stack, PostgresFlexibleServerTest.group(stack))
+                .geoRedundantBackup(false)
+                .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(stack, "primary", "westeurope")).build();
+            replica(stack, primary, secondaryGroup(stack)).build();
+        })).hasMessageContaining("test/replica: customerManagedKey is required: the primary is encrypted with a customer-managed key");
+        assertThatThrownBy(() -> Synth.stack(stack -> {
+            PostgresFlexibleServer primary = PostgresFlexibleServerTest.server(stack, PostgresFlexibleServerTest.group(stack))
+                .geoRedundantBackup(false)
+                .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(stack, "primary", "westeurope")).build();
+            replica(stack, primary, secondaryGroup(stack))
+                .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(stack, "replica", "westeurope")).build();
+        })).hasMessageContaining("test/replica: customerManagedKey 'cmk-replica in westeurope' is not allowed; a key in a vault in northeurope");
+    }
 }

@@ -339,4 +339,44 @@ class StorageAccountTest {
             assertThatThrownBy(() -> storage.containerId("nope")).hasMessageContaining("test/st: container 'nope' is not allowed");
         });
     }
+
+    @Test
+    void customerManagedKeyEncryptsWithAnIdentityOfTheAccountsOwn() {
+        JsonNode stack = Synth.stack(scope -> DataServicesFixtures.storage(scope, DataServicesFixtures.resourceGroup(scope))
+            .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(scope, "storage", "westeurope")).build());
+
+        JsonNode account = onlyResource(stack, "azurerm_storage_account");
+        JsonNode identity = onlyResource(stack, "azurerm_user_assigned_identity");
+        assertThat(identity.path("name").asText()).isEqualTo("id-stwholesaleprod-cmk");
+        assertThat(identity.path("location").asText()).isEqualTo("westeurope");
+        assertThat(account.path("identity").path("type").asText()).isEqualTo("UserAssigned");
+        assertThat(account.path("identity").path("identity_ids").get(0).asText()).matches("\\$\\{azurerm_user_assigned_identity\\.st_EncryptionIdentity_\\w+\\.id}");
+        JsonNode key = account.path("customer_managed_key");
+        assertThat(key.path("key_vault_key_id").asText()).as("versionless, so that rotation reaches the account")
+            .matches("\\$\\{azurerm_key_vault\\.storage-vault_\\w+\\.vault_uri}keys/cmk-storage");
+        assertThat(key.path("user_assigned_identity_id").asText()).isEqualTo(account.path("identity").path("identity_ids").get(0).asText());
+        assertThat(account.path("infrastructure_encryption_enabled").asBoolean()).isTrue();
+        JsonNode access = onlyResource(stack, "azurerm_role_assignment");
+        assertThat(access.path("role_definition_name").asText()).isEqualTo("Key Vault Crypto Service Encryption User");
+        assertThat(access.path("scope").asText()).endsWith(".id}/keys/cmk-storage");
+        assertThat(access.path("principal_id").asText()).contains("st_EncryptionIdentity_").endsWith(".principal_id}");
+        assertThat(access.path("depends_on").get(0).asText()).startsWith("azurerm_resource_group_template_deployment.storage-key");
+        assertThat(account.path("depends_on").get(0).asText()).startsWith("azurerm_role_assignment.st_EncryptionKeyAccess");
+    }
+
+    @Test
+    void withoutAKeyTheAccountHasNoIdentity() {
+        JsonNode account = onlyResource(synth(builder -> { }), "azurerm_storage_account");
+
+        assertThat(account.has("customer_managed_key")).isFalse();
+        assertThat(account.has("identity")).isFalse();
+    }
+
+    @Test
+    void failsOnAKeyInAnotherRegion() {
+        assertThatThrownBy(() -> Synth.stack(stack -> DataServicesFixtures.storage(stack, DataServicesFixtures.resourceGroup(stack))
+            .customerManagedKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(stack, "storage", "northeurope")).build()))
+            .hasMessageContaining("test/st: customerManagedKey 'cmk-storage in northeurope' is not allowed; a key in a vault in westeurope,"
+                + " the account's region");
+    }
 }

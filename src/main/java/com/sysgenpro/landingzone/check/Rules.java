@@ -56,12 +56,13 @@ public final class Rules {
 
     /**
      * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
-     * synthesizer knows about a stack (tag values, recovery tiers), and AKS baseline settings and diagnostics the
-     * initiatives do not assign.
+     * synthesizer knows about a stack (tag values, recovery tiers, customer-managed keys), and AKS baseline settings and
+     * diagnostics the initiatives do not assign.
      */
     public static List<Rule> checkOnly() {
         return List.of(new TagValuesRule(), new OwnerTagRule(), new SecretLiteralRule(), new DeletionProtectionRule(),
             new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new RegistryReplicaRule(), new DiagnosticsCoverageRule(),
-            new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule(), new KnownChartRule());
+            new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule(), new KnownChartRule(),
+            new CustomerManagedKeyMaterialRule(), new CustomerManagedKeyCoverageRule());
     }
 }

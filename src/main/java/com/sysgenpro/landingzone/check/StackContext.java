@@ -22,15 +22,26 @@ import java.util.Set;
  * @param initiatives the keys of the initiatives in force where the stack lands (e.g. {@code backup} only in
  *     production); empty for an unknown stack, to which every initiative is taken to apply
  * @param parameters the initiative parameters assigned at that group (and above), by parameter name
+ * @param customerManagedKeys whether the stack's data (a unit's) or node disks (shared hosting's cluster) are to be
+ *     encrypted with customer-managed keys; {@code false} when {@code landing-zone.json} does not say so, as files
+ *     written before the setting existed do not
  */
 public record StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
                            boolean production, String recoveryTier, String tenancy, String managementGroup,
-                           Set<String> initiatives, Map<String, Object> parameters) {
+                           Set<String> initiatives, Map<String, Object> parameters, boolean customerManagedKeys) {
 
     /** Copies the collections. */
     public StackContext {
         initiatives = Set.copyOf(initiatives);
         parameters = Map.copyOf(parameters);
+    }
+
+    /** A stack without customer-managed keys. */
+    public StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
+                        boolean production, String recoveryTier, String tenancy, String managementGroup,
+                        Set<String> initiatives, Map<String, Object> parameters) {
+        this(name, kind, businessUnit, environment, blueprint, production, recoveryTier, tenancy, managementGroup, initiatives,
+            parameters, false);
     }
 
     /** Whether initiative {@code key} holds for the stack's resources. */

@@ -191,7 +191,7 @@ public final class SynthOutput {
         node.path("initiatives").forEach(initiative -> initiatives.add(initiative.asText()));
         return new StackContext(name, kind, text(node, "businessUnit"), text(node, "environment"), text(node, "blueprint"),
             node.path("production").asBoolean(false), text(node, "recoveryTier"), text(node, "tenancy"),
-            text(node, "managementGroup"), initiatives, parameters);
+            text(node, "managementGroup"), initiatives, parameters, node.path("customerManagedKeys").asBoolean(false));
     }
 
     private static List<Suppression> suppressions(JsonNode list, Path file, Path directory) {

@@ -18,6 +18,10 @@ final class AzureDocs {
     static final String REGISTRY_GEO_REPLICATION = "https://learn.microsoft.com/azure/container-registry/container-registry-geo-replication";
     /** One private endpoint gets an address per replica's data endpoint. */
     static final String REGISTRY_PRIVATE_LINK = "https://learn.microsoft.com/azure/container-registry/container-registry-private-link";
+    static final String POSTGRES_DATA_ENCRYPTION =
+        "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption";
+    static final String STORAGE_CUSTOMER_MANAGED_KEYS = "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview";
+    static final String AKS_CUSTOMER_MANAGED_KEYS = "https://learn.microsoft.com/azure/aks/azure-disk-customer-managed-keys";
 
     static final String HIGH_AVAILABILITY = "Zone-redundant high availability: \"RTO in most cases is expected to be less than"
         + " 120s. RPO is expected to be zero (no data loss).\" (" + BUSINESS_CONTINUITY + ")";

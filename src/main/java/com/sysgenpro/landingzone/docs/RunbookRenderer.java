@@ -543,7 +543,38 @@ final class RunbookRenderer {
                 "az keyvault recover --name " + vault.name() + " --resource-group " + f.group(vault) + " --location " + vault.location(),
                 "az keyvault secret list-deleted --vault-name " + vault.name(),
                 "az keyvault secret recover --vault-name " + vault.name() + " --name <secret name>"));
+            keyRecovery(vault);
         }
+    }
+
+    /** What a vault holding customer-managed keys adds to its recovery: the keys first, and how to reach its data plane. */
+    private void keyRecovery(Located vault) {
+        List<String> keys = keysIn(vault);
+        if (keys.isEmpty()) {
+            return;
+        }
+        String id = "${azurerm_key_vault." + vault.resource().name() + ".id}";
+        boolean endpoint = f.index().resources(vault.stack(), "azurerm_private_endpoint").stream()
+            .anyMatch(pe -> pe.body().toString().contains(id));
+        md.paragraph("**" + code(vault.name()) + " holds customer-managed keys** (" + keys.stream().map(Markdown::code)
+            .collect(Collectors.joining(", ")) + "): what they encrypt is unreadable while a key, its vault or a service's access"
+            + " to it is missing (a PostgreSQL server turns Inaccessible within the hour, storage refuses every read). Recover the"
+            + " vault and its keys before anything else, and purge neither while a backup encrypted with them may still be"
+            + " restored. The keys were created through Resource Manager, but recovering one is a data-plane call: "
+            + (endpoint ? "run it from inside the network."
+                : "the vault has no private endpoint and refuses public access, so allow your address for the duration and close"
+                    + " it again after."));
+        List<String> lines = new ArrayList<>();
+        if (!endpoint) {
+            lines.add("az keyvault update --name " + vault.name() + " --public-network-access Enabled --default-action Deny");
+            lines.add("az keyvault network-rule add --name " + vault.name() + " --ip-address <your address>/32");
+        }
+        lines.add("az keyvault key list-deleted --vault-name " + vault.name());
+        keys.forEach(key -> lines.add("az keyvault key recover --vault-name " + vault.name() + " --name " + key));
+        if (!endpoint) {
+            lines.add("az keyvault update --name " + vault.name() + " --public-network-access Disabled");
+        }
+        md.code("sh", lines);
     }
 
     private void database() {
@@ -562,6 +593,14 @@ final class RunbookRenderer {
                 + ": a restore brings back the whole server,"
                 + " every tenant's database, as a new server; copy back only " + code(database) + " and leave the others'"
                 + " data alone." : ""));
+        key(server, encryption(server), "key_vault_key_id").ifPresent(key -> {
+            md.paragraph("*Customer-managed key:* the server, its backups and every server restored from them are encrypted with "
+                + key.describe() + ", read by the identity " + code(identity(server, encryption(server), "primary_user_assigned_identity_id"))
+                + ". A restore needs the key, its vault and the identity's access as they are now: if any was deleted, recover it"
+                + " first (section 2). Azure sets the encryption at creation, so a restore to a server with Microsoft-managed keys"
+                + " is the only way back to them.");
+            sources.add(AzureDocs.POSTGRES_DATA_ENCRYPTION);
+        });
 
         md.heading(4, "Zone outage");
         if (f.highAvailability()) {
@@ -685,10 +724,74 @@ final class RunbookRenderer {
                 + " --vnet <new network> --subnet <new subnet> \\");
             lines.add("  --address-prefixes <free range, e.g. /20> --subnet-prefixes <free range, e.g. /24>");
         }
+        Optional<KeyRef> geoKey = key(server, encryption(server), "geo_backup_key_vault_key_id");
+        if (geoKey.isPresent()) {
+            String geoIdentity = identity(server, encryption(server), "geo_backup_user_assigned_identity_id");
+            md.paragraph("The geo-redundant backups are encrypted with " + geoKey.get().describe() + ", read by the identity "
+                + code(geoIdentity) + ", both in the paired region so that the restore depends on nothing in the lost one: the"
+                + " restored server takes them as its own key and identity.");
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " \\");
+            String identityId = f.index().resolve(server.stack(), encryption(server).path("geo_backup_user_assigned_identity_id").asText(""))
+                .map(found -> "/subscriptions/" + subscription + "/resourceGroups/" + f.group(found)
+                    + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + found.name())
+                .orElse(geoIdentity);
+            lines.add("  --key " + geoKey.get().uri() + " --identity " + identityId);
+        }
         md.code("sh", lines);
         md.paragraph("Point Odoo's database host at " + code(server.name() + "-geo.postgres.database.azure.com")
             + " in the GitOps repository. Terraform does not know the restored server: once the primary region is back,"
             + " move the data home the way *Data corruption* copies a database, or adopt the new server into the estate.");
+    }
+
+    /** A customer-managed key a resource names: {@code ${azurerm_key_vault.<vault>.vault_uri}keys/<name>}. */
+    private record KeyRef(Located vault, String name) {
+        String uri() {
+            return "https://" + vault.name() + ".vault.azure.net/keys/" + name;
+        }
+
+        String describe() {
+            return code(name) + " in " + code(vault.name()) + " (" + vault.location() + ")";
+        }
+    }
+
+    private static final java.util.regex.Pattern KEY_REFERENCE =
+        java.util.regex.Pattern.compile("\\$\\{(azurerm_key_vault\\.[^.}]+)\\.vault_uri}keys/([A-Za-z0-9-]+)");
+    private static final java.util.regex.Pattern KEY_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9-]+");
+
+    /** The key {@code field} of {@code block} (a resource's {@code customer_managed_key}, or its body) names, if any. */
+    private Optional<KeyRef> key(Located owner, JsonNode block, String field) {
+        java.util.regex.Matcher matcher = KEY_REFERENCE.matcher(block.path(field).asText(""));
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String name = matcher.group(2);
+        return f.index().resolve(owner.stack(), "${" + matcher.group(1) + ".id}").map(vault -> new KeyRef(vault, name));
+    }
+
+    private static JsonNode encryption(Located resource) {
+        JsonNode node = resource.body().path("customer_managed_key");
+        return node.isArray() ? node.path(0) : node;
+    }
+
+    /** The name of the identity {@code field} of {@code block} refers to, or a placeholder. */
+    private String identity(Located owner, JsonNode block, String field) {
+        return f.index().resolve(owner.stack(), block.path(field).asText("")).map(Located::name).orElse("<identity>");
+    }
+
+    /** The keys in {@code vault} that resources of its stack use, by name. */
+    private List<String> keysIn(Located vault) {
+        String reference = "${azurerm_key_vault." + vault.resource().name() + ".vault_uri}keys/";
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (Located resource : f.index().resources(vault.stack())) {
+            String body = resource.body().toString();
+            for (int at = body.indexOf(reference); at >= 0; at = body.indexOf(reference, at + 1)) {
+                java.util.regex.Matcher name = KEY_NAME.matcher(body.substring(at + reference.length()));
+                if (name.lookingAt()) {
+                    keys.add(name.group());
+                }
+            }
+        }
+        return List.copyOf(keys);
     }
 
     private boolean vaultSurvivesRegion() {
@@ -730,6 +833,12 @@ final class RunbookRenderer {
                 + (f.dataTenants.isEmpty() ? "" : " with " + names(f.dataTenants)) + ": act on this unit's container only, except for a failover, which moves every tenant")
             + ". Shared keys are disabled: the commands sign in with Entra ID (`--auth-mode login`) and, as public access is"
             + " off, run from inside the network.");
+        key(account, encryption(account), "key_vault_key_id").ifPresent(key -> {
+            md.paragraph("*Customer-managed key:* the account is encrypted with " + key.describe() + ": while the key or its vault"
+                + " is missing, every read and write fails; recover them (section 2) and the account serves again. A failover"
+                + " keeps the same key; Key Vault's copy in the paired region serves it read-only meanwhile.");
+            sources.add(AzureDocs.STORAGE_CUSTOMER_MANAGED_KEYS);
+        });
         JsonNode blob = account.body().path("blob_properties");
         md.paragraph("*Deleted or overwritten files:* "
             + (blob.path("versioning_enabled").asBoolean(false) ? "every overwrite keeps the previous version: in the Azure"
@@ -800,6 +909,13 @@ final class RunbookRenderer {
                 + " register it and wait until the state is `Registered`:");
             md.code("sh", encryptionAtHostFeature(subscription));
         }
+        f.index().resolve(cluster, "disk_encryption_set_id").ifPresent(set -> {
+            md.paragraph("*Customer-managed key:* the nodes' OS disks are encrypted through the disk encryption set " + code(set.name())
+                + key(set, set.body(), "key_vault_key_id").map(key -> " with " + key.describe()).orElse("") + ". AKS takes it only"
+                + " when a cluster is created: applying the stack re-creates the cluster with it; a cluster deployed in another"
+                + " region needs a disk encryption set and key of that region, which the landing zone does not emit there.");
+            sources.add(AzureDocs.AKS_CUSTOMER_MANAGED_KEYS);
+        });
         md.paragraph("A new cluster has a new OIDC issuer: apply every stack whose workload identity federates with it ("
             + federatedStacks(cluster).stream().map(Markdown::code).collect(Collectors.joining(", ")) + ") so that Odoo's"
             + " service account can read its Key Vault again.");

@@ -21,6 +21,7 @@ public final class BusinessUnit {
     private final String costCenter;
     private final String operatorsGroup;
     private final DataClassification dataClassification;
+    private final Boolean customerManagedKeys;
     private final RecoveryTier recoveryTier;
     private final List<String> sites;
     private final String application;
@@ -45,6 +46,7 @@ public final class BusinessUnit {
         this.costCenter = builder.costCenter;
         this.operatorsGroup = builder.operatorsGroup;
         this.dataClassification = builder.dataClassification;
+        this.customerManagedKeys = builder.customerManagedKeys;
         this.recoveryTier = builder.recoveryTier;
         this.sites = List.copyOf(builder.sites);
         this.application = builder.application;
@@ -111,6 +113,21 @@ public final class BusinessUnit {
     /** The sensitivity of the unit's data. Default: {@link DataClassification#CONFIDENTIAL}, as ERP data usually is. */
     public DataClassification dataClassification() {
         return dataClassification;
+    }
+
+    /**
+     * Whether the unit's data is encrypted with customer-managed keys: its storage account and PostgreSQL server (and
+     * the server's geo-redundant backups, with a key in the paired region) with keys in the unit's own vaults, and the
+     * OS disks of the cluster its pods run on (its own when dedicated; the shared cluster's, with a key of the shared
+     * hosting, when semi-dedicated). Default ({@code null}): derived from {@link #dataClassification()} by each
+     * environment's blueprint ({@code Blueprint#customerManagedKeysFrom()}): on for regulated data, off otherwise.
+     * {@code true} opts a confidential (or less sensitive) unit in; {@code false} is refused where the classification
+     * requires the keys. Environments on shared hosting keep the shared server's keys (a unit's key cannot encrypt a
+     * server others share): an explicit {@code true} is refused for them, and regulated data reaches shared hosting
+     * only with a {@link #tenancyOverrideReason()}, which then also accepts the shared keys.
+     */
+    public Boolean customerManagedKeys() {
+        return customerManagedKeys;
     }
 
     /** The recovery tier of the unit's production. Default: {@link RecoveryTier#TIER_2}. */
@@ -231,6 +248,7 @@ public final class BusinessUnit {
         private String costCenter;
         private String operatorsGroup;
         private DataClassification dataClassification = DataClassification.CONFIDENTIAL;
+        private Boolean customerManagedKeys;
         private RecoveryTier recoveryTier = RecoveryTier.TIER_2;
         private final List<String> sites = new ArrayList<>();
         private String application;
@@ -284,6 +302,12 @@ public final class BusinessUnit {
         /** @see BusinessUnit#dataClassification() */
         public Builder dataClassification(DataClassification dataClassification) {
             this.dataClassification = dataClassification;
+            return this;
+        }
+
+        /** @see BusinessUnit#customerManagedKeys() */
+        public Builder customerManagedKeys(Boolean customerManagedKeys) {
+            this.customerManagedKeys = customerManagedKeys;
             return this;
         }
 

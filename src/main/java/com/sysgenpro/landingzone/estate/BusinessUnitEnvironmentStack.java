@@ -29,6 +29,9 @@ import software.constructs.Construct;
  *       storage in the shared network, alerts and budget;</li>
  *   <li>shared: a Key Vault and a budget; its database and filestore live in the shared hosting stack.</li>
  * </ul>
+ * With customer-managed keys ({@link Placement#customerManagedKeys()}) the storage account, the PostgreSQL server (its
+ * geo-redundant backups with a key in the paired region, a replica with one in the recovery region) and a dedicated
+ * cluster's OS disks are encrypted with keys of the environment's own ({@link EncryptionKeys}).
  * Every environment gets a workload identity for its namespace ({@code <bu>-<environment>}) on the cluster it runs on,
  * allowed to read its Key Vault's secrets; the namespace itself belongs to the cluster's in-cluster stack.
  * Construct ids are Terraform addresses: changing one moves state, so they are fixed strings.
@@ -66,14 +69,22 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         ContainerRegistry pullsFrom;
         KubernetesCluster runsOn;
         ManagedRedis redis = null;
+        boolean customerManagedKeys = placement.customerManagedKeys();
+        KeyVault keyVault = null;
+        EncryptionKeys keys = null;
         if (placement.tenancy() == TenancyModel.DEDICATED) {
             LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
             workspaceId = logs.id();
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
                 blueprint.publicIngress(), workspaceId, tags);
+            if (customerManagedKeys) {
+                // The cluster's disk key lives in the vault, which must come first.
+                keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, true);
+                keys = new EncryptionKeys(this, estate, names, keyVault, workspaceId, blueprint.deletionProtection(), tags);
+            }
             Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags,
                 placement.maintenanceWindow(estate), Hosting.registryReplicas(blueprint,
-                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()));
+                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()), keys);
             cluster = hosted.cluster();
             pullsFrom = hosted.registry();
             redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
@@ -87,7 +98,12 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             }
             runsOn = shared.cluster();
         }
-        KeyVault keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags);
+        if (keyVault == null) {
+            keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, customerManagedKeys);
+        }
+        if (customerManagedKeys && keys == null) {
+            keys = new EncryptionKeys(this, estate, names, keyVault, workspaceId, blueprint.deletionProtection(), tags);
+        }
         this.network = network;
         this.cluster = cluster;
         this.registry = pullsFrom;
@@ -104,12 +120,12 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         PostgresBackupVault vault = null;
         if (placement.ownDatabaseServer()) {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
-                placement.maintenanceWindow(estate));
+                placement.maintenanceWindow(estate), keys);
             if (placement.recoveryNetwork()) {
                 Hosting.Recovery recoveryNetwork = Hosting.recovery(this, names, placement.recoveryRegion().orElseThrow(),
                     environment.recoveryAddressSpace(), workspaceId, tags);
                 if (placement.crossRegionReplica()) {
-                    Hosting.replica(this, names, database, recoveryNetwork, workspaceId, tags);
+                    Hosting.replica(this, names, database, recoveryNetwork, workspaceId, tags, keys);
                 }
                 // The registry (its own, or the shared hosting's for semi-dedicated) replicates into this region: reach it here.
                 if (placement.registryReplica()) {
@@ -124,7 +140,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);
             }
             Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspaceId, tags,
-                StorageAccountProps.DEFAULT_CONTAINERS);
+                StorageAccountProps.DEFAULT_CONTAINERS, keys);
         }
         if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,

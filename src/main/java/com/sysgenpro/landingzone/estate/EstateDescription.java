@@ -51,15 +51,17 @@ final class EstateDescription {
             } else if (planned.hosting() != null) {
                 SharedHosting hosting = planned.hosting();
                 SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
-                stacks.put(planned.name(), stack(planned.kind(), null, null, hosting.blueprint(), tier(hosting.recoveryTier()), "shared", null,
-                    PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())));
+                stacks.put(planned.name(), customerManagedKeys(stack(planned.kind(), null, null, hosting.blueprint(), tier(hosting.recoveryTier()),
+                    "shared", null, PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())),
+                    planned.kind() == StackKind.SHARED_HOSTING && hosting.customerManagedKeys()));
             } else {
                 Placement placement = planned.placement();
                 RecoveryTier tier = placement.recoveryTier().orElse(null);
                 SubscriptionWorkload workload = placement.subscriptionWorkload();
-                stacks.put(planned.name(), stack(planned.kind(), placement.unit().name(), placement.environment().name(),
+                stacks.put(planned.name(), customerManagedKeys(stack(planned.kind(), placement.unit().name(), placement.environment().name(),
                     placement.blueprint(), tier(tier), placement.tenancy().id(), placement.managementGroupKey(),
-                    PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, tier)));
+                    PolicyParameters.initiatives(plan, placement), PolicyParameters.inForce(estate, workload, tier)),
+                    planned.kind() == StackKind.BUSINESS_UNIT && placement.customerManagedKeys()));
             }
         }
         stacks.keySet().removeIf(written.negate());
@@ -112,6 +114,17 @@ final class EstateDescription {
         put(stack, "managementGroup", managementGroup);
         stack.put("initiatives", initiatives.stream().sorted().toList());
         stack.put("parameters", new TreeMap<>(parameters));
+        return stack;
+    }
+
+    /**
+     * Marks a stack whose data or nodes are encrypted with customer-managed keys, for {@code check}. Written only when
+     * true, so that other stacks' descriptions stay as they were and an older file reads as no such stack.
+     */
+    private static Map<String, Object> customerManagedKeys(Map<String, Object> stack, boolean customerManagedKeys) {
+        if (customerManagedKeys) {
+            stack.put("customerManagedKeys", true);
+        }
         return stack;
     }
 

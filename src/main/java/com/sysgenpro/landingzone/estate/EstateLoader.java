@@ -61,8 +61,8 @@ public final class EstateLoader {
         Map.entry("governance.suppressions[]", List.of("rule", "stack", "resource", "reason", "expires")),
         Map.entry("access", List.of("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal",
             "eligibilityStart")),
-        Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification", "recoveryTier",
-            "sites", "application", "region", "recoveryRegion", "timeZone", "maintenance", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
+        Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification",
+            "customerManagedKeys", "recoveryTier", "sites", "application", "region", "recoveryRegion", "timeZone", "maintenance", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
@@ -317,6 +317,9 @@ public final class EstateLoader {
             Arrays.stream(DataClassification.values()).map(DataClassification::id).collect(Collectors.joining(", ")));
         if (classification != null) {
             unit.dataClassification(classification);
+        }
+        if (node.has("customerManagedKeys")) {
+            unit.customerManagedKeys(node.bool("customerManagedKeys", false));
         }
         RecoveryTier tier = node.value("recoveryTier", false, RecoveryTier::find, tiers);
         if (tier != null) {

@@ -488,6 +488,7 @@ public final class EstateValidator {
                     Naming.registry(estate.prefix(), unit.shortName(), environment.name()), globalFix);
             }
         }
+        validateCustomerManagedKeys(estate, plan, problems, globalNames);
         geoCopies.report(estate, problems);
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
@@ -500,6 +501,50 @@ public final class EstateValidator {
     }
 
     private static final String SHARED_NAME_FIX = "shorten the estate's prefix";
+
+    /**
+     * Customer-managed keys: not refused where the data classification requires them, not asked for where they cannot
+     * be had (a shared server), and the vaults they need in other regions named within Azure's rules.
+     */
+    private static void validateCustomerManagedKeys(Estate estate, EstatePlan plan, Problems problems, Map<String, String> globalNames) {
+        Set<BusinessUnit> refused = new HashSet<>();
+        for (Placement placement : plan.placements()) {
+            BusinessUnit unit = placement.unit();
+            String unitPath = "businessUnits[" + estate.businessUnits().indexOf(unit) + "]";
+            Blueprint blueprint = placement.blueprint();
+            if (Boolean.FALSE.equals(unit.customerManagedKeys()) && blueprint.customerManagedKeysFor(unit.dataClassification())
+                && refused.add(unit)) {
+                problems.add(unitPath + ".customerManagedKeys", "false is not allowed for " + unit.dataClassification().id()
+                    + " data: blueprint '" + blueprint + "' of " + placement.stackName() + " encrypts it with customer-managed keys"
+                    + " (from " + blueprint.customerManagedKeysFrom().id() + " data up); remove customerManagedKeys, or correct"
+                    + " dataClassification if the data is not " + unit.dataClassification().id());
+            }
+            if (Boolean.TRUE.equals(unit.customerManagedKeys()) && placement.tenancy() == TenancyModel.SHARED) {
+                String path = placement.environment().tenancy() != null ? path(estate, placement) + ".tenancy"
+                    : unit.tenancy() != null ? unitPath + ".tenancy" : unitPath + ".customerManagedKeys";
+                problems.add(path, placement.stackName() + " is shared: its database and filestore live on the shared server"
+                    + " and storage of " + placement.sharedStackName().orElse("shared hosting") + ", which a key of the unit's"
+                    + " cannot encrypt without encrypting the other units' data; give it tenancy semi-dedicated (or dedicated),"
+                    + " or leave customerManagedKeys out");
+            }
+            if (!placement.customerManagedKeys() || unit.shortName() == null || !SHORT_NAME.matcher(unit.shortName()).matches()) {
+                continue;
+            }
+            String fix = "shorten the environment's name (" + placement.environment().name() + "), the unit's shortName or the"
+                + " estate's prefix";
+            java.util.Set<AzureRegion> elsewhere = new java.util.LinkedHashSet<>();
+            if (placement.recoverySettings().geoRedundantBackup()) {
+                placement.pairedRegion().ifPresent(elsewhere::add);
+            }
+            if (placement.crossRegionReplica()) {
+                placement.recoveryRegion().ifPresent(elsewhere::add);
+            }
+            for (AzureRegion region : elsewhere) {
+                globalName(problems, globalNames, path(estate, placement), AzureNameRule.KEY_VAULT,
+                    Naming.regionalKeyVault(estate.prefix(), unit.shortName(), placement.environment().name(), region), fix);
+            }
+        }
+    }
 
     /** The paths that put a shared hosting's tenants in its region, for a problem with the region. */
     private static List<String> regionPaths(Estate estate, SharedHosting hosting) {

@@ -77,13 +77,17 @@ final class Hosting {
             .build();
     }
 
+    /**
+     * The stack's vault; with {@code customerManagedKeys} purge protection is on whatever the blueprint says, since
+     * every service refuses a key that could be purged.
+     */
     static KeyVault keyVault(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                             Network network, String workspaceId, Tags tags) {
+                             Network network, String workspaceId, Tags tags, boolean customerManagedKeys) {
         return KeyVault.Builder.create(stack, "vault")
             .name(Naming.keyVault(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .tenantId(estate.tenantId())
-            .purgeProtection(blueprint.keyVaultPurgeProtection())
+            .purgeProtection(blueprint.keyVaultPurgeProtection() || customerManagedKeys)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.KEY_VAULT))
             .logAnalyticsWorkspaceId(workspaceId)
@@ -108,9 +112,10 @@ final class Hosting {
             .map(region -> ContainerRegistryReplica.in(region, blueprint.zoneRedundant())).toList();
     }
 
+    /** @param keys the stack's customer-managed keys, whose {@code disks} key encrypts the nodes' OS disks; null for none */
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                            Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
-                           List<ContainerRegistryReplica> registryReplicas) {
+                           List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys) {
         KubernetesCluster cluster = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
@@ -126,6 +131,7 @@ final class Hosting {
             .systemPoolMaxCount(blueprint.systemPool().maxCount())
             .upgradeWindow(maintenance.clusterUpgrades())
             .nodeOsUpgradeWindow(maintenance.nodeImageUpgrades())
+            .diskEncryptionKey(keys == null ? null : keys.key("disks"))
             .tags(tags)
             .build();
         KubernetesNodePool.Builder.create(stack, "odoo-pool")
@@ -174,10 +180,14 @@ final class Hosting {
             .build();
     }
 
+    /**
+     * @param keys the stack's customer-managed keys: {@code database} encrypts the server, {@code database-geo} (in the
+     *     region's pair, where Azure keeps them) its geo-redundant backups; null for service-managed keys
+     */
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                                            RecoverySettings recovery, Network network, String workspaceId, Tags tags,
-                                           List<String> databases, MaintenanceWindow maintenance) {
-        return PostgresFlexibleServer.Builder.create(stack, "database")
+                                           List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys) {
+        var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
             .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
@@ -195,8 +205,15 @@ final class Hosting {
             .maintenanceDay(maintenance.databaseDayUtc())
             .maintenanceStart(maintenance.databaseStartUtc())
             .databases(databases)
-            .tags(tags)
-            .build();
+            .tags(tags);
+        if (keys != null) {
+            server.customerManagedKey(keys.key("database"));
+            if (recovery.geoRedundantBackup()) {
+                // The validator holds every estate with geo-redundant backups to regions that have a pair.
+                server.geoBackupKey(keys.key("database-geo", group.region().pair().orElseThrow()));
+            }
+        }
+        return server.build();
     }
 
     /**
@@ -215,8 +232,9 @@ final class Hosting {
     }
 
     /** The database's cross-region replica, in the recovery network. */
+    /** @param keys the stack's customer-managed keys, whose {@code database-replica} (in the recovery region) encrypts the replica; null for none */
     static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, Recovery recovery,
-                                       String workspaceId, Tags tags) {
+                                       String workspaceId, Tags tags, EncryptionKeys keys) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(),
             recovery.group().region());
         return PostgresReadReplica.Builder.create(stack, "database-replica")
@@ -226,6 +244,7 @@ final class Hosting {
             .delegatedSubnetId(recovery.network().subnetId(SubnetRole.POSTGRES))
             .privateDnsZoneId(recovery.network().privateDnsZoneId(PrivateDnsZone.POSTGRES))
             .logAnalyticsWorkspaceId(workspaceId)
+            .customerManagedKey(keys == null ? null : keys.key("database-replica", recovery.group().region()))
             .tags(tags)
             .build();
     }
@@ -243,8 +262,10 @@ final class Hosting {
             .build();
     }
 
+    /** @param keys the stack's customer-managed keys, whose {@code storage} key encrypts the account; null for none */
     static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers) {
+                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers,
+                                  EncryptionKeys keys) {
         return StorageAccount.Builder.create(stack, "storage")
             .name(Naming.storageAccount(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
@@ -254,6 +275,7 @@ final class Hosting {
             .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.BLOB))
             .logAnalyticsWorkspaceId(workspaceId)
             .deletionProtection(blueprint.deletionProtection())
+            .customerManagedKey(keys == null ? null : keys.key("storage"))
             .tags(tags)
             .build();
     }

@@ -77,6 +77,14 @@ final class Naming {
         return "kv-" + prefix + "-" + shortName + "-" + code(environment);
     }
 
+    /**
+     * The Key Vault holding a stack's customer-managed keys for another region (geo-redundant backups, a replica):
+     * {@code kv-<prefix>-<short>-<code>-<region code>}.
+     */
+    static String regionalKeyVault(String prefix, String shortName, String environment, AzureRegion region) {
+        return keyVault(prefix, shortName, environment) + "-" + region.code();
+    }
+
     /** A container registry name: {@code acr<prefix><short><code>}. */
     static String registry(String prefix, String shortName, String environment) {
         return registryPrefix(prefix) + shortName + code(environment);

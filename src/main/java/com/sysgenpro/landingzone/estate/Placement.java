@@ -160,6 +160,23 @@ public final class Placement {
         return tenancy.ownDatabaseServer();
     }
 
+    /**
+     * Whether the environment asks for customer-managed keys: the unit's {@link BusinessUnit#customerManagedKeys()}, else
+     * its blueprint's default for the unit's data classification.
+     */
+    boolean customerManagedKeysRequested() {
+        Boolean declared = unit.customerManagedKeys();
+        return declared != null ? declared : blueprint.customerManagedKeysFor(unit.dataClassification());
+    }
+
+    /**
+     * Whether the environment's data is encrypted with customer-managed keys of its own: asked for, and held on a server
+     * and storage of its own (a shared server keeps the shared hosting's keys; see {@link BusinessUnit#customerManagedKeys()}).
+     */
+    public boolean customerManagedKeys() {
+        return ownDatabaseServer() && customerManagedKeysRequested();
+    }
+
     /** Whether the environment's own database server gets a cross-region replica. */
     public boolean crossRegionReplica() {
         return ownDatabaseServer() && recoverySettings.crossRegionReplica();

@@ -32,7 +32,7 @@ import software.constructs.Construct;
  *
  * <p>Where initiatives are assigned: tagging, regions, encryption, diagnostics and Kubernetes at the root (they hold
  * everywhere); network, SKUs and backup per business unit's production and non-production groups and the sandbox,
- * production strictest. Construct ids ({@code <initiative>-<group key>}) are Terraform addresses.
+ * production strictest; customer-managed keys only at the groups of units whose environments there use them. Construct ids ({@code <initiative>-<group key>}) are Terraform addresses.
  *
  * <p>The subscriptions environments declare are placed in their management group here, where the hierarchy is,
  * rather than in the environments' stacks, which deploy into the subscription and need not manage the tenant.
@@ -95,6 +95,12 @@ final class PlatformStack extends TerraformStack {
             assign("backup", prod, PolicyParameters.backup(unit.recoveryTier()));
             assign("network", nonprod, PolicyParameters.network(SubscriptionWorkload.NON_PRODUCTION));
             assign("skus", nonprod, PolicyParameters.skus(SubscriptionWorkload.NON_PRODUCTION));
+            if (PolicyParameters.customerManagedKeysAssigned(plan, unit, SubscriptionWorkload.PRODUCTION)) {
+                assign("cmk", prod, Map.of());
+            }
+            if (PolicyParameters.customerManagedKeysAssigned(plan, unit, SubscriptionWorkload.NON_PRODUCTION)) {
+                assign("cmk", nonprod, Map.of());
+            }
         }
         ManagementGroup sandbox = hierarchy.group(ManagementGroupNode.SANDBOX);
         nonProduction.add(sandbox);

@@ -67,6 +67,26 @@ final class PolicyParameters {
     }
 
     /**
+     * Whether the customer-managed-keys initiative is assigned at {@code unit}'s group for {@code workload}: where one of
+     * the unit's environments in that group encrypts with customer-managed keys. Never at the sandbox group, which every
+     * unit's sandboxes share, nor at the root.
+     */
+    static boolean customerManagedKeysAssigned(EstatePlan plan, BusinessUnit unit, SubscriptionWorkload workload) {
+        return (workload == SubscriptionWorkload.PRODUCTION || workload == SubscriptionWorkload.NON_PRODUCTION)
+            && plan.placements().stream().anyMatch(placement -> placement.unit() == unit
+                && placement.subscriptionWorkload() == workload && placement.customerManagedKeys());
+    }
+
+    /** The initiatives in force for an environment's resources: its group's, and customer-managed keys where assigned. */
+    static List<String> initiatives(EstatePlan plan, Placement placement) {
+        List<String> keys = initiatives(placement.subscriptionWorkload());
+        if (customerManagedKeysAssigned(plan, placement.unit(), placement.subscriptionWorkload())) {
+            keys.add("cmk");
+        }
+        return keys;
+    }
+
+    /**
      * Every parameter in force for resources deployed under {@code workload}: the root's, then the group's; backup
      * only in production, for {@code tier}.
      */

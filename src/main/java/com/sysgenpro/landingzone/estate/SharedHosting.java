@@ -56,6 +56,15 @@ public final class SharedHosting {
         return tenants.stream().filter(tenant -> tenant.tenancy() == TenancyModel.SHARED).toList();
     }
 
+    /**
+     * Whether its cluster's OS disks are encrypted with a customer-managed key: when a semi-dedicated tenant, whose node
+     * pool runs there, encrypts with customer-managed keys. AKS sets the disk encryption set for the whole cluster, at
+     * creation.
+     */
+    public boolean customerManagedKeys() {
+        return tenants.stream().anyMatch(Placement::customerManagedKeys);
+    }
+
     /** The strictest committed tier of the environments whose data it holds; null when none commits. */
     public RecoveryTier recoveryTier() {
         return recoveryTier;

@@ -21,7 +21,10 @@ import software.constructs.Construct;
  * Redis and Key Vault for every shared and semi-dedicated environment of the class in that region, and the PostgreSQL
  * server and storage account holding the shared environments' databases and filestores
  * ({@link Placement#sharedDatabaseName()}, {@link Placement#filestoreContainer()}). Semi-dedicated units'
- * stacks add their node pools and servers to its network and cluster through cross-stack references.
+ * stacks add their node pools and servers to its network and cluster through cross-stack references. When a
+ * semi-dedicated tenant encrypts with customer-managed keys ({@link SharedHosting#customerManagedKeys()}), the
+ * cluster's OS disks, its node pool's included, are encrypted with a key in this stack's vault: AKS sets one disk
+ * encryption set for a whole cluster. The shared server and storage keep service-managed keys.
  */
 final class SharedHostingStack extends TerraformStack {
 
@@ -46,10 +49,13 @@ final class SharedHostingStack extends TerraformStack {
         logs = Hosting.logs(this, names, group, blueprint);
         network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
             blueprint.publicIngress(), logs.id(), tags);
-        Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags);
+        boolean customerManagedKeys = hosting.customerManagedKeys();
+        var keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags, customerManagedKeys);
+        EncryptionKeys keys = customerManagedKeys
+            ? new EncryptionKeys(this, estate, names, keyVault, logs.id(), blueprint.deletionProtection(), tags) : null;
         // Every tenant's images are in this registry: it replicates into each tiered production tenant's recovery region.
         Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags, estate.maintenanceWindow(),
-            Hosting.registryReplicas(blueprint, hosting.registryReplicaRegions()));
+            Hosting.registryReplicas(blueprint, hosting.registryReplicaRegions()), keys);
         cluster = hosted.cluster();
         registry = hosted.registry();
         ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags);
@@ -64,11 +70,11 @@ final class SharedHostingStack extends TerraformStack {
         PostgresBackupVault vault = null;
         if (!databases.isEmpty()) {
             database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, databases,
-                estate.maintenanceWindow());
+                estate.maintenanceWindow(), null);
             if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
             }
-            Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, containers);
+            Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, containers, null);
         }
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);

@@ -27,7 +27,12 @@ public enum BuiltInRole {
     /** Manage monitoring settings, diagnostic settings included. */
     MONITORING_CONTRIBUTOR("Monitoring Contributor", "749f88d5-cbae-40b8-bcfc-e573ddc772fa"),
     /** Read secret contents of a Key Vault with Azure RBAC; what an application's workload identity needs. */
-    KEY_VAULT_SECRETS_USER("Key Vault Secrets User", "4633458b-17de-408a-b874-0445c86b69e6");
+    KEY_VAULT_SECRETS_USER("Key Vault Secrets User", "4633458b-17de-408a-b874-0445c86b69e6"),
+    /**
+     * Read a key's public part and wrap and unwrap with it; what a service encrypting with a customer-managed key
+     * (storage, PostgreSQL, a disk encryption set) needs on that key.
+     */
+    KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER("Key Vault Crypto Service Encryption User", "e147488a-f6f5-4113-8e2d-b22465e65bf6");
 
     private final String displayName;
     private final String guid;

@@ -138,6 +138,19 @@ public final class ConfigNode {
         return number;
     }
 
+    /** A true-or-false field; reports it when required and absent, or when not a boolean. */
+    public Boolean bool(String field, boolean required) {
+        JsonNode value = child(field, required);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            problems.add(pathOf(field), "expected true or false, found " + describe(value));
+            return null;
+        }
+        return value.booleanValue();
+    }
+
     /** The names of a mapping's fields, in file order. */
     public List<String> fieldNames() {
         List<String> names = new ArrayList<>();

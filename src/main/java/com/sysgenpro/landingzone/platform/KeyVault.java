@@ -10,7 +10,10 @@ import software.constructs.Construct;
  *
  * <p>Secure by default: Azure RBAC authorization (no access policies), purge protection, 90 days of soft delete,
  * Premium SKU, public network access off with a private endpoint, network ACL denying all but trusted Azure
- * services, audit logs to the workspace.
+ * services, audit logs to the workspace. A vault that holds only customer-managed keys (of a geo-backup, say) may go
+ * without the private endpoint ({@link KeyVaultProps#privateEndpoint()}): the services that use its keys reach it as
+ * trusted Azure services and {@link KeyVaultKey} creates keys through Azure Resource Manager, so nobody needs its data
+ * plane over the network.
  *
  * <p>What lands in Terraform state: the vault's metadata (name, ids, URI), never a secret value. The landing zone
  * generates no credentials: PostgreSQL, Redis and storage authenticate with Entra ID, so there is no password or key
@@ -21,22 +24,37 @@ public final class KeyVault extends Construct {
 
     private final com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVault resource;
     private final String name;
+    private final ResourceGroup resourceGroup;
+    private final boolean premium;
+    private final boolean purgeProtection;
+    private final int softDeleteRetentionDays;
+    private final com.sysgenpro.landingzone.core.Tags tags;
 
     /** Creates the vault; prefer {@link Builder#create(Construct, String)}. */
     public KeyVault(Construct scope, String id, KeyVaultProps props) {
         super(scope, id);
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KEY_VAULT);
-        ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        this.resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         String tenantId = Checks.guidOrNull(path, "tenantId", Checks.required(path, "tenantId", props.tenantId()), "a tenant id");
         Checks.inRange(path, "softDeleteRetentionDays", props.softDeleteRetentionDays(), 7, 90);
         String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         var tags = Checks.required(path, "tags", props.tags());
-        if (!props.publicNetworkAccess() && (props.privateEndpointSubnetId() == null || props.privateDnsZoneId() == null)) {
+        this.tags = tags;
+        if (!props.privateEndpoint() && (props.privateEndpointSubnetId() != null || props.privateDnsZoneId() != null)) {
+            throw Checks.invalid(path, "privateEndpointSubnetId/privateDnsZoneId", "set",
+                "nothing with privateEndpoint(false); remove them, or keep the endpoint with privateEndpoint(true)");
+        }
+        if (props.privateEndpoint() && !props.publicNetworkAccess()
+            && (props.privateEndpointSubnetId() == null || props.privateDnsZoneId() == null)) {
             throw Checks.missing(path, "privateEndpointSubnetId and privateDnsZoneId",
                 "with public network access off the vault is reachable only through its private endpoint;"
-                    + " give the endpoint's subnet and the privatelink.vaultcore.azure.net zone, or turn publicNetworkAccess on");
+                    + " give the endpoint's subnet and the privatelink.vaultcore.azure.net zone, or turn publicNetworkAccess on"
+                    + " (or, for a vault that only holds keys Azure services use, set privateEndpoint(false))");
         }
+        this.premium = props.premium();
+        this.purgeProtection = props.purgeProtection();
+        this.softDeleteRetentionDays = props.softDeleteRetentionDays();
         this.resource = com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVault.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
@@ -50,7 +68,7 @@ public final class KeyVault extends Construct {
             .networkAcls(KeyVaultNetworkAcls.builder().defaultAction("Deny").bypass("AzureServices").build())
             .tags(tags.asMap())
             .build();
-        if (props.privateEndpointSubnetId() != null) {
+        if (props.privateEndpoint() && props.privateEndpointSubnetId() != null) {
             new PrivateEndpoint(this, "PrivateEndpoint", "pe-" + name, resourceGroup, props.privateEndpointSubnetId(),
                 resource.getId(), "vault", Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId()), tags);
         }
@@ -62,6 +80,11 @@ public final class KeyVault extends Construct {
         return resource.getId();
     }
 
+    /** What resources that need the vault to exist (its keys) depend on. */
+    com.hashicorp.cdktf.ITerraformDependable dependable() {
+        return resource;
+    }
+
     /** The vault's URI, {@code https://<name>.vault.azure.net/} (a Terraform reference). */
     public String vaultUri() {
         return resource.getVaultUri();
@@ -70,6 +93,36 @@ public final class KeyVault extends Construct {
     /** The vault's name as declared. */
     public String declaredName() {
         return name;
+    }
+
+    /** The resource group the vault lives in. */
+    public ResourceGroup resourceGroup() {
+        return resourceGroup;
+    }
+
+    /** The vault's region, its resource group's. */
+    public com.sysgenpro.landingzone.core.AzureRegion region() {
+        return resourceGroup.region();
+    }
+
+    /** The vault's tags, the default of its keys'. */
+    public com.sysgenpro.landingzone.core.Tags tags() {
+        return tags;
+    }
+
+    /** Whether the vault is Premium, so that its keys can live in HSMs. */
+    public boolean premium() {
+        return premium;
+    }
+
+    /** Whether purge protection is on; customer-managed keys need it. */
+    public boolean purgeProtection() {
+        return purgeProtection;
+    }
+
+    /** Days deleted keys and secrets stay recoverable. */
+    public int softDeleteRetentionDays() {
+        return softDeleteRetentionDays;
     }
 
     /** Fluent creation in the style of jsii constructs. */

@@ -15,6 +15,7 @@ public final class KeyVaultProps {
     private final int softDeleteRetentionDays;
     private final boolean purgeProtection;
     private final boolean publicNetworkAccess;
+    private final boolean privateEndpoint;
     private final String privateEndpointSubnetId;
     private final String privateDnsZoneId;
     private final String logAnalyticsWorkspaceId;
@@ -28,6 +29,7 @@ public final class KeyVaultProps {
         this.softDeleteRetentionDays = setters.softDeleteRetentionDays;
         this.purgeProtection = setters.purgeProtection;
         this.publicNetworkAccess = setters.publicNetworkAccess;
+        this.privateEndpoint = setters.privateEndpoint;
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
         this.privateDnsZoneId = setters.privateDnsZoneId;
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
@@ -81,7 +83,17 @@ public final class KeyVaultProps {
         return publicNetworkAccess;
     }
 
-    /** The subnet of the vault's private endpoint. Required unless public network access is on. */
+    /**
+     * Whether the vault gets a private endpoint. Default: {@code true}. {@code false} is for a vault that holds only
+     * customer-managed keys, e.g. the geo-backup key in a paired region without a network of the estate's: with public
+     * access off it is then reached only by trusted Azure services (PostgreSQL, storage, disk encryption sets) and
+     * through Azure Resource Manager, which is how {@link KeyVaultKey} creates keys; no person or pipeline reads it.
+     */
+    public boolean privateEndpoint() {
+        return privateEndpoint;
+    }
+
+    /** The subnet of the vault's private endpoint. Required unless public network access is on or there is no endpoint. */
     public String privateEndpointSubnetId() {
         return privateEndpointSubnetId;
     }
@@ -121,6 +133,7 @@ public final class KeyVaultProps {
         private int softDeleteRetentionDays = DEFAULT_SOFT_DELETE_RETENTION_DAYS;
         private boolean purgeProtection = true;
         private boolean publicNetworkAccess;
+        private boolean privateEndpoint = true;
         private String privateEndpointSubnetId;
         private String privateDnsZoneId;
         private String logAnalyticsWorkspaceId;
@@ -168,6 +181,12 @@ public final class KeyVaultProps {
         /** @see KeyVaultProps#publicNetworkAccess() */
         public B publicNetworkAccess(boolean publicNetworkAccess) {
             this.publicNetworkAccess = publicNetworkAccess;
+            return self();
+        }
+
+        /** @see KeyVaultProps#privateEndpoint() */
+        public B privateEndpoint(boolean privateEndpoint) {
+            this.privateEndpoint = privateEndpoint;
             return self();
         }
 

@@ -74,6 +74,7 @@ public final class KubernetesCluster extends Construct {
     private final boolean privateCluster;
     /** Pool names and temporary rotation names taken in this cluster, with the construct path that took each. */
     private final Map<String, String> poolNames = new HashMap<>();
+    private final boolean diskEncryptionSet;
 
     /** Creates the cluster; prefer {@link Builder#create(Construct, String)}. */
     public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
@@ -205,11 +206,52 @@ public final class KubernetesCluster extends Construct {
         if (nodeResourceGroup != null) {
             builder.nodeResourceGroup(nodeResourceGroup);
         }
+        com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption =
+            props.diskEncryptionKey() == null ? null : diskEncryption(path, props.diskEncryptionKey(), resourceGroup, builder);
         this.resource = builder.build();
         this.privateCluster = props.privateCluster();
+        this.diskEncryptionSet = diskEncryption != null;
+        if (diskEncryption != null) {
+            // Persistent volumes encrypted with the set are attached by the cluster's identity, which must read it.
+            com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment.Builder.create(this, "DiskEncryptionSetReader")
+                .scope(diskEncryption.getId())
+                .roleDefinitionName(com.sysgenpro.landingzone.governance.BuiltInRole.READER.displayName())
+                .principalId(resource.getIdentity().getPrincipalId())
+                .principalType("ServicePrincipal")
+                .description("Lets " + name + " attach disks encrypted with its disk encryption set")
+                .build();
+        }
 
         containerInsights(resourceGroup, workspaceId);
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+    }
+
+    /**
+     * The disk encryption set the cluster's OS disks are encrypted with: its own identity, with access to the key
+     * before the cluster is created (AKS encrypts the first nodes' disks then), and the versionless key so that the
+     * set follows the key's rotation.
+     */
+    private com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption(String path,
+            com.sysgenpro.landingzone.platform.KeyVaultKey key, ResourceGroup resourceGroup,
+            com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder builder) {
+        if (!key.region().equals(resourceGroup.region())) {
+            throw Checks.invalid(path, "diskEncryptionKey", key.declaredName() + " in " + key.region(), "a key in a vault in "
+                + resourceGroup.region() + ", the cluster's region (a disk encryption set uses keys of its own region)");
+        }
+        var set = com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSet.Builder.create(this, "DiskEncryptionSet")
+            .name("des-" + name)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .keyVaultKeyId(key.versionlessId())
+            .autoKeyRotationEnabled(true)
+            .identity(com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSetIdentity.builder()
+                .type("SystemAssigned").build())
+            .tags(tags.asMap())
+            .build();
+        var access = key.grantEncryptionUser(this, "DiskEncryptionKeyAccess", set.getIdentity().getPrincipalId(),
+            "Encrypt the OS disks of " + name + " with " + key.declaredName());
+        builder.diskEncryptionSetId(set.getId()).dependsOn(List.of(access));
+        return set;
     }
 
     /**
@@ -424,6 +466,11 @@ public final class KubernetesCluster extends Construct {
     /** Whether the cluster runs production; user pools then must span zones too. */
     public boolean production() {
         return production;
+    }
+
+    /** Whether the nodes' OS disks are encrypted with a customer-managed key (a disk encryption set). */
+    public boolean customerManagedDiskKey() {
+        return diskEncryptionSet;
     }
 
     /** The cluster's tags, the default tags of its user pools. */

@@ -65,6 +65,7 @@ public final class KubernetesClusterProps {
     private final boolean hostEncryptionEnabled;
     private final int imageCleanerIntervalHours;
     private final String nodeResourceGroupName;
+    private final com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey;
     private final Tags tags;
 
     private KubernetesClusterProps(Setters<?> setters) {
@@ -101,6 +102,7 @@ public final class KubernetesClusterProps {
         this.hostEncryptionEnabled = setters.hostEncryptionEnabled;
         this.imageCleanerIntervalHours = setters.imageCleanerIntervalHours;
         this.nodeResourceGroupName = setters.nodeResourceGroupName;
+        this.diskEncryptionKey = setters.diskEncryptionKey;
         this.tags = setters.tags;
     }
 
@@ -371,6 +373,18 @@ public final class KubernetesClusterProps {
         return nodeResourceGroupName;
     }
 
+    /**
+     * The customer-managed key that encrypts the OS disks of every node pool (and, by default, the Azure disks
+     * persistent volumes get), through a disk encryption set ({@code des-<name>}) with automatic key rotation.
+     * Default: none, Microsoft-managed keys. It must be in a vault in the cluster's region. AKS takes the disk
+     * encryption set at creation only: adding or removing the key replaces the cluster. Ephemeral OS disks are
+     * encrypted too; they adopt a rotated key when nodes are reimaged, which the weekly node image upgrades do.
+     * Encryption at host (temporary disks and caches) is independent of it.
+     */
+    public com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey() {
+        return diskEncryptionKey;
+    }
+
     /** Tags of the cluster and its system pool. Default: the resource group's tags. */
     public Tags tags() {
         return tags;
@@ -422,6 +436,7 @@ public final class KubernetesClusterProps {
         private boolean hostEncryptionEnabled = true;
         private int imageCleanerIntervalHours = 168;
         private String nodeResourceGroupName;
+        private com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey;
         private Tags tags;
 
         Setters() {
@@ -622,6 +637,12 @@ public final class KubernetesClusterProps {
         /** @see KubernetesClusterProps#nodeResourceGroupName() */
         public B nodeResourceGroupName(String nodeResourceGroupName) {
             this.nodeResourceGroupName = nodeResourceGroupName;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#diskEncryptionKey() */
+        public B diskEncryptionKey(com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey) {
+            this.diskEncryptionKey = diskEncryptionKey;
             return self();
         }
 

@@ -3,18 +3,23 @@ package com.sysgenpro.landingzone.workload;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
+import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerCustomerManagedKey;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerHighAvailability;
+import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerIdentity;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerMaintenanceWindow;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_active_directory_administrator.PostgresqlFlexibleServerActiveDirectoryAdministrator;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_configuration.PostgresqlFlexibleServerConfiguration;
 import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_database.PostgresqlFlexibleServerDatabase;
+import com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +40,9 @@ import software.constructs.Construct;
  * {@code D4ds_v5}, PostgreSQL 16, 128 GiB growing automatically; zone-redundant high availability (primary in zone 1,
  * standby in zone 2); 35 days of point-in-time restore, geo-redundant; Sunday 02:00 UTC maintenance; TLS 1.2 or newer;
  * audit and all logs plus metrics to Log Analytics; and protection from deletion both in Terraform
- * ({@code prevent_destroy}) and in Azure ({@code CanNotDelete} lock). Lower environments loosen explicitly.
+ * ({@code prevent_destroy}) and in Azure ({@code CanNotDelete} lock). Lower environments loosen explicitly. With
+ * {@link PostgresFlexibleServerProps#customerManagedKey()} (and, for geo-redundant backups, a key in the paired region)
+ * the data is encrypted with the customer's keys, each read through a user-assigned identity of the server's own.
  */
 public final class PostgresFlexibleServer extends Construct {
 
@@ -72,6 +79,7 @@ public final class PostgresFlexibleServer extends Construct {
     private final boolean storageAutoGrow;
     private final String tenantId;
     private final boolean passwordAuthenticationEnabled;
+    private final boolean customerManagedKey;
 
     /** Creates the server; prefer {@link Builder#create(Construct, String)}. */
     public PostgresFlexibleServer(Construct scope, String id, PostgresFlexibleServerProps props) {
@@ -114,6 +122,7 @@ public final class PostgresFlexibleServer extends Construct {
             validateHighAvailability(path, sku, zone, props.standbyZone());
         }
         validatePasswordAuthentication(path, props);
+        validateKeys(path, props, resourceGroup.region());
         var maintenanceDay = Checks.required(path, "maintenanceDay", props.maintenanceDay());
         LocalTime maintenanceStart = Checks.required(path, "maintenanceStart", props.maintenanceStart());
         if (maintenanceStart.getSecond() != 0 || maintenanceStart.getNano() != 0) {
@@ -127,6 +136,7 @@ public final class PostgresFlexibleServer extends Construct {
         this.storageAutoGrow = props.storageAutoGrow();
         this.tenantId = tenantId;
         this.passwordAuthenticationEnabled = props.passwordAuthenticationEnabled();
+        this.customerManagedKey = props.customerManagedKey() != null;
 
         var builder = com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder.create(this, "Resource")
             .name(name)
@@ -173,6 +183,9 @@ public final class PostgresFlexibleServer extends Construct {
         if (lifecycle != null) {
             builder.lifecycle(lifecycle);
         }
+        if (props.customerManagedKey() != null) {
+            encryptWith(props.customerManagedKey(), props.geoBackupKey(), tags, builder);
+        }
         this.resource = builder.build();
 
         // One change at a time: the service rejects concurrent operations on a server, so parameters, administrator
@@ -218,6 +231,75 @@ public final class PostgresFlexibleServer extends Construct {
         if (props.deletionProtection()) {
             DeletionProtection.lock(this, resource.getId(),
                 "Odoo's database. Deletion protection is on in the landing zone; turn it off there to delete.");
+        }
+    }
+
+    /**
+     * Data encryption with customer-managed keys: an identity per key (Azure refuses one identity for both), each with
+     * access to its key before the server is created, which Azure checks then.
+     */
+    private void encryptWith(KeyVaultKey key, KeyVaultKey geoKey, Tags tags,
+                             com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder builder) {
+        UserAssignedIdentity identity = identity("encryption-identity", WorkloadNames.encryptionIdentity(name), resourceGroup, tags);
+        List<String> identities = new ArrayList<>(List.of(identity.getId()));
+        List<com.hashicorp.cdktf.ITerraformDependable> access = new ArrayList<>(List.of(key.grantEncryptionUser(this,
+            "encryption-key-access", identity.getPrincipalId(), "Encrypt the PostgreSQL server " + name + " with " + key.declaredName())));
+        var encryption = PostgresqlFlexibleServerCustomerManagedKey.builder()
+            .keyVaultKeyId(key.versionlessId())
+            .primaryUserAssignedIdentityId(identity.getId());
+        if (geoKey != null) {
+            // In the paired region, with the backups it protects, so that a geo-restore does not depend on the lost region.
+            UserAssignedIdentity geoIdentity = identity("geo-backup-identity", WorkloadNames.encryptionIdentity(name, "geo"),
+                geoKey.vault().resourceGroup(), tags);
+            identities.add(geoIdentity.getId());
+            access.add(geoKey.grantEncryptionUser(this, "geo-backup-key-access", geoIdentity.getPrincipalId(),
+                "Encrypt the geo-redundant backups of " + name + " with " + geoKey.declaredName()));
+            encryption.geoBackupKeyVaultKeyId(geoKey.versionlessId()).geoBackupUserAssignedIdentityId(geoIdentity.getId());
+        }
+        builder.identity(PostgresqlFlexibleServerIdentity.builder().type("UserAssigned").identityIds(identities).build())
+            .customerManagedKey(encryption.build())
+            .dependsOn(access);
+    }
+
+    private UserAssignedIdentity identity(String id, String identityName, ResourceGroup group, Tags tags) {
+        return UserAssignedIdentity.Builder.create(this, id)
+            .name(identityName)
+            .resourceGroupName(group.name())
+            .location(group.region().name())
+            .tags(tags.asMap())
+            .build();
+    }
+
+    private static void validateKeys(String path, PostgresFlexibleServerProps props, AzureRegion region) {
+        KeyVaultKey key = props.customerManagedKey();
+        KeyVaultKey geoKey = props.geoBackupKey();
+        if (key == null) {
+            if (geoKey != null) {
+                throw Checks.invalid(path, "geoBackupKey", geoKey.declaredName(), "only with customerManagedKey; without it"
+                    + " the service encrypts backups, geo-redundant ones too, with its own keys");
+            }
+            return;
+        }
+        if (!key.region().equals(region)) {
+            throw Checks.invalid(path, "customerManagedKey", key.declaredName() + " in " + key.region(), "a key in a vault in "
+                + region + ", the server's region (Azure requires it)");
+        }
+        if (!props.geoRedundantBackup()) {
+            if (geoKey != null) {
+                throw Checks.invalid(path, "geoBackupKey", geoKey.declaredName(), "only with geoRedundantBackup(true); the"
+                    + " server keeps no backups in another region to encrypt");
+            }
+            return;
+        }
+        AzureRegion pair = region.pair().orElse(null);
+        if (geoKey == null) {
+            throw Checks.missing(path, "geoBackupKey", "geo-redundant backups of a server encrypted with a customer-managed"
+                + " key are encrypted with a key in the region that holds them, " + (pair != null ? pair : region + "'s pair")
+                + "; give a key of a vault there");
+        }
+        if (pair == null || !geoKey.region().equals(pair)) {
+            throw Checks.invalid(path, "geoBackupKey", geoKey.declaredName() + " in " + geoKey.region(), "a key in a vault in "
+                + (pair != null ? pair : "the paired region") + ", where Azure keeps the geo-redundant backups of " + region);
         }
     }
 
@@ -405,6 +487,11 @@ public final class PostgresFlexibleServer extends Construct {
      */
     public boolean passwordAuthenticationEnabled() {
         return passwordAuthenticationEnabled;
+    }
+
+    /** Whether the server's data is encrypted with a customer-managed key; a {@link PostgresReadReplica} then needs one too. */
+    public boolean customerManagedKeyEnabled() {
+        return customerManagedKey;
     }
 
     /** Fluent creation in the style of jsii constructs. */

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -83,6 +84,8 @@ public final class PostgresFlexibleServerProps {
     private final Map<String, String> serverParameters;
     private final List<String> databases;
     private final boolean deletionProtection;
+    private final KeyVaultKey customerManagedKey;
+    private final KeyVaultKey geoBackupKey;
 
     private PostgresFlexibleServerProps(Setters<?> setters) {
         this.name = setters.name;
@@ -114,6 +117,8 @@ public final class PostgresFlexibleServerProps {
             : Collections.unmodifiableMap(new LinkedHashMap<>(setters.serverParameters));
         this.databases = setters.databases == null ? null : Collections.unmodifiableList(new ArrayList<>(setters.databases));
         this.deletionProtection = setters.deletionProtection;
+        this.customerManagedKey = setters.customerManagedKey;
+        this.geoBackupKey = setters.geoBackupKey;
     }
 
     /** A new builder. */
@@ -327,6 +332,29 @@ public final class PostgresFlexibleServerProps {
         return deletionProtection;
     }
 
+    /**
+     * The key that encrypts the server's data, logs and backups (data encryption with a customer-managed key) instead
+     * of a service-managed key. Default: none. It must be in a vault in the server's region. The server gets a
+     * user-assigned identity of its own ({@code id-<name>-cmk}) with Key Vault Crypto Service Encryption User on the
+     * key, and is given the key without a version, so that it adopts each version the key's rotation policy creates
+     * (automatic key version update). Azure sets the encryption mode at creation only: adding or removing the key
+     * replaces the server (which deletion protection refuses); restore to a new server to change it. If the key, its
+     * vault or the identity's access is lost, the server becomes Inaccessible within the hour.
+     */
+    public KeyVaultKey customerManagedKey() {
+        return customerManagedKey;
+    }
+
+    /**
+     * The key that encrypts the geo-redundant backup copies, in a vault in the server's paired region (where Azure
+     * keeps them). Required with {@link #customerManagedKey()} and {@link #geoRedundantBackup()}; refused otherwise. It
+     * is read with a second user-assigned identity ({@code id-<name>-geo-cmk}), in that region: Azure refuses the
+     * primary identity for it. A geo-restore after losing the region needs this key and its vault, not the primary's.
+     */
+    public KeyVaultKey geoBackupKey() {
+        return geoBackupKey;
+    }
+
     /** Builds {@link PostgresFlexibleServerProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -367,6 +395,8 @@ public final class PostgresFlexibleServerProps {
         private Map<String, String> serverParameters = DEFAULT_SERVER_PARAMETERS;
         private List<String> databases = DEFAULT_DATABASES;
         private boolean deletionProtection = true;
+        private KeyVaultKey customerManagedKey;
+        private KeyVaultKey geoBackupKey;
 
         Setters() {
         }
@@ -530,6 +560,18 @@ public final class PostgresFlexibleServerProps {
         /** @see PostgresFlexibleServerProps#deletionProtection() */
         public B deletionProtection(boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#customerManagedKey() */
+        public B customerManagedKey(KeyVaultKey customerManagedKey) {
+            this.customerManagedKey = customerManagedKey;
+            return self();
+        }
+
+        /** @see PostgresFlexibleServerProps#geoBackupKey() */
+        public B geoBackupKey(KeyVaultKey geoBackupKey) {
+            this.geoBackupKey = geoBackupKey;
             return self();
         }
 

@@ -128,6 +128,20 @@ public final class PostgresReadReplica extends Construct {
             throw Checks.invalid(path, "virtualEndpointName", props.virtualEndpointName(), "only with virtualEndpoint(true)");
         }
 
+        var key = props.customerManagedKey();
+        if (primary.customerManagedKeyEnabled() && key == null) {
+            throw Checks.missing(path, "customerManagedKey", "the primary is encrypted with a customer-managed key, and a"
+                + " replica in " + region + " needs one in a vault of its own region");
+        }
+        if (!primary.customerManagedKeyEnabled() && key != null) {
+            throw Checks.invalid(path, "customerManagedKey", key.declaredName(), "none while the primary has none; a replica"
+                + " is encrypted like its primary");
+        }
+        if (key != null && !key.region().equals(region)) {
+            throw Checks.invalid(path, "customerManagedKey", key.declaredName() + " in " + key.region(), "a key in a vault in "
+                + region + ", the replica's region (Azure requires it)");
+        }
+
         var builder = PostgresqlFlexibleServer.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
@@ -156,6 +170,22 @@ public final class PostgresReadReplica extends Construct {
             zone == null ? List.of("zone") : List.of());
         if (lifecycle != null) {
             builder.lifecycle(lifecycle);
+        }
+        if (key != null) {
+            var identity = com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity.Builder
+                .create(this, "encryption-identity")
+                .name(WorkloadNames.encryptionIdentity(name))
+                .resourceGroupName(resourceGroup.name())
+                .location(region.name())
+                .tags(tags.asMap())
+                .build();
+            var access = key.grantEncryptionUser(this, "encryption-key-access", identity.getPrincipalId(),
+                "Encrypt the PostgreSQL replica " + name + " with " + key.declaredName());
+            builder.identity(com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerIdentity.builder()
+                    .type("UserAssigned").identityIds(List.of(identity.getId())).build())
+                .customerManagedKey(com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerCustomerManagedKey
+                    .builder().keyVaultKeyId(key.versionlessId()).primaryUserAssignedIdentityId(identity.getId()).build())
+                .dependsOn(List.of(access));
         }
         this.resource = builder.build();
 

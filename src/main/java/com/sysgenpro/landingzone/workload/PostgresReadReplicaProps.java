@@ -25,6 +25,7 @@ public final class PostgresReadReplicaProps {
     private final boolean virtualEndpoint;
     private final String virtualEndpointName;
     private final boolean deletionProtection;
+    private final com.sysgenpro.landingzone.platform.KeyVaultKey customerManagedKey;
 
     private PostgresReadReplicaProps(Setters<?> setters) {
         this.name = setters.name;
@@ -42,6 +43,7 @@ public final class PostgresReadReplicaProps {
         this.virtualEndpoint = setters.virtualEndpoint;
         this.virtualEndpointName = setters.virtualEndpointName;
         this.deletionProtection = setters.deletionProtection;
+        this.customerManagedKey = setters.customerManagedKey;
     }
 
     /** A new builder. */
@@ -180,6 +182,16 @@ public final class PostgresReadReplicaProps {
         return deletionProtection;
     }
 
+    /**
+     * The key that encrypts the replica, in a vault in the replica's region. Required when the primary is encrypted with
+     * a customer-managed key (Azure needs the replica's key in its own region) and refused otherwise. Default: none. The
+     * replica reads it with a user-assigned identity of its own ({@code id-<name>-cmk}) in its region, so that a
+     * promotion after losing the primary's region depends on nothing there.
+     */
+    public com.sysgenpro.landingzone.platform.KeyVaultKey customerManagedKey() {
+        return customerManagedKey;
+    }
+
     /** Builds {@link PostgresReadReplicaProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -208,6 +220,7 @@ public final class PostgresReadReplicaProps {
         private boolean virtualEndpoint = true;
         private String virtualEndpointName;
         private boolean deletionProtection = true;
+        private com.sysgenpro.landingzone.platform.KeyVaultKey customerManagedKey;
 
         Setters() {
         }
@@ -299,6 +312,12 @@ public final class PostgresReadReplicaProps {
         /** @see PostgresReadReplicaProps#deletionProtection() */
         public B deletionProtection(boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
+            return self();
+        }
+
+        /** @see PostgresReadReplicaProps#customerManagedKey() */
+        public B customerManagedKey(com.sysgenpro.landingzone.platform.KeyVaultKey customerManagedKey) {
+            this.customerManagedKey = customerManagedKey;
             return self();
         }
 

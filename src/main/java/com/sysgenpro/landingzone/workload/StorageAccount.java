@@ -4,6 +4,8 @@ import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobProperties;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobPropertiesContainerDeleteRetentionPolicy;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobPropertiesDeleteRetentionPolicy;
+import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountCustomerManagedKey;
+import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountIdentity;
 import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountNetworkRules;
 import com.hashicorp.cdktf.providers.azurerm.storage_container.StorageContainer;
 import com.hashicorp.cdktf.providers.azurerm.storage_container_immutability_policy.StorageContainerImmutabilityPolicy;
@@ -13,10 +15,12 @@ import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageMa
 import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActionsBaseBlob;
 import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActionsVersion;
 import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleFilters;
+import com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.ArrayList;
@@ -37,7 +41,8 @@ import software.constructs.Construct;
  * <p>Secure by default: HTTPS only with TLS 1.2, shared keys off (data access with Entra ID only, which the portal
  * and tools default to), no anonymous access to any container, public network access off with the firewall denying
  * by default (trusted Azure services bypass it), infrastructure (double) encryption, and a private endpoint for the
- * blob service in the environment's network. Recoverable by default: blob versioning, change feed, soft delete of
+ * blob service in the environment's network. With {@link StorageAccountProps#customerManagedKey()}, data is encrypted
+ * with that key, through a user-assigned identity of the account's own. Recoverable by default: blob versioning, change feed, soft delete of
  * blobs and containers, and a time-based immutability (WORM) policy on the backup container. A lifecycle management
  * policy moves blobs to cooler tiers and deletes them by retention class, and deletes previous versions. Protected
  * from deletion by default: {@code prevent_destroy} and a {@code CanNotDelete} lock on the account (see
@@ -69,6 +74,7 @@ public final class StorageAccount extends Construct {
     private final com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount resource;
     private final String name;
     private final StorageReplication replication;
+    private final boolean customerManagedKey;
     private final Map<String, StorageContainer> containers = new LinkedHashMap<>();
 
     /** Creates the account; prefer {@link Builder#create(Construct, String)}. */
@@ -94,6 +100,12 @@ public final class StorageAccount extends Construct {
         String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
         String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
+        KeyVaultKey key = props.customerManagedKey();
+        if (key != null && !key.region().equals(resourceGroup.region())) {
+            throw Checks.invalid(path, "customerManagedKey", key.declaredName() + " in " + key.region(), "a key in a vault in "
+                + resourceGroup.region() + ", the account's region (Azure Storage uses keys of its own region only)");
+        }
+        this.customerManagedKey = key != null;
 
         var builder = com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount.Builder.create(this, "Resource")
             .name(name)
@@ -131,6 +143,9 @@ public final class StorageAccount extends Construct {
         if (protect != null) {
             builder.lifecycle(protect);
         }
+        if (key != null) {
+            encryptWith(key, resourceGroup, tags, builder);
+        }
         this.resource = builder.build();
 
         for (String container : containerNames) {
@@ -165,6 +180,28 @@ public final class StorageAccount extends Construct {
             DeletionProtection.lock(this, resource.getId(), "Odoo's filestore and backups. Deletion protection is on in the"
                 + " landing zone; turn it off there to delete.");
         }
+    }
+
+    /**
+     * The account's own identity, its access to the key, and the key on the account. The account is created with the
+     * key, which Azure checks then, so it waits for the access.
+     */
+    private void encryptWith(KeyVaultKey key, ResourceGroup resourceGroup, Tags tags,
+                             com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount.Builder builder) {
+        UserAssignedIdentity identity = UserAssignedIdentity.Builder.create(this, "EncryptionIdentity")
+            .name(WorkloadNames.encryptionIdentity(name))
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .tags(tags.asMap())
+            .build();
+        var access = key.grantEncryptionUser(this, "EncryptionKeyAccess", identity.getPrincipalId(),
+            "Encrypt the storage account " + name + " with " + key.declaredName());
+        builder.identity(StorageAccountIdentity.builder().type("UserAssigned").identityIds(List.of(identity.getId())).build())
+            .customerManagedKey(StorageAccountCustomerManagedKey.builder()
+                .keyVaultKeyId(key.versionlessId())
+                .userAssignedIdentityId(identity.getId())
+                .build())
+            .dependsOn(List.of(access));
     }
 
     private static List<String> containers(String path, List<String> containers) {
@@ -297,6 +334,11 @@ public final class StorageAccount extends Construct {
     /** The account name as declared, known at synthesis time. */
     public String declaredName() {
         return name;
+    }
+
+    /** Whether the account's data is encrypted with a customer-managed key. */
+    public boolean customerManagedKeyEnabled() {
+        return customerManagedKey;
     }
 
     /** How the account replicates. */

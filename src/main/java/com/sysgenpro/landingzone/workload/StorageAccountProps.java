@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ public final class StorageAccountProps {
     private final String privateDnsZoneId;
     private final String logAnalyticsWorkspaceId;
     private final boolean deletionProtection;
+    private final KeyVaultKey customerManagedKey;
     private final Tags tags;
 
     private StorageAccountProps(Setters<?> setters) {
@@ -65,6 +67,7 @@ public final class StorageAccountProps {
         this.privateDnsZoneId = setters.privateDnsZoneId;
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
         this.deletionProtection = setters.deletionProtection;
+        this.customerManagedKey = setters.customerManagedKey;
         this.tags = setters.tags;
     }
 
@@ -199,6 +202,19 @@ public final class StorageAccountProps {
         return deletionProtection;
     }
 
+    /**
+     * The key that encrypts the account's data (blobs and files; queues and tables keep Microsoft-managed keys, and
+     * the account holds none) instead of a Microsoft-managed key. Default: none. It must be in a vault in the account's
+     * region. The account gets a user-assigned identity of its own ({@code id-<name>-cmk}) with Key Vault Crypto
+     * Service Encryption User on the key, and is created encrypted, never with a Microsoft-managed key first. It is
+     * given the key without a version, so that it adopts each version the key's rotation policy creates (Azure checks
+     * daily). Infrastructure (double) encryption stays on as well. Removing the key later returns the account to
+     * Microsoft-managed keys in place; disabling or deleting the key makes every blob unreadable until it is restored.
+     */
+    public KeyVaultKey customerManagedKey() {
+        return customerManagedKey;
+    }
+
     /** Tags of the account and its private endpoint. Default: the resource group's tags. */
     public Tags tags() {
         return tags;
@@ -233,6 +249,7 @@ public final class StorageAccountProps {
         private String privateDnsZoneId;
         private String logAnalyticsWorkspaceId;
         private boolean deletionProtection = true;
+        private KeyVaultKey customerManagedKey;
         private Tags tags;
 
         Setters() {
@@ -331,6 +348,12 @@ public final class StorageAccountProps {
         /** @see StorageAccountProps#deletionProtection() */
         public B deletionProtection(boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
+            return self();
+        }
+
+        /** @see StorageAccountProps#customerManagedKey() */
+        public B customerManagedKey(KeyVaultKey customerManagedKey) {
+            this.customerManagedKey = customerManagedKey;
             return self();
         }
 

@@ -21,4 +21,12 @@ final class WorkloadNames {
         }
         return head + tail;
     }
+
+    /**
+     * {@code id-<resource>-cmk}: the user-assigned identity a resource reads its customer-managed key with, or
+     * {@code id-<resource>-<purpose>-cmk} for a second one (a server's geo-backup key needs an identity of its own).
+     */
+    static String encryptionIdentity(String resourceName, String... purpose) {
+        return "id-" + resourceName + (purpose.length == 0 ? "" : "-" + String.join("-", purpose)) + "-cmk";
+    }
 }

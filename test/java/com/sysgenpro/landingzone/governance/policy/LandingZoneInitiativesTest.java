@@ -99,6 +99,17 @@ class LandingZoneInitiativesTest {
             pod("\"name\": \"odoo\", \"port\": [{\"container_port\": 8069, \"host_port\": 8069}]"), "{}"));
         FIXTURES.put("LZ-K8S-004", new Fixture("azurerm_kubernetes_cluster", "{\"local_account_disabled\": true}", "{}", "{}"));
         FIXTURES.put("LZ-K8S-005", new Fixture("azurerm_kubernetes_cluster", "{\"azure_policy_enabled\": true}", "{}", "{}"));
+        FIXTURES.put("LZ-CMK-001", new Fixture("azurerm_storage_account",
+            "{\"customer_managed_key\": {\"key_vault_key_id\": \"${azurerm_key_vault.v.vault_uri}keys/cmk-storage\","
+                + " \"user_assigned_identity_id\": \"${azurerm_user_assigned_identity.i.id}\"}}", "{}", "{}"));
+        FIXTURES.put("LZ-CMK-002", new Fixture("azurerm_postgresql_flexible_server",
+            "{\"geo_redundant_backup_enabled\": true, \"customer_managed_key\": [{\"key_vault_key_id\": \"k\","
+                + " \"primary_user_assigned_identity_id\": \"i\", \"geo_backup_key_vault_key_id\": \"g\","
+                + " \"geo_backup_user_assigned_identity_id\": \"j\"}]}",
+            "{\"geo_redundant_backup_enabled\": true, \"customer_managed_key\": [{\"key_vault_key_id\": \"k\","
+                + " \"primary_user_assigned_identity_id\": \"i\"}]}", "{}"));
+        FIXTURES.put("LZ-CMK-003", new Fixture("azurerm_kubernetes_cluster",
+            "{\"disk_encryption_set_id\": \"${azurerm_disk_encryption_set.d.id}\"}", "{}", "{}"));
     }
 
     /** A pod in a tenant namespace with one container: an image from the estate's registry and limits, unless overridden. */

@@ -86,6 +86,13 @@ public final class BuiltInPolicies {
     /** Azure Policy Add-on for Kubernetes service (AKS) should be installed and enabled on your clusters. */
     public static final BuiltInPolicy AKS_POLICY_ADDON = of("0a15ec92-a229-4763-bb14-0ea34a568f8d", "Azure Policy Add-on for Kubernetes service (AKS) should be installed and enabled on your clusters", List.of("Audit", "Disabled"));
 
+    /** Storage accounts should use customer-managed key for encryption. */
+    public static final BuiltInPolicy STORAGE_CUSTOMER_MANAGED_KEY = of("6fac406b-40ca-413b-bf8e-0bf964659c25", "Storage accounts should use customer-managed key for encryption", List.of("Audit", "Disabled"));
+    /** PostgreSQL flexible servers should use customer-managed keys to encrypt data at rest. */
+    public static final BuiltInPolicy POSTGRES_CUSTOMER_MANAGED_KEY = of("12c74c95-0efd-48da-b8d9-2a7d68470c92", "PostgreSQL flexible servers should use customer-managed keys to encrypt data at rest", AUDIT_DENY_DISABLED);
+    /** Both operating systems and data disks in Azure Kubernetes Service clusters should be encrypted by customer-managed keys. */
+    public static final BuiltInPolicy AKS_CUSTOMER_MANAGED_KEY = of("7d7be79c-23ba-4033-84dd-45e2a5ccdd67", "Both operating systems and data disks in Azure Kubernetes Service clusters should be encrypted by customer-managed keys", AUDIT_DENY_DISABLED);
+
     private BuiltInPolicies() {
     }
 

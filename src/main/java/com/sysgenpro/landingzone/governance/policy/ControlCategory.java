@@ -17,5 +17,7 @@ public enum ControlCategory {
     /** Backup and recovery settings. */
     BACKUP,
     /** Kubernetes admission and AKS baseline. */
-    KUBERNETES
+    KUBERNETES,
+    /** Encryption at rest with the customer's own keys, where a unit's data needs them. */
+    CUSTOMER_MANAGED_KEYS
 }
