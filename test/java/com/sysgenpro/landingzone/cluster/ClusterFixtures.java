@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.cluster;
 
-import com.hashicorp.cdktf.TerraformStack;
+import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.core.Cidr;
 import java.util.List;
 import java.util.Map;

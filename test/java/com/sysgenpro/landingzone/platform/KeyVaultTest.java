@@ -146,8 +146,8 @@ class KeyVaultTest {
                 .privateEndpoint(false).logAnalyticsWorkspaceId("/ws/central").tags(NetworkTest.TAGS).build();
             KeyVaultKey key = KeyVaultKey.Builder.create(scope, "key").name("cmk-database").vault(vault).build();
             assertThat(key.region()).isEqualTo(AzureRegion.of("westeurope"));
-            com.hashicorp.cdktf.TerraformOutput.Builder.create(scope, "versionless").value(key.versionlessId()).build();
-            com.hashicorp.cdktf.TerraformOutput.Builder.create(scope, "scope").value(key.resourceId()).build();
+            io.cdktn.cdktn.TerraformOutput.Builder.create(scope, "versionless").value(key.versionlessId()).build();
+            io.cdktn.cdktn.TerraformOutput.Builder.create(scope, "scope").value(key.resourceId()).build();
         });
 
         assertThat(stack.path("output").path("versionless").path("value").asText())

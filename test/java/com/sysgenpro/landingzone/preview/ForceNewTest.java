@@ -31,15 +31,18 @@ class ForceNewTest {
     void forceNewArgumentsAreRecognisedAtTheirPaths() {
         assertThat(ForceNew.forcesReplacement("azurerm_postgresql_flexible_server", "location", false)).isTrue();
         assertThat(ForceNew.forcesReplacement("azurerm_postgresql_flexible_server", "sku_name", false)).isFalse();
-        assertThat(ForceNew.forcesReplacement("azurerm_managed_redis", "sku_name", false)).isTrue();
+        assertThat(ForceNew.forcesReplacement("azurerm_managed_redis", "location", false)).isTrue();
+        // azurerm 4.73 changes a Managed Redis SKU, and an AKS pod CIDR or network plugin, in place (4.55 replaced them).
+        assertThat(ForceNew.forcesReplacement("azurerm_managed_redis", "sku_name", false)).isFalse();
+        assertThat(ForceNew.forcesReplacement("azurerm_kubernetes_cluster", "network_profile[0].pod_cidr", false)).isFalse();
         // Nested, with list indexes as plans write them.
-        assertThat(ForceNew.forcesReplacement("azurerm_kubernetes_cluster", "network_profile[0].pod_cidr", false)).isTrue();
+        assertThat(ForceNew.forcesReplacement("azurerm_kubernetes_cluster", "network_profile[0].service_cidr", false)).isTrue();
         // A leaf that is not force-new inside a force-new block forces replacement only when the block comes or goes.
         assertThat(ForceNew.forcesReplacement("azurerm_kubernetes_cluster", "network_profile.outbound_type", false)).isFalse();
         assertThat(ForceNew.forcesReplacement("azurerm_kubernetes_cluster", "network_profile.outbound_type", true)).isTrue();
     }
 
-    /** The bundled file holds exactly what the azurerm 4.55.0 schema marks force-new for every type it lists. */
+    /** The bundled file holds exactly what the azurerm 4.73.0 schema marks force-new for every type it lists. */
     @Test
     void theBundledListAgreesWithTheProviderSchema() throws IOException {
         Path shared = SharedReference.require();
@@ -58,7 +61,7 @@ class ForceNewTest {
             Set<String> listed = new TreeSet<>();
             entry.getValue().forEach(path -> listed.add(path.asText()));
             actual.put(entry.getKey(), listed);
-            assertThat(resources.has(entry.getKey())).as("%s is an azurerm 4.55.0 resource type", entry.getKey()).isTrue();
+            assertThat(resources.has(entry.getKey())).as("%s is an azurerm 4.73.0 resource type", entry.getKey()).isTrue();
         });
         assertThat(actual).isEqualTo(expected);
     }

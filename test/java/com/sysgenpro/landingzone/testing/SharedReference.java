@@ -31,9 +31,9 @@ public final class SharedReference {
         return shared;
     }
 
-    /** The azurerm 4.55 provider schema. */
+    /** The azurerm 4.73 provider schema (the version the azurerm bindings are generated for). */
     public static Path azurermSchema(Path shared) {
-        return shared.resolve("reference/azurerm-4.55.0.provider-schema.json");
+        return shared.resolve("reference/azurerm-4.73.0.provider-schema.json");
     }
 
     /** The kubernetes 2.38 and helm 3.1 provider schemas, for in-cluster stacks. */

@@ -2,11 +2,11 @@ package com.sysgenpro.landingzone.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.hashicorp.cdktf.App;
-import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.Testing;
-import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProvider;
-import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProviderFeatures;
+import io.cdktn.cdktn.App;
+import io.cdktn.cdktn.TerraformStack;
+import io.cdktn.cdktn.Testing;
+import io.cdktn.providers.azurerm.provider.AzurermProvider;
+import io.cdktn.providers.azurerm.provider.AzurermProviderFeatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

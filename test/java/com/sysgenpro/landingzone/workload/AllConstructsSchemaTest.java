@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Azure Managed Redis and a legacy Azure Cache for Redis. Management-group and tenant-scoped governance constructs are
  * left out: they need scopes a workload stack does not have.
  *
- * <p>The stack must be clean against the azurerm 4.55 schema, synthesize byte-identically twice, and contain nothing
+ * <p>The stack must be clean against the azurerm 4.73 schema, synthesize byte-identically twice, and contain nothing
  * that looks like a secret.
  */
 class AllConstructsSchemaTest {

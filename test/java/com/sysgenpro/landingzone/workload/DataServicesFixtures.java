@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hashicorp.cdktf.TerraformStack;
+import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.ResourceGroup;

@@ -303,10 +303,18 @@ class PostgresFlexibleServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"11", "13", "17", "16.2"})
+    @ValueSource(strings = {"11", "13", "19", "16.2"})
     void failsOnVersionsNotSupported(String version) {
         assertThatThrownBy(() -> synth(server -> server.version(version)))
-            .hasMessageContaining("test/database: version '" + version + "' is not allowed; allowed: 14, 15, 16");
+            .hasMessageContaining("test/database: version '" + version + "' is not allowed; allowed: 14, 15, 16, 17, 18");
+    }
+
+    /** azurerm 4.73 accepts PostgreSQL 17 and 18 (4.55 refused them); the default stays 16. */
+    @ParameterizedTest
+    @ValueSource(strings = {"17", "18"})
+    void acceptsTheMajorVersionsAzurerm473Adds(String version) {
+        JsonNode server = onlyResource(synth(props -> props.version(version)), "azurerm_postgresql_flexible_server");
+        assertThat(server.path("version").asText()).isEqualTo(version);
     }
 
     @Test

@@ -116,7 +116,7 @@ class StorageAccountTest {
         assertThat(policy.path("immutability_period_in_days").asInt()).isEqualTo(30);
         assertThat(policy.path("locked").asBoolean(true)).isFalse();
         assertThat(policy.path("storage_container_resource_manager_id").asText())
-            .matches("\\$\\{azurerm_storage_container\\.st_Container-backups_[0-9A-F]{8}\\.resource_manager_id}");
+            .matches("\\$\\{azurerm_storage_container\\.st_Container-backups_[0-9A-F]{8}\\.id}");
     }
 
     @Test

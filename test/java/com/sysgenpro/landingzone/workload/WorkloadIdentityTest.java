@@ -40,7 +40,10 @@ class WorkloadIdentityTest {
         assertThat(federation.path("subject").asText()).isEqualTo("system:serviceaccount:north-production:odoo");
         assertThat(federation.path("audience").toString()).isEqualTo("[\"api://AzureADTokenExchange\"]");
         assertThat(federation.path("issuer").asText()).contains("azurerm_kubernetes_cluster").endsWith(".oidc_issuer_url}");
-        assertThat(federation.path("parent_id").asText()).contains("azurerm_user_assigned_identity");
+        assertThat(federation.path("user_assigned_identity_id").asText()).contains("azurerm_user_assigned_identity");
+        // Deprecated in azurerm 4.x: the identity's id says both.
+        assertThat(federation.has("parent_id")).isFalse();
+        assertThat(federation.has("resource_group_name")).isFalse();
         assertThat(Synth.resources(stack, "azurerm_role_assignment")).noneMatch(role -> role.path("principal_id").asText()
             .contains("azurerm_user_assigned_identity"));
     }

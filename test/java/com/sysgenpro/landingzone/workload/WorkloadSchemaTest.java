@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The four workload constructs synthesized together: clean against the azurerm 4.55 schema, deterministic, no secret. */
+/** The four workload constructs synthesized together: clean against the azurerm 4.73 schema, deterministic, no secret. */
 class WorkloadSchemaTest {
 
     /** Arguments that carry credentials in the resources these constructs synthesize; none may appear. */

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.cluster;
 
-import com.hashicorp.cdktf.providers.helm.release.Release;
+import com.sysgenpro.cdktn.providers.helm.release.Release;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package com.sysgenpro.landingzone.cluster;
 
-import com.hashicorp.cdktf.Fn;
-import com.hashicorp.cdktf.providers.helm.provider.HelmProvider;
-import com.hashicorp.cdktf.providers.helm.provider.HelmProviderKubernetes;
-import com.hashicorp.cdktf.providers.helm.provider.HelmProviderKubernetesExec;
-import com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProvider;
-import com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProviderExec;
+import io.cdktn.cdktn.Fn;
+import com.sysgenpro.cdktn.providers.helm.provider.HelmProvider;
+import com.sysgenpro.cdktn.providers.helm.provider.HelmProviderKubernetes;
+import com.sysgenpro.cdktn.providers.helm.provider.HelmProviderKubernetesExec;
+import com.sysgenpro.cdktn.providers.kubernetes.provider.KubernetesProvider;
+import com.sysgenpro.cdktn.providers.kubernetes.provider.KubernetesProviderExec;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.List;
 import software.constructs.Construct;

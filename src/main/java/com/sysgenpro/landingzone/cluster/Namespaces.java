@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.cluster;
 
-import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1;
-import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1Metadata;
+import com.sysgenpro.cdktn.providers.kubernetes.namespace_v1.NamespaceV1;
+import com.sysgenpro.cdktn.providers.kubernetes.namespace_v1.NamespaceV1Metadata;
 import java.util.Map;
 import java.util.TreeMap;
 import software.constructs.Construct;

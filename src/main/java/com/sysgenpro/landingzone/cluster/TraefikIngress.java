@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.cluster;
 
-import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.providers.helm.release.Release;
+import io.cdktn.cdktn.ITerraformDependable;
+import com.sysgenpro.cdktn.providers.helm.release.Release;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;
 import java.util.ArrayList;

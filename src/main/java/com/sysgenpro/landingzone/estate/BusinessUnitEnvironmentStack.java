@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.hashicorp.cdktf.TerraformStack;
+import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;

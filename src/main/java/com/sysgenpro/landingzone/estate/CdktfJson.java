@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * JSON laid out as cdktf lays out {@code manifest.json} and {@code cdk.tf.json}: two spaces, {@code "key": value},
- * one item per line, empty arrays over two lines; map keys sorted. For the files the synthesizer writes beside
- * cdktf's, so that an output reads as one.
+ * JSON laid out as cdktn (CDK Terrain) lays out {@code manifest.json} and {@code cdk.tf.json}: two spaces,
+ * {@code "key": value}, one item per line, empty arrays and objects as {@code []} and {@code {}}; map keys sorted (as
+ * {@code JSON.stringify(value, null, 2)} over sorted keys, which is what cdktn's safe-stable-stringify writes; cdktf
+ * 0.21 wrote empty ones over two lines). For the files the synthesizer writes beside cdktn's, so that an output reads
+ * as one.
  */
 final class CdktfJson {
 
@@ -21,7 +23,7 @@ final class CdktfJson {
     private CdktfJson() {
     }
 
-    /** {@code value} (a JSON node, or maps and lists) in cdktf's layout. */
+    /** {@code value} (a JSON node, or maps and lists) in cdktn's layout. */
     static String write(Object value) {
         try {
             return JSON.writer(new Layout()).writeValueAsString(value);
@@ -47,8 +49,19 @@ final class CdktfJson {
         @Override
         public void writeEndArray(JsonGenerator generator, int values) throws IOException {
             _nesting--;
-            _arrayIndenter.writeIndentation(generator, _nesting);
+            if (values > 0) {
+                _arrayIndenter.writeIndentation(generator, _nesting);
+            }
             generator.writeRaw(']');
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator generator, int entries) throws IOException {
+            _nesting--;
+            if (entries > 0) {
+                _objectIndenter.writeIndentation(generator, _nesting);
+            }
+            generator.writeRaw('}');
         }
     }
 }

@@ -3,7 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.hashicorp.cdktf.App;
+import io.cdktn.cdktn.App;
 import com.sysgenpro.landingzone.internal.OutputDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -240,9 +240,9 @@ public final class EstateSynthesizer {
      */
     private static void loadProviders() {
         JsiiEngine engine = JsiiEngine.getInstance();
-        engine.loadModule(com.hashicorp.cdktf.providers.azurerm.$Module.class);
-        engine.loadModule(com.hashicorp.cdktf.providers.kubernetes.$Module.class);
-        engine.loadModule(com.hashicorp.cdktf.providers.helm.$Module.class);
+        engine.loadModule(io.cdktn.providers.azurerm.$Module.class);
+        engine.loadModule(com.sysgenpro.cdktn.providers.kubernetes.$Module.class);
+        engine.loadModule(com.sysgenpro.cdktn.providers.helm.$Module.class);
     }
 
     /** Adds an estate's selected stacks to an app; returns their names in synthesis order. */

@@ -1,10 +1,10 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.hashicorp.cdktf.AzurermBackend;
-import com.hashicorp.cdktf.LocalBackend;
-import com.hashicorp.cdktf.TerraformStack;
-import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProvider;
-import com.hashicorp.cdktf.providers.azurerm.provider.AzurermProviderFeatures;
+import io.cdktn.cdktn.AzurermBackend;
+import io.cdktn.cdktn.LocalBackend;
+import io.cdktn.cdktn.TerraformStack;
+import io.cdktn.providers.azurerm.provider.AzurermProvider;
+import io.cdktn.providers.azurerm.provider.AzurermProviderFeatures;
 import java.util.List;
 
 /** What every stack of an estate starts with: its state backend and the azurerm provider. */

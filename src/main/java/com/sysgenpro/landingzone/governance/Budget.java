@@ -1,11 +1,11 @@
 package com.sysgenpro.landingzone.governance;
 
-import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroup;
-import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupNotification;
-import com.hashicorp.cdktf.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupTimePeriod;
-import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscription;
-import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
-import com.hashicorp.cdktf.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
+import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroup;
+import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupNotification;
+import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupTimePeriod;
+import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscription;
+import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
+import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import software.constructs.Construct;
  */
 public final class ManagementGroup extends Construct {
 
-    private final com.hashicorp.cdktf.providers.azurerm.management_group.ManagementGroup resource;
+    private final io.cdktn.providers.azurerm.management_group.ManagementGroup resource;
     private final String name;
 
     /**
@@ -24,7 +24,7 @@ public final class ManagementGroup extends Construct {
         super(scope, id);
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", name, AzureNameRule.MANAGEMENT_GROUP);
-        var builder = com.hashicorp.cdktf.providers.azurerm.management_group.ManagementGroup.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.management_group.ManagementGroup.Builder.create(this, "Resource")
             .name(name)
             .displayName(Checks.required(path, "displayName", displayName));
         if (parent != null) {

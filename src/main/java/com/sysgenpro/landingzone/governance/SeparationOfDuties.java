@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.governance;
 
-import com.hashicorp.cdktf.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignment;
-import com.hashicorp.cdktf.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignmentSchedule;
-import com.hashicorp.cdktf.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignmentScheduleExpiration;
-import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
+import io.cdktn.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignment;
+import io.cdktn.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignmentSchedule;
+import io.cdktn.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignmentScheduleExpiration;
+import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.List;
 import java.util.Locale;

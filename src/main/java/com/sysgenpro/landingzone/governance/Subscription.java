@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.governance;
 
-import com.hashicorp.cdktf.providers.azurerm.management_group_subscription_association.ManagementGroupSubscriptionAssociation;
+import io.cdktn.providers.azurerm.management_group_subscription_association.ManagementGroupSubscriptionAssociation;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.regex.Pattern;
 import software.constructs.Construct;
@@ -35,7 +35,7 @@ public final class Subscription extends Construct {
             if (!ALIAS.matcher(alias).matches()) {
                 throw Checks.invalid(path, "alias", alias, "1 to 63 letters, digits, '.', '_' and '-', starting alphanumeric");
             }
-            this.subscriptionId = com.hashicorp.cdktf.providers.azurerm.subscription.Subscription.Builder.create(this, "Resource")
+            this.subscriptionId = io.cdktn.providers.azurerm.subscription.Subscription.Builder.create(this, "Resource")
                 .alias(alias)
                 .subscriptionName(displayName(path, props.displayName()))
                 .billingScopeId(Checks.required(path, "billingScopeId", props.billingScopeId()))

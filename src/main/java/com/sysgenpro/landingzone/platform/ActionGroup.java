@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.providers.azurerm.monitor_action_group.MonitorActionGroup;
-import com.hashicorp.cdktf.providers.azurerm.monitor_action_group.MonitorActionGroupEmailReceiver;
+import io.cdktn.providers.azurerm.monitor_action_group.MonitorActionGroup;
+import io.cdktn.providers.azurerm.monitor_action_group.MonitorActionGroupEmailReceiver;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSetting;
-import com.hashicorp.cdktf.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSettingEnabledLog;
-import com.hashicorp.cdktf.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSettingEnabledMetric;
+import io.cdktn.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSetting;
+import io.cdktn.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSettingEnabledLog;
+import io.cdktn.providers.azurerm.monitor_diagnostic_setting.MonitorDiagnosticSettingEnabledMetric;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.List;
 import software.constructs.Construct;

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVaultNetworkAcls;
+import io.cdktn.providers.azurerm.key_vault.KeyVaultNetworkAcls;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.internal.Checks;
 import software.constructs.Construct;
@@ -22,7 +22,7 @@ import software.constructs.Construct;
  */
 public final class KeyVault extends Construct {
 
-    private final com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVault resource;
+    private final io.cdktn.providers.azurerm.key_vault.KeyVault resource;
     private final String name;
     private final ResourceGroup resourceGroup;
     private final boolean premium;
@@ -55,7 +55,7 @@ public final class KeyVault extends Construct {
         this.premium = props.premium();
         this.purgeProtection = props.purgeProtection();
         this.softDeleteRetentionDays = props.softDeleteRetentionDays();
-        this.resource = com.hashicorp.cdktf.providers.azurerm.key_vault.KeyVault.Builder.create(this, "Resource")
+        this.resource = io.cdktn.providers.azurerm.key_vault.KeyVault.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
@@ -81,7 +81,7 @@ public final class KeyVault extends Construct {
     }
 
     /** What resources that need the vault to exist (its keys) depend on. */
-    com.hashicorp.cdktf.ITerraformDependable dependable() {
+    io.cdktn.cdktn.ITerraformDependable dependable() {
         return resource;
     }
 

@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.resource_group_template_deployment.ResourceGroupTemplateDeployment;
-import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
+import io.cdktn.cdktn.ITerraformDependable;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
+import io.cdktn.providers.azurerm.resource_group_template_deployment.ResourceGroupTemplateDeployment;
+import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.BuiltInRole;

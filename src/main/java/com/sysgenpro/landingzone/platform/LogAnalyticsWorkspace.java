@@ -17,7 +17,7 @@ public final class LogAnalyticsWorkspace extends Construct {
     private static final int MIN_RETENTION_DAYS = 30;
     private static final int MAX_RETENTION_DAYS = 730;
 
-    private final com.hashicorp.cdktf.providers.azurerm.log_analytics_workspace.LogAnalyticsWorkspace resource;
+    private final io.cdktn.providers.azurerm.log_analytics_workspace.LogAnalyticsWorkspace resource;
     private final String name;
     private final int retentionDays;
 
@@ -31,7 +31,7 @@ public final class LogAnalyticsWorkspace extends Construct {
         if (props.dailyQuotaGb() != null && props.dailyQuotaGb() <= 0) {
             throw Checks.invalid(path, "dailyQuotaGb", props.dailyQuotaGb(), "set a positive cap in GB, or null for no cap");
         }
-        var builder = com.hashicorp.cdktf.providers.azurerm.log_analytics_workspace.LogAnalyticsWorkspace.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.log_analytics_workspace.LogAnalyticsWorkspace.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())

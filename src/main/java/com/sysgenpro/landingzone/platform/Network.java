@@ -1,14 +1,14 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.providers.azurerm.network_security_group.NetworkSecurityGroup;
-import com.hashicorp.cdktf.providers.azurerm.network_security_group.NetworkSecurityGroupSecurityRule;
-import com.hashicorp.cdktf.providers.azurerm.private_dns_zone_virtual_network_link.PrivateDnsZoneVirtualNetworkLink;
-import com.hashicorp.cdktf.providers.azurerm.subnet.Subnet;
-import com.hashicorp.cdktf.providers.azurerm.subnet.SubnetDelegation;
-import com.hashicorp.cdktf.providers.azurerm.subnet.SubnetDelegationServiceDelegation;
-import com.hashicorp.cdktf.providers.azurerm.subnet_network_security_group_association.SubnetNetworkSecurityGroupAssociation;
-import com.hashicorp.cdktf.providers.azurerm.virtual_network.VirtualNetwork;
-import com.hashicorp.cdktf.providers.azurerm.virtual_network_peering.VirtualNetworkPeering;
+import io.cdktn.providers.azurerm.network_security_group.NetworkSecurityGroup;
+import io.cdktn.providers.azurerm.network_security_group.NetworkSecurityGroupSecurityRule;
+import io.cdktn.providers.azurerm.private_dns_zone_virtual_network_link.PrivateDnsZoneVirtualNetworkLink;
+import io.cdktn.providers.azurerm.subnet.Subnet;
+import io.cdktn.providers.azurerm.subnet.SubnetDelegation;
+import io.cdktn.providers.azurerm.subnet.SubnetDelegationServiceDelegation;
+import io.cdktn.providers.azurerm.subnet_network_security_group_association.SubnetNetworkSecurityGroupAssociation;
+import io.cdktn.providers.azurerm.virtual_network.VirtualNetwork;
+import io.cdktn.providers.azurerm.virtual_network_peering.VirtualNetworkPeering;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
@@ -40,7 +40,7 @@ public final class Network extends Construct {
     private final VirtualNetwork resource;
     private final Map<SubnetRole, Subnet> subnets = new EnumMap<>(SubnetRole.class);
     private final Map<SubnetRole, Cidr> ranges;
-    private final Map<PrivateDnsZone, com.hashicorp.cdktf.providers.azurerm.private_dns_zone.PrivateDnsZone> zones =
+    private final Map<PrivateDnsZone, io.cdktn.providers.azurerm.private_dns_zone.PrivateDnsZone> zones =
         new EnumMap<>(PrivateDnsZone.class);
 
     /** Creates the network; prefer {@link Builder#create(Construct, String)}. */
@@ -104,7 +104,7 @@ public final class Network extends Construct {
                 continue;
             }
             String key = "dns-" + zone.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            var created = com.hashicorp.cdktf.providers.azurerm.private_dns_zone.PrivateDnsZone.Builder.create(this, key)
+            var created = io.cdktn.providers.azurerm.private_dns_zone.PrivateDnsZone.Builder.create(this, key)
                 .name(zone.zoneName(name))
                 .resourceGroupName(resourceGroup.name())
                 .tags(tags.asMap())

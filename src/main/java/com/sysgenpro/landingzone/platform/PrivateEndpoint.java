@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.providers.azurerm.private_endpoint.PrivateEndpointPrivateDnsZoneGroup;
-import com.hashicorp.cdktf.providers.azurerm.private_endpoint.PrivateEndpointPrivateServiceConnection;
+import io.cdktn.providers.azurerm.private_endpoint.PrivateEndpointPrivateDnsZoneGroup;
+import io.cdktn.providers.azurerm.private_endpoint.PrivateEndpointPrivateServiceConnection;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -32,7 +32,7 @@ public final class PrivateEndpoint extends Construct {
         String path = getNode().getPath();
         Checks.azureName(path, "name", name, AzureNameRule.NETWORK);
         Checks.required(path, "resourceGroup", resourceGroup);
-        com.hashicorp.cdktf.providers.azurerm.private_endpoint.PrivateEndpoint.Builder.create(this, "Resource")
+        io.cdktn.providers.azurerm.private_endpoint.PrivateEndpoint.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())

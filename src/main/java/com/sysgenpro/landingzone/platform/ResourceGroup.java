@@ -14,7 +14,7 @@ import software.constructs.Construct;
  */
 public final class ResourceGroup extends Construct {
 
-    private final com.hashicorp.cdktf.providers.azurerm.resource_group.ResourceGroup resource;
+    private final io.cdktn.providers.azurerm.resource_group.ResourceGroup resource;
     private final String name;
     private final AzureRegion region;
     private final Tags tags;
@@ -26,7 +26,7 @@ public final class ResourceGroup extends Construct {
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.RESOURCE_GROUP);
         this.region = Checks.required(path, "region", props.region());
         this.tags = Checks.required(path, "tags", props.tags());
-        this.resource = com.hashicorp.cdktf.providers.azurerm.resource_group.ResourceGroup.Builder.create(this, "Resource")
+        this.resource = io.cdktn.providers.azurerm.resource_group.ResourceGroup.Builder.create(this, "Resource")
             .name(name)
             .location(region.name())
             .tags(tags.asMap())

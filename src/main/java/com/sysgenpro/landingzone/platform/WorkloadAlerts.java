@@ -1,13 +1,13 @@
 package com.sysgenpro.landingzone.platform;
 
-import com.hashicorp.cdktf.providers.azurerm.monitor_metric_alert.MonitorMetricAlert;
-import com.hashicorp.cdktf.providers.azurerm.monitor_metric_alert.MonitorMetricAlertAction;
-import com.hashicorp.cdktf.providers.azurerm.monitor_metric_alert.MonitorMetricAlertCriteria;
-import com.hashicorp.cdktf.providers.azurerm.monitor_metric_alert.MonitorMetricAlertCriteriaDimension;
-import com.hashicorp.cdktf.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2;
-import com.hashicorp.cdktf.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2Action;
-import com.hashicorp.cdktf.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2Criteria;
-import com.hashicorp.cdktf.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2CriteriaDimension;
+import io.cdktn.providers.azurerm.monitor_metric_alert.MonitorMetricAlert;
+import io.cdktn.providers.azurerm.monitor_metric_alert.MonitorMetricAlertAction;
+import io.cdktn.providers.azurerm.monitor_metric_alert.MonitorMetricAlertCriteria;
+import io.cdktn.providers.azurerm.monitor_metric_alert.MonitorMetricAlertCriteriaDimension;
+import io.cdktn.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2;
+import io.cdktn.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2Action;
+import io.cdktn.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2Criteria;
+import io.cdktn.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2CriteriaDimension;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistryGeoreplications;
-import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
+import io.cdktn.providers.azurerm.container_registry.ContainerRegistryGeoreplications;
+import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
@@ -38,7 +38,7 @@ public final class ContainerRegistry extends Construct {
 
     private static final Pattern GRANT_ID = Pattern.compile("[A-Za-z0-9][-A-Za-z0-9_]{0,62}");
 
-    private final com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistry resource;
+    private final io.cdktn.providers.azurerm.container_registry.ContainerRegistry resource;
     private final String name;
     private final List<ContainerRegistryReplica> replicas;
     private final AzureRegion region;
@@ -62,7 +62,7 @@ public final class ContainerRegistry extends Construct {
         this.region = resourceGroup.region();
         this.replicas = replicas(path, resourceGroup, props.replicas());
 
-        var builder = com.hashicorp.cdktf.providers.azurerm.container_registry.ContainerRegistry.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.container_registry.ContainerRegistry.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
@@ -140,7 +140,7 @@ public final class ContainerRegistry extends Construct {
         // Cache rule names: 5-50 letters, digits and hyphens.
         String name = ("cache-" + targetRepository.replaceAll("[^a-z0-9]+", "-"));
         name = name.length() > 50 ? name.substring(0, 50).replaceAll("-+$", "") : name;
-        com.hashicorp.cdktf.providers.azurerm.container_registry_cache_rule.ContainerRegistryCacheRule.Builder.create(this, "CacheRule-" + name)
+        io.cdktn.providers.azurerm.container_registry_cache_rule.ContainerRegistryCacheRule.Builder.create(this, "CacheRule-" + name)
             .name(name)
             .containerRegistryId(resource.getId())
             .sourceRepo(sourceRepository)

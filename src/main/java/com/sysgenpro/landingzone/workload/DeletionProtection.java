@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.management_lock.ManagementLock;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
+import io.cdktn.providers.azurerm.management_lock.ManagementLock;
 import java.util.List;
 import software.constructs.Construct;
 

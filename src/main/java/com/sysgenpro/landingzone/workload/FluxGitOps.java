@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster_extension.KubernetesClusterExtension;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_flux_configuration.KubernetesFluxConfiguration;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_flux_configuration.KubernetesFluxConfigurationGitRepository;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_flux_configuration.KubernetesFluxConfigurationKustomizations;
+import io.cdktn.providers.azurerm.kubernetes_cluster_extension.KubernetesClusterExtension;
+import io.cdktn.providers.azurerm.kubernetes_flux_configuration.KubernetesFluxConfiguration;
+import io.cdktn.providers.azurerm.kubernetes_flux_configuration.KubernetesFluxConfigurationGitRepository;
+import io.cdktn.providers.azurerm.kubernetes_flux_configuration.KubernetesFluxConfigurationKustomizations;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.util.Base64;
 import java.util.List;

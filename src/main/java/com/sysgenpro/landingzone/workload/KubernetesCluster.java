@@ -1,21 +1,21 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterApiServerAccessProfile;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterDefaultNodePool;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterIdentity;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterKeyVaultSecretsProvider;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterMaintenanceWindowAutoUpgrade;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterMaintenanceWindowNodeOs;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterNetworkProfile;
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesClusterOmsAgent;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRule;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataFlow;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataSources;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataSourcesExtension;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinations;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinationsLogAnalytics;
-import com.hashicorp.cdktf.providers.azurerm.monitor_data_collection_rule_association.MonitorDataCollectionRuleAssociation;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterApiServerAccessProfile;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterDefaultNodePool;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterIdentity;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterKeyVaultSecretsProvider;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterMaintenanceWindowAutoUpgrade;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterMaintenanceWindowNodeOs;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterNetworkProfile;
+import io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesClusterOmsAgent;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRule;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataFlow;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataSources;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDataSourcesExtension;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinations;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinationsLogAnalytics;
+import io.cdktn.providers.azurerm.monitor_data_collection_rule_association.MonitorDataCollectionRuleAssociation;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
@@ -66,7 +66,7 @@ public final class KubernetesCluster extends Construct {
     private static final String SECRET_ROTATION_INTERVAL = "2m";
     private static final int DATA_COLLECTION_RULE_NAME_LENGTH = 64;
 
-    private final com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesCluster resource;
+    private final io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster resource;
     private final String name;
     private final String nodeSubnetId;
     private final boolean production;
@@ -162,7 +162,7 @@ public final class KubernetesCluster extends Construct {
             rbac.tenantId(tenantId);
         }
 
-        var builder = com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
@@ -206,14 +206,14 @@ public final class KubernetesCluster extends Construct {
         if (nodeResourceGroup != null) {
             builder.nodeResourceGroup(nodeResourceGroup);
         }
-        com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption =
+        io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption =
             props.diskEncryptionKey() == null ? null : diskEncryption(path, props.diskEncryptionKey(), resourceGroup, builder);
         this.resource = builder.build();
         this.privateCluster = props.privateCluster();
         this.diskEncryptionSet = diskEncryption != null;
         if (diskEncryption != null) {
             // Persistent volumes encrypted with the set are attached by the cluster's identity, which must read it.
-            com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment.Builder.create(this, "DiskEncryptionSetReader")
+            io.cdktn.providers.azurerm.role_assignment.RoleAssignment.Builder.create(this, "DiskEncryptionSetReader")
                 .scope(diskEncryption.getId())
                 .roleDefinitionName(com.sysgenpro.landingzone.governance.BuiltInRole.READER.displayName())
                 .principalId(resource.getIdentity().getPrincipalId())
@@ -231,20 +231,20 @@ public final class KubernetesCluster extends Construct {
      * before the cluster is created (AKS encrypts the first nodes' disks then), and the versionless key so that the
      * set follows the key's rotation.
      */
-    private com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption(String path,
+    private io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption(String path,
             com.sysgenpro.landingzone.platform.KeyVaultKey key, ResourceGroup resourceGroup,
-            com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder builder) {
+            io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder builder) {
         if (!key.region().equals(resourceGroup.region())) {
             throw Checks.invalid(path, "diskEncryptionKey", key.declaredName() + " in " + key.region(), "a key in a vault in "
                 + resourceGroup.region() + ", the cluster's region (a disk encryption set uses keys of its own region)");
         }
-        var set = com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSet.Builder.create(this, "DiskEncryptionSet")
+        var set = io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSet.Builder.create(this, "DiskEncryptionSet")
             .name("des-" + name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
             .keyVaultKeyId(key.versionlessId())
             .autoKeyRotationEnabled(true)
-            .identity(com.hashicorp.cdktf.providers.azurerm.disk_encryption_set.DiskEncryptionSetIdentity.builder()
+            .identity(io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSetIdentity.builder()
                 .type("SystemAssigned").build())
             .tags(tags.asMap())
             .build();

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.kubernetes_cluster_node_pool.KubernetesClusterNodePool;
+import io.cdktn.providers.azurerm.kubernetes_cluster_node_pool.KubernetesClusterNodePool;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;

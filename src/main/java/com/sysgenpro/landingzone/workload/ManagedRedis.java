@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.managed_redis.ManagedRedisDefaultDatabase;
+import io.cdktn.providers.azurerm.managed_redis.ManagedRedisDefaultDatabase;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -33,7 +33,7 @@ public final class ManagedRedis extends Construct {
     /** The SKUs azurerm 4.55 accepts for {@code sku_name}. */
     public static final Set<String> SKUS = skus();
 
-    private final com.hashicorp.cdktf.providers.azurerm.managed_redis.ManagedRedis resource;
+    private final io.cdktn.providers.azurerm.managed_redis.ManagedRedis resource;
     private final String name;
     private final String sku;
 
@@ -87,7 +87,7 @@ public final class ManagedRedis extends Construct {
         if (props.aofBackupFrequency() != null) {
             database.persistenceAppendOnlyFileBackupFrequency(props.aofBackupFrequency().terraformValue());
         }
-        this.resource = com.hashicorp.cdktf.providers.azurerm.managed_redis.ManagedRedis.Builder.create(this, "Resource")
+        this.resource = io.cdktn.providers.azurerm.managed_redis.ManagedRedis.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())

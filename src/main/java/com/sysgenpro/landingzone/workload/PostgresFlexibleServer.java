@@ -1,16 +1,16 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerCustomerManagedKey;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerHighAvailability;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerIdentity;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerMaintenanceWindow;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_active_directory_administrator.PostgresqlFlexibleServerActiveDirectoryAdministrator;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_configuration.PostgresqlFlexibleServerConfiguration;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_database.PostgresqlFlexibleServerDatabase;
-import com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
+import io.cdktn.cdktn.ITerraformDependable;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerCustomerManagedKey;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerHighAvailability;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerIdentity;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerMaintenanceWindow;
+import io.cdktn.providers.azurerm.postgresql_flexible_server_active_directory_administrator.PostgresqlFlexibleServerActiveDirectoryAdministrator;
+import io.cdktn.providers.azurerm.postgresql_flexible_server_configuration.PostgresqlFlexibleServerConfiguration;
+import io.cdktn.providers.azurerm.postgresql_flexible_server_database.PostgresqlFlexibleServerDatabase;
+import io.cdktn.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
@@ -46,8 +46,11 @@ import software.constructs.Construct;
  */
 public final class PostgresFlexibleServer extends Construct {
 
-    /** The PostgreSQL major versions accepted: those both Azure and the pinned azurerm provider support and still maintained upstream. */
-    static final List<String> ALLOWED_VERSIONS = List.of("14", "15", "16");
+    /**
+     * The PostgreSQL major versions accepted: those both Azure and the pinned azurerm provider support and still
+     * maintained upstream. azurerm 4.73 (Flexible Server API 2025-08-01) accepts 17 and 18, which 4.55 refused.
+     */
+    static final List<String> ALLOWED_VERSIONS = List.of("14", "15", "16", "17", "18");
     /** The storage sizes Azure (and azurerm's validation) accept, in MB. */
     static final List<Integer> ALLOWED_STORAGE_MB = List.of(32_768, 65_536, 131_072, 262_144, 524_288, 1_048_576, 2_097_152,
         4_193_280, 4_194_304, 8_388_608, 16_777_216, 33_553_408);
@@ -69,7 +72,7 @@ public final class PostgresFlexibleServer extends Construct {
     static final Pattern DNS_ZONE_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
         + "Microsoft\\.Network/privateDnsZones/[^/]+\\.postgres\\.database\\.azure\\.com");
 
-    private final com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer resource;
+    private final io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer resource;
     private final String name;
     private final ResourceGroup resourceGroup;
     private final List<String> databases;
@@ -138,7 +141,7 @@ public final class PostgresFlexibleServer extends Construct {
         this.passwordAuthenticationEnabled = props.passwordAuthenticationEnabled();
         this.customerManagedKey = props.customerManagedKey() != null;
 
-        var builder = com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
@@ -239,10 +242,10 @@ public final class PostgresFlexibleServer extends Construct {
      * access to its key before the server is created, which Azure checks then.
      */
     private void encryptWith(KeyVaultKey key, KeyVaultKey geoKey, Tags tags,
-                             com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder builder) {
+                             io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer.Builder builder) {
         UserAssignedIdentity identity = identity("encryption-identity", WorkloadNames.encryptionIdentity(name), resourceGroup, tags);
         List<String> identities = new ArrayList<>(List.of(identity.getId()));
-        List<com.hashicorp.cdktf.ITerraformDependable> access = new ArrayList<>(List.of(key.grantEncryptionUser(this,
+        List<io.cdktn.cdktn.ITerraformDependable> access = new ArrayList<>(List.of(key.grantEncryptionUser(this,
             "encryption-key-access", identity.getPrincipalId(), "Encrypt the PostgreSQL server " + name + " with " + key.declaredName())));
         var encryption = PostgresqlFlexibleServerCustomerManagedKey.builder()
             .keyVaultKeyId(key.versionlessId())

@@ -185,7 +185,7 @@ public final class PostgresFlexibleServerProps {
     }
 
     /**
-     * PostgreSQL major version: {@code 14}, {@code 15} or {@code 16}. Default: {@value #DEFAULT_VERSION}. Raising it
+     * PostgreSQL major version: {@code 14} to {@code 18}. Default: {@value #DEFAULT_VERSION}. Raising it
      * is an in-place major version upgrade (rehearse it on a restored copy first); lowering it would replace the
      * server, which deletion protection refuses.
      */

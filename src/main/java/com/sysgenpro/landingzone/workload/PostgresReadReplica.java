@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
-import com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server_virtual_endpoint.PostgresqlFlexibleServerVirtualEndpoint;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServer;
+import io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerAuthentication;
+import io.cdktn.providers.azurerm.postgresql_flexible_server_virtual_endpoint.PostgresqlFlexibleServerVirtualEndpoint;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
@@ -172,7 +172,7 @@ public final class PostgresReadReplica extends Construct {
             builder.lifecycle(lifecycle);
         }
         if (key != null) {
-            var identity = com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity.Builder
+            var identity = io.cdktn.providers.azurerm.user_assigned_identity.UserAssignedIdentity.Builder
                 .create(this, "encryption-identity")
                 .name(WorkloadNames.encryptionIdentity(name))
                 .resourceGroupName(resourceGroup.name())
@@ -181,9 +181,9 @@ public final class PostgresReadReplica extends Construct {
                 .build();
             var access = key.grantEncryptionUser(this, "encryption-key-access", identity.getPrincipalId(),
                 "Encrypt the PostgreSQL replica " + name + " with " + key.declaredName());
-            builder.identity(com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerIdentity.builder()
+            builder.identity(io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerIdentity.builder()
                     .type("UserAssigned").identityIds(List.of(identity.getId())).build())
-                .customerManagedKey(com.hashicorp.cdktf.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerCustomerManagedKey
+                .customerManagedKey(io.cdktn.providers.azurerm.postgresql_flexible_server.PostgresqlFlexibleServerCustomerManagedKey
                     .builder().keyVaultKeyId(key.versionlessId()).primaryUserAssignedIdentityId(identity.getId()).build())
                 .dependsOn(List.of(access));
         }

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.redis_cache.RedisCacheRedisConfiguration;
+import io.cdktn.providers.azurerm.redis_cache.RedisCacheRedisConfiguration;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -36,7 +36,7 @@ public final class RedisCache extends Construct {
     private static final Set<String> ZONES = Set.of("1", "2", "3");
     private static final int MAX_REPLICAS = 3;
 
-    private final com.hashicorp.cdktf.providers.azurerm.redis_cache.RedisCache resource;
+    private final io.cdktn.providers.azurerm.redis_cache.RedisCache resource;
     private final String name;
 
     /** Creates the cache; prefer {@link Builder#create(Construct, String)}. */
@@ -84,7 +84,7 @@ public final class RedisCache extends Construct {
         String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
-        var builder = com.hashicorp.cdktf.providers.azurerm.redis_cache.RedisCache.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.redis_cache.RedisCache.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())

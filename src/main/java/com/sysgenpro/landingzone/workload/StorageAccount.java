@@ -1,21 +1,21 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobProperties;
-import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobPropertiesContainerDeleteRetentionPolicy;
-import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountBlobPropertiesDeleteRetentionPolicy;
-import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountCustomerManagedKey;
-import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountIdentity;
-import com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccountNetworkRules;
-import com.hashicorp.cdktf.providers.azurerm.storage_container.StorageContainer;
-import com.hashicorp.cdktf.providers.azurerm.storage_container_immutability_policy.StorageContainerImmutabilityPolicy;
-import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicy;
-import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRule;
-import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActions;
-import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActionsBaseBlob;
-import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActionsVersion;
-import com.hashicorp.cdktf.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleFilters;
-import com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
+import io.cdktn.providers.azurerm.storage_account.StorageAccountBlobProperties;
+import io.cdktn.providers.azurerm.storage_account.StorageAccountBlobPropertiesContainerDeleteRetentionPolicy;
+import io.cdktn.providers.azurerm.storage_account.StorageAccountBlobPropertiesDeleteRetentionPolicy;
+import io.cdktn.providers.azurerm.storage_account.StorageAccountCustomerManagedKey;
+import io.cdktn.providers.azurerm.storage_account.StorageAccountIdentity;
+import io.cdktn.providers.azurerm.storage_account.StorageAccountNetworkRules;
+import io.cdktn.providers.azurerm.storage_container.StorageContainer;
+import io.cdktn.providers.azurerm.storage_container_immutability_policy.StorageContainerImmutabilityPolicy;
+import io.cdktn.providers.azurerm.storage_management_policy.StorageManagementPolicy;
+import io.cdktn.providers.azurerm.storage_management_policy.StorageManagementPolicyRule;
+import io.cdktn.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActions;
+import io.cdktn.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActionsBaseBlob;
+import io.cdktn.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleActionsVersion;
+import io.cdktn.providers.azurerm.storage_management_policy.StorageManagementPolicyRuleFilters;
+import io.cdktn.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -71,7 +71,7 @@ public final class StorageAccount extends Construct {
     private static final int MAX_LIFECYCLE_DAYS = 99_999;
     private static final int MAX_LIFECYCLE_RULES = 100;
 
-    private final com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount resource;
+    private final io.cdktn.providers.azurerm.storage_account.StorageAccount resource;
     private final String name;
     private final StorageReplication replication;
     private final boolean customerManagedKey;
@@ -107,7 +107,7 @@ public final class StorageAccount extends Construct {
         }
         this.customerManagedKey = key != null;
 
-        var builder = com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount.Builder.create(this, "Resource")
+        var builder = io.cdktn.providers.azurerm.storage_account.StorageAccount.Builder.create(this, "Resource")
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
@@ -158,7 +158,9 @@ public final class StorageAccount extends Construct {
         }
         if (backupContainer != null) {
             StorageContainerImmutabilityPolicy.Builder.create(this, "BackupImmutability")
-                .storageContainerResourceManagerId(containers.get(backupContainer).getResourceManagerId())
+                // The container's id: its Resource Manager id, since it is managed through ARM (storage_account_id).
+                // azurerm 4.x deprecates the container's resource_manager_id in favour of id.
+                .storageContainerResourceManagerId(containers.get(backupContainer).getId())
                 .immutabilityPeriodInDays(props.immutabilityDays())
                 .locked(props.immutabilityLocked())
                 .protectedAppendWritesEnabled(false)
@@ -187,7 +189,7 @@ public final class StorageAccount extends Construct {
      * key, which Azure checks then, so it waits for the access.
      */
     private void encryptWith(KeyVaultKey key, ResourceGroup resourceGroup, Tags tags,
-                             com.hashicorp.cdktf.providers.azurerm.storage_account.StorageAccount.Builder builder) {
+                             io.cdktn.providers.azurerm.storage_account.StorageAccount.Builder builder) {
         UserAssignedIdentity identity = UserAssignedIdentity.Builder.create(this, "EncryptionIdentity")
             .name(WorkloadNames.encryptionIdentity(name))
             .resourceGroupName(resourceGroup.name())
@@ -377,7 +379,8 @@ public final class StorageAccount extends Construct {
         if (found == null) {
             throw Checks.invalid(getNode().getPath(), "container", container, "one of " + containerNames());
         }
-        return found.getResourceManagerId();
+        // Its id, the Resource Manager id (the container is managed through ARM); resource_manager_id is deprecated.
+        return found.getId();
     }
 
     /** Fluent creation in the style of jsii constructs. */

@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.workload;
 
-import com.hashicorp.cdktf.providers.azurerm.federated_identity_credential.FederatedIdentityCredential;
-import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
-import com.hashicorp.cdktf.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
+import io.cdktn.providers.azurerm.federated_identity_credential.FederatedIdentityCredential;
+import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
+import io.cdktn.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -45,8 +45,9 @@ public final class WorkloadIdentity extends Construct {
             .build();
         FederatedIdentityCredential.Builder.create(this, "Federation")
             .name(namespace + "-" + serviceAccount)
-            .resourceGroupName(resourceGroup.name())
-            .parentId(identity.getId())
+            // azurerm 4.x deprecates parent_id (renamed user_assigned_identity_id) and resource_group_name (the identity's
+            // id holds it); 4.73 reads both back from the id, so state written with them plans no change.
+            .userAssignedIdentityId(identity.getId())
             .audience(List.of(AUDIENCE))
             .issuer(cluster.oidcIssuerUrl())
             .subject(subject())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hashicorp.cdktf.TerraformStack;
+import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.governance.ManagementGroup;

@@ -1,11 +1,11 @@
 package com.sysgenpro.landingzone.governance.policy;
 
-import com.hashicorp.cdktf.ITerraformDependable;
-import com.hashicorp.cdktf.providers.azurerm.management_group_policy_assignment.ManagementGroupPolicyAssignment;
-import com.hashicorp.cdktf.providers.azurerm.management_group_policy_assignment.ManagementGroupPolicyAssignmentIdentity;
-import com.hashicorp.cdktf.providers.azurerm.management_group_policy_assignment.ManagementGroupPolicyAssignmentNonComplianceMessage;
-import com.hashicorp.cdktf.providers.azurerm.management_group_policy_remediation.ManagementGroupPolicyRemediation;
-import com.hashicorp.cdktf.providers.azurerm.role_assignment.RoleAssignment;
+import io.cdktn.cdktn.ITerraformDependable;
+import io.cdktn.providers.azurerm.management_group_policy_assignment.ManagementGroupPolicyAssignment;
+import io.cdktn.providers.azurerm.management_group_policy_assignment.ManagementGroupPolicyAssignmentIdentity;
+import io.cdktn.providers.azurerm.management_group_policy_assignment.ManagementGroupPolicyAssignmentNonComplianceMessage;
+import io.cdktn.providers.azurerm.management_group_policy_remediation.ManagementGroupPolicyRemediation;
+import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.internal.Checks;

@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.governance.policy;
 
-import com.hashicorp.cdktf.providers.azurerm.policy_definition.PolicyDefinition;
-import com.hashicorp.cdktf.providers.azurerm.policy_set_definition.PolicySetDefinition;
-import com.hashicorp.cdktf.providers.azurerm.policy_set_definition.PolicySetDefinitionPolicyDefinitionReference;
+import io.cdktn.providers.azurerm.policy_definition.PolicyDefinition;
+import io.cdktn.providers.azurerm.policy_set_definition.PolicySetDefinition;
+import io.cdktn.providers.azurerm.policy_set_definition.PolicySetDefinitionPolicyDefinitionReference;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;

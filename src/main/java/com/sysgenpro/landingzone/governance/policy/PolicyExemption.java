@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.governance.policy;
 
-import com.hashicorp.cdktf.providers.azurerm.management_group_policy_exemption.ManagementGroupPolicyExemption;
-import com.hashicorp.cdktf.providers.azurerm.resource_group_policy_exemption.ResourceGroupPolicyExemption;
+import io.cdktn.providers.azurerm.management_group_policy_exemption.ManagementGroupPolicyExemption;
+import io.cdktn.providers.azurerm.resource_group_policy_exemption.ResourceGroupPolicyExemption;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.internal.Checks;
 import java.time.LocalDate;
