@@ -146,7 +146,7 @@ final class StackSelection {
 
     /**
      * Removes the stacks built but not selected from a synthesized output: their directories under {@code stacks/}
-     * and their entries in {@code manifest.json}, which keeps cdktf's layout. The entries left are as cdktf wrote them,
+     * and their entries in {@code manifest.json}, which keeps cdktn's layout. The entries left are as cdktf wrote them,
      * {@code dependencies} included, though these may name stacks the output lacks.
      */
     void removeUnwritten(Path outDir) {

@@ -21,10 +21,10 @@ public record SynthesisReport(Path outDir, List<Stack> stacks, Duration elapsed,
      * Wall time per phase of a synthesis, for benchmarks and for finding where time goes.
      *
      * @param validate validating and planning the estate (plain Java)
-     * @param runtimeStart starting the jsii runtime (a Node.js child process) and loading cdktf's core assembly
+     * @param runtimeStart starting the jsii runtime (a Node.js child process) and loading cdktn's core assembly
      * @param providers loading the provider assemblies (azurerm's is the largest) into the runtime
      * @param constructTree building every stack's constructs, one bridge call or more per resource and argument
-     * @param synth cdktf's synthesis: resolving tokens and writing each stack's JSON
+     * @param synth cdktn's synthesis: resolving tokens and writing each stack's JSON
      * @param finish writing {@code landing-zone.json}, counting resources and swapping the output into place
      */
     public record Phases(Duration validate, Duration runtimeStart, Duration providers, Duration constructTree, Duration synth,
