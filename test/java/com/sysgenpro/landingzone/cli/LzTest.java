@@ -32,7 +32,7 @@ class LzTest extends CliTestSupport {
 
         assertThat(exit).isZero();
         assertThat(out.toString())
-            .containsPattern("(?m)^  wholesale-production +111 resources")
+            .containsPattern("(?m)^  wholesale-production +118 resources")
             .containsPattern("(?m)^  pharma-production +\\d+ resources")
             .doesNotContainPattern("(?m)^  shared-production ")
             .containsPattern("(?m)^synthesized 2 of 31 stacks \\(8 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");

@@ -40,6 +40,22 @@ class EstateValidatorTest {
     }
 
     @Test
+    void failsOnAZoneRedundantBlueprintInARegionWithoutAvailabilityZones() {
+        List<String> problems = problems(EstateFixtures.minimal()
+            .allowedRegions(List.of(AzureRegion.of("northeurope"), AzureRegion.of("ukwest"), AzureRegion.of("uksouth")))
+            .businessUnit(unit("retail").region(AzureRegion.of("ukwest")).recoveryRegion(AzureRegion.of("uksouth"))
+                .tenancy(TenancyModel.DEDICATED)
+                .environment(Environment.builder().name("production").addressSpace(Cidr.parse("10.80.0.0/20"))
+                    .recoveryAddressSpace(Cidr.parse("10.82.0.0/20")).build())
+                .environment(Environment.builder().name("staging").addressSpace(Cidr.parse("10.81.0.0/20")).build()).build()).build());
+
+        assertThat(problems).containsExactly("businessUnits[0].region: 'ukwest' has no availability zones, and blueprint 'production' of"
+            + " retail-production is zone-redundant (node pools in zones 1-3, zone-redundant PostgreSQL standby and registry, ZRS"
+            + " storage), which Azure refuses there; place the unit in a region with zones (its pair uksouth has them), or give the"
+            + " environment a blueprint that is not zone-redundant");
+    }
+
+    @Test
     void failsOnDuplicateUnits() {
         List<String> problems = problems(EstateFixtures.minimal()
             .businessUnit(unit("retail").environment(Environment.builder().name("production").build()).build())

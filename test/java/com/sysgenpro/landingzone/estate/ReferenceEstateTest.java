@@ -49,7 +49,8 @@ class ReferenceEstateTest {
         assertThat(Synth.resources(platform, "azurerm_management_group")).extracting(group -> group.path("name").asText())
             .containsExactlyInAnyOrderElementsOf(groups);
         assertThat(Synth.resources(platform, "azurerm_policy_set_definition")).extracting(set -> set.path("name").asText())
-            .containsExactlyInAnyOrder("lz-tags", "lz-regions", "lz-skus", "lz-encryption", "lz-network", "lz-diagnostics", "lz-backup", "lz-kubernetes");
+            .containsExactlyInAnyOrder("lz-tags", "lz-regions", "lz-skus", "lz-encryption", "lz-network", "lz-diagnostics", "lz-backup", "lz-kubernetes",
+                "lz-cmk");
     }
 
     @Test
@@ -59,7 +60,9 @@ class ReferenceEstateTest {
             assignments.put(entry.getKey().replaceAll("_[0-9A-F]{8}$", ""), entry.getValue().path("parameters").asText("")));
 
         List<String> expected = new ArrayList<>(List.of("diagnostics-root", "encryption-root", "kubernetes-root", "network-sandbox",
-            "regions-root", "skus-sandbox", "tags-root"));
+            "regions-root", "skus-sandbox", "tags-root",
+            // Customer-managed keys are audited only where they are required: the regulated unit's groups.
+            "cmk-bu-pharma-prod", "cmk-bu-pharma-nonprod"));
         for (String unit : UNITS) {
             expected.addAll(List.of("backup-bu-" + unit + "-prod", "network-bu-" + unit + "-nonprod", "network-bu-" + unit + "-prod",
                 "skus-bu-" + unit + "-nonprod", "skus-bu-" + unit + "-prod"));

@@ -73,7 +73,8 @@ class CostEstimateTest {
         assertThat(stack.lines()).filteredOn(line -> !line.type().equals("azurerm_private_dns_zone"))
             .extracting(line -> line.item() + " @ " + line.region() + " = " + line.monthly().setScale(2, RoundingMode.HALF_UP))
             .containsExactly(
-                "Premium registry @ westeurope = 50.70",
+                // Each geo-replica adds the registry fee: the tier-1 unit's registry replicates into its recovery region.
+                "Premium registry, 1 geo-replica(s) @ westeurope = 101.41",
                 "protected PostgreSQL flexible server @ westeurope = 10.00",
                 "AKS Standard tier @ westeurope = 73.00",
                 "default node pool: 3 × Standard_D4ds_v5 (min_count; up to 5 when scaled out) @ westeurope = 578.16",
@@ -85,6 +86,8 @@ class CostEstimateTest {
                 "GP_Standard_D4ds_v5, high availability (× 2) @ westeurope = 519.76",
                 "256 GiB storage (× 2) @ westeurope = 58.88",
                 "private endpoint @ westeurope = 7.30",
+                // The registry's endpoint in the recovery network, for a cluster rebuilt there.
+                "private endpoint @ northeurope = 7.30",
                 "private endpoint @ westeurope = 7.30",
                 "private endpoint @ westeurope = 7.30",
                 "private endpoint @ westeurope = 7.30");

@@ -402,6 +402,7 @@ public final class EstateValidator {
                 estate.businessUnits().stream().map(BusinessUnit::name).filter(Objects::nonNull).toList())
             .visit(node -> groupNames.put(node.key(), node.name()));
         validateTenancy(estate, plan, problems);
+        java.util.Set<String> zoneless = new java.util.HashSet<>();
         for (Placement placement : plan.placements()) {
             BusinessUnit unit = placement.unit();
             Environment environment = placement.environment();
@@ -418,6 +419,17 @@ public final class EstateValidator {
             } else if (environment.addressSpace() != null) {
                 problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " environment runs in the shared network of "
                     + placement.blueprint() + " in " + placement.region() + "; remove it");
+            }
+            // Zone-redundant blueprints put the cluster's pools in zones 1-3, PostgreSQL's standby in another zone and
+            // storage on ZRS: Azure refuses all of it in a region without availability zones.
+            if (placement.blueprint().zoneRedundant() && !placement.region().availabilityZones() && zoneless.add(placement.region() + " "
+                + placement.blueprint().name() + " " + unit.name())) {
+                problems.add(regionPath(estate, unit), "'" + placement.region() + "' has no availability zones, and blueprint '"
+                    + placement.blueprint() + "' of " + placement.stackName() + " is zone-redundant (node pools in zones 1-3,"
+                    + " zone-redundant PostgreSQL standby and registry, ZRS storage), which Azure refuses there; place the unit in a"
+                    + " region with zones" + placement.region().pair().filter(AzureRegion::availabilityZones)
+                        .map(pair -> " (its pair " + pair + " has them)").orElse("") + ", or give the environment a blueprint"
+                    + " that is not zone-redundant");
             }
             if (placement.crossRegionReplica()) {
                 if (placement.recoveryRegion().isEmpty()) {
