@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ./lz runbook} and {@code ./lz diagram} read JSON only: they run with cdktf, the provider bindings, constructs
+ * {@code ./lz runbook} and {@code ./lz diagram} read JSON only: they run with cdktn, the provider bindings, constructs
  * and the jsii runtime (which starts Node) removed from the class path, so they can never start Node.
  */
 class DocsWithoutCdktfTest {
@@ -26,7 +26,7 @@ class DocsWithoutCdktfTest {
 
     private static boolean cdktf(String entry) {
         String name = new File(entry).getName();
-        return name.startsWith("cdktf-") || name.startsWith("constructs-") || name.startsWith("jsii-runtime-");
+        return name.startsWith("cdktn-") || name.startsWith("constructs-") || name.startsWith("jsii-runtime-");
     }
 
     @Test
@@ -44,7 +44,7 @@ class DocsWithoutCdktfTest {
             }
             urls.add(new File(entry).toURI().toURL());
         }
-        assertThat(removed).as("cdktf, constructs and jsii-runtime jars found on the class path").isGreaterThanOrEqualTo(3);
+        assertThat(removed).as("cdktn, constructs and jsii-runtime jars found on the class path").isGreaterThanOrEqualTo(3);
 
         try (URLClassLoader isolated = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             assertThat(isolated.getResource("software/amazon/jsii/JsiiRuntime.class")).isNull();
