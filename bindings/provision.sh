@@ -112,7 +112,7 @@ done
 command -v node >/dev/null || die "node not found on PATH; install Node.js 20+ (jsii needs it to generate the bindings and at run time)" 2
 command -v npm >/dev/null || die "npm not found on PATH; install npm (it ships with Node.js)" 2
 
-say "generating ${#to_generate[@]} Java binding(s) that no Maven repository serves (first run only, about 4 minutes on 2 cores)"
+say "generating ${#to_generate[@]} Java binding(s) that no Maven repository serves (first run only, 3 to 9 minutes on 2 cores)"
 mkdir -p "$work/logs"
 export JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION=1 JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
