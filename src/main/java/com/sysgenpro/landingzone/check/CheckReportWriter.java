@@ -67,9 +67,9 @@ public final class CheckReportWriter {
     }
 
     /**
-     * What reports call a finding's resource: its construct path within the stack without cdktf's trailing
+     * What reports call a finding's resource: its construct path within the stack without cdktn's trailing
      * {@code /Resource} (e.g. {@code database-replica}), readable and what suppressions accept; the Terraform address
-     * when cdktf recorded no path.
+     * when cdktn recorded no path.
      */
     static String resource(Finding finding) {
         String path = finding.constructPath();
@@ -81,7 +81,7 @@ public final class CheckReportWriter {
         return relative.endsWith("/Resource") ? relative.substring(0, relative.length() - "/Resource".length()) : relative;
     }
 
-    // Laid out as cdktf lays out cdk.tf.json (two spaces, "key": value, one item per line) with [] for empty lists; \n on every platform.
+    // Laid out as cdktn lays out cdk.tf.json (two spaces, "key": value, one item per line) with [] for empty lists; \n on every platform.
     private static final ObjectMapper JSON = new ObjectMapper().setDefaultPrettyPrinter(new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
             .withArrayEmptySeparator("").withObjectEmptySeparator(""))

@@ -10,7 +10,7 @@ import com.sysgenpro.landingzone.governance.policy.Severity;
  * @param stack the stack
  * @param address the resource's Terraform address in the stack, {@code type.name}; for findings about the estate's
  *     suppressions, the suppression's scope
- * @param constructPath the construct path cdktf recorded, or {@code null}
+ * @param constructPath the construct path cdktn recorded, or {@code null}
  * @param message what is wrong and how to fix it
  * @param suppression the suppression accepting it, or {@code null}: suppressed findings are reported, not counted
  */

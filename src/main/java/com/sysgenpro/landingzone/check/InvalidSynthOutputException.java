@@ -2,7 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 /**
  * A synthesized output directory that cannot be read: missing, without a manifest, or with a file that is not the
- * JSON cdktf writes. The message names the path, what is wrong and how to get a good output.
+ * JSON cdktn writes. The message names the path, what is wrong and how to get a good output.
  */
 public final class InvalidSynthOutputException extends RuntimeException {
 

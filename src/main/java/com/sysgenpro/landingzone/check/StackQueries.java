@@ -14,7 +14,7 @@ final class StackQueries {
     private StackQueries() {
     }
 
-    /** A nested block: cdktf writes single blocks as objects, Terraform's JSON also allows a one-element list. */
+    /** A nested block: cdktn writes single blocks as objects, Terraform's JSON also allows a one-element list. */
     static JsonNode block(JsonNode body, String name) {
         JsonNode node = body.path(name);
         return node.isArray() ? node.path(0) : node;

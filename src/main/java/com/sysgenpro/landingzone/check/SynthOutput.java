@@ -21,7 +21,7 @@ import java.util.TreeSet;
 
 /**
  * A synthesized output directory as {@code ./lz synth} (this library's synthesizer) wrote it: {@code manifest.json} and
- * {@code stacks/<stack>/cdk.tf.json} as cdktf lays them out, and {@code landing-zone.json}, which records
+ * {@code stacks/<stack>/cdk.tf.json} as cdktn lays them out, and {@code landing-zone.json}, which records
  * per stack what the Terraform does not say (business unit, environment, blueprint, recovery tier, assigned policy
  * parameters) and the estate's suppressions. Everything after synthesis (check, preview, runbook, diagram) reads this,
  * never the construct tree, so it works as well on a base branch's output.
@@ -72,7 +72,7 @@ public final class SynthOutput {
         JsonNode manifest = parse(manifestFile, directory);
         JsonNode listed = manifest.path("stacks");
         if (!listed.isObject()) {
-            throw new InvalidSynthOutputException(manifestFile + " has no 'stacks' object, which cdktf always writes;"
+            throw new InvalidSynthOutputException(manifestFile + " has no 'stacks' object, which cdktn always writes;"
                 + " the file is damaged: " + synthAgain(directory));
         }
         Path descriptionFile = directory.resolve(DESCRIPTION_FILE);

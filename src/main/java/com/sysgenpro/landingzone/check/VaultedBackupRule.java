@@ -71,7 +71,7 @@ final class VaultedBackupRule extends CheckOnlyRule {
 
     private static int lifeCycleDays(JsonNode lifeCycles) {
         int longest = 0;
-        // cdktf writes blocks that may repeat as lists; a single one may also come as an object.
+        // cdktn writes blocks that may repeat as lists; a single one may also come as an object.
         List<JsonNode> entries = new ArrayList<>();
         if (lifeCycles.isObject()) {
             entries.add(lifeCycles);

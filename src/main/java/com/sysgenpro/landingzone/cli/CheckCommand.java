@@ -27,7 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code lz check}: the rules of the policy model over a synthesized output, before anything is deployed. Reads JSON
- * only (no cdktf, no Node.js), so it runs in a second on any output, a base branch's included.
+ * only (no cdktn, no Node.js), so it runs in a second on any output, a base branch's included.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check every synthesized stack against the landing zone's rules (tags, regions, SKUs, encryption, public"

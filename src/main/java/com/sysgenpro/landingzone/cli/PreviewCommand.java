@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             + " fixed; the estimated monthly cost, base to head. Production data stores that would be destroyed come first.",
         "Exits 0 whatever it finds: it reports, ./lz check gates. Exits 1, changing nothing, when an output is not a whole"
             + " ./lz synth output (no manifest.json or landing-zone.json, or a file that is not valid JSON) or a plan file is"
-            + " not plan JSON. Reads JSON only; never runs cdktf or Terraform."},
+            + " not plan JSON. Reads JSON only; never runs cdktn or Terraform."},
     footer = {"",
         "Plan files: give each as STACK=FILE, or name it after its stack (<stack>.json, <stack>.plan.json or <stack>.tfplan.json).",
         "Produce one per stack directory with: terraform plan -out=plan.tfplan && terraform show -json plan.tfplan > <stack>.json"})

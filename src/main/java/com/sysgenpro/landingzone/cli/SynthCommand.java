@@ -123,7 +123,7 @@ final class SynthCommand implements Callable<Integer> {
             stderr.println("error: cannot write " + timings + ": " + FileFailures.describe(e));
             return Lz.EXIT_INVALID_INPUT;
         } catch (RuntimeException e) {
-            // cdktf writes the stacks from its Node.js process: a full disk or a refused write arrives as its error, a
+            // cdktn writes the stacks from its Node.js process: a full disk or a refused write arrives as its error, a
             // RuntimeException whose message is Node's. Anything else is a defect, and keeps its stack trace.
             String failure = nodeFileFailure(e);
             if (failure == null) {

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * Lookups over a synthesized output that the documents share: resources by type, and Terraform references followed
- * to the resource they name, within a stack or across stacks through cdktf's remote-state outputs. Everything is
+ * to the resource they name, within a stack or across stacks through cdktn's remote-state outputs. Everything is
  * read from the JSON; nothing here knows how the synthesizer built it.
  */
 final class OutputIndex {
 
-    /** The prefix cdktf gives the remote-state data source through which a stack reads another's outputs. */
+    /** The prefix cdktn gives the remote-state data source through which a stack reads another's outputs. */
     static final String REMOTE_STATE_PREFIX = "cross-stack-reference-input-";
 
     // ${azurerm_x.name.attribute…} or ${data.terraform_remote_state.cross-stack-reference-input-<stack>.outputs.<output>},

@@ -35,7 +35,7 @@ public final class EstateSynthesizer {
 
     /**
      * cdktf feature flags, fixed here rather than read from {@code cdktf.json} so that {@code ./lz synth} and
-     * {@code cdktf synth} produce the same addresses: logical ids without the stack id, hyphens kept.
+     * {@code cdktn synth} produce the same addresses: logical ids without the stack id, hyphens kept.
      */
     private static final Map<String, Object> CONTEXT = Map.of(
         "excludeStackIdFromLogicalIds", "true",
@@ -178,7 +178,7 @@ public final class EstateSynthesizer {
         EstatePlan plan = EstatePlan.of(estate);
         List<String> expected = plan.stackNames();
         Map<String, Path> found = new TreeMap<>();
-        // cdktf lists stacks by name; every entry is kept as the part's synthesis wrote it.
+        // cdktn lists stacks by name; every entry is kept as the part's synthesis wrote it.
         Map<String, JsonNode> listed = new TreeMap<>();
         String version = null;
         try {

@@ -4,7 +4,7 @@ import com.sysgenpro.landingzone.check.StackKind;
 import java.util.List;
 
 /**
- * One stack of an estate as {@link EstatePlan#stacks()} plans it: its name, kind, the stacks it references (which cdktf
+ * One stack of an estate as {@link EstatePlan#stacks()} plans it: its name, kind, the stacks it references (which cdktn
  * turns into remote state and outputs) and what it is built from. The synthesizer, the {@code --stack}/{@code --jobs}
  * selection and {@code landing-zone.json} all iterate this list, so that the set of stacks is derived once.
  *

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which of an estate's stacks a synthesis writes, and which it builds for them. cdktf turns a reference from one stack
+ * Which of an estate's stacks a synthesis writes, and which it builds for them. cdktn turns a reference from one stack
  * to another into a remote-state data source in the consumer and an output in the producer, and gives a producer
  * outputs only for the consumers in the same app: a stack synthesizes as in a full synthesis only together with every
  * stack connected to it by references, in either direction and transitively. So a selection builds the connected
@@ -87,7 +87,7 @@ final class StackSelection {
     }
 
     /**
-     * The stacks each stack references, as {@link EstateSynthesizer#addStacks} wires them and cdktf lists them as a
+     * The stacks each stack references, as {@link EstateSynthesizer#addStacks} wires them and cdktn lists them as a
      * stack's {@code dependencies} in {@code manifest.json}: a shared or semi-dedicated unit's stack references its
      * shared hosting stack; an in-cluster stack its cluster's stack and every unit stack with a namespace on the
      * cluster (for the workload identities). The platform stack neither references nor is referenced.
@@ -146,7 +146,7 @@ final class StackSelection {
 
     /**
      * Removes the stacks built but not selected from a synthesized output: their directories under {@code stacks/}
-     * and their entries in {@code manifest.json}, which keeps cdktn's layout. The entries left are as cdktf wrote them,
+     * and their entries in {@code manifest.json}, which keeps cdktn's layout. The entries left are as cdktn wrote them,
      * {@code dependencies} included, though these may name stacks the output lacks.
      */
     void removeUnwritten(Path outDir) {

@@ -24,7 +24,7 @@ public final class Checks {
     }
 
     /**
-     * Whether {@code value} is resolved by Terraform (a cdktf token, which prints as {@code ${TfToken…}}, or a
+     * Whether {@code value} is resolved by Terraform (a cdktn token, which prints as {@code ${TfToken…}}, or a
      * {@code ${…}} expression) rather than a literal that can be checked before synthesis.
      */
     public static boolean isReference(String value) {

@@ -63,7 +63,7 @@ public final class SecretScan {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
                 if (field.getKey().equals("//")) {
-                    return;   // cdktf metadata: construct paths, not values
+                    return;   // cdktn metadata: construct paths, not values
                 }
                 String child = path + "/" + field.getKey();
                 JsonNode value = field.getValue();

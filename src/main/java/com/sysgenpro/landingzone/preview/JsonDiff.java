@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
- * The leaf values that differ between two resource bodies, by path. cdktf's {@code //} metadata is not an argument and
+ * The leaf values that differ between two resource bodies, by path. cdktn's {@code //} metadata is not an argument and
  * is skipped at every level.
  */
 final class JsonDiff {
@@ -20,7 +20,7 @@ final class JsonDiff {
      * Calls {@code changed} with the path, before and after value of every difference, in path order.
      *
      * @param collapseSingleBlocks whether a list holding at most one object on both sides is shown without its index, as
-     *     cdktf writes single nested blocks ({@code high_availability.mode}) while plans write them as lists
+     *     cdktn writes single nested blocks ({@code high_availability.mode}) while plans write them as lists
      *     ({@code high_availability[0].mode})
      */
     static void compare(JsonNode before, JsonNode after, boolean collapseSingleBlocks, BiConsumer<String, JsonNode[]> changed) {

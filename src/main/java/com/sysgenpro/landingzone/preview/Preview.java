@@ -12,7 +12,7 @@ import java.util.TreeSet;
 /**
  * Compares two synthesized outputs (a pull request's base and head) and, optionally, Terraform plans of their stacks:
  * what each stack's resources do, which governance findings appear or go, and what the estimate costs. Reads synthesized
- * JSON and plan JSON only; it never runs cdktf or Terraform.
+ * JSON and plan JSON only; it never runs cdktn or Terraform.
  */
 public final class Preview {
 

@@ -184,7 +184,7 @@ final class PreviewMarkdown {
                 md.append("- ");
                 switch (action) {
                     case ADDRESS_CHANGED -> md.append("`").append(change.previousAddress()).append("` → ").append(resource(change))
-                        .append(": address changed: Terraform will destroy and recreate it unless a `moved` block is added (cdktf: `moveFromId(\"")
+                        .append(": address changed: Terraform will destroy and recreate it unless a `moved` block is added (cdktn: `moveFromId(\"")
                         .append(change.previousAddress()).append("\")` on the resource)");
                     case MOVED -> md.append("`").append(change.previousAddress()).append("` → ").append(resource(change))
                         .append(": moved; its state follows, nothing is destroyed");

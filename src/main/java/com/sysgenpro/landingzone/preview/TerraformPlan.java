@@ -311,7 +311,7 @@ public final class TerraformPlan {
                     for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
                         List<Object> next = new ArrayList<>(steps);
                         next.add(i);
-                        // cdktf writes a single nested block as an object, plans as a one-element list: show both alike.
+                        // cdktn writes a single nested block as an object, plans as a one-element list: show both alike.
                         walk(single ? path : Values.element(path, i), next, before.path(i), after.path(i), found);
                     }
                     return;

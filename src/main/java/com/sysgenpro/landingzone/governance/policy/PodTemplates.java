@@ -207,7 +207,7 @@ final class PodTemplates {
             text(limits.path("memory")), hostPorts);
     }
 
-    /** cdktf writes single nested blocks as objects; Terraform's JSON also allows a one-element list. */
+    /** cdktn writes single nested blocks as objects; Terraform's JSON also allows a one-element list. */
     private static JsonNode first(JsonNode node) {
         return node.isArray() ? node.path(0) : node;
     }

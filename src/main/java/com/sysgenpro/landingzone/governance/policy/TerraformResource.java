@@ -21,7 +21,7 @@ public record TerraformResource(String stack, String type, String name, JsonNode
     }
 
     /**
-     * The construct path cdktf recorded for the resource, e.g. {@code wholesale-production/database/Resource}: stable
+     * The construct path cdktn recorded for the resource, e.g. {@code wholesale-production/database/Resource}: stable
      * across syntheses and readable, unlike the logical id's hash suffix; {@code null} when the output has none.
      */
     public String constructPath() {
