@@ -81,8 +81,12 @@ started=$SECONDS
 
 # Slow path only: ask Maven where its local repository is (settings.xml may move it), and look again there.
 if [ -z "${LZ_MAVEN_REPO:-}" ]; then
-  configured=$(mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate \
-    -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
+  # Written to a file: with -DforceStdout some Maven versions wrap the value in colour escapes.
+  answer=$(mktemp)
+  mvn -B -q org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate \
+    -Dexpression=settings.localRepository -Doutput="$answer" >/dev/null 2>&1 || true
+  configured=$(head -n 1 "$answer" 2>/dev/null || true)
+  rm -f "$answer"
   if [ -n "$configured" ] && [ -d "$configured" ] && [ "$configured" != "$repo_local" ]; then
     repo_local=$configured
     still_missing=()

@@ -1,11 +1,16 @@
 package com.sysgenpro.landingzone.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The pods the charts the landing zone installs render, at the chart versions it pins, from the values a release
@@ -31,6 +36,8 @@ public final class ChartCatalog {
     private static final String ACME_SOLVER_CPU_LIMIT = "100m";
     private static final String ACME_SOLVER_MEMORY_LIMIT = "64Mi";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ChartCatalog() {
     }
 
@@ -44,7 +51,7 @@ public final class ChartCatalog {
      */
     public static Optional<List<PodTemplate>> pods(String repository, String chart, String version, JsonNode values, String namespace) {
         if (CertManager.REPOSITORY.equals(repository) && "cert-manager".equals(chart) && CertManager.DEFAULT_CHART_VERSION.equals(version)) {
-            return Optional.of(certManager(values, namespace));
+            return certManager(values, namespace);
         }
         if (TraefikIngress.REPOSITORY.equals(repository) && "traefik".equals(chart) && TraefikIngressProps.DEFAULT_CHART_VERSION.equals(version)) {
             return traefik(values, namespace);
@@ -64,7 +71,7 @@ public final class ChartCatalog {
      */
     public static List<String> defaultImageRepositories() {
         List<PodTemplate> pods = new ArrayList<>(traefik(MissingNode.getInstance(), null).orElseThrow());
-        pods.addAll(certManager(MissingNode.getInstance(), null));
+        pods.addAll(certManager(MissingNode.getInstance(), null).orElseThrow());
         return pods.stream().flatMap(pod -> pod.containers().stream())
             .map(container -> container.image().replaceFirst("[:@][^/]*$", ""))
             .distinct().toList();
@@ -102,7 +109,10 @@ public final class ChartCatalog {
         return Map.of("registry", loginServer, "repository", mirror(upstream).target());
     }
 
-    private static List<PodTemplate> certManager(JsonNode values, String namespace) {
+    private static Optional<List<PodTemplate>> certManager(JsonNode values, String releaseNamespace) {
+        // The chart's namespace value overrides the release's (_helpers.tpl: .Values.namespace | default .Release.Namespace).
+        String override = Manifests.text(values.path("namespace"));
+        String namespace = override != null ? override : releaseNamespace;
         List<PodTemplate> pods = new ArrayList<>();
         pods.add(certManagerPod("cert-manager controller", "cert-manager-controller", values, values.path("image"),
             "quay.io/jetstack/cert-manager-controller", false).in(namespace));
@@ -123,12 +133,7 @@ public final class ChartCatalog {
             pods.add(certManagerPod("cert-manager startupapicheck (post-install hook)", "cert-manager-startupapicheck", startup,
                 startup.path("image"), "quay.io/jetstack/cert-manager-startupapicheck", false).in(namespace));
         }
-        values.path("extraObjects").forEach(object -> {
-            if (object.isObject()) {
-                pods.addAll(Manifests.pods(object, namespace));
-            }
-        });
-        return pods;
+        return extraObjects(values, namespace, pods);
     }
 
     /** A cert-manager component: its image, {@code resources} and {@code containerSecurityContext} under {@code component}. */
@@ -178,11 +183,32 @@ public final class ChartCatalog {
             pods.add(new PodTemplate("traefik " + deployment.path("kind").asText("Deployment"), releaseNamespace,
                 values.path("hostNetwork").asBoolean(false), false, false, containers));
         }
-        values.path("extraObjects").forEach(object -> {
+        return extraObjects(values, releaseNamespace, pods);
+    }
+
+    /**
+     * Adds the pods of the values' {@code extraObjects}: objects, or YAML text (both charts render text through
+     * {@code tpl}); text with a template expression cannot be read before Helm renders it, so the release is then unknown.
+     */
+    private static Optional<List<PodTemplate>> extraObjects(JsonNode values, String namespace, List<PodTemplate> pods) {
+        for (JsonNode object : values.path("extraObjects")) {
             if (object.isObject()) {
-                pods.addAll(Manifests.pods(object, releaseNamespace));
+                pods.addAll(Manifests.pods(object, namespace));
+            } else if (object.isTextual()) {
+                if (object.asText().contains("{{")) {
+                    return Optional.empty();
+                }
+                try {
+                    for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(object.asText())) {
+                        if (document instanceof Map<?, ?>) {
+                            pods.addAll(Manifests.pods(JSON.valueToTree(document), namespace));
+                        }
+                    }
+                } catch (YAMLException e) {
+                    return Optional.empty();
+                }
             }
-        });
+        }
         return Optional.of(pods);
     }
 }

@@ -64,7 +64,8 @@ public final class Manifests {
                 hostPorts.add(port.path("hostPort").asInt());
             }
         });
-        return new ContainerTemplate(container.path("name").asText("?"), text(container.path("image")),
+        String image = text(container.path("image"));
+        return new ContainerTemplate(container.path("name").asText("?"), image == null || image.contains("${") ? null : image,
             container.path("securityContext").path("privileged").asBoolean(false), text(limits.path("cpu")), text(limits.path("memory")),
             hostPorts);
     }

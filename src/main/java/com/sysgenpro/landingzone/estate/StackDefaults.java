@@ -5,6 +5,7 @@ import io.cdktn.cdktn.LocalBackend;
 import io.cdktn.cdktn.TerraformStack;
 import io.cdktn.providers.azurerm.provider.AzurermProvider;
 import io.cdktn.providers.azurerm.provider.AzurermProviderFeatures;
+import io.cdktn.providers.azurerm.provider.AzurermProviderFeaturesTemplateDeployment;
 import java.util.List;
 
 /** What every stack of an estate starts with: its state backend and the azurerm provider. */
@@ -22,7 +23,12 @@ final class StackDefaults {
     static void apply(TerraformStack stack, String stackName, StateBackend remoteState, String subscriptionId) {
         backend(stack, stackName, remoteState);
         var provider = AzurermProvider.Builder.create(stack, "azurerm")
-            .features(List.of(AzurermProviderFeatures.builder().build()))
+            // Template deployments here create Key Vault keys, which Resource Manager cannot delete: destroying one must
+            // leave its key (soft-deleted keys are what a restore needs) instead of failing on it.
+            .features(List.of(AzurermProviderFeatures.builder()
+                .templateDeployment(List.of(AzurermProviderFeaturesTemplateDeployment.builder()
+                    .deleteNestedItemsDuringDeletion(false).build()))
+                .build()))
             // Data-plane access to storage with Entra ID, so that accounts can keep shared keys disabled.
             .storageUseAzuread(true);
         if (subscriptionId != null) {

@@ -100,6 +100,11 @@ public final class KeyVaultKey extends Construct {
         template.put("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
         template.put("contentVersion", "1.0.0.0");
         template.put("resources", List.of(key));
+        // The current version's URI, read through Resource Manager (not the vault's data plane, which the firewall closes):
+        // for services that need a versioned key, such as a disk encryption set created by Terraform.
+        template.put("outputs", Map.of("keyUriWithVersion", Map.of("type", "string",
+            "value", "[reference(resourceId('Microsoft.KeyVault/vaults/keys', '" + vaultName + "', '" + keyName + "'), '"
+                + API_VERSION + "').keyUriWithVersion]")));
         return template;
     }
 
@@ -120,6 +125,16 @@ public final class KeyVaultKey extends Construct {
      */
     public String resourceId() {
         return vault.id() + "/keys/" + name;
+    }
+
+    /**
+     * The identifier of the key's version when the deployment ran, {@code https://<vault>.vault.azure.net/keys/<name>/<version>}
+     * (a Terraform reference to the deployment's output): for services that take only a versioned key. It does not follow
+     * later rotations: the deployment reruns only when its template changes.
+     */
+    public String versionedId() {
+        return io.cdktn.cdktn.Token.asString(io.cdktn.cdktn.Fn.lookup(io.cdktn.cdktn.Fn.lookup(
+            io.cdktn.cdktn.Fn.jsondecode(deployment.getOutputContent()), "keyUriWithVersion"), "value"));
     }
 
     /** What a resource that needs the key to exist depends on. */

@@ -228,8 +228,7 @@ public final class KubernetesCluster extends Construct {
 
     /**
      * The disk encryption set the cluster's OS disks are encrypted with: its own identity, with access to the key
-     * before the cluster is created (AKS encrypts the first nodes' disks then), and the versionless key so that the
-     * set follows the key's rotation.
+     * before the cluster is created (AKS encrypts the first nodes' disks then), and the key's version at creation.
      */
     private io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption(String path,
             com.sysgenpro.landingzone.platform.KeyVaultKey key, ResourceGroup resourceGroup,
@@ -242,8 +241,11 @@ public final class KubernetesCluster extends Construct {
             .name("des-" + name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
-            .keyVaultKeyId(key.versionlessId())
-            .autoKeyRotationEnabled(true)
+            // A versioned key and no automatic rotation: with auto_key_rotation_enabled azurerm resolves the key through the
+            // vault's data plane, which the vault's firewall refuses to a runner outside the network. Rotating the disks'
+            // key is an explicit change (az disk-encryption-set update --key-url, or a new key version here).
+            .keyVaultKeyId(key.versionedId())
+            .autoKeyRotationEnabled(false)
             .identity(io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSetIdentity.builder()
                 .type("SystemAssigned").build())
             .tags(tags.asMap())

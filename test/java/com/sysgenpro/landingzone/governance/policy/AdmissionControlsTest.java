@@ -123,12 +123,56 @@ class AdmissionControlsTest {
         assertThat(otherVersion.outcome()).isEqualTo(Evaluation.Outcome.NOT_APPLICABLE);
     }
 
+    /** What the catalog cannot model is not applicable, never a crash of check. */
+    @Test
+    void valuesTheCatalogDoesNotModelAreNotApplicable() {
+        assertThat(evaluate("LZ-K8S-002", traefik("{\"global\": {\"azure\": {\"enabled\": true}}}")).message())
+            .startsWith("its values select what the chart catalog does not model");
+        assertThat(evaluate("LZ-K8S-002", traefik("{\"extraObjects\": [\"apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: '{{ .Release.Name }}'\"]}"))
+            .outcome()).isEqualTo(Evaluation.Outcome.NOT_APPLICABLE);
+        assertThat(evaluate("LZ-K8S-002", traefik("a: 1\n---\nb: 2")).message()).startsWith("a values document is not one YAML document");
+        assertThat(evaluate("LZ-K8S-002", withBlock(traefik("{}"), "set_sensitive", "[{\"name\": \"image.registry\", \"value\": \"docker.io\"}]"))
+            .message()).startsWith("set_sensitive and set_list values are not modelled");
+    }
+
+    @Test
+    void setValuesAreTypedAsHelmTypesThem() {
+        TerraformResource release = withBlock(traefik("{\"resources\": {\"limits\": {\"cpu\": \"1\", \"memory\": \"1Gi\"}}}"), "set",
+            "[{\"name\": \"ports.web.hostPort\", \"value\": \"80\"}, {\"name\": \"securityContext.privileged\", \"value\": \"true\"}]");
+
+        assertThat(evaluate("LZ-K8S-007", release).message()).contains("traefik binds host port [80]");
+        assertThat(evaluate("LZ-K8S-001", release).message()).contains("container traefik is privileged");
+    }
+
+    @Test
+    void extraObjectsWrittenAsYamlTextAreJudged() {
+        String pod = "apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: probe\\nspec:\\n  hostNetwork: true\\n  containers:\\n"
+            + "  - name: probe\\n    image: docker.io/someone/probe:1";
+        TerraformResource release = traefik("{\"resources\": {\"limits\": {\"cpu\": \"1\", \"memory\": \"1Gi\"}}, \"extraObjects\": [\"" + pod + "\"]}");
+
+        assertThat(evaluate("LZ-K8S-002", release).message()).contains("Pod probe (namespace traefik): container probe runs docker.io/someone/probe:1");
+        assertThat(evaluate("LZ-K8S-007", release).message()).contains("Pod probe (namespace traefik): uses the node's network");
+    }
+
+    @Test
+    void aReleaseWithoutNamespaceRunsInDefaultAndImagesKnownOnlyAtApplyAreNotJudged() {
+        TerraformResource release = withBlock(release(CertManager.REPOSITORY, "cert-manager", CertManager.DEFAULT_CHART_VERSION, "{}"), "namespace", "null");
+        assertThat(evaluate("LZ-K8S-003", release).message()).contains("cert-manager controller (namespace default)");
+
+        String stack = "{\"resource\": {\"kubernetes_pod_v1\": {\"p\": {\"metadata\": {\"name\": \"p\", \"namespace\": \"apps\"},"
+            + " \"spec\": {\"container\": [{\"name\": \"app\", \"image\": \"${var.image}\"}]}}}}}";
+        assertThat(evaluate("LZ-K8S-002", resource(stack, "kubernetes_pod_v1", "p")).outcome()).isEqualTo(Evaluation.Outcome.COMPLIANT);
+    }
+
     @Test
     void quantitiesAreReadInKubernetesUnits() {
         assertThat(AdmissionRules.quantity("500m")).isEqualByComparingTo("0.5");
         assertThat(AdmissionRules.quantity("2")).isEqualByComparingTo("2");
         assertThat(AdmissionRules.quantity("1Gi")).isEqualByComparingTo(String.valueOf(1L << 30));
         assertThat(AdmissionRules.quantity("1G")).isEqualByComparingTo("1000000000");
+        assertThat(AdmissionRules.quantity(".5")).isEqualByComparingTo("0.5");
+        assertThat(AdmissionRules.quantity("1e3")).isEqualByComparingTo("1000");
+        assertThat(AdmissionRules.quantity("1Pi")).isEqualByComparingTo(String.valueOf(1L << 50));
         assertThat(AdmissionRules.quantity("lots")).isNull();
     }
 
@@ -141,6 +185,17 @@ class AdmissionControlsTest {
             + chart + "\", \"version\": \"" + version + "\", \"namespace\": \"${kubernetes_namespace_v1.ns.metadata[0].name}\","
             + " \"values\": [" + quote(values) + "]}}}}";
         return resource(stack, "helm_release", "r");
+    }
+
+    /** The resource with {@code block} set to {@code json} (or removed, for {@code null}). */
+    private static TerraformResource withBlock(TerraformResource resource, String block, String json) {
+        var body = ((com.fasterxml.jackson.databind.node.ObjectNode) resource.body()).deepCopy();
+        if (json.equals("null")) {
+            body.remove(block);
+        } else {
+            body.set(block, Synth.parse(json));
+        }
+        return new TerraformResource(resource.stack(), resource.type(), resource.name(), body, resource.stackConfig());
     }
 
     private static String quote(String text) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The pods a synthesized in-cluster resource creates, for the admission controls' offline twins: Helm releases of
@@ -107,21 +108,58 @@ final class PodTemplates {
             return new Reading(List.of(), "chart " + chart + " " + version + " from " + repository
                 + " is not in the chart catalog, so what it runs is not known before deploy");
         }
+        if (resource.body().has("set_sensitive") || resource.body().has("set_list")) {
+            return new Reading(List.of(), "set_sensitive and set_list values are not modelled, so what the release runs is not"
+                + " known before deploy");
+        }
         ObjectNode values = JSON.createObjectNode();
         for (JsonNode document : resource.body().path("values")) {
             if (!document.isTextual() || Checks.isReference(document.asText())) {
                 return new Reading(List.of(), "its values are known only at apply time");
             }
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(document.asText());
+            Object parsed;
+            try {
+                parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(document.asText());
+            } catch (YAMLException e) {
+                return new Reading(List.of(), "a values document is not one YAML document, so what the release runs is not known"
+                    + " before deploy");
+            }
             if (parsed instanceof Map<?, ?>) {
                 merge(values, JSON.valueToTree(parsed));
             }
         }
         for (JsonNode set : resource.body().path("set")) {
-            setPath(values, set.path("name").asText(), set.path("value"));
+            setPath(values, set.path("name").asText(), typed(set));
         }
-        String namespace = namespace(resource, resource.text("namespace"));
-        return new Reading(ChartCatalog.pods(repository, chart, version, values, namespace).orElseThrow(), null);
+        // The helm provider installs into "default" when the release names no namespace.
+        String written = resource.text("namespace");
+        String namespace = written == null ? "default" : namespace(resource, written);
+        return ChartCatalog.pods(repository, chart, version, values, namespace)
+            .map(pods -> new Reading(pods, null))
+            .orElseGet(() -> new Reading(List.of(), "its values select what the chart catalog does not model (such as a"
+                + " marketplace image or a templated extra object), so what it runs is not known before deploy"));
+    }
+
+    /**
+     * A {@code set} block's value as Helm types it ({@code type = "auto"}, the default, as {@code --set} does): booleans,
+     * integers and null from their spelling, text otherwise; {@code type = "string"} keeps the text.
+     */
+    private static JsonNode typed(JsonNode set) {
+        JsonNode value = set.path("value");
+        if (!value.isTextual() || "string".equals(set.path("type").asText("auto"))) {
+            return value;
+        }
+        String text = value.asText();
+        if (text.equals("true") || text.equals("false")) {
+            return JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(text));
+        }
+        if (text.equals("null")) {
+            return JSON.getNodeFactory().nullNode();
+        }
+        if (text.matches("-?[0-9]{1,18}")) {
+            return JSON.getNodeFactory().numberNode(Long.parseLong(text));
+        }
+        return value;
     }
 
     /** Helm's merge of a later values document over an earlier one: maps merge, everything else replaces. */
@@ -202,7 +240,8 @@ final class PodTemplates {
                 hostPorts.add(port.path("host_port").asInt());
             }
         });
-        return new ContainerTemplate(container.path("name").asText("?"), text(container.path("image")),
+        String image = text(container.path("image"));
+        return new ContainerTemplate(container.path("name").asText("?"), Checks.isReference(image) ? null : image,
             first(container.path("security_context")).path("privileged").asBoolean(false), text(limits.path("cpu")),
             text(limits.path("memory")), hostPorts);
     }
