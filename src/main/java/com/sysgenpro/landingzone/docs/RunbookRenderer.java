@@ -303,7 +303,10 @@ final class RunbookRenderer {
             parts.add("Azure RBAC");
         }
         if (!vault.body().path("public_network_access_enabled").asBoolean(true)) {
-            parts.add("private endpoint only");
+            // A vault that only holds keys for services in another region (the geo-backup key) has no endpoint:
+            // only trusted Azure services reach it.
+            parts.add(vault.resource().hasCompanion("azurerm_private_endpoint") ? "private endpoint only"
+                : "no public access and no private endpoint: reached only by trusted Azure services");
         }
         return String.join("; ", parts);
     }
@@ -536,8 +539,13 @@ final class RunbookRenderer {
                 + (purgeProtected ? "Purge protection is on, so nobody can purge it before then."
                 : "**Purge protection is off:** a purged vault or secret is gone; re-create the secrets from their source.")
                 + " Recover a deleted vault first (applying the stack instead fails on the name the deleted vault still holds),"
-                + " then deleted secrets; the secret commands use the vault's data plane, which is reachable only through its"
-                + " private endpoint, so run them from inside the network.");
+                + " then deleted secrets; the secret commands use the vault's data plane, "
+                + (vault.resource().hasCompanion("azurerm_private_endpoint")
+                    ? "which is reachable only through its private endpoint, so run them from inside the network."
+                    : "which this vault opens to no network (it has no private endpoint): for the duration, enable public access"
+                        + " for your address only (`az keyvault update --name " + vault.name() + " --public-network-access Enabled"
+                        + " --default-action Deny`, then `az keyvault network-rule add --name " + vault.name()
+                        + " --ip-address <your IP>`), and disable it again afterwards (applying the stack does)."));
             md.code("sh", List.of(
                 "az keyvault list-deleted --resource-type vault",
                 "az keyvault recover --name " + vault.name() + " --resource-group " + f.group(vault) + " --location " + vault.location(),
