@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,8 +17,7 @@ final class StackQueries {
 
     /** A nested block: cdktn writes single blocks as objects, Terraform's JSON also allows a one-element list. */
     static JsonNode block(JsonNode body, String name) {
-        JsonNode node = body.path(name);
-        return node.isArray() ? node.path(0) : node;
+        return TerraformJson.block(body, name);
     }
 
     /** The text at {@code name} in {@code node}, or {@code null} when absent or null. */

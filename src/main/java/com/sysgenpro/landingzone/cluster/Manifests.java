@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,6 @@ public final class Manifests {
     }
 
     static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() || node.asText().isEmpty() ? null : node.asText();
+        return TerraformJson.nonEmptyText(node);
     }
 }

@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,9 +160,7 @@ final class OutputIndex {
 
     /** The subscription the stack's azurerm provider deploys into, when the stack declares one. */
     Optional<String> subscription(SynthesizedStack stack) {
-        JsonNode provider = stack.config().path("provider").path("azurerm");
-        JsonNode first = provider.isArray() ? provider.path(0) : provider;
-        JsonNode id = first.path("subscription_id");
+        JsonNode id = TerraformJson.block(stack.config().path("provider"), "azurerm").path("subscription_id");
         return id.isTextual() && !Checks.isReference(id.asText()) ? Optional.of(id.asText()) : Optional.empty();
     }
 }

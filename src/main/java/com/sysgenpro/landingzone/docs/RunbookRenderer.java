@@ -11,6 +11,7 @@ import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -777,8 +778,7 @@ final class RunbookRenderer {
     }
 
     private static JsonNode encryption(Located resource) {
-        JsonNode node = resource.body().path("customer_managed_key");
-        return node.isArray() ? node.path(0) : node;
+        return TerraformJson.block(resource.body(), "customer_managed_key");
     }
 
     /** The name of the identity {@code field} of {@code block} refers to, or a placeholder. */
@@ -944,7 +944,7 @@ final class RunbookRenderer {
     /** Whether the cluster's system pool or any pool the output gives it has encryption at host on. */
     private boolean encryptsAtHost(Located cluster) {
         JsonNode system = cluster.body().path("default_node_pool");
-        if ((system.isArray() ? system.path(0) : system).path("host_encryption_enabled").asBoolean(false)) {
+        if (TerraformJson.block(system).path("host_encryption_enabled").asBoolean(false)) {
             return true;
         }
         List<Located> pools = new ArrayList<>(f.tenantNodePools);

@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import com.sysgenpro.landingzone.preview.PriceCatalog.Price;
 import com.sysgenpro.landingzone.preview.PriceCatalog.TypeTreatment;
 import java.math.BigDecimal;
@@ -287,7 +288,7 @@ public final class CostEstimate {
         }
 
         private static JsonNode block(JsonNode node) {
-            return node.isArray() ? node.path(0) : node;
+            return TerraformJson.block(node);
         }
 
         private static String text(JsonNode value, String otherwise) {

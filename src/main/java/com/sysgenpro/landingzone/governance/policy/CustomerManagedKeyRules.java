@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.governance.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 
 /**
  * How synthesized Terraform shows encryption with a customer-managed key, once for the customer-managed-key controls
@@ -54,8 +55,7 @@ public final class CustomerManagedKeyRules {
     }
 
     private static JsonNode block(JsonNode body, String name) {
-        JsonNode node = body.path(name);
-        return node.isArray() ? node.path(0) : node;
+        return TerraformJson.block(body, name);
     }
 
     private static String text(JsonNode node, String name) {

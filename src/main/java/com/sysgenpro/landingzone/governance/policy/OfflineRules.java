@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.governance.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class OfflineRules {
     static Function<TerraformResource, String> nested(String block, String argument) {
         return resource -> {
             JsonNode node = resource.body().path(block);
-            JsonNode first = node.isArray() ? node.path(0) : node;
+            JsonNode first = TerraformJson.block(node);
             JsonNode value = first.path(argument);
             return value.isMissingNode() || value.isNull() ? null : value.asText();
         };

@@ -8,6 +8,7 @@ import com.sysgenpro.landingzone.cluster.ContainerTemplate;
 import com.sysgenpro.landingzone.cluster.Manifests;
 import com.sysgenpro.landingzone.cluster.PodTemplate;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -246,12 +247,11 @@ final class PodTemplates {
             text(limits.path("memory")), hostPorts);
     }
 
-    /** cdktn writes single nested blocks as objects; Terraform's JSON also allows a one-element list. */
     private static JsonNode first(JsonNode node) {
-        return node.isArray() ? node.path(0) : node;
+        return TerraformJson.block(node);
     }
 
     private static String text(JsonNode node) {
-        return node.isMissingNode() || node.isNull() || node.asText().isEmpty() ? null : node.asText();
+        return TerraformJson.nonEmptyText(node);
     }
 }
