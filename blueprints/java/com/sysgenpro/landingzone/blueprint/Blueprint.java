@@ -3,11 +3,14 @@ package com.sysgenpro.landingzone.blueprint;
 import com.sysgenpro.landingzone.cluster.ContainerResources;
 import com.sysgenpro.landingzone.cluster.TenantQuota;
 import com.sysgenpro.landingzone.core.DataClassification;
+import com.sysgenpro.landingzone.governance.DefenderPlan;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an environment class fixes about every resource it holds: sizes, zones and high availability, recovery,
@@ -49,6 +52,7 @@ public final class Blueprint {
         .keyVaultPurgeProtection(true)
         .customerManagedKeysFrom(DataClassification.REGULATED)
         .monthlyBudget(6_000)
+        .defenderPlans(EnumSet.allOf(DefenderPlan.class))
         .remoteState(true)
         .tenantQuota(new TenantQuota(16, 64, 32, 128, 200, 512))
         .containerDefaults(new ContainerResources(250, 512, 2000, 2048))
@@ -82,6 +86,8 @@ public final class Blueprint {
         .logRetentionDays(60)
         .deletionProtection(false)
         .monthlyBudget(1_500)
+        // Release candidates' images are scanned before production runs them; the vaults hold production-like secrets.
+        .defenderPlans(EnumSet.of(DefenderPlan.CONTAINERS, DefenderPlan.KEY_VAULTS))
         .tenantQuota(new TenantQuota(4, 16, 8, 32, 60, 128))
         .containerDefaults(new ContainerResources(100, 256, 1000, 1536))
         .ingressReplicas(2)
@@ -108,6 +114,7 @@ public final class Blueprint {
         .alerts(false)
         .keyVaultPurgeProtection(false)
         .monthlyBudget(400)
+        .defenderPlans(Set.of())
         .tenantQuota(new TenantQuota(2, 4, 4, 8, 30, 32))
         .containerDefaults(new ContainerResources(100, 256, 1000, 1024))
         .ingressReplicas(1)
@@ -153,6 +160,7 @@ public final class Blueprint {
     private final boolean keyVaultPurgeProtection;
     private final DataClassification customerManagedKeysFrom;
     private final int monthlyBudget;
+    private final Set<DefenderPlan> defenderPlans;
     private final ScaleDownSchedule scaleDown;
     private final boolean remoteState;
     private final TenantQuota tenantQuota;
@@ -188,6 +196,7 @@ public final class Blueprint {
         this.keyVaultPurgeProtection = builder.keyVaultPurgeProtection;
         this.customerManagedKeysFrom = Objects.requireNonNull(builder.customerManagedKeysFrom, "customerManagedKeysFrom");
         this.monthlyBudget = builder.monthlyBudget;
+        this.defenderPlans = builder.defenderPlans.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(builder.defenderPlans));
         this.scaleDown = builder.scaleDown;
         this.remoteState = builder.remoteState;
         this.tenantQuota = Objects.requireNonNull(builder.tenantQuota, "tenantQuota");
@@ -362,6 +371,16 @@ public final class Blueprint {
         return monthlyBudget;
     }
 
+    /**
+     * The Microsoft Defender for Cloud plans the subscriptions of environments of this blueprint enable: every plan in
+     * production (containers, storage, Key Vault, open-source databases); containers and Key Vault in staging and QA,
+     * so that images are scanned before production runs them; none in sandbox-class blueprints. A subscription holding
+     * several blueprints' environments enables what any of them asks for.
+     */
+    public Set<DefenderPlan> defenderPlans() {
+        return defenderPlans;
+    }
+
     /** When the environment runs, if not around the clock. */
     public Optional<ScaleDownSchedule> scaleDown() {
         return Optional.ofNullable(scaleDown);
@@ -476,6 +495,7 @@ public final class Blueprint {
         private boolean keyVaultPurgeProtection;
         private DataClassification customerManagedKeysFrom;
         private int monthlyBudget;
+        private Set<DefenderPlan> defenderPlans = Set.of();
         private ScaleDownSchedule scaleDown;
         private boolean remoteState;
         private TenantQuota tenantQuota;
@@ -515,6 +535,7 @@ public final class Blueprint {
             this.keyVaultPurgeProtection = base.keyVaultPurgeProtection;
             this.customerManagedKeysFrom = base.customerManagedKeysFrom;
             this.monthlyBudget = base.monthlyBudget;
+            this.defenderPlans = base.defenderPlans;
             this.scaleDown = base.scaleDown;
             this.remoteState = base.remoteState;
             this.tenantQuota = base.tenantQuota;
@@ -666,6 +687,12 @@ public final class Blueprint {
         /** @see Blueprint#keyVaultPurgeProtection() */
         public Builder keyVaultPurgeProtection(boolean keyVaultPurgeProtection) {
             this.keyVaultPurgeProtection = keyVaultPurgeProtection;
+            return this;
+        }
+
+        /** @see Blueprint#defenderPlans() */
+        public Builder defenderPlans(Set<DefenderPlan> defenderPlans) {
+            this.defenderPlans = defenderPlans;
             return this;
         }
 

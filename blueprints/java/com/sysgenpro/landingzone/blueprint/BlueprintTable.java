@@ -40,6 +40,11 @@ public final class BlueprintTable {
             new Row("Key Vault purge protection", blueprint -> blueprint.keyVaultPurgeProtection() ? "yes"
                 : "no, yes with customer-managed keys"),
             new Row("customer-managed keys", blueprint -> customerManagedKeys(blueprint)),
+            new Row("Defender for Cloud plans", blueprint -> blueprint.defenderPlans().isEmpty() ? "none"
+                : java.util.Arrays.stream(com.sysgenpro.landingzone.governance.DefenderPlan.values())
+                    .filter(blueprint.defenderPlans()::contains)
+                    .map(com.sysgenpro.landingzone.governance.DefenderPlan::resourceType)
+                    .collect(java.util.stream.Collectors.joining(", "))),
             new Row("monthly budget", blueprint -> String.format(java.util.Locale.ROOT, "%,d", blueprint.monthlyBudget())),
             new Row("Terraform state", blueprint -> blueprint.remoteState() ? "estate's state account" : "local"),
             new Row("tenant quota", blueprint -> blueprint.tenantQuota().toString()),

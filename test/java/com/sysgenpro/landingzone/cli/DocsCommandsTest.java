@@ -142,7 +142,7 @@ class DocsCommandsTest extends CliTestSupport {
     void diagramPrintsMermaidOrMarkdownOrWritesAFile() throws IOException {
         assertThat(run("diagram", "--out", reference())).isZero();
         String mermaid = out.toString();
-        assertThat(mermaid).startsWith(EstateDiagram.MARKER + "\nflowchart LR\n").contains("mg_bu_wholesale_prod --> st_wholesale_production");
+        assertThat(mermaid).startsWith(EstateDiagram.MARKER + "\nflowchart LR\n").contains("mg_bu_wholesale_prod --> sub_wholesale_production");
 
         out.getBuffer().setLength(0);
         assertThat(run("diagram", "--out", reference(), "--format", "markdown")).isZero();

@@ -55,7 +55,7 @@ class ParallelSynthesisTest {
         int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "synth", "--jobs", "2", "--out", output.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("synthesized 31 stacks, 1414 resources");
+        assertThat(out.toString()).contains("synthesized 32 stacks, 1510 resources");
         assertThat(files(output)).isEqualTo(files(ReferenceOutput.directory()));
         for (String file : files(output)) {
             assertThat(output.resolve(file)).as(file).hasSameBinaryContentAs(ReferenceOutput.directory().resolve(file));
@@ -76,7 +76,7 @@ class ParallelSynthesisTest {
 
         assertThatThrownBy(() -> EstateSynthesizer.assemble(estate, List.of(part), tmp.resolve("out")))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("the partial outputs do not hold the estate's stacks: missing [shared-production,");
+            .hasMessageStartingWith("the partial outputs do not hold the estate's stacks: missing [subscriptions, shared-production,");
         assertThatThrownBy(() -> EstateSynthesizer.assemble(estate, List.of(part, part), tmp.resolve("out")))
             .hasMessage("stack 'platform' is in more than one partial output");
         assertThat(tmp.resolve("out")).doesNotExist();

@@ -60,8 +60,17 @@ class EstateDiagramTest {
             .startsWith(EstateDiagram.MARKER + "\nflowchart LR\n")
             .contains("  mg_root[\"Northwind Distribution<br/>nwd\"]")
             .contains("  mg_corp --> mg_bu_wholesale\n")
-            .contains("  mg_bu_wholesale_prod --> st_wholesale_production\n")
-            .contains("  mg_sandbox --> st_east_sandbox\n")
+            // Each subscription of the layout under its group, each stack under its subscription.
+            .contains("  sub_wholesale_production[\"subscription<br/>nwd-wholesale-production\"]")
+            .contains("  mg_bu_wholesale_prod --> sub_wholesale_production\n")
+            .contains("  sub_wholesale_production --> st_wholesale_production\n")
+            .contains("  mg_sandbox --> sub_shared_sandbox\n")
+            .contains("  sub_shared_sandbox --> st_east_sandbox\n")
+            .contains("  mg_shared_production --> sub_shared_production\n")
+            .contains("  sub_shared_production --> st_shared_production\n")
+            .contains("  sub_management[\"subscription<br/>nwd-management<br/>adopted\"]")
+            .contains("  mg_management --> sub_management\n")
+            .doesNotContain("  mg_bu_wholesale_prod --> st_wholesale_production\n")
             // Dedicated: the cluster and both servers inside the unit's own subgraph, the replica dotted.
             .contains("  subgraph st_wholesale_production[\"wholesale-production<br/>production · tier-1 · dedicated\"]\n"
                 + "    direction TB\n"

@@ -42,7 +42,9 @@ class ReferenceEstateTest {
     @Test
     void platformHoldsTheHierarchyAndEveryInitiative() {
         List<String> groups = new ArrayList<>(List.of("nwd", "nwd-platform", "nwd-management", "nwd-connectivity", "nwd-identity",
-            "nwd-landingzones", "nwd-corp", "nwd-online", "nwd-sandbox", "nwd-decommissioned"));
+            "nwd-landingzones", "nwd-corp", "nwd-online", "nwd-sandbox", "nwd-decommissioned",
+            // A group per shared hosting of a production or non-production class, for its subscription.
+            "nwd-shared-production", "nwd-shared-staging"));
         for (String unit : UNITS) {
             groups.addAll(List.of("nwd-" + unit, "nwd-" + unit + "-prod", "nwd-" + unit + "-nonprod"));
         }
@@ -62,7 +64,10 @@ class ReferenceEstateTest {
         List<String> expected = new ArrayList<>(List.of("diagnostics-root", "encryption-root", "kubernetes-root", "network-sandbox",
             "regions-root", "skus-sandbox", "tags-root",
             // Customer-managed keys are audited only where they are required: the regulated unit's groups.
-            "cmk-bu-pharma-prod", "cmk-bu-pharma-nonprod"));
+            "cmk-bu-pharma-prod", "cmk-bu-pharma-nonprod",
+            // Shared hosting's groups: its environment class's network and SKUs, backup for the tenants' strictest tier.
+            "network-shared-production", "skus-shared-production", "backup-shared-production", "network-shared-staging",
+            "skus-shared-staging"));
         for (String unit : UNITS) {
             expected.addAll(List.of("backup-bu-" + unit + "-prod", "network-bu-" + unit + "-nonprod", "network-bu-" + unit + "-prod",
                 "skus-bu-" + unit + "-nonprod", "skus-bu-" + unit + "-prod"));
@@ -76,6 +81,9 @@ class ReferenceEstateTest {
             .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":35}}");
         assertThat(assignments.get("backup-bu-north-prod"))
             .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":7}}");
+        // shared-production's shared tenants: north and south tier-3, east tier-2 (14 days, geo-redundant).
+        assertThat(assignments.get("backup-shared-production"))
+            .isEqualTo("{\"geoBackupEffect\":{\"value\":\"Audit\"},\"minimumBackupRetentionDays\":{\"value\":14}}");
         assertThat(assignments.get("skus-bu-wholesale-prod")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_ZRS\",\"Standard_GZRS\",\"Standard_RAGZRS\"]}");
         assertThat(assignments.get("skus-sandbox")).contains("\"allowedStorageSkus\":{\"value\":[\"Standard_LRS\"]}");
         assertThat(assignments.get("kubernetes-root")).startsWith("{\"allowedContainerImagesRegex\":{\"value\":\"^(acrnwd[a-z0-9]*");

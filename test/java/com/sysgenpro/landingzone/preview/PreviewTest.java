@@ -98,7 +98,7 @@ class PreviewTest {
         assertThat(report.stack("east-sandbox").orElseThrow().status()).isEqualTo(StackChanges.Status.REMOVED);
         assertThat(report.changedStacks()).extracting(StackChanges::name).containsExactly("east-sandbox", "ecommerce-production",
             "pharma-production", "shared-staging", "wholesale-production", "wholesale-staging");
-        assertThat(report.markdown()).contains("<details><summary>25 stacks without change</summary>");
+        assertThat(report.markdown()).contains("<details><summary>26 stacks without change</summary>");
     }
 
     @Test

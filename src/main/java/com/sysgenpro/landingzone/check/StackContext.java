@@ -25,10 +25,13 @@ import java.util.Set;
  * @param customerManagedKeys whether the stack's data (a unit's) or node disks (shared hosting's cluster) are to be
  *     encrypted with customer-managed keys; {@code false} when {@code landing-zone.json} does not say so, as files
  *     written before the setting existed do not
+ * @param subscription the key of the subscription of the estate's layout the stack deploys into (see
+ *     {@link SynthOutput#subscriptions()}), or {@code null} without a layout and for in-cluster stacks
  */
 public record StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
                            boolean production, String recoveryTier, String tenancy, String managementGroup,
-                           Set<String> initiatives, Map<String, Object> parameters, boolean customerManagedKeys) {
+                           Set<String> initiatives, Map<String, Object> parameters, boolean customerManagedKeys,
+                           String subscription) {
 
     /** Copies the collections. */
     public StackContext {
@@ -36,12 +39,20 @@ public record StackContext(String name, StackKind kind, String businessUnit, Str
         parameters = Map.copyOf(parameters);
     }
 
+    /** A stack outside a subscription layout. */
+    public StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
+                        boolean production, String recoveryTier, String tenancy, String managementGroup,
+                        Set<String> initiatives, Map<String, Object> parameters, boolean customerManagedKeys) {
+        this(name, kind, businessUnit, environment, blueprint, production, recoveryTier, tenancy, managementGroup, initiatives,
+            parameters, customerManagedKeys, null);
+    }
+
     /** A stack without customer-managed keys. */
     public StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
                         boolean production, String recoveryTier, String tenancy, String managementGroup,
                         Set<String> initiatives, Map<String, Object> parameters) {
         this(name, kind, businessUnit, environment, blueprint, production, recoveryTier, tenancy, managementGroup, initiatives,
-            parameters, false);
+            parameters, false, null);
     }
 
     /** Whether initiative {@code key} holds for the stack's resources. */

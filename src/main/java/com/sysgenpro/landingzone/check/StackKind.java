@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /** What a synthesized stack holds, as the synthesizer recorded it in {@code landing-zone.json}. */
 public enum StackKind {
+    /** The estate's subscriptions, created as aliases or adopted, and their ids as outputs: {@code subscriptions}. */
+    SUBSCRIPTIONS,
     /** Management groups, policy, access, central logging: {@code platform}. */
     PLATFORM,
     /** A cluster and database server shared by several units' environments: {@code shared-<blueprint>}. */

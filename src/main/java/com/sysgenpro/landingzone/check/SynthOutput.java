@@ -44,13 +44,15 @@ public final class SynthOutput {
     private final Map<String, SynthesizedStack> stacks;
     private final List<String> mandatoryTags;
     private final List<Suppression> suppressions;
+    private final Map<String, DescribedSubscription> subscriptions;
 
     private SynthOutput(Path directory, Map<String, SynthesizedStack> stacks, List<String> mandatoryTags,
-                        List<Suppression> suppressions) {
+                        List<Suppression> suppressions, Map<String, DescribedSubscription> subscriptions) {
         this.directory = directory;
         this.stacks = stacks;
         this.mandatoryTags = List.copyOf(mandatoryTags);
         this.suppressions = List.copyOf(suppressions);
+        this.subscriptions = java.util.Collections.unmodifiableMap(subscriptions);
     }
 
     /**
@@ -105,7 +107,20 @@ public final class SynthOutput {
         description.path("mandatoryTags").forEach(tag -> tags.add(tag.asText()));
         return new SynthOutput(directory, java.util.Collections.unmodifiableMap(stacks),
             tags.isEmpty() ? LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS : tags,
-            suppressions(description.path("suppressions"), descriptionFile, directory));
+            suppressions(description.path("suppressions"), descriptionFile, directory), subscriptions(description.path("subscriptions")));
+    }
+
+    /** The layout's subscriptions by key, in key order; an output without a layout (or written before one existed) has none. */
+    private static Map<String, DescribedSubscription> subscriptions(JsonNode described) {
+        Map<String, DescribedSubscription> subscriptions = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = described.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            JsonNode node = entry.getValue();
+            subscriptions.put(entry.getKey(), new DescribedSubscription(entry.getKey(), text(node, "displayName"),
+                text(node, "managementGroup"), text(node, "workload"), node.path("vended").asBoolean(false),
+                text(node, "subscriptionId")));
+        }
+        return subscriptions;
     }
 
     /**
@@ -173,6 +188,11 @@ public final class SynthOutput {
         return suppressions;
     }
 
+    /** The subscriptions of the estate's layout by key, in key order; empty without a layout. */
+    public Map<String, DescribedSubscription> subscriptions() {
+        return subscriptions;
+    }
+
     /** Every resource of every stack. */
     public int resourceCount() {
         return stacks.values().stream().mapToInt(SynthesizedStack::resourceCount).sum();
@@ -180,8 +200,8 @@ public final class SynthOutput {
 
     private static StackContext context(String name, JsonNode node, Path file, Path directory) {
         StackKind kind = StackKind.find(node.path("kind").asText()).orElseThrow(() -> new InvalidSynthOutputException(
-            file + ": stack '" + name + "' has kind " + node.path("kind") + ", expected one of platform, shared-hosting,"
-                + " business-unit, in-cluster; the file is damaged: " + synthAgain(directory)));
+            file + ": stack '" + name + "' has kind " + node.path("kind") + ", expected one of subscriptions, platform,"
+                + " shared-hosting, business-unit, in-cluster; the file is damaged: " + synthAgain(directory)));
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.path("parameters").fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -191,7 +211,8 @@ public final class SynthOutput {
         node.path("initiatives").forEach(initiative -> initiatives.add(initiative.asText()));
         return new StackContext(name, kind, text(node, "businessUnit"), text(node, "environment"), text(node, "blueprint"),
             node.path("production").asBoolean(false), text(node, "recoveryTier"), text(node, "tenancy"),
-            text(node, "managementGroup"), initiatives, parameters, node.path("customerManagedKeys").asBoolean(false));
+            text(node, "managementGroup"), initiatives, parameters, node.path("customerManagedKeys").asBoolean(false),
+            text(node, "subscription"));
     }
 
     private static List<Suppression> suppressions(JsonNode list, Path file, Path directory) {

@@ -68,6 +68,8 @@ public final class EstateDiagram {
         private final java.util.Set<String> declared = new java.util.HashSet<>();
         /** Management group key (the construct id under {@code management-groups}) to node id. */
         private final Map<String, String> groups = new HashMap<>();
+        /** Subscription key of the estate's layout to node id. */
+        private final Map<String, String> layout = new HashMap<>();
         /** Management group Terraform address (platform stack) to node id. */
         private final Map<String, String> groupAddresses = new HashMap<>();
 
@@ -80,6 +82,7 @@ public final class EstateDiagram {
             lines.add("flowchart LR");
             STYLES.forEach((name, style) -> lines.add("  classDef " + name + " " + style));
             managementGroups();
+            layoutSubscriptions();
             Map<String, String> subscriptions = subscriptions();
             List<Footprint> environments = index.stacks(StackKind.BUSINESS_UNIT).stream()
                 .map(stack -> new Footprint(index, stack)).toList();
@@ -178,6 +181,34 @@ public final class EstateDiagram {
             resources(hosting, id);
             lines.add("  end");
             styles.add("  style " + id + " " + STYLES.get("shared"));
+            String subscription = layout.get(hosting.context().subscription());
+            if (subscription != null) {
+                edges.add("  " + subscription + " --> " + id);
+            }
+        }
+
+        /**
+         * The subscriptions of the estate's layout, each under the group it is placed in, named as Azure shows them and
+         * marked when adopted rather than created; the stacks deploying into one are drawn under it.
+         */
+        private void layoutSubscriptions() {
+            var described = index.output().subscriptions();
+            if (described.isEmpty()) {
+                return;
+            }
+            lines.add("  %% subscriptions");
+            described.values().forEach(subscription -> {
+                String id = id("sub", subscription.key());
+                declared.add(id);
+                layout.put(subscription.key(), id);
+                lines.add("  " + id + "[\"subscription<br/>" + escape(subscription.displayName())
+                    + (subscription.vended() ? "" : "<br/>adopted") + "\"]");
+                addClass("subscription", id);
+                String group = groups.get(subscription.managementGroup());
+                if (group != null) {
+                    edges.add("  " + group + " --> " + id);
+                }
+            });
         }
 
         /** The stack's own clusters and primary database servers (with replicas), declared inside its subgraph. */
@@ -237,6 +268,11 @@ public final class EstateDiagram {
 
         /** Places the environment under its subscription, which sits in its group; or directly under the group. */
         private void place(Footprint environment, String id, Map<String, String> subscriptions) {
+            String inLayout = layout.get(environment.context.subscription());
+            if (inLayout != null) {
+                edges.add("  " + inLayout + " --> " + id);
+                return;
+            }
             String group = groups.get(environment.context.managementGroup());
             Optional<String> subscription = index.subscription(environment.stack).map(value -> value.toLowerCase(java.util.Locale.ROOT));
             if (subscription.isPresent()) {

@@ -46,14 +46,16 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
     private final ContainerRegistry registry;
     private final WorkloadIdentity identity;
 
-    BusinessUnitEnvironmentStack(Construct scope, Estate estate, Placement placement, SharedHostingStack shared) {
+    BusinessUnitEnvironmentStack(Construct scope, Estate estate, Placement placement, SharedHostingStack shared,
+                                 PlannedSubscription subscription) {
         super(scope, placement.stackName());
         this.placement = placement;
         BusinessUnit unit = placement.unit();
         Environment environment = placement.environment();
         Blueprint blueprint = placement.blueprint();
         RecoverySettings recovery = placement.recoverySettings();
-        StackDefaults.apply(this, placement.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, environment.subscriptionId());
+        StackDefaults.apply(this, placement.stackName(), blueprint.remoteState() ? estate.stateBackend() : null,
+            StackDefaults.subscriptionId(this, estate, subscription, environment.subscriptionId()));
         Hosting.Names names = new Hosting.Names(estate.prefix(), unit.name(), unit.shortName(), environment.name(), placement.region());
         Tags tags = EstateTags.unit(estate, placement);
 
@@ -146,9 +148,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,
                 vault, tags);
         }
-        int budget = environment.monthlyBudget() != null ? environment.monthlyBudget()
-            : unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
-        Hosting.budget(this, estate, placement.stackName(), group, budget, unit.owner());
+        Hosting.budget(this, estate, placement.stackName(), group, placement.monthlyBudget(), unit.owner());
     }
 
     Placement placement() {

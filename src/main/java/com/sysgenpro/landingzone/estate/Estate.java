@@ -22,6 +22,8 @@ public final class Estate {
     private final String prefix;
     private final String platformOwner;
     private final String platformCostCenter;
+    private final int platformMonthlyBudget;
+    private final SubscriptionSettings subscriptions;
     private final AzureRegion primaryRegion;
     private final AzureRegion secondaryRegion;
     private final List<AzureRegion> allowedRegions;
@@ -47,6 +49,8 @@ public final class Estate {
         this.prefix = builder.prefix;
         this.platformOwner = builder.platformOwner;
         this.platformCostCenter = builder.platformCostCenter;
+        this.platformMonthlyBudget = builder.platformMonthlyBudget;
+        this.subscriptions = builder.subscriptions;
         this.primaryRegion = builder.primaryRegion;
         this.secondaryRegion = builder.secondaryRegion;
         this.allowedRegions = List.copyOf(builder.allowedRegions);
@@ -94,6 +98,25 @@ public final class Estate {
     /** The cost center the shared platform is charged to: the {@code cost-center} tag. Required. */
     public String platformCostCenter() {
         return platformCostCenter;
+    }
+
+    /** Default monthly budget of each platform subscription (management, connectivity, identity). */
+    public static final int DEFAULT_PLATFORM_MONTHLY_BUDGET = 1_000;
+
+    /**
+     * The monthly budget of each platform subscription, in the billing currency ({@code platform.monthlyBudget}).
+     * Default: {@value #DEFAULT_PLATFORM_MONTHLY_BUDGET}.
+     */
+    public int platformMonthlyBudget() {
+        return platformMonthlyBudget;
+    }
+
+    /**
+     * How the estate's subscriptions are laid out, created or adopted ({@code subscriptions:}); null when the estate
+     * manages none and every stack deploys into the subscription {@code ARM_SUBSCRIPTION_ID} names.
+     */
+    public SubscriptionSettings subscriptions() {
+        return subscriptions;
     }
 
     /** The region everything is deployed to unless placed elsewhere. Required. */
@@ -265,6 +288,8 @@ public final class Estate {
         private String prefix;
         private String platformOwner;
         private String platformCostCenter;
+        private int platformMonthlyBudget = DEFAULT_PLATFORM_MONTHLY_BUDGET;
+        private SubscriptionSettings subscriptions;
         private AzureRegion primaryRegion;
         private AzureRegion secondaryRegion;
         private List<AzureRegion> allowedRegions = List.of();
@@ -303,6 +328,18 @@ public final class Estate {
         /** @see Estate#platformOwner() */
         public Builder platformOwner(String platformOwner) {
             this.platformOwner = platformOwner;
+            return this;
+        }
+
+        /** @see Estate#platformMonthlyBudget() */
+        public Builder platformMonthlyBudget(int platformMonthlyBudget) {
+            this.platformMonthlyBudget = platformMonthlyBudget;
+            return this;
+        }
+
+        /** @see Estate#subscriptions() */
+        public Builder subscriptions(SubscriptionSettings subscriptions) {
+            this.subscriptions = subscriptions;
             return this;
         }
 

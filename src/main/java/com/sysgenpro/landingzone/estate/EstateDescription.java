@@ -43,7 +43,10 @@ final class EstateDescription {
     static Map<String, Object> describe(Estate estate, EstatePlan plan, Predicate<String> written) {
         Map<String, Object> stacks = new TreeMap<>();
         for (PlannedStack planned : plan.stacks()) {
-            if (planned.kind() == StackKind.PLATFORM) {
+            if (planned.kind() == StackKind.SUBSCRIPTIONS) {
+                // Deployed into the vending subscription, which the landing zone neither creates nor places.
+                stacks.put(planned.name(), stack(StackKind.SUBSCRIPTIONS, null, null, null, null, null, null, List.of(), Map.of()));
+            } else if (planned.kind() == StackKind.PLATFORM) {
                 // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
                 stacks.put(planned.name(), stack(StackKind.PLATFORM, null, null, null, null, null, null,
                     PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
@@ -52,7 +55,8 @@ final class EstateDescription {
                 SharedHosting hosting = planned.hosting();
                 SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
                 stacks.put(planned.name(), customerManagedKeys(stack(planned.kind(), null, null, hosting.blueprint(), tier(hosting.recoveryTier()),
-                    "shared", null, PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())),
+                    "shared", plan.subscriptions().isEmpty() ? null : SubscriptionPlanner.sharedGroupKey(hosting),
+                    PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())),
                     planned.kind() == StackKind.SHARED_HOSTING && hosting.customerManagedKeys()));
             } else {
                 Placement placement = planned.placement();
@@ -62,6 +66,14 @@ final class EstateDescription {
                     placement.blueprint(), tier(tier), placement.tenancy().id(), placement.managementGroupKey(),
                     PolicyParameters.initiatives(plan, placement), PolicyParameters.inForce(estate, workload, tier)),
                     planned.kind() == StackKind.BUSINESS_UNIT && placement.customerManagedKeys()));
+            }
+        }
+        // Which subscription of the layout each stack deploys into, for the diagram and the reports.
+        for (PlannedSubscription subscription : plan.subscriptions()) {
+            for (String name : subscription.stacks()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> stack = (Map<String, Object>) stacks.get(name);
+                stack.put("subscription", subscription.key());
             }
         }
         stacks.keySet().removeIf(written.negate());
@@ -91,6 +103,19 @@ final class EstateDescription {
         description.put("mandatoryTags", estate.mandatoryTags());
         description.put("suppressions", suppressions);
         description.put("stacks", stacks);
+        if (!plan.subscriptions().isEmpty()) {
+            Map<String, Object> subscriptions = new TreeMap<>();
+            for (PlannedSubscription subscription : plan.subscriptions()) {
+                Map<String, Object> entry = new TreeMap<>();
+                entry.put("displayName", subscription.displayName());
+                entry.put("managementGroup", subscription.managementGroupKey());
+                entry.put("workload", subscription.workload().azureWorkload());
+                entry.put("vended", subscription.adopted().isEmpty());
+                subscription.adopted().ifPresent(id -> entry.put("subscriptionId", id));
+                subscriptions.put(subscription.key(), entry);
+            }
+            description.put("subscriptions", subscriptions);
+        }
         return description;
     }
 

@@ -42,11 +42,12 @@ public final class EstateLoader {
      * The fields each mapping of an estate file may have, by the mapping's path ({@code businessUnits[]} stands for
      * every unit); the reader reports any other field as unknown. Kept in one place, rather than spelt out where each
      * mapping is read, so that the tests can check that {@code stacks/estate.schema.json} describes exactly these.
-     * {@code network.shared} is absent: its keys are blueprint names, checked by {@link EstateValidator}.
+     * {@code network.shared} and {@code subscriptions.existing} are absent: their keys are blueprint names and
+     * subscription keys, checked by {@link EstateValidator}.
      */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
         Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "maintenance", "platform", "regions", "state", "network",
-            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "businessUnits")),
+            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "subscriptions", "businessUnits")),
         Map.entry("maintenance", List.of("day", "start")),
         Map.entry("businessUnits[].maintenance", List.of("day", "start")),
         Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
@@ -55,7 +56,9 @@ public final class EstateLoader {
         Map.entry("gitOps", List.of("repositoryUrl", "branch")),
         Map.entry("ingress", List.of("domain", "acmeEmail", "acmeServer", "privateIssuer")),
         Map.entry("databaseAdmins", List.of("objectId", "name")),
-        Map.entry("platform", List.of("owner", "costCenter")),
+        Map.entry("platform", List.of("owner", "costCenter", "monthlyBudget")),
+        Map.entry("subscriptions", List.of("billingScope", "layout", "vendingSubscriptionId", "existing", "cancelOnDestroy",
+            "securityContacts")),
         Map.entry("regions", List.of("primary", "secondary", "allowed")),
         Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages", "suppressions")),
         Map.entry("governance.suppressions[]", List.of("rule", "stack", "resource", "reason", "expires")),
@@ -191,6 +194,13 @@ public final class EstateLoader {
         ConfigNode platform = root.object("platform", true);
         allowOnly(platform, "platform");
         estate.platformOwner(platform.string("owner", true)).platformCostCenter(platform.string("costCenter", true));
+        Integer platformBudget = platform.integer("monthlyBudget", false, 1, 10_000_000);
+        if (platformBudget != null) {
+            estate.platformMonthlyBudget(platformBudget);
+        }
+        if (root.has("subscriptions")) {
+            estate.subscriptions(subscriptions(root.object("subscriptions", true)));
+        }
         ConfigNode regions = root.object("regions", true);
         allowOnly(regions, "regions");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
@@ -235,6 +245,23 @@ public final class EstateLoader {
             estate.businessUnit(readUnit(unit));
         }
         return estate.build();
+    }
+
+    private static SubscriptionSettings subscriptions(ConfigNode node) {
+        allowOnly(node, "subscriptions");
+        String layouts = names(SubscriptionLayout.values(), SubscriptionLayout::id);
+        SubscriptionLayout layout = node.value("layout", false, SubscriptionLayout::find, layouts);
+        Map<String, String> existing = new java.util.LinkedHashMap<>();
+        ConfigNode adopted = node.object("existing", false);
+        for (String key : adopted.fieldNames()) {
+            String id = adopted.string(key, true);
+            if (id != null) {
+                existing.put(key, id);
+            }
+        }
+        Boolean cancel = node.bool("cancelOnDestroy", false);
+        return new SubscriptionSettings(node.string("billingScope", false), layout, node.string("vendingSubscriptionId", false),
+            existing, cancel != null && cancel, node.strings("securityContacts", false));
     }
 
     private static final String DAYS = "monday, tuesday, wednesday, thursday, friday, saturday, sunday";

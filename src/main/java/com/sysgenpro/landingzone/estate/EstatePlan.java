@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where everything of an estate lands, decided before any construct is built: one {@link Placement} per business
@@ -25,11 +26,13 @@ public final class EstatePlan {
     private final List<Placement> placements;
     private final Map<String, SharedHosting> sharedHosting;
 
+    private final List<PlannedSubscription> subscriptions;
     private final List<PlannedStack> stacks;
 
-    private EstatePlan(List<Placement> placements, Map<String, SharedHosting> sharedHosting) {
+    private EstatePlan(List<Placement> placements, Map<String, SharedHosting> sharedHosting, List<PlannedSubscription> subscriptions) {
         this.placements = List.copyOf(placements);
         this.sharedHosting = java.util.Collections.unmodifiableMap(sharedHosting);
+        this.subscriptions = List.copyOf(subscriptions);
         this.stacks = List.copyOf(planStacks());
     }
 
@@ -89,7 +92,7 @@ public final class EstatePlan {
         hosting.forEach((name, host) -> assessedHosting.put(name, new SharedHosting(host.blueprint(), host.region(), primary,
             assessed.stream().filter(placement -> placement.sharedStackName().filter(name::equals).isPresent()).toList(),
             host.recoveryTier(), host.recoverySettings())));
-        return new EstatePlan(assessed, assessedHosting);
+        return new EstatePlan(assessed, assessedHosting, SubscriptionPlanner.plan(estate, assessed, assessedHosting));
     }
 
     /**
@@ -127,8 +130,10 @@ public final class EstatePlan {
     }
 
     /**
-     * Every stack the estate synthesizes to, in synthesis order (each after the stacks it references): {@code platform},
-     * the shared hosting stacks, one per placement, then one in-cluster stack per cluster (shared clusters first). An
+     * Every stack the estate synthesizes to, in synthesis order (each after the stacks it references): with a
+     * subscription layout, {@code subscriptions} (the vending stack, whose outputs every stack with an azurerm provider
+     * reads its subscription from, through remote state rather than a cross-stack reference, so that its outputs do not
+     * depend on which stacks are synthesized with it), then {@code platform}, the shared hosting stacks, one per placement, then one in-cluster stack per cluster (shared clusters first). An
      * environment on shared or semi-dedicated hosting references its hosting's stack; an in-cluster stack references
      * its cluster's stack and every environment with a namespace on the cluster (for their workload identities).
      */
@@ -138,6 +143,9 @@ public final class EstatePlan {
 
     private List<PlannedStack> planStacks() {
         List<PlannedStack> stacks = new ArrayList<>();
+        if (!subscriptions.isEmpty()) {
+            stacks.add(new PlannedStack(SubscriptionsStack.NAME, StackKind.SUBSCRIPTIONS, List.of(), null, null));
+        }
         stacks.add(new PlannedStack(PlatformStack.NAME, StackKind.PLATFORM, List.of(), null, null));
         sharedHosting.values().forEach(hosting -> stacks.add(new PlannedStack(hosting.stackName(), StackKind.SHARED_HOSTING, List.of(),
             null, hosting)));
@@ -152,6 +160,19 @@ public final class EstatePlan {
             .forEach(placement -> stacks.add(new PlannedStack(placement.stackName() + InClusterStack.SUFFIX, StackKind.IN_CLUSTER,
                 List.of(placement.stackName()), placement, null)));
         return stacks;
+    }
+
+    /**
+     * The estate's subscriptions in layout order (platform, shared hosting, business units); empty when the estate
+     * declares no {@code subscriptions:} and every stack deploys into {@code ARM_SUBSCRIPTION_ID}'s subscription.
+     */
+    public List<PlannedSubscription> subscriptions() {
+        return subscriptions;
+    }
+
+    /** The subscription the stack named {@code stack} deploys into; empty without a layout, and for in-cluster stacks. */
+    public Optional<PlannedSubscription> subscriptionOf(String stack) {
+        return subscriptions.stream().filter(subscription -> subscription.stacks().contains(stack)).findFirst();
     }
 
     /** The names of {@link #stacks()}, in synthesis order. */

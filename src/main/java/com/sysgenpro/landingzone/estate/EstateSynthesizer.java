@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cdktn.cdktn.App;
+import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.internal.OutputDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -261,27 +262,43 @@ public final class EstateSynthesizer {
         // The hosting stacks built so far, which the stacks after them reference.
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
         Map<String, BusinessUnitEnvironmentStack> environments = new LinkedHashMap<>();
-        for (PlannedStack planned : selection.plan().stacks()) {
+        EstatePlan plan = selection.plan();
+        // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state.
+        SubscriptionsStack vending = null;
+        for (PlannedStack planned : plan.stacks()) {
             if (!selection.builds(planned.name())) {
                 continue;
             }
-            switch (planned.kind()) {
-                case PLATFORM -> new PlatformStack(app, estate, selection.plan());
-                case SHARED_HOSTING -> shared.put(planned.name(), new SharedHostingStack(app, estate, planned.hosting()));
-                case BUSINESS_UNIT -> environments.put(planned.name(), new BusinessUnitEnvironmentStack(app, estate, planned.placement(),
-                    planned.placement().sharedStackName().map(shared::get).orElse(null)));
+            PlannedSubscription subscription = plan.subscriptionOf(planned.name()).orElse(null);
+            TerraformStack stack = switch (planned.kind()) {
+                case SUBSCRIPTIONS -> vending = new SubscriptionsStack(app, estate, plan);
+                case PLATFORM -> new PlatformStack(app, estate, plan);
+                case SHARED_HOSTING -> {
+                    SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription);
+                    shared.put(planned.name(), hosting);
+                    yield hosting;
+                }
+                case BUSINESS_UNIT -> {
+                    BusinessUnitEnvironmentStack environment = new BusinessUnitEnvironmentStack(app, estate, planned.placement(),
+                        planned.placement().sharedStackName().map(shared::get).orElse(null), subscription);
+                    environments.put(planned.name(), environment);
+                    yield environment;
+                }
                 case IN_CLUSTER -> {
                     if (planned.hosting() != null) {
                         SharedHostingStack host = shared.get(planned.hosting().stackName());
-                        new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.registry(), host.hosting().blueprint(),
+                        yield new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.registry(),
+                            host.hosting().blueprint(),
                             planned.hosting().tenants().stream().map(tenant -> environments.get(tenant.stackName())).toList());
-                    } else {
-                        BusinessUnitEnvironmentStack stack = environments.get(planned.placement().stackName());
-                        new InClusterStack(app, estate, planned.placement().stackName(), stack.cluster(), stack.registry(), planned.placement().blueprint(),
-                            List.of(stack));
                     }
+                    BusinessUnitEnvironmentStack environment = environments.get(planned.placement().stackName());
+                    yield new InClusterStack(app, estate, planned.placement().stackName(), environment.cluster(), environment.registry(),
+                        planned.placement().blueprint(), List.of(environment));
                 }
                 default -> throw new IllegalStateException("the plan has a stack of kind " + planned.kind());
+            };
+            if (subscription != null && vending != null) {
+                stack.addDependency(vending);
             }
             stackNames.add(planned.name());
         }

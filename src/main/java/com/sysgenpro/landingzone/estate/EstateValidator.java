@@ -188,6 +188,7 @@ public final class EstateValidator {
         EstatePlan plan = EstatePlan.of(estate);
         if (estate.prefix() != null && PREFIX.matcher(estate.prefix()).matches() && estate.primaryRegion() != null) {
             validatePlan(estate, plan, problems);
+            SubscriptionValidator.validate(estate, plan, problems);
         }
         validateSuppressions(estate, plan, problems);
         return plan;
@@ -398,9 +399,7 @@ public final class EstateValidator {
         Map<String, Placement> subscriptions = new HashMap<>();
         Map<String, String> hostLabels = new HashMap<>();
         Map<String, String> groupNames = new HashMap<>();
-        ManagementGroupNode.azureLandingZone(estate.prefix(), estate.organisation(),
-                estate.businessUnits().stream().map(BusinessUnit::name).filter(Objects::nonNull).toList())
-            .visit(node -> groupNames.put(node.key(), node.name()));
+        PlatformStack.hierarchy(estate, plan).visit(node -> groupNames.put(node.key(), node.name()));
         validateTenancy(estate, plan, problems);
         java.util.Set<String> zoneless = new java.util.HashSet<>();
         for (Placement placement : plan.placements()) {
@@ -464,7 +463,8 @@ public final class EstateValidator {
                     + " (targets " + assessment.tier().target() + "): " + String.join("; ", assessment.shortfalls())
                     + "; " + tierFix(placement)));
             guid(problems, path + ".subscriptionId", environment.subscriptionId());
-            if (environment.subscriptionId() != null && Checks.isGuid(environment.subscriptionId())) {
+            // With a layout, where an environment's subscription sits is the layout's: SubscriptionValidator checks it.
+            if (estate.subscriptions() == null && environment.subscriptionId() != null && Checks.isGuid(environment.subscriptionId())) {
                 Placement first = subscriptions.putIfAbsent(environment.subscriptionId().toLowerCase(Locale.ROOT), placement);
                 if (first != null && !first.managementGroupKey().equals(placement.managementGroupKey())) {
                     problems.add(path + ".subscriptionId", Quoting.quote(environment.subscriptionId()) + " is also the subscription of "

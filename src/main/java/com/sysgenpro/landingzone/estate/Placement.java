@@ -130,6 +130,12 @@ public final class Placement {
         return recoveryTier().map(tier -> RecoveryAssessment.of(tier, recoverySettings));
     }
 
+    /** The environment's monthly budget: its own, else its unit's, else its blueprint's. */
+    public int monthlyBudget() {
+        return environment.monthlyBudget() != null ? environment.monthlyBudget()
+            : unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
+    }
+
     /** The stack's name, {@code <bu>-<environment>}. */
     public String stackName() {
         return Naming.stack(unit, environment);

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import io.cdktn.cdktn.TerraformStack;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
@@ -8,6 +9,7 @@ import com.sysgenpro.landingzone.governance.ManagementGroupHierarchy;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.governance.SeparationOfDuties;
 import com.sysgenpro.landingzone.governance.Subscription;
+import com.sysgenpro.landingzone.governance.SubscriptionGuardrails;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.InitiativeAssignment;
@@ -52,7 +54,8 @@ final class PlatformStack extends TerraformStack {
         this.estate = estate;
         this.plan = plan;
         this.region = estate.primaryRegion();
-        StackDefaults.apply(this, NAME, estate.stateBackend(), null);
+        StackDefaults.apply(this, NAME, estate.stateBackend(), StackDefaults.subscriptionId(this, estate,
+            plan.subscriptionOf(NAME).orElse(null), null));
 
         Tags tags = EstateTags.platform(estate);
         ResourceGroup management = ResourceGroup.Builder.create(this, "management")
@@ -66,9 +69,7 @@ final class PlatformStack extends TerraformStack {
             .retentionDays(CENTRAL_LOG_RETENTION_DAYS)
             .build();
 
-        List<String> units = estate.businessUnits().stream().map(BusinessUnit::name).toList();
-        ManagementGroupHierarchy hierarchy = new ManagementGroupHierarchy(this, "management-groups",
-            ManagementGroupNode.azureLandingZone(estate.prefix(), estate.organisation(), units));
+        ManagementGroupHierarchy hierarchy = new ManagementGroupHierarchy(this, "management-groups", hierarchy(estate, plan));
         ManagementGroup root = hierarchy.group(ManagementGroupNode.ROOT);
 
         Map<String, String> customDefinitions = new HashMap<>();
@@ -102,11 +103,28 @@ final class PlatformStack extends TerraformStack {
                 assign("cmk", nonprod, Map.of());
             }
         }
+        for (SharedHosting hosting : SubscriptionPlanner.sharedGroups(plan)) {
+            ManagementGroup group = hierarchy.group(SubscriptionPlanner.sharedGroupKey(hosting));
+            SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
+            assign("network", group, PolicyParameters.network(workload));
+            assign("skus", group, PolicyParameters.skus(workload));
+            if (workload == SubscriptionWorkload.PRODUCTION) {
+                production.add(group);
+                // A hosting none of whose shared tenants commits to a tier holds the weakest commitment's minimum.
+                assign("backup", group, PolicyParameters.backup(hosting.tier().orElse(RecoveryTier.TIER_3)));
+            } else {
+                nonProduction.add(group);
+            }
+        }
         ManagementGroup sandbox = hierarchy.group(ManagementGroupNode.SANDBOX);
         nonProduction.add(sandbox);
         assign("network", sandbox, PolicyParameters.network(SubscriptionWorkload.SANDBOX));
         assign("skus", sandbox, PolicyParameters.skus(SubscriptionWorkload.SANDBOX));
-        placeSubscriptions(hierarchy);
+        if (plan.subscriptions().isEmpty()) {
+            placeSubscriptions(hierarchy);
+        } else {
+            vendedSubscriptions(hierarchy, workspace);
+        }
 
         AccessGroups access = estate.access();
         SeparationOfDuties.Builder.create(this, "access")
@@ -140,6 +158,47 @@ final class PlatformStack extends TerraformStack {
                 .workload(placement.subscriptionWorkload())
                 .managementGroup(hierarchy.group(placement.managementGroupKey()))
                 .build();
+        }
+    }
+
+    /**
+     * The estate's management group hierarchy: the Azure landing-zone shape with a group per business unit, and one
+     * per shared hosting of a production or non-production class ({@link SubscriptionPlanner#sharedGroupKey}).
+     */
+    static ManagementGroupNode hierarchy(Estate estate, EstatePlan plan) {
+        return ManagementGroupNode.azureLandingZone(estate.prefix(), estate.organisation(),
+            estate.businessUnits().stream().map(BusinessUnit::name).filter(java.util.Objects::nonNull).toList(),
+            SubscriptionPlanner.sharedGroups(plan).stream().map(SubscriptionPlanner::sharedGroupKey).toList());
+    }
+
+    /**
+     * Places every subscription of the layout in its group ({@code subscription-<key>}, its id read from the vending
+     * stack) and gives it its guardrails ({@code guardrails-<key>}) through a provider of its own
+     * ({@code azurerm.<key>}): Defender plans, security contact, activity log to the central workspace, the features its
+     * clusters need, and its budget.
+     */
+    private void vendedSubscriptions(ManagementGroupHierarchy hierarchy, LogAnalyticsWorkspace workspace) {
+        SubscriptionSettings settings = estate.subscriptions();
+        List<String> contacts = settings.securityContacts().isEmpty() ? List.of(estate.platformOwner()) : settings.securityContacts();
+        for (PlannedSubscription subscription : plan.subscriptions()) {
+            String id = StackDefaults.vended(this, estate, subscription);
+            Subscription.Builder.create(this, "subscription-" + subscription.key())
+                .subscriptionId(id)
+                .workload(subscription.workload())
+                .managementGroup(hierarchy.group(subscription.managementGroupKey()))
+                .build();
+            var guardrails = SubscriptionGuardrails.Builder.create(this, "guardrails-" + subscription.key())
+                .subscriptionId(id)
+                .provider(StackDefaults.provider(this, "azurerm-" + subscription.key(), subscription.key(), id))
+                .logAnalyticsWorkspaceId(workspace.id())
+                .securityContacts(contacts)
+                .defenderPlans(subscription.defenderPlans())
+                .features(subscription.features());
+            if (estate.budgetStart() != null && subscription.monthlyBudget() > 0) {
+                guardrails.budget("budget-subscription-" + subscription.key(), subscription.monthlyBudget(), estate.budgetStart(),
+                    subscription.owners());
+            }
+            guardrails.build();
         }
     }
 

@@ -34,11 +34,12 @@ final class SharedHostingStack extends TerraformStack {
     private final LogAnalyticsWorkspace logs;
     private final SharedHosting hosting;
 
-    SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting) {
+    SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting, PlannedSubscription subscription) {
         super(scope, hosting.stackName());
         this.hosting = hosting;
         Blueprint blueprint = hosting.blueprint();
-        StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null, null);
+        StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null,
+            StackDefaults.subscriptionId(this, estate, subscription, null));
         Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, hosting.shortName(), blueprint.name(), hosting.region());
         Tags tags = EstateTags.shared(estate, hosting);
         ResourceGroup group = ResourceGroup.Builder.create(this, "hosting")

@@ -1,6 +1,9 @@
 package com.sysgenpro.landingzone.estate;
 
 import io.cdktn.cdktn.AzurermBackend;
+import io.cdktn.cdktn.TerraformRemoteState;
+import io.cdktn.cdktn.DataTerraformRemoteStateAzurerm;
+import io.cdktn.cdktn.DataTerraformRemoteStateLocal;
 import io.cdktn.cdktn.LocalBackend;
 import io.cdktn.cdktn.TerraformStack;
 import io.cdktn.providers.azurerm.provider.AzurermProvider;
@@ -22,7 +25,17 @@ final class StackDefaults {
      */
     static void apply(TerraformStack stack, String stackName, StateBackend remoteState, String subscriptionId) {
         backend(stack, stackName, remoteState);
-        var provider = AzurermProvider.Builder.create(stack, "azurerm")
+        provider(stack, "azurerm", null, subscriptionId);
+    }
+
+    /**
+     * An azurerm provider of the stack.
+     *
+     * @param alias the provider's alias; null for the stack's default provider
+     * @param subscriptionId the subscription it deploys into (a GUID or a reference); null to take {@code ARM_SUBSCRIPTION_ID}
+     */
+    static AzurermProvider provider(TerraformStack stack, String id, String alias, String subscriptionId) {
+        var provider = AzurermProvider.Builder.create(stack, id)
             // Template deployments here create Key Vault keys, which Resource Manager cannot delete: destroying one must
             // leave its key (soft-deleted keys are what a restore needs) instead of failing on it.
             .features(List.of(AzurermProviderFeatures.builder()
@@ -31,10 +44,55 @@ final class StackDefaults {
                 .build()))
             // Data-plane access to storage with Entra ID, so that accounts can keep shared keys disabled.
             .storageUseAzuread(true);
+        if (alias != null) {
+            provider.alias(alias);
+        }
         if (subscriptionId != null) {
             provider.subscriptionId(subscriptionId);
         }
-        provider.build();
+        return provider.build();
+    }
+
+    /**
+     * The subscription a stack of the estate deploys into: with a subscription layout, a reference to the vending stack's
+     * output for it, read through remote state; without one, an environment's declared {@code subscriptionId}, else null
+     * ({@code ARM_SUBSCRIPTION_ID}).
+     *
+     * @param subscription the stack's subscription in the layout ({@link EstatePlan#subscriptionOf}); null without one
+     * @param declared the environment's declared subscription, used only without a layout; null for other stacks
+     */
+    static String subscriptionId(TerraformStack stack, Estate estate, PlannedSubscription subscription, String declared) {
+        return subscription != null ? vended(stack, estate, subscription) : declared;
+    }
+
+    /** A reference to {@code subscription}'s id, the vending stack's output, from the stack's remote state of it. */
+    static String vended(TerraformStack stack, Estate estate, PlannedSubscription subscription) {
+        return vendingState(stack, estate).getString(subscription.outputName());
+    }
+
+    /**
+     * The vending stack's state, read once per stack as {@code data.terraform_remote_state.subscriptions}: where that
+     * stack's backend keeps it (the estate's state account, else the local file beside the output directory).
+     */
+    private static TerraformRemoteState vendingState(TerraformStack stack, Estate estate) {
+        var existing = stack.getNode().tryFindChild(SubscriptionsStack.NAME);
+        if (existing instanceof TerraformRemoteState state) {
+            return state;
+        }
+        StateBackend remote = estate.stateBackend();
+        if (remote != null) {
+            return DataTerraformRemoteStateAzurerm.Builder.create(stack, SubscriptionsStack.NAME)
+                .subscriptionId(remote.subscriptionId())
+                .resourceGroupName(remote.resourceGroup())
+                .storageAccountName(remote.storageAccount())
+                .containerName(remote.container())
+                .key(SubscriptionsStack.NAME + ".tfstate")
+                .useAzureadAuth(true)
+                .build();
+        }
+        return DataTerraformRemoteStateLocal.Builder.create(stack, SubscriptionsStack.NAME)
+            .path("../../../terraform." + SubscriptionsStack.NAME + ".tfstate")
+            .build();
     }
 
     /**

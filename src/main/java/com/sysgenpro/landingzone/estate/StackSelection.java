@@ -60,7 +60,13 @@ final class StackSelection {
                 + String.join("', '", unknown) + "' are") + " not in the estate; choose from its " + stacks.size()
                 + " stacks: " + String.join(", ", stacks));
         }
-        return new StackSelection(plan, stacks, Set.copyOf(names), component(links(plan), names));
+        Set<String> built = component(links(plan), names);
+        // The stacks with a subscription depend on the vending stack (their order in a deployment), whose outputs do not
+        // depend on them: it is built for any selection, and written only when selected.
+        if (stacks.contains(SubscriptionsStack.NAME)) {
+            built.add(SubscriptionsStack.NAME);
+        }
+        return new StackSelection(plan, stacks, Set.copyOf(names), built);
     }
 
     /** The stack dependency graph without direction: each stack's producers and consumers. */

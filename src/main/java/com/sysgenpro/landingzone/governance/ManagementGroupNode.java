@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * One management group in a hierarchy specification: a stable key (the construct id, hence the Terraform address),
  * the Azure name (the management group id) and a display name, with its children.
  *
- * <p>{@link #azureLandingZone(String, String, List)} builds the default shape; any tree can be given instead.
+ * <p>{@link #azureLandingZone(String, String, List, List)} builds the default shape; any tree can be given instead.
  */
 public final class ManagementGroupNode {
 
@@ -64,7 +64,20 @@ public final class ManagementGroupNode {
      * {@code bu-<name>-nonprod}.
      */
     public static ManagementGroupNode azureLandingZone(String prefix, String rootDisplayName, List<String> businessUnits) {
+        return azureLandingZone(prefix, rootDisplayName, businessUnits, List.of());
+    }
+
+    /**
+     * {@link #azureLandingZone(String, String, List)} with a group under corp for each shared hosting that serves
+     * several units ({@code sharedHosting}: keys such as {@code shared-production}, which are also the groups' names
+     * after the prefix), so that its subscription carries the policy of the environment class it hosts.
+     */
+    public static ManagementGroupNode azureLandingZone(String prefix, String rootDisplayName, List<String> businessUnits,
+                                                       List<String> sharedHosting) {
         ManagementGroupNode corp = of(CORP, prefix + "-corp", "Corp");
+        for (String shared : sharedHosting) {
+            corp = corp.withChild(of(shared, prefix + "-" + shared, "Shared hosting " + shared));
+        }
         for (String unit : businessUnits) {
             corp = corp.withChild(of(businessUnitKey(unit), prefix + "-" + unit, "Business unit " + unit)
                 .withChild(of(businessUnitKey(unit) + "-prod", prefix + "-" + unit + "-prod", unit + " production"))

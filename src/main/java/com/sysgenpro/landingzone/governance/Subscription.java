@@ -6,8 +6,13 @@ import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
- * A subscription placed in a management group: created through an alias with a billing scope (EA/MCA), or an
- * existing one adopted by id ({@code azurerm_subscription} + {@code azurerm_management_group_subscription_association}).
+ * A subscription, created through an alias under a billing scope (EA enrollment account, MCA invoice section, MPA
+ * customer; {@code azurerm_subscription}) or an existing one adopted by id (no resource: destroying the stack never
+ * cancels a subscription the landing zone did not create), and placed in a management group when one is given
+ * ({@code azurerm_management_group_subscription_association}).
+ *
+ * <p>Destroying a created subscription's resource cancels the subscription unless the stack's azurerm provider sets
+ * {@code features.subscription.prevent_cancellation_on_destroy}; an estate's vending stack sets it (see the README).
  */
 public final class Subscription extends Construct {
 
@@ -20,7 +25,7 @@ public final class Subscription extends Construct {
     public Subscription(Construct scope, String id, SubscriptionProps props) {
         super(scope, id);
         String path = getNode().getPath();
-        ManagementGroup group = Checks.required(path, "managementGroup", props.managementGroup());
+        ManagementGroup group = props.managementGroup();
         this.workload = Checks.required(path, "workload", props.workload());
         boolean adopt = props.subscriptionId() != null;
         boolean create = props.alias() != null || props.billingScopeId() != null;
@@ -29,7 +34,9 @@ public final class Subscription extends Construct {
                 "set subscriptionId to adopt an existing subscription, or alias and billingScopeId to create one");
         }
         if (adopt) {
-            this.subscriptionId = Checks.guidOrNull(path, "subscriptionId", props.subscriptionId(), "a subscription id");
+            // A reference (e.g. another stack's output of a vended subscription) is checked by Azure at apply time.
+            this.subscriptionId = Checks.isReference(props.subscriptionId()) ? props.subscriptionId()
+                : Checks.guidOrNull(path, "subscriptionId", props.subscriptionId(), "a subscription id");
         } else {
             String alias = Checks.required(path, "alias", props.alias());
             if (!ALIAS.matcher(alias).matches()) {
@@ -44,10 +51,12 @@ public final class Subscription extends Construct {
                 .build()
                 .getSubscriptionId();
         }
-        ManagementGroupSubscriptionAssociation.Builder.create(this, "Placement")
-            .managementGroupId(group.id())
-            .subscriptionId("/subscriptions/" + subscriptionId)
-            .build();
+        if (group != null) {
+            ManagementGroupSubscriptionAssociation.Builder.create(this, "Placement")
+                .managementGroupId(group.id())
+                .subscriptionId("/subscriptions/" + subscriptionId)
+                .build();
+        }
     }
 
     private static String displayName(String path, String displayName) {

@@ -53,7 +53,7 @@ public final class SubscriptionProps {
     }
 
     /**
-     * Id (GUID) of an existing subscription to adopt. Adopting creates no subscription resource, so destroying the
+     * Id (GUID, or a Terraform reference to one) of an existing subscription to adopt. Adopting creates no subscription resource, so destroying the
      * stack never cancels a subscription the landing zone did not create; it only places it in its group.
      */
     public String subscriptionId() {
@@ -65,7 +65,10 @@ public final class SubscriptionProps {
         return workload;
     }
 
-    /** The management group the subscription is placed in. Required. */
+    /**
+     * The management group the subscription is placed in. Default: none, the subscription stays where it is (a created
+     * one in the tenant's default group), e.g. when the stack that manages the hierarchy places it.
+     */
     public ManagementGroup managementGroup() {
         return managementGroup;
     }

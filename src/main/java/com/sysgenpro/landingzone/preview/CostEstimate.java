@@ -102,7 +102,7 @@ public final class CostEstimate {
         if (context.businessUnit() != null) {
             return context.businessUnit();
         }
-        if (context.kind() == StackKind.PLATFORM) {
+        if (context.kind() == StackKind.PLATFORM || context.kind() == StackKind.SUBSCRIPTIONS) {
             return "(platform)";
         }
         return context.kind() == StackKind.UNKNOWN ? "(unassigned)" : "(shared hosting)";
@@ -116,7 +116,7 @@ public final class CostEstimate {
         if (context.blueprint() != null) {
             return context.blueprint();
         }
-        return context.kind() == StackKind.PLATFORM ? "(platform)" : "(unassigned)";
+        return context.kind() == StackKind.PLATFORM || context.kind() == StackKind.SUBSCRIPTIONS ? "(platform)" : "(unassigned)";
     }
 
     private static StackCost estimate(SynthesizedStack stack, PriceCatalog catalog) {

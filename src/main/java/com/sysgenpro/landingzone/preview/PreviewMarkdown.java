@@ -247,6 +247,7 @@ final class PreviewMarkdown {
 
     private static String describe(StackContext context) {
         return switch (context.kind()) {
+            case SUBSCRIPTIONS -> "subscription vending";
             case PLATFORM -> "platform";
             case SHARED_HOSTING -> join("shared hosting", context.blueprint() + " blueprint", context.recoveryTier());
             case BUSINESS_UNIT -> join("business unit " + context.businessUnit(), context.environment(), context.recoveryTier(),

@@ -1,0 +1,15 @@
+package com.sysgenpro.landingzone.check;
+
+/**
+ * One subscription of the estate's layout as {@code landing-zone.json} describes it.
+ *
+ * @param key its key in the layout, e.g. {@code wholesale-production}, which stacks' {@link StackContext#subscription()} name
+ * @param displayName its display name, e.g. {@code nwd-wholesale-production}
+ * @param managementGroup the key of the management group it is placed in
+ * @param workload Azure's workload type, {@code Production} or {@code DevTest}
+ * @param vended whether the vending stack creates it (else it is adopted)
+ * @param subscriptionId the id of an adopted subscription; {@code null} for a created one, whose id Azure assigns
+ */
+public record DescribedSubscription(String key, String displayName, String managementGroup, String workload, boolean vended,
+                                    String subscriptionId) {
+}

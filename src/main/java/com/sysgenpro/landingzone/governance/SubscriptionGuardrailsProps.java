@@ -1,0 +1,177 @@
+package com.sysgenpro.landingzone.governance;
+
+import io.cdktn.cdktn.TerraformProvider;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Properties of {@link SubscriptionGuardrails}. Create with {@link #builder()}.
+ */
+public final class SubscriptionGuardrailsProps {
+
+    private final String subscriptionId;
+    private final TerraformProvider provider;
+    private final String logAnalyticsWorkspaceId;
+    private final List<String> securityContacts;
+    private final Set<DefenderPlan> defenderPlans;
+    private final Set<SubscriptionFeature> features;
+    private final int monthlyBudget;
+    private final LocalDate budgetStart;
+    private final List<String> budgetContacts;
+    private final String budgetName;
+
+    private SubscriptionGuardrailsProps(Setters<?> setters) {
+        this.subscriptionId = setters.subscriptionId;
+        this.provider = setters.provider;
+        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.securityContacts = List.copyOf(setters.securityContacts);
+        this.defenderPlans = setters.defenderPlans.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(setters.defenderPlans));
+        this.features = setters.features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(setters.features));
+        this.monthlyBudget = setters.monthlyBudget;
+        this.budgetStart = setters.budgetStart;
+        this.budgetContacts = List.copyOf(setters.budgetContacts);
+        this.budgetName = setters.budgetName;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The subscription's id (GUID, or a Terraform reference to one). Required. */
+    public String subscriptionId() {
+        return subscriptionId;
+    }
+
+    /**
+     * An azurerm provider configured for the subscription: Defender plans, the security contact and feature
+     * registrations are written to the provider's subscription, whatever else is in the stack. Required.
+     */
+    public TerraformProvider provider() {
+        return provider;
+    }
+
+    /** The workspace the subscription's activity log is sent to (the estate's central one). Required. */
+    public String logAnalyticsWorkspaceId() {
+        return logAnalyticsWorkspaceId;
+    }
+
+    /** Who Defender for Cloud mails about alerts (besides the subscription's owners). Required, at least one. */
+    public List<String> securityContacts() {
+        return securityContacts;
+    }
+
+    /** Defender plans enabled at the Standard tier. Default: every {@link DefenderPlan}, the strictest. */
+    public Set<DefenderPlan> defenderPlans() {
+        return defenderPlans;
+    }
+
+    /** Resource provider features registered. Default: none. */
+    public Set<SubscriptionFeature> features() {
+        return features;
+    }
+
+    /** The subscription's monthly budget in the billing currency; 0 for none. Default: 0. */
+    public int monthlyBudget() {
+        return monthlyBudget;
+    }
+
+    /** The first month of the budget (a first day of a month). Required with a budget. */
+    public LocalDate budgetStart() {
+        return budgetStart;
+    }
+
+    /** Who the budget alerts. Required with a budget. */
+    public List<String> budgetContacts() {
+        return budgetContacts;
+    }
+
+    /** The budget's name. Required with a budget. */
+    public String budgetName() {
+        return budgetName;
+    }
+
+    /** Builds {@link SubscriptionGuardrailsProps}. */
+    public static final class Builder extends Setters<Builder> {
+        private Builder() {
+        }
+
+        /** The properties; validated when the construct is created. */
+        public SubscriptionGuardrailsProps build() {
+            return toProps();
+        }
+    }
+
+    /** Setters shared by {@link Builder} and {@link SubscriptionGuardrails.Builder}; each documents its property above. */
+    public abstract static class Setters<B extends Setters<B>> {
+        private String subscriptionId;
+        private TerraformProvider provider;
+        private String logAnalyticsWorkspaceId;
+        private List<String> securityContacts = List.of();
+        private Set<DefenderPlan> defenderPlans = EnumSet.allOf(DefenderPlan.class);
+        private Set<SubscriptionFeature> features = Set.of();
+        private int monthlyBudget;
+        private LocalDate budgetStart;
+        private List<String> budgetContacts = List.of();
+        private String budgetName;
+
+        Setters() {
+        }
+
+        /** @see SubscriptionGuardrailsProps#subscriptionId() */
+        public B subscriptionId(String subscriptionId) {
+            this.subscriptionId = subscriptionId;
+            return self();
+        }
+
+        /** @see SubscriptionGuardrailsProps#provider() */
+        public B provider(TerraformProvider provider) {
+            this.provider = provider;
+            return self();
+        }
+
+        /** @see SubscriptionGuardrailsProps#logAnalyticsWorkspaceId() */
+        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
+            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+            return self();
+        }
+
+        /** @see SubscriptionGuardrailsProps#securityContacts() */
+        public B securityContacts(List<String> securityContacts) {
+            this.securityContacts = securityContacts;
+            return self();
+        }
+
+        /** @see SubscriptionGuardrailsProps#defenderPlans() */
+        public B defenderPlans(Set<DefenderPlan> defenderPlans) {
+            this.defenderPlans = defenderPlans;
+            return self();
+        }
+
+        /** @see SubscriptionGuardrailsProps#features() */
+        public B features(Set<SubscriptionFeature> features) {
+            this.features = features;
+            return self();
+        }
+
+        /** Sets the budget: {@link SubscriptionGuardrailsProps#monthlyBudget()} and the properties after it. */
+        public B budget(String name, int monthlyBudget, LocalDate start, List<String> contacts) {
+            this.budgetName = name;
+            this.monthlyBudget = monthlyBudget;
+            this.budgetStart = start;
+            this.budgetContacts = contacts;
+            return self();
+        }
+
+        SubscriptionGuardrailsProps toProps() {
+            return new SubscriptionGuardrailsProps(this);
+        }
+
+        @SuppressWarnings("unchecked")
+        private B self() {
+            return (B) this;
+        }
+    }
+}
