@@ -42,6 +42,13 @@ class BenchEstatesTest {
     }
 
     @Test
+    void oneUnitKeepsThePartnersToTheUnitItHas() {
+        Estate one = EstateLoader.parse(BenchEstates.yaml(1), "bench-1");
+
+        assertThat(one.access().partners()).singleElement().satisfies(partner -> assertThat(partner.units()).containsExactly("wholesale"));
+    }
+
+    @Test
     void failsOnAnEstateWithoutUnits() {
         assertThatThrownBy(() -> BenchEstates.yaml(0)).hasMessage("an estate needs at least one business unit, not 0");
     }
