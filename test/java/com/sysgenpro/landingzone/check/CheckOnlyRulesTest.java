@@ -7,11 +7,17 @@ import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.testing.Synth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +34,10 @@ class CheckOnlyRulesTest {
     /** A regulated unit's sandbox: customer-managed keys, in the sandbox group where the cmk initiative is not assigned. */
     static final StackContext KEYED_SANDBOX = new StackContext("clinic-sandbox", StackKind.BUSINESS_UNIT, "clinic", "sandbox", "sandbox",
         false, null, "semi-dedicated", "sandbox", Set.of("tags", "network"), Map.of(), true);
+
+    static final StackContext PLATFORM = context("platform", StackKind.PLATFORM, null, null, null, false, null);
+    /** The day the dated rules' fixtures are judged against. */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     private static final String TAGS = "\"tags\": {\"business-unit\": \"acme\", \"environment\": \"production\", \"owner\": \"erp@acme.example\","
         + " \"cost-center\": \"CC-1\", \"recovery-tier\": \"tier-1\", \"data-classification\": \"confidential\"}";
@@ -99,6 +109,10 @@ class CheckOnlyRulesTest {
         FIXTURES.put(CustomerManagedKeyCoverageRule.ID, new Fixture(POSTGRES, KEYED_SANDBOX,
             "{\"customer_managed_key\": {\"key_vault_key_id\": \"k\", \"primary_user_assigned_identity_id\": \"i\"}}", NONE,
             NONE, NONE, "the server is encrypted with a service-managed key"));
+        FIXTURES.put(EligibilityEndingRule.ID, new Fixture(EligibilityWindow.TYPE, PLATFORM, eligible("2026-12-01", 180), NONE,
+            eligible("2026-06-01", 200), NONE, "its last day is 2026-12-17 (UTC), 15 days after today (2026-12-02)"));
+        FIXTURES.put(EligibilityEndedRule.ID, new Fixture(EligibilityWindow.TYPE, PLATFORM, eligible("2026-12-01", 180), NONE,
+            eligible("2026-06-01", 180), NONE, "its last day was 2026-11-27 (UTC), 5 days before today (2026-12-02)"));
     }
 
     /** A template deployment creating key {@code kv/cmk-storage}, as KeyVaultKey writes it; {@code rotation} null for none. */
@@ -108,6 +122,11 @@ class CheckOnlyRulesTest {
         String template = "{\"resources\": [{\"type\": \"Microsoft.KeyVault/vaults/keys\", \"name\": \"kv/cmk-storage\","
             + " \"properties\": {\"kty\": \"" + type + "\", \"keySize\": " + size + policy + "}}]}";
         return "{\"template_content\": " + com.sysgenpro.landingzone.internal.Json.write(template) + "}";
+    }
+
+    /** An eligible assignment from {@code start} lasting {@code days}, as the landing zone writes it. */
+    static String eligible(String start, int days) {
+        return "{\"schedule\": {\"start_date_time\": \"" + start + "T00:00:00Z\", \"expiration\": {\"duration_days\": " + days + "}}}";
     }
 
     private static String vault(String duration) {
@@ -137,7 +156,7 @@ class CheckOnlyRulesTest {
     }
 
     private static Rule rule(String id) {
-        return Rules.checkOnly().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
+        return Rules.checkOnly(TODAY).stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -173,6 +192,21 @@ class CheckOnlyRulesTest {
         // Rules.all throws when a check-only id is also a control's.
         assertThat(Rules.all(List.of("owner"))).extracting(Rule::id).doesNotHaveDuplicates()
             .containsAll(FIXTURES.keySet());
+    }
+
+    /** The README's table of check-only rules lists each, alone or in a range such as {@code `LZ-AKS-001` … `004`}. */
+    @Test
+    void theReadmeTableListsEveryCheckOnlyRule() throws IOException {
+        String readme = Files.readString(Path.of(System.getProperty("lz.project.dir", "."), "README.md"));
+        Matcher ranges = Pattern.compile("\\| `([A-Z-]+-)(\\d{3})` … `(\\d{3})` \\|").matcher(readme);
+        List<String> listed = new ArrayList<>();
+        while (ranges.find()) {
+            for (int n = Integer.parseInt(ranges.group(2)); n <= Integer.parseInt(ranges.group(3)); n++) {
+                listed.add(ranges.group(1) + String.format("%03d", n));
+            }
+        }
+        assertThat(Rules.checkOnly()).extracting(Rule::id)
+            .allSatisfy(id -> assertThat(readme.contains("| `" + id + "` | ") || listed.contains(id)).as(id).isTrue());
     }
 
     @Test

@@ -52,7 +52,7 @@ class CheckReportsTest {
         CheckReport report = Checker.check(SynthOutput.read(REFERENCE), TODAY);
 
         assertThat(report.stacks()).hasSize(32);
-        assertThat(report.resources()).isEqualTo(1510);
+        assertThat(report.resources()).isEqualTo(1527);
         assertThat(report.count(Severity.ERROR)).isZero();
         assertThat(report.count(Severity.WARNING)).isZero();
         assertThat(report.failsAt(Severity.WARNING)).isFalse();
@@ -65,7 +65,7 @@ class CheckReportsTest {
     void everyCheckOnlyRuleFindsSomethingCompliantInTheReferenceEstate() {
         SynthOutput output = SynthOutput.read(REFERENCE);
 
-        assertThat(Rules.checkOnly()).allSatisfy(rule -> assertThat(output.stacks().stream()
+        assertThat(Rules.checkOnly(TODAY)).allSatisfy(rule -> assertThat(output.stacks().stream()
             .flatMap(stack -> (rule instanceof BlockRule ? stack.blocks() : stack.resources()).stream()
                 .filter(resource -> rule.appliesTo(resource.type()))
                 .map(resource -> rule.evaluate(resource, stack.context()).outcome()))

@@ -55,7 +55,7 @@ class ParallelSynthesisTest {
         int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "synth", "--jobs", "2", "--out", output.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("synthesized 32 stacks, 1510 resources");
+        assertThat(out.toString()).contains("synthesized 32 stacks, 1527 resources");
         assertThat(files(output)).isEqualTo(files(ReferenceOutput.directory()));
         for (String file : files(output)) {
             assertThat(output.resolve(file)).as(file).hasSameBinaryContentAs(ReferenceOutput.directory().resolve(file));

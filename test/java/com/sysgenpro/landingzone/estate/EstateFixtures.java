@@ -20,7 +20,7 @@ final class EstateFixtures {
           primary: westeurope
         network:
           shared: {production: 10.64.0.0/20, qa: 10.64.16.0/20}
-        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01}
+        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01, eligibilityEnd: 2027-05-29}
         databaseAdmins: {objectId: 66666666-6666-4666-8666-666666666666, name: tst-database-admins}
         businessUnits:
           - name: retail
@@ -41,7 +41,8 @@ final class EstateFixtures {
             .platformOwner("platform@example.com").platformCostCenter("CC-0")
             .tenantId(TENANT)
             .databaseAdmins(new DirectoryGroup("66666666-6666-4666-8666-666666666666", "tst-database-admins"))
-            .access(new AccessGroups(PLATFORM_ADMINS, null, null, null, null, java.time.LocalDate.of(2026, 12, 1)));
+            .access(new AccessGroups(PLATFORM_ADMINS, null, null, null, null, java.time.LocalDate.of(2026, 12, 1),
+                java.time.LocalDate.of(2027, 5, 29)));
         int third = 64;
         for (Blueprint blueprint : Blueprint.all()) {
             estate.sharedNetwork(blueprint.name(), Cidr.parse("10." + third++ + ".0.0/20"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -20,6 +21,8 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.governance.PartnerAccess;
+import com.sysgenpro.landingzone.governance.PartnerRole;
 import com.sysgenpro.landingzone.governance.policy.EnforcementMode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -205,6 +208,12 @@ final class EstateSchemaTest {
             .containsExactlyElementsOf(EstateValidator.EMITTED_TAGS);
         assertThat(strings("/$defs/businessUnit/properties/name/not/enum"))
             .containsExactlyElementsOf(EstateValidator.RESERVED_UNIT_NAMES);
+        assertThat(strings("/properties/access/properties/partners/items/properties/roles/items/enum"))
+            .containsExactlyElementsOf(ids(PartnerRole.values(), PartnerRole::id));
+        assertThat(strings("/properties/access/properties/partners/items/properties/environments/items/enum"))
+            .containsExactlyElementsOf(Partner.ENVIRONMENTS.stream().map(Partner::environmentId).toList());
+        assertThat(strings("/properties/access/properties/partners/items/properties/name/not/enum"))
+            .containsExactly(PartnerAccess.ACTIVATION);
     }
 
     /** The loader spells enforcement modes in a switch of its own, so the schema's spellings are checked by reading them. */
@@ -230,6 +239,8 @@ final class EstateSchemaTest {
             .isEqualTo(anchored(EstateValidator.SHORT_NAME.pattern()));
         assertThat(text("/$defs/environment/properties/name/pattern"))
             .isEqualTo(anchored(EstateValidator.ENVIRONMENT_NAME.pattern()));
+        assertThat(text("/properties/access/properties/partners/items/properties/name/pattern"))
+            .isEqualTo(anchored(PartnerAccess.NAME.pattern()));
     }
 
     static Stream<Arguments> mistakes() {
@@ -256,7 +267,17 @@ final class EstateSchemaTest {
             mistake("a malformed address space", "businessUnits[0].environments[0].addressSpace",
                 estate -> environment(estate, 0, 0).put("addressSpace", "10.65.0.0/33")),
             mistake("a malformed object id", "access.erpAdmins",
-                estate -> ((ObjectNode) estate.get("access")).put("erpAdmins", "erp-admins")));
+                estate -> ((ObjectNode) estate.get("access")).put("erpAdmins", "erp-admins")),
+            mistake("a privileged partner role", "access.partners[0].roles[0]",
+                estate -> ((ArrayNode) estate.get("access").get("partners").get(0).get("roles"))
+                    .set(0, "owner")),
+            mistake("an unknown environment class", "access.partners[0].environments[1]",
+                estate -> ((ArrayNode) estate.get("access").get("partners").get(0).get("environments"))
+                    .set(1, "staging")),
+            mistake("a partner without an end", "access.partners[0].end",
+                estate -> ((ObjectNode) estate.get("access").get("partners").get(0)).remove("end")),
+            mistake("a missing eligibility end", "access.eligibilityEnd",
+                estate -> ((ObjectNode) estate.get("access")).remove("eligibilityEnd")));
     }
 
     @ParameterizedTest

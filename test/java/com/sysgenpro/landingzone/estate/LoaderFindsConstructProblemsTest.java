@@ -29,7 +29,7 @@ class LoaderFindsConstructProblemsTest {
         regions: {primary: westeurope, secondary: northeurope}
         network: {shared: {staging: 10.64.16.0/20, production: 10.64.0.0/20}}
         databaseAdmins: {objectId: 66666666-6666-4666-8666-666666666666, name: ldr-database-admins}
-        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01}
+        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01, eligibilityEnd: 2027-05-29}
         businessUnits:
           - name: retail
             owner: retail@loader.example
@@ -75,6 +75,11 @@ class LoaderFindsConstructProblemsTest {
                 "businessUnits[0].operatorsGroup", "an Entra ID object id"),
             Arguments.of("costCenter: CC-1", "costCenter: CC 1 / retail", "businessUnits[0].costCenter", "labels the unit's namespaces"),
             Arguments.of("sites: [antwerp-dc]", "sites: [antwerp dc]", "businessUnits[0].sites[0]", "is not allowed; a site name"),
+            // PIM makes eligibility last at most a year, and a partner's production access is approved.
+            Arguments.of("eligibilityEnd: 2027-05-29}", "eligibilityEnd: 2027-12-01}", "access.eligibilityEnd", "PIM allows at most 365"),
+            Arguments.of("eligibilityEnd: 2027-05-29}", "eligibilityEnd: 2027-05-29, partners: [{name: odoo-partner,"
+                + " group: 88888888-8888-4888-8888-888888888888, roles: [contributor], environments: [production], end: 2027-06-30}]}",
+                "access.partners[0].approvers", "a partner's activations in production are approved first"),
             // Replicas need a region of their own.
             Arguments.of("recoveryTier: tier-1", "recoveryTier: tier-1\n    recoveryRegion: westeurope", "businessUnits[0].recoveryRegion",
                 "is the region the unit runs in"));

@@ -30,7 +30,7 @@ class OrganisationShapesTest {
         tenantId: 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
         platform: {owner: platform@shapes.example, costCenter: CC-0}
         databaseAdmins: {objectId: 66666666-6666-4666-8666-666666666666, name: shp-database-admins}
-        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01}
+        access: {platformAdmins: 11111111-1111-4111-8111-111111111111, eligibilityStart: 2026-12-01, eligibilityEnd: 2027-05-29}
         """;
 
     @TempDir

@@ -107,9 +107,46 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
     void failsOnEligibilityLongerThanAYear() {
         assertThatThrownBy(() -> synth(access -> access.eligibilityDays(400)))
             .hasMessageContaining("eligibilityDays 400 is not allowed; allowed: 1 to 365");
+        assertThatThrownBy(() -> synth(access -> access.platformAdmins(PLATFORM).eligibilityEnd(LocalDate.of(2027, 12, 1))))
+            .hasMessage("test/access: eligibilityEnd 2027-12-01 gives 366 days of eligibility from eligibilityStart 2026-12-01;"
+                + " PIM allows at most 365: choose 2027-11-30 or earlier, and renew it before it ends");
+    }
+
+    @Test
+    void eligibilityLastsThroughTheEndDayItself() {
+        JsonNode stack = synth(access -> access.platformAdmins(PLATFORM).erpAdmins(ERP).eligibilityEnd(LocalDate.of(2027, 5, 29)));
+
+        // 2026-12-01 through 2027-05-29, both included: the 180 days eligibility lasted before eligibilityEnd existed.
+        assertThat(Synth.resources(stack, "azurerm_pim_eligible_role_assignment")).hasSize(2).allSatisfy(eligible -> {
+            assertThat(eligible.path("schedule").path("start_date_time").asText()).isEqualTo("2026-12-01T00:00:00Z");
+            assertThat(eligible.path("schedule").path("expiration").toString()).isEqualTo("{\"duration_days\":180}");
+        });
+        JsonNode shorter = synth(access -> access.platformAdmins(PLATFORM).eligibilityEnd(LocalDate.of(2026, 12, 31)));
+        assertThat(Synth.onlyResource(shorter, "azurerm_pim_eligible_role_assignment").path("schedule").path("expiration")
+            .path("duration_days").asInt()).isEqualTo(31);
+    }
+
+    @Test
+    void failsOnAnEndNotAfterTheStart() {
+        assertThatThrownBy(() -> synth(access -> access.platformAdmins(PLATFORM).eligibilityEnd(LocalDate.of(2026, 11, 30))))
+            .hasMessage("test/access: eligibilityEnd 2026-11-30 is not after eligibilityStart 2026-12-01; give the last day"
+                + " eligibility lasts (inclusive), e.g. 2027-05-29 for 180 days");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void failsWhenBothTheEndAndTheDeprecatedLengthAreGiven() {
+        assertThatThrownBy(() -> synth(access -> access.platformAdmins(PLATFORM).eligibilityEnd(LocalDate.of(2027, 5, 29))
+            .eligibilityDays(180)))
+            .hasMessage("test/access: eligibilityDays 180 is not allowed; leave it out when eligibilityEnd is given: eligibilityEnd"
+                + " (the last day, inclusive) decides how long eligibility lasts");
+        JsonNode days = synth(access -> access.platformAdmins(PLATFORM).eligibilityDays(90));
+        assertThat(Synth.onlyResource(days, "azurerm_pim_eligible_role_assignment").path("schedule").path("expiration")
+            .path("duration_days").asInt()).isEqualTo(90);
     }
 
     /** Maps role definition ids back to {@link BuiltInRole} names. */

@@ -49,10 +49,10 @@ public final class Checker {
     /**
      * Checks {@code output}.
      *
-     * @param today the date suppression expiries are judged against
+     * @param today the date suppression expiries and eligible assignments' last days are judged against
      */
     public static CheckReport check(SynthOutput output, LocalDate today) {
-        List<Rule> rules = Rules.all(output.mandatoryTags());
+        List<Rule> rules = Rules.all(output.mandatoryTags(), today);
         List<Suppression> active = new ArrayList<>();
         List<Finding> suppressionFindings = new ArrayList<>();
         for (Suppression suppression : output.suppressions()) {

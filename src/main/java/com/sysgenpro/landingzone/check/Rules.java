@@ -3,13 +3,17 @@ package com.sysgenpro.landingzone.check;
 import com.sysgenpro.landingzone.governance.policy.Control;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The rules {@code check} runs: every governance control with an offline twin, then the check-only rules. */
+/**
+ * The rules {@code check} runs: every governance control with an offline twin, then the check-only rules. Some of
+ * those judge dates (eligibility ending), so the rules {@code check} evaluates are made for the day it runs.
+ */
 public final class Rules {
 
     private Rules() {
@@ -18,21 +22,29 @@ public final class Rules {
     /**
      * Every rule, by id order of appearance: the controls of {@link LandingZoneInitiatives#all(List)} for
      * {@code mandatoryTags} that evaluate offline (a control assigned in several initiatives counts once), then the
-     * rules that exist only offline.
+     * rules that exist only offline, those about dates judged against {@code today}.
      */
-    public static List<Rule> all(List<String> mandatoryTags) {
+    public static List<Rule> all(List<String> mandatoryTags, LocalDate today) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         controls(mandatoryTags).forEach((control, initiatives) -> {
             if (control.evaluatesOffline()) {
                 rules.put(control.id(), new ControlRule(control, initiatives));
             }
         });
-        for (Rule rule : checkOnly()) {
+        for (Rule rule : checkOnly(today)) {
             if (rules.putIfAbsent(rule.id(), rule) != null) {
                 throw new IllegalStateException("rule id " + rule.id() + " is used twice");
             }
         }
         return List.copyOf(rules.values());
+    }
+
+    /**
+     * {@link #all(List, LocalDate)} without a day, for what only names or lists the rules (suppressions, {@code ./lz check
+     * --list-rules}): the rules about dates in it have no day to judge against, and refuse to evaluate.
+     */
+    public static List<Rule> all(List<String> mandatoryTags) {
+        return all(mandatoryTags, null);
     }
 
     /**
@@ -56,13 +68,28 @@ public final class Rules {
 
     /**
      * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
-     * synthesizer knows about a stack (tag values, recovery tiers, customer-managed keys), and AKS baseline settings and
-     * diagnostics the initiatives do not assign.
+     * synthesizer knows about a stack (tag values, recovery tiers, customer-managed keys), AKS baseline settings and
+     * diagnostics the initiatives do not assign, and eligible (PIM) assignments ending or ended by {@code today}.
      */
-    public static List<Rule> checkOnly() {
+    public static List<Rule> checkOnly(LocalDate today) {
         return List.of(new TagValuesRule(), new OwnerTagRule(), new SecretLiteralRule(), new DeletionProtectionRule(),
             new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new RegistryReplicaRule(), new DiagnosticsCoverageRule(),
             new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule(), new KnownChartRule(),
-            new CustomerManagedKeyMaterialRule(), new CustomerManagedKeyCoverageRule());
+            new CustomerManagedKeyMaterialRule(), new CustomerManagedKeyCoverageRule(), new EligibilityEndingRule(today),
+            new EligibilityEndedRule(today));
+    }
+
+    /** {@link #checkOnly(LocalDate)} without a day, for listing: the rules about dates in it refuse to evaluate. */
+    public static List<Rule> checkOnly() {
+        return checkOnly(null);
+    }
+
+    /** The day a dated rule judges against; fails for a rule made for listing only. */
+    static LocalDate dayOf(Rule rule, LocalDate today) {
+        if (today == null) {
+            throw new IllegalStateException(rule.id() + " judges dates and was made without a day to judge against;"
+                + " evaluate the rules of Rules.all(mandatoryTags, today) or Rules.checkOnly(today)");
+        }
+        return today;
     }
 }

@@ -9,6 +9,8 @@ import com.sysgenpro.landingzone.estate.EstateLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Estates of any number of business units in the reference estate's shape, for the benchmark: unit {@code i} copies
@@ -60,10 +62,32 @@ final class BenchEstates {
         }
         // The reference's suppressions name wholesale-production, unit 0, which every size has.
         reference.set("businessUnits", generated);
+        keepPartnersToUnits(reference, generated);
         try {
             return YAML.writeValueAsString(reference);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A partner supports only units the estate has: those of the reference's it names that this size keeps, else unit 0. */
+    private static void keepPartnersToUnits(ObjectNode reference, ArrayNode units) {
+        Set<String> names = new HashSet<>();
+        units.forEach(unit -> names.add(unit.path("name").asText()));
+        for (JsonNode partner : reference.path("access").path("partners")) {
+            if (!partner.has("units")) {
+                continue;
+            }
+            ArrayNode kept = YAML.createArrayNode();
+            partner.get("units").forEach(unit -> {
+                if (names.contains(unit.asText())) {
+                    kept.add(unit);
+                }
+            });
+            if (kept.isEmpty()) {
+                kept.add(units.get(0).path("name").asText());
+            }
+            ((ObjectNode) partner).set("units", kept);
         }
     }
 

@@ -10,6 +10,9 @@ import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.governance.PartnerGrant;
+import com.sysgenpro.landingzone.governance.PartnerRole;
+import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import com.sysgenpro.landingzone.governance.policy.EnforcementMode;
 import com.sysgenpro.landingzone.internal.ConfigNode;
 import com.sysgenpro.landingzone.internal.Problems;
@@ -63,7 +66,9 @@ public final class EstateLoader {
         Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages", "suppressions")),
         Map.entry("governance.suppressions[]", List.of("rule", "stack", "resource", "reason", "expires")),
         Map.entry("access", List.of("platformAdmins", "securityOperations", "erpAdmins", "financeReaders", "deploymentPrincipal",
-            "eligibilityStart")),
+            "eligibilityStart", "eligibilityEnd", "partners")),
+        Map.entry("access.partners[]", List.of("name", "group", "roles", "units", "environments", "maxActivationHours", "approvers",
+            "start", "end")),
         Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification",
             "customerManagedKeys", "recoveryTier", "sites", "application", "region", "recoveryRegion", "timeZone", "maintenance", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
@@ -237,9 +242,14 @@ public final class EstateLoader {
 
         ConfigNode access = root.object("access", false);
         allowOnly(access, "access");
+        List<Partner> partners = new java.util.ArrayList<>();
+        for (ConfigNode partner : access.list("partners", false)) {
+            partners.add(readPartner(partner));
+        }
         estate.access(new AccessGroups(access.string("platformAdmins", false), access.string("securityOperations", false),
             access.string("erpAdmins", false), access.string("financeReaders", false), access.string("deploymentPrincipal", false),
-            access.value("eligibilityStart", false, EstateLoader::date, "a date written YYYY-MM-DD")));
+            access.value("eligibilityStart", false, EstateLoader::date, "a date written YYYY-MM-DD"),
+            access.value("eligibilityEnd", false, EstateLoader::date, "a date written YYYY-MM-DD"), partners));
 
         for (ConfigNode unit : root.list("businessUnits", true)) {
             estate.businessUnit(readUnit(unit));
@@ -262,6 +272,56 @@ public final class EstateLoader {
         Boolean cancel = node.bool("cancelOnDestroy", false);
         return new SubscriptionSettings(node.string("billingScope", false), layout, node.string("vendingSubscriptionId", false),
             existing, cancel != null && cancel, node.strings("securityContacts", false));
+    }
+
+    /**
+     * One of {@code access.partners}. Roles and environments are read here, from closed sets, so that a privileged
+     * role is refused with why; the rules between fields (approvers for production, dates, units) are the validator's.
+     */
+    private static Partner readPartner(ConfigNode node) {
+        allowOnly(node, "access.partners[]");
+        String dateRule = "a date written YYYY-MM-DD";
+        List<PartnerRole> roles = new java.util.ArrayList<>();
+        List<String> roleIds = node.strings("roles", true);
+        if (node.has("roles") && roleIds.isEmpty() && !node.problems().has(node.pathOf("roles"))) {
+            node.problems().add(node.pathOf("roles"), "must list at least one role; allowed: " + PartnerRole.ids());
+        }
+        for (int i = 0; i < roleIds.size(); i++) {
+            String id = roleIds.get(i);
+            Optional<PartnerRole> role = PartnerRole.find(id);
+            if (role.isPresent() && roles.contains(role.get())) {
+                node.problems().add(node.pathOf("roles") + "[" + i + "]", Quoting.quote(id) + " is listed twice");
+                continue;
+            }
+            if (role.isPresent()) {
+                roles.add(role.get());
+                continue;
+            }
+            String privileged = PartnerRole.privileged(id).map(builtIn -> Quoting.quote(id) + " (" + builtIn.displayName()
+                + ") is privileged: it grants roles, so the partner could make itself or anyone Owner; ").orElse(null);
+            node.problems().add(node.pathOf("roles") + "[" + i + "]", (privileged != null ? privileged
+                : Quoting.quote(id) + " is not a role a partner may be eligible for; ") + "allowed: " + PartnerRole.ids());
+        }
+        List<SubscriptionWorkload> environments = null;
+        if (node.has("environments")) {
+            environments = new java.util.ArrayList<>();
+            List<String> ids = node.strings("environments", false);
+            for (int i = 0; i < ids.size(); i++) {
+                Optional<SubscriptionWorkload> environment = Partner.environment(ids.get(i));
+                if (environment.isPresent() && environments.contains(environment.get())) {
+                    node.problems().add(node.pathOf("environments") + "[" + i + "]", Quoting.quote(ids.get(i)) + " is listed twice");
+                } else if (environment.isPresent()) {
+                    environments.add(environment.get());
+                } else {
+                    node.problems().add(node.pathOf("environments") + "[" + i + "]", Quoting.quote(ids.get(i))
+                        + " is not allowed; allowed: " + Partner.environmentIds());
+                }
+            }
+        }
+        return new Partner(node.string("name", true), node.string("group", true), roles,
+            node.has("units") ? node.strings("units", false) : null, environments,
+            node.integer("maxActivationHours", false, 1, PartnerGrant.MAX_ACTIVATION_HOURS), node.string("approvers", false),
+            node.value("start", false, EstateLoader::date, dateRule), node.value("end", true, EstateLoader::date, dateRule));
     }
 
     private static final String DAYS = "monday, tuesday, wednesday, thursday, friday, saturday, sunday";

@@ -750,6 +750,7 @@ public final class EstateValidator {
             problems.add("access.eligibilityStart", "required when platformAdmins, securityOperations or erpAdmins is given:"
                 + " their production roles are eligible (PIM) from this date, written YYYY-MM-DD");
         }
+        AccessValidator.validate(estate, problems);
     }
 
     private static void guid(Problems problems, String path, String value) {

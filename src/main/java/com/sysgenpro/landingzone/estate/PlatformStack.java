@@ -7,6 +7,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.governance.ManagementGroupHierarchy;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
+import com.sysgenpro.landingzone.governance.PartnerAccess;
 import com.sysgenpro.landingzone.governance.SeparationOfDuties;
 import com.sysgenpro.landingzone.governance.Subscription;
 import com.sysgenpro.landingzone.governance.SubscriptionGuardrails;
@@ -15,6 +16,7 @@ import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.InitiativeAssignment;
 import com.sysgenpro.landingzone.governance.policy.InitiativeDefinition;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import com.sysgenpro.landingzone.platform.EntraAuditLogs;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ import software.constructs.Construct;
 
 /**
  * The estate's platform stack, {@code platform}: the management group hierarchy, the shipped initiatives defined at
- * the root and assigned where they belong, the separation-of-duties role assignments and the central Log Analytics
- * workspace that diagnostics flow to.
+ * the root and assigned where they belong, the separation-of-duties role assignments, the partners' time-bound
+ * eligibility and the central Log Analytics workspace that diagnostics and the Entra ID audit log flow to.
  *
  * <p>Where initiatives are assigned: tagging, regions, encryption, diagnostics and Kubernetes at the root (they hold
  * everywhere); network, SKUs and backup per business unit's production and non-production groups and the sandbox,
@@ -137,7 +139,15 @@ final class PlatformStack extends TerraformStack {
             .financeReaders(access.financeReaders())
             .deploymentPrincipal(access.deploymentPrincipal())
             .eligibilityStart(access.eligibilityStart())
+            .eligibilityEnd(access.eligibilityEnd())
             .build();
+        if (!access.partners().isEmpty()) {
+            PartnerAccess.Builder.create(this, "partners").partners(PartnerGrants.of(estate, hierarchy)).build();
+        }
+        // PIM records activations in the tenant's audit log: kept with the estate's logs wherever anyone is eligible.
+        if (access.hasEligibleAssignments()) {
+            new EntraAuditLogs(this, "entra-audit-logs", "lz-" + estate.prefix() + "-entra-audit", workspace.id());
+        }
     }
 
     /**

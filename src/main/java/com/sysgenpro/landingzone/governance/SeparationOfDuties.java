@@ -5,6 +5,7 @@ import io.cdktn.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAs
 import io.cdktn.providers.azurerm.pim_eligible_role_assignment.PimEligibleRoleAssignmentScheduleExpiration;
 import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
 import com.sysgenpro.landingzone.internal.Checks;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -35,7 +36,7 @@ public final class SeparationOfDuties extends Construct {
         this.path = getNode().getPath();
         this.props = props;
         ManagementGroup root = Checks.required(path, "root", props.root());
-        Checks.inRange(path, "eligibilityDays", props.eligibilityDays(), 1, 365);
+        checkEligibilityLength();
 
         String platform = objectId("platformAdmins", props.platformAdmins());
         if (platform != null) {
@@ -120,20 +121,45 @@ public final class SeparationOfDuties extends Construct {
             .build();
     }
 
+    /** eligibilityEnd decides; the deprecated eligibilityDays may stand in for it, never beside it. */
+    @SuppressWarnings("deprecation")
+    private void checkEligibilityLength() {
+        if (props.eligibilityEnd() != null && props.eligibilityDaysSet()) {
+            throw Checks.invalid(path, "eligibilityDays", props.eligibilityDays(), "leave it out when eligibilityEnd is given:"
+                + " eligibilityEnd (the last day, inclusive) decides how long eligibility lasts");
+        }
+        Checks.inRange(path, "eligibilityDays", props.eligibilityDays(), 1, EligibilityPeriod.MAX_DAYS);
+        if (props.eligibilityEnd() != null && props.eligibilityStart() != null) {
+            String problem = new EligibilityPeriod(props.eligibilityStart(), props.eligibilityEnd()).problem("eligibilityEnd",
+                "eligibilityStart");
+            if (problem != null) {
+                throw new IllegalArgumentException(path + ": " + problem);
+            }
+        }
+    }
+
+    /** From the first day through the last: eligibilityEnd when given, else the (deprecated) length in days. */
+    @SuppressWarnings("deprecation")
+    private EligibilityPeriod eligibility(LocalDate start) {
+        return props.eligibilityEnd() != null ? new EligibilityPeriod(start, props.eligibilityEnd())
+            : EligibilityPeriod.ofDays(start, props.eligibilityDays());
+    }
+
     private void eligible(String duty, String principal, BuiltInRole role, ManagementGroup scope) {
         var start = props.eligibilityStart();
         if (start == null) {
             throw Checks.missing(path, "eligibilityStart",
                 "eligible (PIM) assignments need the first day they are valid, e.g. LocalDate.of(2026, 12, 1)");
         }
+        EligibilityPeriod period = eligibility(start);
         PimEligibleRoleAssignment.Builder.create(this, duty + "-" + key(role) + "-eligible-" + scope.getNode().getId())
             .scope(scope.id())
             .roleDefinitionId(role.definitionId())
             .principalId(principal)
             .justification("Separation of duties: " + duty + " may activate " + role.displayName() + " for a bounded time")
             .schedule(PimEligibleRoleAssignmentSchedule.builder()
-                .startDateTime(start + "T00:00:00Z")
-                .expiration(PimEligibleRoleAssignmentScheduleExpiration.builder().durationDays(props.eligibilityDays()).build())
+                .startDateTime(period.startDateTime())
+                .expiration(PimEligibleRoleAssignmentScheduleExpiration.builder().durationDays(period.days()).build())
                 .build())
             .build();
     }

@@ -9,7 +9,10 @@ import java.util.List;
  */
 public final class SeparationOfDutiesProps {
 
-    /** Default length of eligible (PIM) assignments: 180 days, after which eligibility is reviewed and renewed. */
+    /**
+     * Length of eligible (PIM) assignments when neither {@link #eligibilityEnd()} nor the deprecated
+     * {@link #eligibilityDays()} is given: 180 days, after which eligibility is reviewed and renewed.
+     */
     public static final int DEFAULT_ELIGIBILITY_DAYS = 180;
 
     private final ManagementGroup root;
@@ -21,7 +24,8 @@ public final class SeparationOfDutiesProps {
     private final String financeReaders;
     private final String deploymentPrincipal;
     private final LocalDate eligibilityStart;
-    private final int eligibilityDays;
+    private final LocalDate eligibilityEnd;
+    private final Integer eligibilityDays;
 
     private SeparationOfDutiesProps(Setters<?> setters) {
         this.root = setters.root;
@@ -33,6 +37,7 @@ public final class SeparationOfDutiesProps {
         this.financeReaders = setters.financeReaders;
         this.deploymentPrincipal = setters.deploymentPrincipal;
         this.eligibilityStart = setters.eligibilityStart;
+        this.eligibilityEnd = setters.eligibilityEnd;
         this.eligibilityDays = setters.eligibilityDays;
     }
 
@@ -89,22 +94,42 @@ public final class SeparationOfDutiesProps {
     }
 
     /**
-     * First day eligible assignments are valid (the estate's {@code access.eligibilityStart}). Required when any
+     * First day (UTC) eligible assignments are valid (the estate's {@code access.eligibilityStart}). Required when any
      * eligible assignment is made; not taken from the clock, so that synthesis stays deterministic and plans stay
      * empty: every field of an eligible assignment's schedule forces replacement, and the provider keeps the start it
-     * created with. Eligibility ends {@link #eligibilityDays()} after this day; to renew it, move this date forward,
-     * which replaces the eligible assignments with new ones.
+     * created with. To renew eligibility, move {@link #eligibilityEnd()} (and, if need be, this date) forward, which
+     * replaces the eligible assignments with new ones.
      */
     public LocalDate eligibilityStart() {
         return eligibilityStart;
     }
 
     /**
+     * Last day (UTC, inclusive) eligible assignments can be activated (the estate's {@code access.eligibilityEnd}):
+     * they expire at 00:00 UTC the day after, written as {@code duration_days} from {@link #eligibilityStart()}
+     * through this day ({@link EligibilityPeriod}). After the start, and at most 365 days of eligibility. This is what
+     * decides how long eligibility lasts; {@link #eligibilityDays()} is only its deprecated predecessor, and setting
+     * both is an error. Default: none, in which case eligibility lasts {@value #DEFAULT_ELIGIBILITY_DAYS} days.
+     */
+    public LocalDate eligibilityEnd() {
+        return eligibilityEnd;
+    }
+
+    /**
      * How long eligible assignments last from {@link #eligibilityStart()}, 1 to 365 days. Default: {@value
      * #DEFAULT_ELIGIBILITY_DAYS} days.
+     *
+     * @deprecated give the last day instead, {@link #eligibilityEnd()}; this counts days from the start, which is
+     *     how {@code eligibilityEnd} is written to Terraform. It may not be set together with {@code eligibilityEnd}.
      */
+    @Deprecated
     public int eligibilityDays() {
-        return eligibilityDays;
+        return eligibilityDays != null ? eligibilityDays : DEFAULT_ELIGIBILITY_DAYS;
+    }
+
+    /** Whether the deprecated {@link #eligibilityDays()} was set. */
+    boolean eligibilityDaysSet() {
+        return eligibilityDays != null;
     }
 
     /** Builds {@link SeparationOfDutiesProps}. */
@@ -129,7 +154,8 @@ public final class SeparationOfDutiesProps {
         private String financeReaders;
         private String deploymentPrincipal;
         private LocalDate eligibilityStart;
-        private int eligibilityDays = DEFAULT_ELIGIBILITY_DAYS;
+        private LocalDate eligibilityEnd;
+        private Integer eligibilityDays;
 
         Setters() {
         }
@@ -188,7 +214,17 @@ public final class SeparationOfDutiesProps {
             return self();
         }
 
-        /** @see SeparationOfDutiesProps#eligibilityDays() */
+        /** @see SeparationOfDutiesProps#eligibilityEnd() */
+        public B eligibilityEnd(LocalDate eligibilityEnd) {
+            this.eligibilityEnd = eligibilityEnd;
+            return self();
+        }
+
+        /**
+         * @see SeparationOfDutiesProps#eligibilityDays()
+         * @deprecated use {@link #eligibilityEnd(LocalDate)}
+         */
+        @Deprecated
         public B eligibilityDays(int eligibilityDays) {
             this.eligibilityDays = eligibilityDays;
             return self();

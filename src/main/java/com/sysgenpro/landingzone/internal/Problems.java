@@ -37,6 +37,12 @@ public final class Problems {
         return byPath.containsKey(path);
     }
 
+    /** Whether a problem is recorded at {@code path} or below it ({@code path.x}, {@code path[0]}). */
+    public boolean hasWithin(String path) {
+        return byPath.keySet().stream().anyMatch(recorded -> recorded.equals(path) || recorded.startsWith(path + ".")
+            || recorded.startsWith(path + "["));
+    }
+
     /** Whether nothing was recorded. */
     public boolean isEmpty() {
         return byPath.isEmpty();

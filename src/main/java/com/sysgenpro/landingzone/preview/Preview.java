@@ -24,7 +24,7 @@ public final class Preview {
      *
      * @param plans plans of some stacks ({@code terraform show -json}), shown beside the synthesized diff; may be empty
      * @param catalog the prices to estimate with
-     * @param today the date suppression expiries are judged against
+     * @param today the date suppression expiries and eligible assignments' last days are judged against
      * @throws InvalidPlanException when a plan is for a stack neither output has, or two plans are for one stack
      */
     public static PreviewReport compare(SynthOutput base, SynthOutput head, List<TerraformPlan> plans, PriceCatalog catalog, LocalDate today) {

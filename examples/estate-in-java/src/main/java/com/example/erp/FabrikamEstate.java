@@ -35,7 +35,7 @@ public final class FabrikamEstate {
             .sharedNetwork("staging", Cidr.parse("10.40.16.0/20"))
             .databaseAdmins(new DirectoryGroup("7b3e9c1a-2d4f-4e6b-9a8c-1f2e3d4c5b6a", "fab-database-admins"))
             .access(new AccessGroups("3c5d7e9f-1a2b-4c3d-8e4f-5a6b7c8d9e0f", null,
-                "8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b", null, null, LocalDate.of(2027, 1, 1)))
+                "8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b", null, null, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 29)))
             .budgetStart(LocalDate.of(2027, 1, 1))
             .businessUnit(manufacturing())
             .businessUnit(retail())
