@@ -37,6 +37,24 @@ class SubscriptionTest {
     }
 
     @Test
+    void createsWithoutPlacingItWhenNoGroupIsGiven() {
+        JsonNode stack = Synth.stack(scope -> Subscription.Builder.create(scope, "sub").displayName("Wholesale production")
+            .alias("nwd-wholesale-prod").billingScopeId(BILLING).build());
+
+        assertThat(Synth.resources(stack, "azurerm_subscription")).hasSize(1);
+        assertThat(Synth.resources(stack, "azurerm_management_group_subscription_association")).isEmpty();
+    }
+
+    @Test
+    void adoptsASubscriptionGivenAsAReference() {
+        String reference = "${data.terraform_remote_state.subscriptions.outputs.subscription-management}";
+        JsonNode stack = synth(sub -> sub.subscriptionId(reference));
+
+        assertThat(onlyResource(stack, "azurerm_management_group_subscription_association").path("subscription_id").asText())
+            .isEqualTo("/subscriptions/" + reference);
+    }
+
+    @Test
     void nonProductionWorkloadIsDevTest() {
         JsonNode stack = synth(sub -> sub.alias("nwd-wholesale-stg").billingScopeId(BILLING).workload(SubscriptionWorkload.NON_PRODUCTION));
 

@@ -91,8 +91,16 @@ final class StackDefaults {
                 .build();
         }
         return DataTerraformRemoteStateLocal.Builder.create(stack, SubscriptionsStack.NAME)
-            .path("../../../terraform." + SubscriptionsStack.NAME + ".tfstate")
+            .path(localStatePath(SubscriptionsStack.NAME))
             .build();
+    }
+
+    /**
+     * Where a stack with local state keeps it, relative to the stack's directory (OUT/stacks/&lt;stack&gt;): beside the
+     * output directory, which synth replaces; the same path reads it from any other stack's directory.
+     */
+    private static String localStatePath(String stackName) {
+        return "../../../terraform." + stackName + ".tfstate";
     }
 
     /**
@@ -115,7 +123,7 @@ final class StackDefaults {
             // Relative to the stack's directory (OUT/stacks/<stack>): the state lives beside the output directory,
             // which synth replaces, and the JSON does not depend on where the repository is checked out.
             LocalBackend.Builder.create(stack)
-                .path("../../../terraform." + stackName + ".tfstate")
+                .path(localStatePath(stackName))
                 .build();
         }
     }

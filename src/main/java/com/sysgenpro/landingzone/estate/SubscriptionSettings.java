@@ -31,9 +31,4 @@ public record SubscriptionSettings(String billingScope, SubscriptionLayout layou
         existing = java.util.Collections.unmodifiableMap(new TreeMap<>(existing));
         securityContacts = List.copyOf(securityContacts);
     }
-
-    /** Subscriptions created under {@code billingScope} in the default layout, none adopted. */
-    public static SubscriptionSettings vending(String billingScope) {
-        return new SubscriptionSettings(billingScope, SubscriptionLayout.UNIT_CLASS, null, Map.of(), false, List.of());
-    }
 }

@@ -34,9 +34,7 @@ public final class Subscription extends Construct {
                 "set subscriptionId to adopt an existing subscription, or alias and billingScopeId to create one");
         }
         if (adopt) {
-            // A reference (e.g. another stack's output of a vended subscription) is checked by Azure at apply time.
-            this.subscriptionId = Checks.isReference(props.subscriptionId()) ? props.subscriptionId()
-                : Checks.guidOrNull(path, "subscriptionId", props.subscriptionId(), "a subscription id");
+            this.subscriptionId = Checks.guidOrReference(path, "subscriptionId", props.subscriptionId(), "a subscription id");
         } else {
             String alias = Checks.required(path, "alias", props.alias());
             if (!ALIAS.matcher(alias).matches()) {

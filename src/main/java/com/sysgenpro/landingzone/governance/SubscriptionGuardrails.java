@@ -39,10 +39,8 @@ public final class SubscriptionGuardrails extends Construct {
     public SubscriptionGuardrails(Construct scope, String id, SubscriptionGuardrailsProps props) {
         super(scope, id);
         String path = getNode().getPath();
-        String subscriptionId = Checks.required(path, "subscriptionId", props.subscriptionId());
-        if (!Checks.isReference(subscriptionId)) {
-            Checks.guidOrNull(path, "subscriptionId", subscriptionId, "a subscription id");
-        }
+        String subscriptionId = Checks.guidOrReference(path, "subscriptionId", Checks.required(path, "subscriptionId",
+            props.subscriptionId()), "a subscription id");
         var provider = Checks.required(path, "provider", props.provider());
         String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         if (props.securityContacts().isEmpty()) {

@@ -87,6 +87,16 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * {@code value} if it is a GUID or a Terraform reference (checked by Azure at apply time, e.g. another stack's
+     * output), or null.
+     *
+     * @throws IllegalArgumentException naming the construct path, the property and the value otherwise
+     */
+    public static String guidOrReference(String constructPath, String prop, String value, String what) {
+        return isReference(value) ? value : guidOrNull(constructPath, prop, value, what);
+    }
+
     /** The path the construct {@code id} will have under {@code scope}, for messages raised before it exists. */
     public static String pathOf(Construct scope, String id) {
         String parent = scope.getNode().getPath();
