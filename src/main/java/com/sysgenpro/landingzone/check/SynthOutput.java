@@ -118,7 +118,7 @@ public final class SynthOutput {
             JsonNode node = entry.getValue();
             subscriptions.put(entry.getKey(), new DescribedSubscription(entry.getKey(), text(node, "displayName"),
                 text(node, "managementGroup"), text(node, "workload"), node.path("vended").asBoolean(false),
-                text(node, "subscriptionId")));
+                text(node, "subscriptionId"), node.path("retired").asBoolean(false)));
         }
         return subscriptions;
     }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Compare two synthesized outputs (e.g. the main branch's and a pull request's) and print Markdown: per stack, resources"
             + " added, changed (with the changed arguments), removed, replaced and readdressed; governance findings introduced and"
-            + " fixed; the estimated monthly cost, base to head. Production data stores that would be destroyed come first.",
+            + " fixed; the estimated monthly cost, base to head. Production data stores that would be destroyed, and subscriptions leaving"
+            + " the layout without being retired first, come first.",
         "Exits 0 whatever it finds: it reports, ./lz check gates. Exits 1, changing nothing, when an output is not a whole"
             + " ./lz synth output (no manifest.json or landing-zone.json, or a file that is not valid JSON) or a plan file is"
             + " not plan JSON. Reads JSON only; never runs cdktn or Terraform."},

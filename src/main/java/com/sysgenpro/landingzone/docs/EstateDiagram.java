@@ -189,7 +189,7 @@ public final class EstateDiagram {
 
         /**
          * The subscriptions of the estate's layout, each under the group it is placed in, named as Azure shows them and
-         * marked when adopted rather than created; the stacks deploying into one are drawn under it.
+         * marked when adopted rather than created, and when retiring; the stacks deploying into one are drawn under it.
          */
         private void layoutSubscriptions() {
             var described = index.output().subscriptions();
@@ -202,7 +202,7 @@ public final class EstateDiagram {
                 declared.add(id);
                 layout.put(subscription.key(), id);
                 lines.add("  " + id + "[\"subscription<br/>" + escape(subscription.displayName())
-                    + (subscription.vended() ? "" : "<br/>adopted") + "\"]");
+                    + (subscription.vended() ? "" : "<br/>adopted") + (subscription.retired() ? "<br/>retiring" : "") + "\"]");
                 addClass("subscription", id);
                 String group = groups.get(subscription.managementGroup());
                 if (group != null) {

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,6 +114,15 @@ final class EstateDescription {
                 entry.put("vended", subscription.adopted().isEmpty());
                 subscription.adopted().ifPresent(id -> entry.put("subscriptionId", id));
                 subscriptions.put(subscription.key(), entry);
+            }
+            for (RetiredSubscription retired : SubscriptionPlanner.retired(estate)) {
+                Map<String, Object> entry = new TreeMap<>();
+                entry.put("displayName", retired.displayName());
+                entry.put("managementGroup", ManagementGroupNode.DECOMMISSIONED);
+                entry.put("vended", retired.adopted().isEmpty());
+                retired.adopted().ifPresent(id -> entry.put("subscriptionId", id));
+                entry.put("retired", true);
+                subscriptions.put(retired.key(), entry);
             }
             description.put("subscriptions", subscriptions);
         }

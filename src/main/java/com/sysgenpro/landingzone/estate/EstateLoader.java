@@ -60,7 +60,7 @@ public final class EstateLoader {
         Map.entry("ingress", List.of("domain", "acmeEmail", "acmeServer", "privateIssuer")),
         Map.entry("databaseAdmins", List.of("objectId", "name")),
         Map.entry("platform", List.of("owner", "costCenter", "monthlyBudget")),
-        Map.entry("subscriptions", List.of("billingScope", "layout", "vendingSubscriptionId", "existing", "cancelOnDestroy",
+        Map.entry("subscriptions", List.of("billingScope", "layout", "vendingSubscriptionId", "existing", "cancelOnDestroy", "retired",
             "securityContacts")),
         Map.entry("regions", List.of("primary", "secondary", "allowed")),
         Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages", "suppressions")),
@@ -271,7 +271,7 @@ public final class EstateLoader {
         }
         Boolean cancel = node.bool("cancelOnDestroy", false);
         return new SubscriptionSettings(node.string("billingScope", false), layout, node.string("vendingSubscriptionId", false),
-            existing, cancel != null && cancel, node.strings("securityContacts", false));
+            existing, cancel != null && cancel, node.strings("securityContacts", false), node.strings("retired", false));
     }
 
     /**

@@ -210,6 +210,17 @@ final class PlatformStack extends TerraformStack {
             }
             guardrails.build();
         }
+        // A retiring subscription keeps its provider for one deployment, so that the guardrails in state are destroyed
+        // through it, and waits in the decommissioned group, out of every business unit's policy, budget and access.
+        for (RetiredSubscription retired : SubscriptionPlanner.retired(estate)) {
+            String id = StackDefaults.vended(this, estate, retired.outputName());
+            Subscription.Builder.create(this, "subscription-" + retired.key())
+                .subscriptionId(id)
+                .workload(SubscriptionWorkload.SANDBOX)
+                .managementGroup(hierarchy.group(ManagementGroupNode.DECOMMISSIONED))
+                .build();
+            StackDefaults.provider(this, "azurerm-" + retired.key(), retired.key(), id);
+        }
     }
 
     private void assign(String initiative, ManagementGroup group, Map<String, Object> parameters) {

@@ -67,7 +67,12 @@ final class StackDefaults {
 
     /** A reference to {@code subscription}'s id, the vending stack's output, from the stack's remote state of it. */
     static String vended(TerraformStack stack, Estate estate, PlannedSubscription subscription) {
-        return vendingState(stack, estate).getString(subscription.outputName());
+        return vended(stack, estate, subscription.outputName());
+    }
+
+    /** A reference to the vending stack's output {@code outputName}, from the stack's remote state of it. */
+    static String vended(TerraformStack stack, Estate estate, String outputName) {
+        return vendingState(stack, estate).getString(outputName);
     }
 
     /**

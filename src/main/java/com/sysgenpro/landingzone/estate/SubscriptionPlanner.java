@@ -73,6 +73,16 @@ final class SubscriptionPlanner {
         return subscriptions;
     }
 
+    /** The subscriptions being retired, in estate order; empty without settings. */
+    static List<RetiredSubscription> retired(Estate estate) {
+        SubscriptionSettings settings = estate.subscriptions();
+        if (settings == null) {
+            return List.of();
+        }
+        return settings.retired().stream().distinct()
+            .map(key -> new RetiredSubscription(key, estate.prefix() + "-" + key, settings.existing().get(key))).toList();
+    }
+
     /** A created subscription's tags; planned before validation, so values the estate lacks are left out rather than refused. */
     private static Map<String, String> tags(String unit, String owner, String costCenter) {
         Map<String, String> tags = new LinkedHashMap<>();

@@ -21,14 +21,17 @@ import java.util.TreeMap;
  * @param cancelOnDestroy whether destroying the vending stack cancels the subscriptions it created; false (the default)
  *     only removes their aliases from state
  * @param securityContacts who Defender for Cloud mails; empty for the platform owner
+ * @param retired keys that have left the layout and are being retired ({@link RetiredSubscription}), in estate order
  */
 public record SubscriptionSettings(String billingScope, SubscriptionLayout layout, String vendingSubscriptionId,
-                                   Map<String, String> existing, boolean cancelOnDestroy, List<String> securityContacts) {
+                                   Map<String, String> existing, boolean cancelOnDestroy, List<String> securityContacts,
+                                   List<String> retired) {
 
     /** Copies the collections; the existing subscriptions sorted by key. */
     public SubscriptionSettings {
         layout = layout != null ? layout : SubscriptionLayout.UNIT_CLASS;
         existing = java.util.Collections.unmodifiableMap(new TreeMap<>(existing));
         securityContacts = List.copyOf(securityContacts);
+        retired = List.copyOf(retired);
     }
 }

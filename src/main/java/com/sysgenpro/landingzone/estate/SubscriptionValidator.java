@@ -4,18 +4,22 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Problems;
 import com.sysgenpro.landingzone.internal.Quoting;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The checks of an estate's {@code subscriptions:} against its plan: a billing scope for what is created, a
- * subscription for the vending stack to run in, adopted subscriptions that the layout has and that are not adopted
- * twice, and environments' {@code subscriptionId} that agree with where the layout puts their stacks.
+ * subscription for the vending stack to run in, adopted subscriptions that the layout has (or is retiring) and that are
+ * not adopted twice, retiring keys that have left the layout, and environments' {@code subscriptionId} that agree with
+ * where the layout puts their stacks.
  */
 final class SubscriptionValidator {
 
@@ -28,6 +32,8 @@ final class SubscriptionValidator {
         + "<account>/customers/<customer>)";
     /** Azure's rule for subscription alias names. */
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
+    /** What a layout's keys look like (the schema's pattern for subscriptions.existing and subscriptions.retired). */
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
 
     private SubscriptionValidator() {
     }
@@ -38,8 +44,11 @@ final class SubscriptionValidator {
             return;
         }
         List<PlannedSubscription> subscriptions = plan.subscriptions();
-        List<String> created = subscriptions.stream().filter(subscription -> subscription.adopted().isEmpty())
-            .map(PlannedSubscription::key).toList();
+        List<String> created = new ArrayList<>(subscriptions.stream().filter(subscription -> subscription.adopted().isEmpty())
+            .map(PlannedSubscription::key).toList());
+        // A retiring subscription the vending stack created keeps its alias, billed where it was.
+        SubscriptionPlanner.retired(estate).stream().filter(retired -> retired.adopted().isEmpty())
+            .forEach(retired -> created.add(retired.key()));
         if (settings.billingScope() == null) {
             if (!created.isEmpty()) {
                 problems.add("subscriptions.billingScope", "required: the layout creates " + created.size() + " subscription"
@@ -77,10 +86,30 @@ final class SubscriptionValidator {
             }
         }
         Map<String, String> adoptedBy = new HashMap<>();
+        Set<String> retiring = new HashSet<>();
+        for (int i = 0; i < settings.retired().size(); i++) {
+            String key = settings.retired().get(i);
+            String path = "subscriptions.retired[" + i + "]";
+            if (key == null || !KEY.matcher(key).matches()) {
+                problems.add(path, Quoting.quote(key) + " is not allowed; the key of a subscription that has left the layout,"
+                    + " e.g. retail-production");
+            } else if (!retiring.add(key)) {
+                problems.add(path, "'" + key + "' is listed twice; list each retiring subscription once");
+            } else if (byKey.containsKey(key)) {
+                PlannedSubscription planned = byKey.get(key);
+                problems.add(path, "'" + key + "' is still in the layout" + (planned.stacks().isEmpty() ? ""
+                    : " (for " + String.join(", ", planned.stacks()) + ")") + "; retire a subscription once nothing deploys into it"
+                    + " (its environments removed, their stacks destroyed), or remove it from subscriptions.retired");
+            } else if (!ALIAS.matcher("sub-" + estate.prefix() + "-" + key).matches()) {
+                problems.add(path, "'" + key + "' cannot have been vended by this estate: its alias would exceed Azure's 63"
+                    + " characters; remove it");
+            }
+        }
         settings.existing().forEach((key, id) -> {
             String path = "subscriptions.existing." + Quoting.shorten(key);
-            if (!byKey.containsKey(key)) {
-                problems.add(path, "is not a subscription of the layout; the layout has: " + abbreviate(List.copyOf(byKey.keySet())));
+            if (!byKey.containsKey(key) && !retiring.contains(key)) {
+                problems.add(path, "is not a subscription of the layout; the layout has: " + abbreviate(List.copyOf(byKey.keySet()))
+                    + " (a subscription that has left it is listed in subscriptions.retired too)");
             }
             guid(problems, path, id);
         });

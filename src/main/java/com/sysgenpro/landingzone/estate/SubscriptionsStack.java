@@ -1,12 +1,15 @@
 package com.sysgenpro.landingzone.estate;
 
 import io.cdktn.cdktn.TerraformOutput;
+import io.cdktn.cdktn.TerraformResource;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
 import io.cdktn.cdktn.TerraformStack;
 import io.cdktn.providers.azurerm.provider.AzurermProvider;
 import io.cdktn.providers.azurerm.provider.AzurermProviderFeatures;
 import io.cdktn.providers.azurerm.provider.AzurermProviderFeaturesSubscription;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.Subscription;
+import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -20,12 +23,14 @@ import software.constructs.Construct;
  * <p>Destroying this stack never cancels a subscription unless the estate says {@code subscriptions.cancelOnDestroy:
  * true}: the provider's {@code features.subscription.prevent_cancellation_on_destroy} is on, so a destroy (or a key
  * renamed, which replaces an alias) only removes the alias from state and the subscription keeps running, with its
- * resources. An adopted subscription has no resource here at all, only its output. Construct ids
- * (the subscription's key) are Terraform addresses.
+ * resources. An adopted subscription has no resource here at all, only its output. A key that leaves the layout is
+ * retired in two deployments ({@link RetiredSubscription}). Construct ids (the subscription's key) are Terraform addresses.
  */
 final class SubscriptionsStack extends TerraformStack {
 
     static final String NAME = "subscriptions";
+    /** What a retiring subscription's alias keeps as it is: the attributes the layout that created it decided. */
+    static final List<String> RETAINED_ATTRIBUTES = List.of("subscription_name", "billing_scope_id", "workload", "tags");
 
     SubscriptionsStack(Construct scope, Estate estate, EstatePlan plan) {
         super(scope, NAME);
@@ -60,6 +65,29 @@ final class SubscriptionsStack extends TerraformStack {
                 .value(id)
                 .description((subscription.adopted().isPresent() ? "Adopted" : "Created") + " subscription " + subscription.displayName()
                     + (subscription.stacks().isEmpty() ? "" : ", for " + String.join(", ", subscription.stacks())))
+                .build();
+        }
+        for (RetiredSubscription retired : SubscriptionPlanner.retired(estate)) {
+            String id;
+            if (retired.adopted().isPresent()) {
+                id = retired.adoptedId();
+            } else {
+                // The same address and alias as while it was in the layout, so nothing is replaced; what the layout used
+                // to say about it (name, workload, tags) is no longer known, and must not be changed now.
+                var subscription = Subscription.Builder.create(this, retired.key())
+                    .alias(retired.alias())
+                    .displayName(retired.displayName())
+                    .billingScopeId(settings.billingScope())
+                    .workload(SubscriptionWorkload.PRODUCTION)
+                    .build();
+                ((TerraformResource) subscription.getNode().findChild("Resource")).setLifecycle(TerraformResourceLifecycle.builder()
+                    .ignoreChanges(RETAINED_ATTRIBUTES).build());
+                id = subscription.subscriptionId();
+            }
+            TerraformOutput.Builder.create(this, retired.outputName())
+                .value(id)
+                .description("Retiring subscription " + retired.displayName() + " (subscriptions.retired): kept until its guardrails are"
+                    + " destroyed")
                 .build();
         }
     }

@@ -30,7 +30,10 @@ public final class ManagementGroupNode {
     public static final String ONLINE = "online";
     /** Experiments, disconnected from corporate networks, with relaxed policy. */
     public static final String SANDBOX = "sandbox";
-    /** Subscriptions being retired, kept under deny-all policy. */
+    /**
+     * Subscriptions being retired (an estate's {@code subscriptions.retired}): out of every workload group, so no
+     * business unit's policy, budget or access reaches them while they empty.
+     */
     public static final String DECOMMISSIONED = "decommissioned";
 
     private final String key;

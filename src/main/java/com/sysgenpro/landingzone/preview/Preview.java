@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.preview;
 
 import com.sysgenpro.landingzone.check.Checker;
+import com.sysgenpro.landingzone.check.DescribedSubscription;
 import com.sysgenpro.landingzone.check.SynthOutput;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,11 @@ public final class Preview {
         List<TerraformPlan> sorted = new ArrayList<>(plans);
         sorted.sort(java.util.Comparator.comparing(TerraformPlan::stack));
         List<StackChanges> stacks = SynthDiff.compare(base, head, Checker.check(base, today), Checker.check(head, today));
+        // A subscription leaves the layout in two deployments: retired first, then removed.
+        List<String> dropped = base.subscriptions().values().stream()
+            .filter(subscription -> !subscription.retired() && !head.subscriptions().containsKey(subscription.key()))
+            .map(DescribedSubscription::key).toList();
         return new PreviewReport(stacks, sorted, CostEstimate.of(base, catalog), CostEstimate.of(head, catalog),
-            head.stacks().size(), head.resourceCount());
+            head.stacks().size(), head.resourceCount(), dropped);
     }
 }

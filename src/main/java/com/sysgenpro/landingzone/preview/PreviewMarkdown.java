@@ -77,6 +77,15 @@ final class PreviewMarkdown {
                 }
             }
         }
+        List<String> dropped = report.subscriptionsDroppedAtOnce();
+        if (!dropped.isEmpty()) {
+            md.append("> [!CAUTION]\n> **").append(dropped.size()).append(dropped.size() == 1 ? " subscription leaves" : " subscriptions leave")
+                .append(" the layout in one step**: ").append(String.join(", ", dropped.stream().map(key -> "`" + key + "`").toList()))
+                .append(". The platform stack would lose the provider its guardrails there were created with (Terraform: \"Provider")
+                .append(" configuration not present\"), and the vending stack would drop a subscription that keeps running. List ")
+                .append(dropped.size() == 1 ? "it" : "them").append(" under `subscriptions.retired` for one deployment first, then remove")
+                .append(dropped.size() == 1 ? " it" : " them").append(" (README: Retiring a subscription).\n\n");
+        }
         if (count > 0) {
             md.append("> [!CAUTION]\n> **").append(count).append(count == 1 ? " production data store" : " production data stores")
                 .append(" would be destroyed**\n>\n").append(items).append('\n');

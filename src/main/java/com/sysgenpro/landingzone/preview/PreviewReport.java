@@ -19,15 +19,26 @@ public final class PreviewReport {
     private final CostEstimate headCost;
     private final int headStacks;
     private final int headResources;
+    private final List<String> subscriptionsDroppedAtOnce;
 
     PreviewReport(List<StackChanges> stacks, List<TerraformPlan> plans, CostEstimate baseCost, CostEstimate headCost, int headStacks,
-                  int headResources) {
+                  int headResources, List<String> subscriptionsDroppedAtOnce) {
         this.stacks = List.copyOf(stacks);
         this.plans = List.copyOf(plans);
         this.baseCost = baseCost;
         this.headCost = headCost;
         this.headStacks = headStacks;
         this.headResources = headResources;
+        this.subscriptionsDroppedAtOnce = List.copyOf(subscriptionsDroppedAtOnce);
+    }
+
+    /**
+     * The keys of subscriptions that base's layout has and head neither has nor retires ({@code subscriptions.retired}):
+     * the platform stack loses the provider their guardrails were created with while those are still in state
+     * ("Provider configuration not present"), and the vending stack drops a subscription that keeps running.
+     */
+    public List<String> subscriptionsDroppedAtOnce() {
+        return subscriptionsDroppedAtOnce;
     }
 
     /** Every stack of base or head, by name, changed or not. */
