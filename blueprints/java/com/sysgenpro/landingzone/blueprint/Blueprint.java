@@ -247,6 +247,24 @@ public final class Blueprint {
         return production;
     }
 
+    /**
+     * Whether this is sandbox-class: sandbox, or derived from it through the shipped blueprints' lineage
+     * ({@link #parent()} names a blueprint), so that a blueprint of one's own built from development stays sandbox-class.
+     * Sandbox-class environments are placed in the sandbox group and stay disconnected from the corporate network.
+     */
+    public boolean sandboxClass() {
+        if (production) {
+            return false;
+        }
+        for (Optional<Blueprint> ancestor = Optional.of(this); ancestor.isPresent();
+             ancestor = ancestor.get().parent().flatMap(Blueprint::find)) {
+            if (ancestor.get().name().equals(SANDBOX.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The SKUs this tier approves; governance denies others in the tier's management groups. */
     public ApprovedSkus approvedSkus() {
         return approvedSkus;

@@ -10,6 +10,8 @@ public enum StackKind {
     SUBSCRIPTIONS,
     /** Management groups, policy, access, central logging: {@code platform}. */
     PLATFORM,
+    /** Hub networks per region, their peering and the estate's private DNS zones: {@code connectivity}. */
+    CONNECTIVITY,
     /** A cluster and database server shared by several units' environments: {@code shared-<blueprint>}. */
     SHARED_HOSTING,
     /** One business unit's environment: {@code <bu>-<environment>}. */

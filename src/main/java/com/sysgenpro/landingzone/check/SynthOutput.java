@@ -200,7 +200,7 @@ public final class SynthOutput {
 
     private static StackContext context(String name, JsonNode node, Path file, Path directory) {
         StackKind kind = StackKind.find(node.path("kind").asText()).orElseThrow(() -> new InvalidSynthOutputException(
-            file + ": stack '" + name + "' has kind " + node.path("kind") + ", expected one of subscriptions, platform,"
+            file + ": stack '" + name + "' has kind " + node.path("kind") + ", expected one of subscriptions, platform, connectivity,"
                 + " shared-hosting, business-unit, in-cluster; the file is damaged: " + synthAgain(directory)));
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.path("parameters").fields(); entries.hasNext(); ) {

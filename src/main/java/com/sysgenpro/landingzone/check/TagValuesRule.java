@@ -68,7 +68,7 @@ final class TagValuesRule extends CheckOnlyRule {
                 agree(tags, Tags.ENVIRONMENT, stack.blueprint(), "the stack's blueprint", problems);
                 agree(tags, Tags.RECOVERY_TIER, stack.tier().orElse(NO_TIER), "the highest tier the stack hosts", problems);
             }
-            case PLATFORM -> {
+            case PLATFORM, CONNECTIVITY -> {
                 agree(tags, Tags.BUSINESS_UNIT, PLATFORM, "what the platform stack carries", problems);
                 agree(tags, Tags.ENVIRONMENT, PLATFORM, "what the platform stack carries", problems);
             }

@@ -32,6 +32,7 @@ public final class EstateDiagram {
         STYLES.put("semiDedicated", "fill:#e8eefc,stroke:#1565c0,color:#0d2a57");
         STYLES.put("shared", "fill:#fff3e0,stroke:#ef6c00,color:#5a2d00");
         STYLES.put("resource", "fill:#ffffff,stroke:#9e9e9e,color:#222222");
+        STYLES.put("hub", "fill:#f3e5f5,stroke:#6a1b9a,color:#2a0a3d");
     }
 
     private final String mermaid;
@@ -68,6 +69,8 @@ public final class EstateDiagram {
         private final java.util.Set<String> declared = new java.util.HashSet<>();
         /** Management group key (the construct id under {@code management-groups}) to node id. */
         private final Map<String, String> groups = new HashMap<>();
+        /** Hub network name (connectivity stack) to node id. */
+        private final Map<String, String> hubs = new HashMap<>();
         /** Subscription key of the estate's layout to node id. */
         private final Map<String, String> layout = new HashMap<>();
         /** Management group Terraform address (platform stack) to node id. */
@@ -83,6 +86,7 @@ public final class EstateDiagram {
             STYLES.forEach((name, style) -> lines.add("  classDef " + name + " " + style));
             managementGroups();
             layoutSubscriptions();
+            hubs();
             Map<String, String> subscriptions = subscriptions();
             List<Footprint> environments = index.stacks(StackKind.BUSINESS_UNIT).stream()
                 .map(stack -> new Footprint(index, stack)).toList();
@@ -185,6 +189,7 @@ public final class EstateDiagram {
             if (subscription != null) {
                 edges.add("  " + subscription + " --> " + id);
             }
+            peerings(hosting, id);
         }
 
         /**
@@ -209,6 +214,47 @@ public final class EstateDiagram {
                     edges.add("  " + group + " --> " + id);
                 }
             });
+        }
+
+        /**
+         * The connectivity stack's hubs, under the connectivity subscription (or group), with the global peering between
+         * them; the spokes' peerings are drawn from each spoke ({@link #peerings}).
+         */
+        private void hubs() {
+            for (SynthesizedStack connectivity : index.stacks(StackKind.CONNECTIVITY)) {
+                lines.add("  %% hubs");
+                for (Located hub : index.resources(connectivity, "azurerm_virtual_network")) {
+                    String id = id("hub", hub.name());
+                    hubs.put(hub.name(), id);
+                    lines.add("  " + id + "{{\"hub " + escape(hub.name()) + "<br/>" + escape(hub.location()) + "\"}}");
+                    addClass("hub", id);
+                    String parent = layout.getOrDefault(connectivity.context().subscription(), groups.get("connectivity"));
+                    if (parent != null) {
+                        edges.add("  " + parent + " --> " + id);
+                    }
+                }
+                java.util.Set<String> drawn = new java.util.HashSet<>();
+                for (Located peering : index.resources(connectivity, "azurerm_virtual_network_peering")) {
+                    String from = hubs.get(peering.text("virtual_network_name"));
+                    Optional<Located> remote = index.resolve(peering, "remote_virtual_network_id");
+                    String to = remote.map(network -> hubs.get(network.name())).orElse(null);
+                    if (from != null && to != null && drawn.add(from.compareTo(to) < 0 ? from + to : to + from)) {
+                        edges.add("  " + from + " <-.->|\"global peering\"| " + to);
+                    }
+                }
+            }
+        }
+
+        /** An edge from the stack's node to each hub its networks are peered with (the hub's half names the hub). */
+        private void peerings(SynthesizedStack stack, String id) {
+            java.util.Set<String> reached = new java.util.TreeSet<>();
+            for (Located peering : index.resources(stack, "azurerm_virtual_network_peering")) {
+                String hub = hubs.get(peering.text("virtual_network_name"));
+                if (hub != null) {
+                    reached.add(hub);
+                }
+            }
+            reached.forEach(hub -> edges.add("  " + id + " -.-|\"peered\"| " + hub));
         }
 
         /** The stack's own clusters and primary database servers (with replicas), declared inside its subgraph. */
@@ -254,6 +300,7 @@ public final class EstateDiagram {
                 addClass(styleOf(tenancy), id);
             }
             place(environment, id, subscriptions);
+            peerings(stack, id);
             if (environment.serverShared()) {
                 String database = environment.database.map(Located::name).orElse("database");
                 edges.add("  " + id + " -->|\"" + escape(tenancy) + ": " + escape(database) + "\"| "

@@ -7,6 +7,8 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.connectivity.NetworkPeering;
+import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.workload.ContainerRegistry;
@@ -17,6 +19,7 @@ import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
 import com.sysgenpro.landingzone.workload.StorageAccountProps;
 import com.sysgenpro.landingzone.workload.WorkloadIdentity;
 import java.util.List;
+import java.util.Set;
 import software.constructs.Construct;
 
 /**
@@ -46,8 +49,11 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
     private final ContainerRegistry registry;
     private final WorkloadIdentity identity;
 
+    /**
+     * @param connectivity the connectivity subscription of the layout; null without one (or without a layout)
+     */
     BusinessUnitEnvironmentStack(Construct scope, Estate estate, Placement placement, SharedHostingStack shared,
-                                 PlannedSubscription subscription) {
+                                 PlannedSubscription subscription, PlannedSubscription connectivity) {
         super(scope, placement.stackName());
         this.placement = placement;
         BusinessUnit unit = placement.unit();
@@ -58,6 +64,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             StackDefaults.subscriptionId(this, estate, subscription, environment.subscriptionId()));
         Hosting.Names names = new Hosting.Names(estate.prefix(), unit.name(), unit.shortName(), environment.name(), placement.region());
         Tags tags = EstateTags.unit(estate, placement);
+        boolean peered = Connectivity.peers(estate, blueprint);
+        Connectivity.Attachment attachment = peered ? Connectivity.attach(this, estate, connectivity) : null;
 
         ResourceGroup group = ResourceGroup.Builder.create(this, "workload")
             .name("rg-" + names.stem())
@@ -78,7 +86,10 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
             workspaceId = logs.id();
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
-                blueprint.publicIngress(), workspaceId, tags);
+                blueprint.publicIngress(), workspaceId, tags, peered, Set.of());
+            if (attachment != null) {
+                attachment.connect("network", network, placement.region(), tags);
+            }
             if (customerManagedKeys) {
                 // The cluster's disk key lives in the vault, which must come first.
                 keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, true);
@@ -125,7 +136,14 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 placement.maintenanceWindow(estate), keys);
             if (placement.recoveryNetwork()) {
                 Hosting.Recovery recoveryNetwork = Hosting.recovery(this, names, placement.recoveryRegion().orElseThrow(),
-                    environment.recoveryAddressSpace(), workspaceId, tags);
+                    environment.recoveryAddressSpace(), workspaceId, tags, peered, placement.registryReplica());
+                if (attachment != null) {
+                    // Through the recovery region's hub from there, and straight to where Odoo runs now: the promoted
+                    // replica and the registry's endpoint must be reached from the primary network before and after a failover.
+                    attachment.connect("recovery-network", recoveryNetwork.network(), placement.recoveryRegion().orElseThrow(), tags);
+                    new NetworkPeering(this, "recovery-peering", VirtualNetworkReference.of(network), null,
+                        VirtualNetworkReference.of(recoveryNetwork.network()), null);
+                }
                 if (placement.crossRegionReplica()) {
                     Hosting.replica(this, names, database, recoveryNetwork, workspaceId, tags, keys);
                 }

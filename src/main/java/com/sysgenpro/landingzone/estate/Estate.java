@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An organisation's Odoo hosting estate: its business units and their environments, and where they run.
@@ -32,6 +33,7 @@ public final class Estate {
     private final java.time.LocalTime maintenanceStart;
     private final StateBackend stateBackend;
     private final List<SharedNetwork> sharedNetworks;
+    private final Map<AzureRegion, Cidr> hubNetworks;
     private final LocalDate budgetStart;
     private final GitOpsSource gitOps;
     private final IngressSettings ingress;
@@ -59,6 +61,7 @@ public final class Estate {
         this.maintenanceStart = builder.maintenanceStart;
         this.stateBackend = builder.stateBackend;
         this.sharedNetworks = List.copyOf(builder.sharedNetworks);
+        this.hubNetworks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(builder.hubNetworks));
         this.budgetStart = builder.budgetStart;
         this.gitOps = builder.gitOps;
         this.ingress = builder.ingress != null ? builder.ingress : IngressSettings.none();
@@ -176,6 +179,15 @@ public final class Estate {
      */
     public List<SharedNetwork> sharedNetworks() {
         return sharedNetworks;
+    }
+
+    /**
+     * The address spaces of the hub networks by region ({@code network.hubs}), in estate order: with any, the estate has
+     * a connectivity stack, a hub in each of these regions, and every network outside sandbox peered to its region's
+     * hub and resolving the estate's one set of private DNS zones. Default: none, every network stands alone.
+     */
+    public Map<AzureRegion, Cidr> hubNetworks() {
+        return hubNetworks;
     }
 
     /** The address space of {@code blueprint}'s shared hosting network in {@code region}, if declared. */
@@ -298,6 +310,7 @@ public final class Estate {
         private java.time.LocalTime maintenanceStart = MaintenanceWindow.DEFAULT_START;
         private StateBackend stateBackend;
         private final List<SharedNetwork> sharedNetworks = new ArrayList<>();
+        private final Map<AzureRegion, Cidr> hubNetworks = new java.util.LinkedHashMap<>();
         private LocalDate budgetStart;
         private GitOpsSource gitOps;
         private IngressSettings ingress;
@@ -391,6 +404,12 @@ public final class Estate {
          */
         public Builder sharedNetwork(String blueprint, AzureRegion region, Cidr addressSpace) {
             this.sharedNetworks.add(new SharedNetwork(blueprint, region, addressSpace));
+            return this;
+        }
+
+        /** Sets the hub network of one region. @see Estate#hubNetworks() */
+        public Builder hubNetwork(AzureRegion region, Cidr addressSpace) {
+            this.hubNetworks.put(region, addressSpace);
             return this;
         }
 

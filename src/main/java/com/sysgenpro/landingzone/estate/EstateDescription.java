@@ -47,9 +47,9 @@ final class EstateDescription {
             if (planned.kind() == StackKind.SUBSCRIPTIONS) {
                 // Deployed into the vending subscription, which the landing zone neither creates nor places.
                 stacks.put(planned.name(), stack(StackKind.SUBSCRIPTIONS, null, null, null, null, null, null, List.of(), Map.of()));
-            } else if (planned.kind() == StackKind.PLATFORM) {
+            } else if (planned.kind() == StackKind.PLATFORM || planned.kind() == StackKind.CONNECTIVITY) {
                 // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
-                stacks.put(planned.name(), stack(StackKind.PLATFORM, null, null, null, null, null, null,
+                stacks.put(planned.name(), stack(planned.kind(), null, null, null, null, null, null,
                     PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
                     PolicyParameters.inForce(estate, SubscriptionWorkload.CLIENT_ISOLATED, null)));
             } else if (planned.hosting() != null) {

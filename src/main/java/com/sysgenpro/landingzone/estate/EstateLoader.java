@@ -45,8 +45,8 @@ public final class EstateLoader {
      * The fields each mapping of an estate file may have, by the mapping's path ({@code businessUnits[]} stands for
      * every unit); the reader reports any other field as unknown. Kept in one place, rather than spelt out where each
      * mapping is read, so that the tests can check that {@code stacks/estate.schema.json} describes exactly these.
-     * {@code network.shared} and {@code subscriptions.existing} are absent: their keys are blueprint names and
-     * subscription keys, checked by {@link EstateValidator}.
+     * {@code network.shared}, {@code network.hubs} and {@code subscriptions.existing} are absent: their keys are
+     * blueprint names, regions and subscription keys, checked by {@link EstateValidator} and the reader.
      */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
         Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "maintenance", "platform", "regions", "state", "network",
@@ -54,7 +54,7 @@ public final class EstateLoader {
         Map.entry("maintenance", List.of("day", "start")),
         Map.entry("businessUnits[].maintenance", List.of("day", "start")),
         Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
-        Map.entry("network", List.of("shared")),
+        Map.entry("network", List.of("shared", "hubs")),
         Map.entry("budgets", List.of("start")),
         Map.entry("gitOps", List.of("repositoryUrl", "branch")),
         Map.entry("ingress", List.of("domain", "acmeEmail", "acmeServer", "privateIssuer")),
@@ -177,6 +177,19 @@ public final class EstateLoader {
                 if (range != null) {
                     estate.sharedNetwork(blueprint, region.get(), range);
                 }
+            }
+        }
+        // One hub per region: {westeurope: 10.60.0.0/24, northeurope: 10.61.0.0/24}.
+        ConfigNode hubs = network.object("hubs", false);
+        for (String regionName : hubs.fieldNames()) {
+            var region = AzureRegion.find(regionName);
+            if (region.isEmpty()) {
+                root.problems().add(hubs.pathOf(Quoting.shorten(regionName)), Quoting.quote(regionName) + " is not a region; allowed: " + knownRegionNames);
+                continue;
+            }
+            Cidr range = hubs.value(regionName, true, EstateLoader::cidr, "an IPv4 range in CIDR notation such as 10.60.0.0/24");
+            if (range != null) {
+                estate.hubNetwork(region.get(), range);
             }
         }
         ConfigNode budgets = root.object("budgets", false);

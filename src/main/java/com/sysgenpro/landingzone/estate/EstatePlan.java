@@ -27,12 +27,15 @@ public final class EstatePlan {
     private final Map<String, SharedHosting> sharedHosting;
 
     private final List<PlannedSubscription> subscriptions;
+    private final boolean connectivity;
     private final List<PlannedStack> stacks;
 
-    private EstatePlan(List<Placement> placements, Map<String, SharedHosting> sharedHosting, List<PlannedSubscription> subscriptions) {
+    private EstatePlan(List<Placement> placements, Map<String, SharedHosting> sharedHosting, List<PlannedSubscription> subscriptions,
+                       boolean connectivity) {
         this.placements = List.copyOf(placements);
         this.sharedHosting = java.util.Collections.unmodifiableMap(sharedHosting);
         this.subscriptions = List.copyOf(subscriptions);
+        this.connectivity = connectivity;
         this.stacks = List.copyOf(planStacks());
     }
 
@@ -92,7 +95,8 @@ public final class EstatePlan {
         hosting.forEach((name, host) -> assessedHosting.put(name, new SharedHosting(host.blueprint(), host.region(), primary,
             assessed.stream().filter(placement -> placement.sharedStackName().filter(name::equals).isPresent()).toList(),
             host.recoveryTier(), host.recoverySettings())));
-        return new EstatePlan(assessed, assessedHosting, SubscriptionPlanner.plan(estate, assessed, assessedHosting));
+        return new EstatePlan(assessed, assessedHosting, SubscriptionPlanner.plan(estate, assessed, assessedHosting),
+            Connectivity.enabled(estate));
     }
 
     /**
@@ -147,6 +151,9 @@ public final class EstatePlan {
             stacks.add(new PlannedStack(SubscriptionsStack.NAME, StackKind.SUBSCRIPTIONS, List.of(), null, null));
         }
         stacks.add(new PlannedStack(PlatformStack.NAME, StackKind.PLATFORM, List.of(), null, null));
+        if (connectivity) {
+            stacks.add(new PlannedStack(ConnectivityStack.NAME, StackKind.CONNECTIVITY, List.of(), null, null));
+        }
         sharedHosting.values().forEach(hosting -> stacks.add(new PlannedStack(hosting.stackName(), StackKind.SHARED_HOSTING, List.of(),
             null, hosting)));
         placements.forEach(placement -> stacks.add(new PlannedStack(placement.stackName(), StackKind.BUSINESS_UNIT,

@@ -265,6 +265,9 @@ public final class EstateSynthesizer {
         EstatePlan plan = selection.plan();
         // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state.
         SubscriptionsStack vending = null;
+        // Every peered network's stack deploys after the connectivity stack, whose hubs and zones it reads.
+        ConnectivityStack connectivity = null;
+        PlannedSubscription connectivitySubscription = plan.subscriptionOf(ConnectivityStack.NAME).orElse(null);
         for (PlannedStack planned : plan.stacks()) {
             if (!selection.builds(planned.name())) {
                 continue;
@@ -273,14 +276,16 @@ public final class EstateSynthesizer {
             TerraformStack stack = switch (planned.kind()) {
                 case SUBSCRIPTIONS -> vending = new SubscriptionsStack(app, estate, plan);
                 case PLATFORM -> new PlatformStack(app, estate, plan);
+                case CONNECTIVITY -> connectivity = new ConnectivityStack(app, estate, subscription);
                 case SHARED_HOSTING -> {
-                    SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription);
+                    SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription,
+                        connectivitySubscription);
                     shared.put(planned.name(), hosting);
                     yield hosting;
                 }
                 case BUSINESS_UNIT -> {
                     BusinessUnitEnvironmentStack environment = new BusinessUnitEnvironmentStack(app, estate, planned.placement(),
-                        planned.placement().sharedStackName().map(shared::get).orElse(null), subscription);
+                        planned.placement().sharedStackName().map(shared::get).orElse(null), subscription, connectivitySubscription);
                     environments.put(planned.name(), environment);
                     yield environment;
                 }
@@ -299,6 +304,9 @@ public final class EstateSynthesizer {
             };
             if (subscription != null && vending != null) {
                 stack.addDependency(vending);
+            }
+            if (connectivity != null && stack != connectivity && Connectivity.of(stack).isPresent()) {
+                stack.addDependency(connectivity);
             }
             stackNames.add(planned.name());
         }

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.check.Rule;
 import com.sysgenpro.landingzone.check.Rules;
 import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.connectivity.HubNetwork;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
@@ -326,6 +327,8 @@ public final class EstateValidator {
         GeoCopies geoCopies = new GeoCopies();
         List<Map.Entry<String, Cidr>> ranges = new ArrayList<>();
         estate.sharedNetworks().forEach(network -> ranges.add(Map.entry(network.path(), network.addressSpace())));
+        estate.hubNetworks().forEach((region, range) -> ranges.add(Map.entry("network.hubs." + region.name(), range)));
+        validateHubs(estate, plan, problems);
         for (SharedHosting hosting : plan.sharedHosting().values()) {
             String blueprint = hosting.blueprint().name();
             boolean inPrimary = hosting.region().equals(primary);
@@ -510,6 +513,54 @@ public final class EstateValidator {
                 }
             }
         }
+    }
+
+    /**
+     * The hubs of {@code network.hubs}: in allowed regions, of a size the hub's subnets fit, and one in every region
+     * where a network that is peered lands (environments', shared hosting's and recovery networks outside sandbox).
+     */
+    private static void validateHubs(Estate estate, EstatePlan plan, Problems problems) {
+        if (!Connectivity.enabled(estate)) {
+            return;
+        }
+        estate.hubNetworks().forEach((region, range) -> {
+            String path = "network.hubs." + region.name();
+            if (!estate.allowedRegions().contains(region)) {
+                problems.add(path, "'" + region + "' is not an allowed region of the estate; allowed: " + estate.allowedRegions()
+                    + "; add it to regions.allowed or remove this hub");
+            }
+            if (range.prefixLength() > HubNetwork.SMALLEST_ADDRESS_SPACE || range.prefixLength() < HubNetwork.LARGEST_ADDRESS_SPACE) {
+                problems.add(path, Quoting.quote(range) + " is not allowed; a /" + HubNetwork.LARGEST_ADDRESS_SPACE + " to /"
+                    + HubNetwork.SMALLEST_ADDRESS_SPACE + " range (the firewall, gateway, runner and DNS resolver subnets fill a /24), e.g. "
+                    + range.toString().substring(0, range.toString().indexOf('/')) + "/24");
+            }
+        });
+        Map<AzureRegion, List<String>> needed = new java.util.LinkedHashMap<>();
+        for (SharedHosting hosting : plan.sharedHosting().values()) {
+            if (Connectivity.peers(estate, hosting.blueprint())) {
+                needed.computeIfAbsent(hosting.region(), region -> new ArrayList<>()).add(hosting.stackName());
+            }
+        }
+        for (Placement placement : plan.placements()) {
+            if (!Connectivity.peers(estate, placement.blueprint())) {
+                continue;
+            }
+            if (placement.tenancy() == TenancyModel.DEDICATED) {
+                needed.computeIfAbsent(placement.region(), region -> new ArrayList<>()).add(placement.stackName());
+            }
+            if (placement.recoveryNetwork()) {
+                placement.recoveryRegion().ifPresent(recovery -> needed.computeIfAbsent(recovery, region -> new ArrayList<>())
+                    .add(placement.stackName() + " (recovery network)"));
+            }
+        }
+        needed.forEach((region, stacks) -> {
+            if (!estate.hubNetworks().containsKey(region)) {
+                problems.add("network.hubs", "has no hub in " + region + ", where " + (stacks.size() <= 4 ? String.join(", ", stacks)
+                    : String.join(", ", stacks.subList(0, 4)) + " and " + (stacks.size() - 4) + " more") + " peer"
+                    + (stacks.size() == 1 ? "s" : "") + " their networks; add network.hubs." + region.name()
+                    + ": <CIDR, a /24 or larger> (every network outside sandbox is peered to its region's hub)");
+            }
+        });
     }
 
     private static final String SHARED_NAME_FIX = "shorten the estate's prefix";

@@ -13,6 +13,7 @@ import com.sysgenpro.landingzone.platform.AlertSensitivity;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
+import com.sysgenpro.landingzone.platform.NetworkProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetRole;
@@ -30,6 +31,7 @@ import com.sysgenpro.landingzone.workload.StorageAccount;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import software.constructs.Construct;
 
 /**
@@ -65,13 +67,18 @@ final class Hosting {
             .build();
     }
 
+    /**
+     * A network of the stack's; a peered one ({@code peered}) holds no private DNS zone of its own but those in
+     * {@code ownZones}, and resolves the estate's central ones.
+     */
     static Network network(Construct stack, String id, String name, ResourceGroup group, Cidr addressSpace, boolean publicIngress,
-                           String workspaceId, Tags tags) {
+                           String workspaceId, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones) {
         return Network.Builder.create(stack, id)
             .name(name)
             .resourceGroup(group)
             .addressSpace(addressSpace)
             .allowHttpsFromInternet(publicIngress)
+            .privateDnsZones(peered ? ownZones : NetworkProps.DEFAULT_PRIVATE_DNS_ZONES)
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)
             .build();
@@ -89,7 +96,7 @@ final class Hosting {
             .tenantId(estate.tenantId())
             .purgeProtection(blueprint.keyVaultPurgeProtection() || customerManagedKeys)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.KEY_VAULT))
+            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.KEY_VAULT))
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)
             .build();
@@ -147,7 +154,7 @@ final class Hosting {
             .name(Naming.registry(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY))
+            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.CONTAINER_REGISTRY))
             .logAnalyticsWorkspaceId(workspaceId)
             .zoneRedundancyEnabled(blueprint.zoneRedundant())
             .replicas(registryReplicas)
@@ -191,7 +198,7 @@ final class Hosting {
             .name("psql-" + names.stem())
             .resourceGroup(group)
             .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES))
+            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.POSTGRES))
             .tenantId(estate.tenantId())
             .administratorGroupObjectId(estate.databaseAdmins().objectId())
             .administratorGroupName(estate.databaseAdmins().name())
@@ -220,14 +227,18 @@ final class Hosting {
      * The resource group and network in the unit's recovery region: where the database's replica lives (tier-1), where
      * the registry's replica is reached from and where the runbook rebuilds the cluster.
      */
-    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace, String workspaceId, Tags tags) {
+    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace, String workspaceId, Tags tags,
+                             boolean peered, boolean registryEndpoint) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())
             .region(secondary)
             .tags(tags)
             .build();
-        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags);
+        // The registry's endpoint here writes its login server's record too: in the central zone it would overwrite the
+        // primary endpoint's, so the recovery network keeps a registry zone of its own.
+        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags,
+            peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of());
         return new Recovery(group, network);
     }
 
@@ -242,7 +253,7 @@ final class Hosting {
             .primary(primary)
             .resourceGroup(recovery.group())
             .delegatedSubnetId(recovery.network().subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(recovery.network().privateDnsZoneId(PrivateDnsZone.POSTGRES))
+            .privateDnsZoneId(Connectivity.zoneId(stack, recovery.network(), PrivateDnsZone.POSTGRES))
             .logAnalyticsWorkspaceId(workspaceId)
             .customerManagedKey(keys == null ? null : keys.key("database-replica", recovery.group().region()))
             .tags(tags)
@@ -272,7 +283,7 @@ final class Hosting {
             .replication(recovery.storageReplication())
             .containers(containers)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.BLOB))
+            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.BLOB))
             .logAnalyticsWorkspaceId(workspaceId)
             .deletionProtection(blueprint.deletionProtection())
             .customerManagedKey(keys == null ? null : keys.key("storage"))
@@ -289,7 +300,7 @@ final class Hosting {
             .production(blueprint.isProduction())
             .highAvailability(blueprint.redisHighAvailability())
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.MANAGED_REDIS))
+            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.MANAGED_REDIS))
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags);
         if (!blueprint.redisPersistence()) {
@@ -305,7 +316,7 @@ final class Hosting {
      */
     static void registryRecoveryEndpoint(Construct scope, String id, ContainerRegistry registry, Recovery recovery) {
         registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnetId(SubnetRole.PRIVATE_ENDPOINTS),
-            recovery.network().privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY));
+            Connectivity.zoneId(scope, recovery.network(), PrivateDnsZone.CONTAINER_REGISTRY));
     }
 
     static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, String workspaceId,

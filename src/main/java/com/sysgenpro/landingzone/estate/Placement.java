@@ -229,13 +229,7 @@ public final class Placement {
         if (blueprint.isProduction()) {
             return SubscriptionWorkload.PRODUCTION;
         }
-        for (Optional<Blueprint> ancestor = Optional.of(blueprint); ancestor.isPresent();
-             ancestor = ancestor.get().parent().flatMap(Blueprint::find)) {
-            if (ancestor.get().name().equals(Blueprint.SANDBOX.name())) {
-                return SubscriptionWorkload.SANDBOX;
-            }
-        }
-        return SubscriptionWorkload.NON_PRODUCTION;
+        return blueprint.sandboxClass() ? SubscriptionWorkload.SANDBOX : SubscriptionWorkload.NON_PRODUCTION;
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
 import com.sysgenpro.landingzone.workload.StorageAccountProps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import software.constructs.Construct;
 
 /**
@@ -34,7 +35,9 @@ final class SharedHostingStack extends TerraformStack {
     private final LogAnalyticsWorkspace logs;
     private final SharedHosting hosting;
 
-    SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting, PlannedSubscription subscription) {
+    /** @param connectivity the connectivity subscription of the layout; null without one (or without a layout) */
+    SharedHostingStack(Construct scope, Estate estate, SharedHosting hosting, PlannedSubscription subscription,
+                       PlannedSubscription connectivity) {
         super(scope, hosting.stackName());
         this.hosting = hosting;
         Blueprint blueprint = hosting.blueprint();
@@ -48,8 +51,12 @@ final class SharedHostingStack extends TerraformStack {
             .tags(tags)
             .build();
         logs = Hosting.logs(this, names, group, blueprint);
+        boolean peered = Connectivity.peers(estate, blueprint);
         network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
-            blueprint.publicIngress(), logs.id(), tags);
+            blueprint.publicIngress(), logs.id(), tags, peered, Set.of());
+        if (peered) {
+            Connectivity.attach(this, estate, connectivity).connect("network", network, hosting.region(), tags);
+        }
         boolean customerManagedKeys = hosting.customerManagedKeys();
         var keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags, customerManagedKeys);
         EncryptionKeys keys = customerManagedKeys

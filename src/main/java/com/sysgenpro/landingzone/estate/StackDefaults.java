@@ -80,23 +80,33 @@ final class StackDefaults {
      * stack's backend keeps it (the estate's state account, else the local file beside the output directory).
      */
     private static TerraformRemoteState vendingState(TerraformStack stack, Estate estate) {
-        var existing = stack.getNode().tryFindChild(SubscriptionsStack.NAME);
+        return remoteState(stack, estate, SubscriptionsStack.NAME);
+    }
+
+    /**
+     * Another stack's state, read once per stack as {@code data.terraform_remote_state.<stackName>}: where that stack's
+     * backend keeps it (the estate's state account, else the local file beside the output directory). Read this way
+     * rather than through cdktn cross-stack references, so that the producer's outputs do not depend on which stacks are
+     * synthesized with it.
+     */
+    static TerraformRemoteState remoteState(TerraformStack stack, Estate estate, String stackName) {
+        var existing = stack.getNode().tryFindChild(stackName);
         if (existing instanceof TerraformRemoteState state) {
             return state;
         }
         StateBackend remote = estate.stateBackend();
         if (remote != null) {
-            return DataTerraformRemoteStateAzurerm.Builder.create(stack, SubscriptionsStack.NAME)
+            return DataTerraformRemoteStateAzurerm.Builder.create(stack, stackName)
                 .subscriptionId(remote.subscriptionId())
                 .resourceGroupName(remote.resourceGroup())
                 .storageAccountName(remote.storageAccount())
                 .containerName(remote.container())
-                .key(SubscriptionsStack.NAME + ".tfstate")
+                .key(stackName + ".tfstate")
                 .useAzureadAuth(true)
                 .build();
         }
-        return DataTerraformRemoteStateLocal.Builder.create(stack, SubscriptionsStack.NAME)
-            .path(localStatePath(SubscriptionsStack.NAME))
+        return DataTerraformRemoteStateLocal.Builder.create(stack, stackName)
+            .path(localStatePath(stackName))
             .build();
     }
 

@@ -66,6 +66,10 @@ final class StackSelection {
         if (stacks.contains(SubscriptionsStack.NAME)) {
             built.add(SubscriptionsStack.NAME);
         }
+        // Likewise the connectivity stack for the peered networks' stacks.
+        if (stacks.contains(ConnectivityStack.NAME)) {
+            built.add(ConnectivityStack.NAME);
+        }
         return new StackSelection(plan, stacks, Set.copyOf(names), built);
     }
 

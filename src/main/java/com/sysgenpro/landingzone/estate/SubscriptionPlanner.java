@@ -35,7 +35,7 @@ final class SubscriptionPlanner {
         Map<String, String> platformTags = tags(null, estate.platformOwner(), estate.platformCostCenter());
         for (String key : PLATFORM_KEYS) {
             subscriptions.add(new PlannedSubscription(key, estate.prefix() + "-" + key, SubscriptionWorkload.PRODUCTION, key,
-                settings.existing().get(key), key.equals(ManagementGroupNode.MANAGEMENT) ? List.of(PlatformStack.NAME) : List.of(),
+                settings.existing().get(key), platformStacks(estate, key),
                 owners(estate.platformOwner()), estate.platformMonthlyBudget(), Set.of(), Set.of(), platformTags));
         }
         for (SharedHosting hosting : sharedHosting.values()) {
@@ -71,6 +71,14 @@ final class SubscriptionPlanner {
                 tags));
         });
         return subscriptions;
+    }
+
+    /** The stacks a platform subscription holds: management the platform stack, connectivity the hubs, identity nothing yet. */
+    private static List<String> platformStacks(Estate estate, String key) {
+        if (key.equals(ManagementGroupNode.MANAGEMENT)) {
+            return List.of(PlatformStack.NAME);
+        }
+        return key.equals(ManagementGroupNode.CONNECTIVITY) && Connectivity.enabled(estate) ? List.of(ConnectivityStack.NAME) : List.of();
     }
 
     /** The subscriptions being retired, in estate order; empty without settings. */

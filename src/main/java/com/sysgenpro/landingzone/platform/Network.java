@@ -38,6 +38,8 @@ public final class Network extends Construct {
     public static final int LARGEST_ADDRESS_SPACE = 16;
 
     private final VirtualNetwork resource;
+    private final String name;
+    private final String resourceGroupName;
     private final Map<SubnetRole, Subnet> subnets = new EnumMap<>(SubnetRole.class);
     private final Map<SubnetRole, Cidr> ranges;
     private final Map<PrivateDnsZone, io.cdktn.providers.azurerm.private_dns_zone.PrivateDnsZone> zones =
@@ -49,6 +51,8 @@ public final class Network extends Construct {
         String path = getNode().getPath();
         String name = Checks.azureName(path, "name", props.name(), AzureNameRule.NETWORK);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
+        this.name = name;
+        this.resourceGroupName = resourceGroup.name();
         Cidr addressSpace = Checks.required(path, "addressSpace", props.addressSpace());
         if (addressSpace.prefixLength() > SMALLEST_ADDRESS_SPACE || addressSpace.prefixLength() < LARGEST_ADDRESS_SPACE) {
             throw Checks.invalid(path, "addressSpace", addressSpace.toString(), "a /16 to /24 range, e.g. 10.20.0.0/22");
@@ -191,6 +195,16 @@ public final class Network extends Construct {
         return resource.getId();
     }
 
+    /** The network's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The name of the network's resource group. */
+    public String resourceGroupName() {
+        return resourceGroupName;
+    }
+
     /** The id of the subnet for {@code role} (a Terraform reference). */
     public String subnetId(SubnetRole role) {
         return subnets.get(role).getId();
@@ -199,6 +213,11 @@ public final class Network extends Construct {
     /** The address range of the subnet for {@code role}. */
     public Cidr subnetRange(SubnetRole role) {
         return ranges.get(role);
+    }
+
+    /** Whether the network holds its own {@code zone} (see {@link NetworkProps#privateDnsZones()}). */
+    public boolean holdsPrivateDnsZone(PrivateDnsZone zone) {
+        return zones.containsKey(zone);
     }
 
     /**

@@ -21,9 +21,17 @@ public enum PrivateDnsZone {
         this.zoneName = zoneName;
     }
 
-    /** The zone's name for a network called {@code networkName}. */
-    public String zoneName(String networkName) {
-        // Private access needs a zone ending in postgres.database.azure.com; one per network keeps them apart.
-        return zoneName != null ? zoneName : networkName + ".private.postgres.database.azure.com";
+    /**
+     * The zone's name for the network (or the estate) called {@code scopeName}: fixed for the privatelink zones; for
+     * PostgreSQL's, which Azure requires to end in {@code postgres.database.azure.com}, {@code <scopeName>.private.postgres
+     * .database.azure.com}, so that a zone of one network and one defined for a whole estate stay apart.
+     */
+    public String zoneName(String scopeName) {
+        return zoneName != null ? zoneName : scopeName + ".private.postgres.database.azure.com";
+    }
+
+    /** The zone's key in construct ids and outputs, e.g. {@code key-vault}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

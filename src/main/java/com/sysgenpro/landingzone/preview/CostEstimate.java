@@ -102,7 +102,8 @@ public final class CostEstimate {
         if (context.businessUnit() != null) {
             return context.businessUnit();
         }
-        if (context.kind() == StackKind.PLATFORM || context.kind() == StackKind.SUBSCRIPTIONS) {
+        if (context.kind() == StackKind.PLATFORM || context.kind() == StackKind.SUBSCRIPTIONS
+            || context.kind() == StackKind.CONNECTIVITY) {
             return "(platform)";
         }
         return context.kind() == StackKind.UNKNOWN ? "(unassigned)" : "(shared hosting)";
@@ -116,7 +117,8 @@ public final class CostEstimate {
         if (context.blueprint() != null) {
             return context.blueprint();
         }
-        return context.kind() == StackKind.PLATFORM || context.kind() == StackKind.SUBSCRIPTIONS ? "(platform)" : "(unassigned)";
+        return context.kind() == StackKind.PLATFORM || context.kind() == StackKind.SUBSCRIPTIONS
+            || context.kind() == StackKind.CONNECTIVITY ? "(platform)" : "(unassigned)";
     }
 
     private static StackCost estimate(SynthesizedStack stack, PriceCatalog catalog) {

@@ -258,6 +258,7 @@ final class PreviewMarkdown {
         return switch (context.kind()) {
             case SUBSCRIPTIONS -> "subscription vending";
             case PLATFORM -> "platform";
+            case CONNECTIVITY -> "connectivity (hubs, private DNS)";
             case SHARED_HOSTING -> join("shared hosting", context.blueprint() + " blueprint", context.recoveryTier());
             case BUSINESS_UNIT -> join("business unit " + context.businessUnit(), context.environment(), context.recoveryTier(),
                 context.tenancy());

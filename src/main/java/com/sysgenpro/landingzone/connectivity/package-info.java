@@ -1,0 +1,10 @@
+/**
+ * Connectivity constructs: a hub network per region ({@link com.sysgenpro.landingzone.connectivity.HubNetwork}) with its
+ * DNS private resolver, peerings between two networks written on both sides
+ * ({@link com.sysgenpro.landingzone.connectivity.NetworkPeering}), and private DNS zones defined once and linked to every
+ * network that resolves them ({@link com.sysgenpro.landingzone.connectivity.CentralPrivateDnsZones},
+ * {@link com.sysgenpro.landingzone.connectivity.PrivateDnsZoneLinks}). Networks are referred to by
+ * {@link com.sysgenpro.landingzone.connectivity.VirtualNetworkReference}, so that one stack can peer or link a network
+ * another stack (or another subscription) owns.
+ */
+package com.sysgenpro.landingzone.connectivity;

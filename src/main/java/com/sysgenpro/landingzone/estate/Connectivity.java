@@ -1,0 +1,181 @@
+package com.sysgenpro.landingzone.estate;
+
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.connectivity.NetworkPeering;
+import com.sysgenpro.landingzone.connectivity.PrivateDnsZoneLinks;
+import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
+import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
+import com.sysgenpro.landingzone.platform.Network;
+import com.sysgenpro.landingzone.platform.NetworkProps;
+import com.sysgenpro.landingzone.platform.PrivateDnsZone;
+import io.cdktn.cdktn.TerraformProvider;
+import io.cdktn.cdktn.TerraformRemoteState;
+import io.cdktn.cdktn.TerraformStack;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.constructs.Construct;
+
+/**
+ * How a stack's networks join the estate's connectivity ({@code network.hubs}): which networks are peered (all but
+ * sandbox-class ones, which stay disconnected from the corporate network as the sandbox group intends), the names the
+ * connectivity stack gives its hubs and zones, and, in a spoke's stack, the attachment that peers a network with its
+ * region's hub and links it to the central zones, both through the connectivity subscription's provider.
+ */
+final class Connectivity {
+
+    /** The zones the estate defines once: those a {@link Network} would otherwise create for itself. */
+    static final Set<PrivateDnsZone> ZONES = NetworkProps.DEFAULT_PRIVATE_DNS_ZONES;
+    /** The construct id of a stack's attachment, by which the hosting helpers find it. */
+    private static final String ATTACHMENT = "connectivity-attachment";
+    /** The alias of the provider that writes into the connectivity subscription from a spoke's stack. */
+    static final String PROVIDER_ALIAS = "connectivity";
+
+    private Connectivity() {
+    }
+
+    /** Whether the estate has hubs at all. */
+    static boolean enabled(Estate estate) {
+        return !estate.hubNetworks().isEmpty();
+    }
+
+    /** Whether networks of {@code blueprint}'s environments are peered to the hub: all but sandbox-class ones. */
+    static boolean peers(Estate estate, Blueprint blueprint) {
+        return enabled(estate) && Placement.subscriptionWorkload(blueprint) != SubscriptionWorkload.SANDBOX;
+    }
+
+    /** The hub's resource group in {@code region}, {@code rg-<prefix>-connectivity-<code>}. */
+    static String resourceGroupName(Estate estate, AzureRegion region) {
+        return "rg-" + estate.prefix() + "-connectivity-" + region.code();
+    }
+
+    /** The hub's network in {@code region}, {@code vnet-<prefix>-hub-<code>}. */
+    static String hubName(Estate estate, AzureRegion region) {
+        return "vnet-" + estate.prefix() + "-hub-" + region.code();
+    }
+
+    /** The region whose hub's resource group holds the central zones: the primary's hub, else the first hub's. */
+    static AzureRegion zonesRegion(Estate estate) {
+        return estate.hubNetworks().containsKey(estate.primaryRegion()) ? estate.primaryRegion()
+            : estate.hubNetworks().keySet().iterator().next();
+    }
+
+    /** The connectivity stack's output holding the id of the hub in {@code region}. */
+    static String hubOutput(AzureRegion region) {
+        return "hub-" + region.code() + "-id";
+    }
+
+    /** The connectivity stack's output holding the id of {@code zone}. */
+    static String zoneOutput(PrivateDnsZone zone) {
+        return "dns-zone-" + zone.key();
+    }
+
+    /** The central zones' names by key. */
+    static Map<String, String> zoneNames(Estate estate) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (PrivateDnsZone zone : PrivateDnsZone.values()) {
+            if (ZONES.contains(zone)) {
+                names.put(zone.key(), zone.zoneName(estate.prefix()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Attaches {@code stack} to the estate's connectivity: reads the connectivity stack's state and adds the provider
+     * of the connectivity subscription (the stack's default provider without a subscription layout); the attachment
+     * the stack has if it has one.
+     *
+     * @param connectivity the connectivity subscription of the layout; null without a layout
+     */
+    static Attachment attach(TerraformStack stack, Estate estate, PlannedSubscription connectivity) {
+        if (of(stack).isPresent()) {
+            return of(stack).get();
+        }
+        return new Attachment(stack, estate, StackDefaults.remoteState(stack, estate, ConnectivityStack.NAME), connectivity);
+    }
+
+    /** The attachment of the stack {@code scope} is in, if it has one. */
+    static Optional<Attachment> of(Construct scope) {
+        return TerraformStack.of(scope).getNode().tryFindChild(ATTACHMENT) instanceof Attachment attachment
+            ? Optional.of(attachment) : Optional.empty();
+    }
+
+    /**
+     * The id of the zone {@code zone} that services of {@code consumer}'s stack in {@code network} register in: the
+     * estate's central zone, read by the consumer's own stack, when the network is peered (an environment on shared
+     * hosting uses the hosting's network), else the network's own zone.
+     */
+    static String zoneId(Construct consumer, Network network, PrivateDnsZone zone) {
+        if (network.holdsPrivateDnsZone(zone) || !of(network).map(attachment -> attachment.peered(network)).orElse(false)) {
+            return network.privateDnsZoneId(zone);
+        }
+        return of(consumer).orElseThrow(() -> new IllegalStateException(TerraformStack.of(consumer).getNode().getId()
+            + " uses the peered network " + network.name() + " but is not attached to the connectivity stack")).zoneId(zone);
+    }
+
+    /** A stack's view of the connectivity stack: its outputs, and the provider of its subscription. */
+    static final class Attachment extends Construct {
+
+        private final Estate estate;
+        private final TerraformRemoteState state;
+        private final PlannedSubscription connectivity;
+        private final Set<String> peered = new java.util.HashSet<>();
+        private TerraformProvider provider;
+
+        private Attachment(TerraformStack stack, Estate estate, TerraformRemoteState state, PlannedSubscription connectivity) {
+            super(stack, ATTACHMENT);
+            this.estate = estate;
+            this.state = state;
+            this.connectivity = connectivity;
+        }
+
+        /** The connectivity subscription's provider, added when first needed; null without a layout (the default one). */
+        private TerraformProvider provider() {
+            if (provider == null && connectivity != null) {
+                TerraformStack stack = TerraformStack.of(this);
+                provider = StackDefaults.provider(stack, "azurerm-" + PROVIDER_ALIAS, PROVIDER_ALIAS,
+                    StackDefaults.vended(stack, estate, connectivity));
+            }
+            return provider;
+        }
+
+        /** The central zone's id, read from the connectivity stack. */
+        String zoneId(PrivateDnsZone zone) {
+            return state.getString(zoneOutput(zone));
+        }
+
+        /** The hub of {@code region}, as the connectivity stack created it. */
+        VirtualNetworkReference hub(AzureRegion region) {
+            return new VirtualNetworkReference(state.getString(hubOutput(region)), hubName(estate, region),
+                resourceGroupName(estate, region));
+        }
+
+        /** Whether {@code network} was connected here (its services then register in the central zones). */
+        boolean peered(Network network) {
+            return peered.contains(network.getNode().getPath());
+        }
+
+        /**
+         * Peers {@code network} (in {@code region}) with its region's hub and links it to the central zones it does not
+         * hold itself (a network links one zone of a name only): the hub's half of the peering and the links are written
+         * into the connectivity subscription.
+         */
+        void connect(String id, Network network, AzureRegion region, Tags tags) {
+            VirtualNetworkReference spoke = VirtualNetworkReference.of(network);
+            new NetworkPeering(TerraformStack.of(network), id + "-hub-peering", spoke, null, hub(region), provider());
+            Map<String, String> linked = new LinkedHashMap<>();
+            for (PrivateDnsZone zone : PrivateDnsZone.values()) {
+                if (ZONES.contains(zone) && !network.holdsPrivateDnsZone(zone)) {
+                    linked.put(zone.key(), zone.zoneName(estate.prefix()));
+                }
+            }
+            new PrivateDnsZoneLinks(TerraformStack.of(network), id + "-dns-links", linked,
+                resourceGroupName(estate, zonesRegion(estate)), spoke, provider(), tags);
+            peered.add(network.getNode().getPath());
+        }
+    }
+}
