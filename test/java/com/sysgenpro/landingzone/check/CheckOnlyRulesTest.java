@@ -36,6 +36,9 @@ class CheckOnlyRulesTest {
         false, null, "semi-dedicated", "sandbox", Set.of("tags", "network"), Map.of(), true);
 
     static final StackContext PLATFORM = context("platform", StackKind.PLATFORM, null, null, null, false, null);
+    /** A unit's production stack in an estate with a subscription layout: it deploys into subscription acme-production. */
+    static final StackContext VENDED_PRODUCTION = new StackContext("acme-production", StackKind.BUSINESS_UNIT, "acme", "production",
+        "production", true, "tier-1", "dedicated", "bu-acme-prod", Set.of(), Map.of(), false, "acme-production");
     /** The day the dated rules' fixtures are judged against. */
     static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
@@ -113,6 +116,11 @@ class CheckOnlyRulesTest {
             eligible("2026-06-01", 200), NONE, "its last day is 2026-12-17 (UTC), 15 days after today (2026-12-02)"));
         FIXTURES.put(EligibilityEndedRule.ID, new Fixture(EligibilityWindow.TYPE, PLATFORM, eligible("2026-12-01", 180), NONE,
             eligible("2026-06-01", 180), NONE, "its last day was 2026-11-27 (UTC), 5 days before today (2026-12-02)"));
+        FIXTURES.put(ProviderSubscriptionRule.ID, new Fixture(ProviderSubscriptionRule.TYPE, VENDED_PRODUCTION,
+            "[{\"features\": [{}], \"subscription_id\": \"${data.terraform_remote_state.subscriptions.outputs.subscription-acme-production}\"}]",
+            NONE, "[{\"features\": [{}], \"storage_use_azuread\": true}]", NONE,
+            "the default azurerm provider sets no subscription_id, so the stack would deploy into whatever subscription"
+                + " ARM_SUBSCRIPTION_ID names where it is applied"));
     }
 
     /** A template deployment creating key {@code kv/cmk-storage}, as KeyVaultKey writes it; {@code rotation} null for none. */
@@ -152,7 +160,9 @@ class CheckOnlyRulesTest {
     /** Evaluates {@code rule} on {@code type.subject} with {@code body} in a stack of {@code companions}. */
     static Evaluation evaluate(Rule rule, String type, String body, String companions, StackContext stack) {
         JsonNode config = Synth.parse("{\"resource\": " + companions.replace("%s", type) + "}");
-        return rule.evaluate(new TerraformResource(stack.name(), type, "subject", Synth.parse(body), config), stack);
+        // A provider block is named by its provider (provider.azurerm), which rules about providers go by.
+        String name = type.equals(ProviderSubscriptionRule.TYPE) ? "azurerm" : "subject";
+        return rule.evaluate(new TerraformResource(stack.name(), type, name, Synth.parse(body), config), stack);
     }
 
     private static Rule rule(String id) {

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /** The benchmark's estates: valid at every size, shaped like the reference estate, growing unit by unit. */
 class BenchEstatesTest {
 
     @Test
     void sixUnitsAreTheReferenceEstatesUnits() {
-        Estate reference = EstateLoader.loadResource("reference.yaml");
-        Estate six = EstateLoader.parse(BenchEstates.yaml(6), "bench-6");
+        Estate reference = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY);
+        Estate six = EstateLoader.parse(BenchEstates.yaml(6), "bench-6", PinnedDay.TODAY);
 
         assertThat(six.businessUnits()).extracting(BusinessUnit::name)
             .containsExactlyElementsOf(reference.businessUnits().stream().map(BusinessUnit::name).toList());
@@ -27,7 +28,7 @@ class BenchEstatesTest {
 
     @Test
     void aHundredUnitsLoadValidWithTheReferenceShapeRepeated() {
-        Estate estate = EstateLoader.parse(BenchEstates.yaml(100), "bench-100");
+        Estate estate = EstateLoader.parse(BenchEstates.yaml(100), "bench-100", PinnedDay.TODAY);
 
         assertThat(estate.businessUnits()).hasSize(100);
         assertThat(estate.businessUnits().get(6).name()).isEqualTo("wholesale1");
@@ -44,7 +45,7 @@ class BenchEstatesTest {
 
     @Test
     void oneUnitKeepsThePartnersToTheUnitItHas() {
-        Estate one = EstateLoader.parse(BenchEstates.yaml(1), "bench-1");
+        Estate one = EstateLoader.parse(BenchEstates.yaml(1), "bench-1", PinnedDay.TODAY);
 
         assertThat(one.access().partners()).singleElement().satisfies(partner -> assertThat(partner.units()).containsExactly("wholesale"));
     }

@@ -70,6 +70,17 @@ class LzTest extends CliTestSupport {
     }
 
     @Test
+    void synthRefusesTheReferenceEstateOnceItsEligibilityHasEndedAndWritesNothing() {
+        int exit = run("synth", "--out", tmp.resolve("out").toString(), "--today", "2027-07-01");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("error: ").contains(": 2 problems")
+            .contains("access.eligibilityEnd: 2027-05-29 has passed (today is 2027-07-01, UTC)")
+            .contains("access.partners[0].end: 2027-06-30 has passed (today is 2027-07-01, UTC)");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("synth", "--nope")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--nope'");

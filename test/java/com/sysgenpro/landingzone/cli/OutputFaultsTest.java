@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * What {@code ./lz synth} leaves when it is killed at any step of replacing its output, when two runs write one output
@@ -169,7 +170,7 @@ class OutputFaultsTest extends CliTestSupport {
             command.add("-Dlz.test.pauseAt=" + pauseAt);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Lz.class.getName(), "synth",
-            "--estate", NEW_ESTATE.toString(), "--out", out.toString()));
+            "--estate", NEW_ESTATE.toString(), "--out", out.toString(), "--today", PinnedDay.TODAY.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1");
         builder.environment().put("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20");

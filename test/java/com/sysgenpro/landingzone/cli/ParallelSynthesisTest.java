@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /** {@code synth --jobs N}: the estate's stack groups in several processes, assembled into the same bytes. */
 class ParallelSynthesisTest {
@@ -27,7 +28,7 @@ class ParallelSynthesisTest {
 
     @Test
     void groupsCoverEveryStackOnceAndKeepLinkedStacksTogether() {
-        EstatePlan plan = EstatePlan.of(EstateLoader.loadResource("reference.yaml"));
+        EstatePlan plan = EstatePlan.of(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY));
         List<List<String>> groups = plan.stackGroups();
 
         assertThat(groups.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(plan.stackNames());
@@ -52,7 +53,8 @@ class ParallelSynthesisTest {
         StringWriter err = new StringWriter();
         Path output = tmp.resolve("out");
 
-        int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "synth", "--jobs", "2", "--out", output.toString());
+        int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "synth", "--jobs", "2", "--out", output.toString(),
+            "--today", PinnedDay.TODAY.toString());
 
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("synthesized 32 stacks, 1527 resources");
@@ -69,7 +71,7 @@ class ParallelSynthesisTest {
 
     @Test
     void failsToAssembleOutputsThatDoNotHoldEveryStackOnce() throws IOException {
-        Estate estate = EstateLoader.loadResource("reference.yaml");
+        Estate estate = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY);
         Path part = tmp.resolve("part");
         Files.createDirectories(part);
         Files.writeString(part.resolve("manifest.json"), "{\"stacks\": {\"platform\": {}}, \"version\": \"0.21.0\"}");
@@ -93,7 +95,7 @@ class ParallelSynthesisTest {
         Files.writeString(output.resolve("notes.txt"), "not a cdktf output");
 
         int exit = Lz.run(new PrintWriter(out, true), new PrintWriter(err, true), "synth", "--jobs", "2", "--estate", estate.toString(),
-            "--out", output.toString());
+            "--out", output.toString(), "--today", PinnedDay.TODAY.toString());
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).startsWith("error: output directory ").contains("is not empty and holds no cdktf output");

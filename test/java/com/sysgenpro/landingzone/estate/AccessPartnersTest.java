@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * {@code access.eligibilityEnd} and {@code access.partners}: every problem found by the loader and validator with its
@@ -42,9 +43,108 @@ class AccessPartnersTest {
     }
 
     private static List<String> problems(String yaml) {
-        EstateValidationException e = catchThrowableOfType(() -> EstateLoader.parse(yaml, "estate.yaml"), EstateValidationException.class);
+        return problems(yaml, PinnedDay.TODAY);
+    }
+
+    /** The problems of {@code yaml} loaded on {@code today}. */
+    private static List<String> problems(String yaml, LocalDate today) {
+        EstateValidationException e = catchThrowableOfType(() -> EstateLoader.parse(yaml, "estate.yaml", today),
+            EstateValidationException.class);
         assertThat(e).as("the estate is refused").isNotNull();
         return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void failsOnAnEligibilityEndBeforeTodaySayingWhichEndRenewsIt() {
+        assertThat(problems(EstateFixtures.VALID_YAML, LocalDate.of(2027, 5, 30))).containsExactly("access.eligibilityEnd:"
+            + " 2027-05-29 has passed (today is 2027-05-30, UTC), so the eligible (PIM) roles of platformAdmins have ended: Azure"
+            + " removes an eligible assignment once it ends and refuses to create one whose end has passed, so every plan would create"
+            + " them again and every apply fail; renew them: move eligibilityEnd to today or later, 2027-05-30 through 2027-11-30 (at"
+            + " most 365 days of eligibility from eligibilityStart 2026-12-01)");
+        // The last day itself is still a day of eligibility.
+        assertThat(EstateLoader.parse(EstateFixtures.VALID_YAML, "estate.yaml", LocalDate.of(2027, 5, 29)).access().eligibilityEnd())
+            .isEqualTo(LocalDate.of(2027, 5, 29));
+    }
+
+    @Test
+    void failsOnAnEligibilityEndedAYearAfterItsStartSayingToMoveTheStartToo() {
+        assertThat(problems(EstateFixtures.VALID_YAML, LocalDate.of(2027, 12, 3))).singleElement().asString()
+            .startsWith("access.eligibilityEnd: 2027-05-29 has passed (today is 2027-12-03, UTC)")
+            .endsWith("renew them: move eligibilityStart to today (2027-12-03) or later and eligibilityEnd after it, e.g."
+                + " eligibilityStart: 2027-12-03 with eligibilityEnd: 2028-05-30 for 180 days (at most 365)");
+    }
+
+    @Test
+    void failsOnAPartnerWhoseEndHasPassedSayingToRenewOrRemoveIt() {
+        String partner = ACCESS_LINE.replace("}\n", ", partners: [{name: odoo-partner, group: " + PARTNER_GROUP
+            + ", roles: [reader], start: 2026-10-01, end: 2026-12-01}]}\n");
+
+        assertThat(problems(estate(partner))).containsExactly("access.partners[0].end: 2026-12-01 has passed (today is 2026-12-02,"
+            + " UTC), so the partner's eligible assignments have ended: Azure removes an eligible assignment once it ends and refuses"
+            + " to create one whose end has passed, so every plan would create them again and every apply fail; if the partner still"
+            + " needs access, move end to today or later, 2026-12-02 through 2027-09-30 (at most 365 days of eligibility from start"
+            + " 2026-10-01); if its engagement is over, remove it from access.partners");
+    }
+
+    @Test
+    void failsOnAPartnerEndedAYearAfterTheEstatesStartSayingToGiveItAStartOfItsOwn() {
+        String partner = ACCESS_LINE.replace("2027-05-29", "2027-11-30").replace("}\n", ", partners: [{name: odoo-partner, group: "
+            + PARTNER_GROUP + ", roles: [reader], end: 2027-06-30}]}\n");
+
+        assertThat(problems(estate(partner), LocalDate.of(2027, 12, 1))).contains("access.partners[0].end: 2027-06-30 has passed"
+            + " (today is 2027-12-01, UTC), so the partner's eligible assignments have ended: Azure removes an eligible assignment once"
+            + " it ends and refuses to create one whose end has passed, so every plan would create them again and every apply fail;"
+            + " if the partner still needs access, move start to today (2027-12-01) or later and end after it, e.g. start: 2027-12-01"
+            + " with end: 2028-05-28 for 180 days (at most 365); if its engagement is over, remove it from access.partners");
+    }
+
+    @Test
+    void theLoaderJudgesAgainstTodayInUtcUnlessGivenADay() {
+        LocalDate today = EstateValidator.today();
+        String ended = ACCESS_LINE.replace("2026-12-01", today.minusDays(10).toString())
+            .replace("2027-05-29", today.minusDays(1).toString());
+
+        EstateValidationException e = catchThrowableOfType(() -> EstateLoader.parse(estate(ended), "estate.yaml"),
+            EstateValidationException.class);
+
+        assertThat(today).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).extracting(Problem::toString).singleElement().asString()
+            .startsWith("access.eligibilityEnd: " + today.minusDays(1) + " has passed (today is ");
+    }
+
+    /** The fixture estate with ERP administrators and a partner eligible for {@code roles} in {@code environments}. */
+    private static String erpAdminsApprove(String roles, String environments) {
+        return estate("""
+            access:
+              platformAdmins: 11111111-1111-4111-8111-111111111111
+              securityOperations: 22222222-2222-4222-8222-222222222222
+              erpAdmins: 33333333-3333-4333-8333-333333333333
+              eligibilityStart: 2026-12-01
+              eligibilityEnd: 2027-05-29
+              partners:
+                - {name: odoo-partner, group: 88888888-8888-4888-8888-888888888888, roles: ROLES,
+                   environments: ENVIRONMENTS, approvers: 33333333-3333-4333-8333-333333333333, end: 2027-06-30}
+            """.replace("ROLES", roles).replace("ENVIRONMENTS", environments));
+    }
+
+    @Test
+    void failsOnApproversWhoAreThemselvesEligibleForThePartnersRoleWhereItIs() {
+        assertThat(problems(erpAdminsApprove("[reader, contributor]", "[non-production, production]"))).containsExactly(
+            "access.partners[0].approvers: '33333333-3333-4333-8333-333333333333' is access.erpAdmins, the ERP administrators, who"
+                + " are themselves eligible for contributor at retail's production group: PIM keeps one activation policy per role and"
+                + " group, binding everyone eligible there, so they would approve one another's activations rather than be a second"
+                + " pair of eyes; name a group that is not eligible for contributor there (e.g. access.platformAdmins,"
+                + " 11111111-1111-4111-8111-111111111111, or access.securityOperations, 22222222-2222-4222-8222-222222222222)");
+    }
+
+    @Test
+    void erpAdministratorsMayApproveWhereTheyAreNotEligibleForThePartnersRoles() {
+        // Standing Contributor outside production, standing Reader in it: nothing of theirs waits for these approvals.
+        assertThat(EstateLoader.parse(erpAdminsApprove("[contributor]", "[non-production]"), "estate.yaml", PinnedDay.TODAY)
+            .access().partners()).hasSize(1);
+        assertThat(EstateLoader.parse(erpAdminsApprove("[reader, key-vault-secrets-user]", "[production]"), "estate.yaml",
+            PinnedDay.TODAY).access().partners()).hasSize(1);
     }
 
     @Test
@@ -65,7 +165,8 @@ class AccessPartnersTest {
         assertThat(problems(estate(ACCESS_LINE.replace("2027-05-29", "2027-12-01")))).containsExactly(
             "access.eligibilityEnd: 2027-12-01 gives 366 days of eligibility from eligibilityStart 2026-12-01; PIM allows at most 365:"
                 + " choose 2027-11-30 or earlier, and renew it before it ends");
-        assertThat(EstateLoader.parse(estate(ACCESS_LINE.replace("2027-05-29", "2027-11-30")), "year.yaml").access().eligibilityEnd())
+        assertThat(EstateLoader.parse(estate(ACCESS_LINE.replace("2027-05-29", "2027-11-30")), "year.yaml", PinnedDay.TODAY).access()
+                .eligibilityEnd())
             .isEqualTo(LocalDate.of(2027, 11, 30));
     }
 
@@ -109,7 +210,8 @@ class AccessPartnersTest {
             "access.partners[0].roles[3]: 'reader' is listed twice",
             "access.partners[0].units[1]: 'warehouse' is not a business unit of this estate; allowed: retail",
             "access.partners[0].approvers: required: environments lists production, and a partner's activations in production are"
-                + " approved first; give the object id of the group whose members approve them (e.g. the ERP administrators')",
+                + " approved first; give the object id of the group whose members approve them (e.g. access.platformAdmins,"
+                + " 11111111-1111-4111-8111-111111111111)",
             "access.partners[0].end: 2026-11-01 is not after access.eligibilityStart 2026-12-01; give the last day eligibility lasts"
                 + " (inclusive), e.g. 2027-05-29 for 180 days",
             "access.partners[1].roles[0]: 'user-access-administrator' (User Access Administrator) is privileged: it grants roles, so"
@@ -160,7 +262,7 @@ class AccessPartnersTest {
     @Test
     void readsAPartnerWithItsSecureDefaults() {
         Estate estate = EstateLoader.parse(estate(ACCESS_LINE.replace("}\n", ", partners: [{name: odoo-partner, group: "
-            + PARTNER_GROUP + ", roles: [reader], end: 2027-06-30}]}\n")), "defaults.yaml");
+            + PARTNER_GROUP + ", roles: [reader], end: 2027-06-30}]}\n")), "defaults.yaml", PinnedDay.TODAY);
 
         Partner partner = estate.access().partners().get(0);
         assertThat(partner.units()).isNull();
@@ -186,7 +288,7 @@ class AccessPartnersTest {
                   approvers: 33333333-3333-4333-8333-333333333333
                   start: 2027-01-04
                   end: 2027-03-31
-            """), "partner.yaml");
+            """), "partner.yaml", PinnedDay.TODAY);
         Path out = tmp.resolve("out");
         EstateSynthesizer.synthesize(estate, "partner.yaml", out, stack -> { }, Set.of(PlatformStack.NAME));
         return out;

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Customer-managed keys as an estate setting: on for regulated units, opt-in for the others, refused where Azure cannot
@@ -39,7 +40,7 @@ class CustomerManagedKeysTest {
 
     @BeforeAll
     static void synthesize() {
-        EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml"), tmp.resolve("reference"));
+        EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), tmp.resolve("reference"));
         Estate other = EstateFixtures.minimal()
             .primaryRegion(AzureRegion.of("germanywestcentral"))
             .secondaryRegion(AzureRegion.of("francecentral"))
@@ -92,7 +93,8 @@ class CustomerManagedKeysTest {
     }
 
     private static List<Problem> problems(String yaml) {
-        return catchThrowableOfType(EstateValidationException.class, () -> EstateLoader.parse(yaml, "estate.yaml")).problems();
+        return catchThrowableOfType(EstateValidationException.class, () -> EstateLoader.parse(yaml, "estate.yaml", PinnedDay.TODAY))
+            .problems();
     }
 
     @Test
@@ -248,10 +250,11 @@ class CustomerManagedKeysTest {
                 .build())
             .build();
 
-        assertThat(EstateValidator.validate(estate)).extracting(Problem::toString).containsExactly("businessUnits[0].environments[0]:"
-            + " its key vault would be named 'kv-tstlng-laborato-prod-weu': "
-            + com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT.problemWith("kv-tstlng-laborato-prod-weu")
-            + "; shorten the environment's name (production), the unit's shortName or the estate's prefix");
+        assertThat(EstateValidator.validate(estate, PinnedDay.TODAY)).extracting(Problem::toString)
+            .containsExactly("businessUnits[0].environments[0]:"
+                + " its key vault would be named 'kv-tstlng-laborato-prod-weu': "
+                + com.sysgenpro.landingzone.core.AzureNameRule.KEY_VAULT.problemWith("kv-tstlng-laborato-prod-weu")
+                + "; shorten the environment's name (production), the unit's shortName or the estate's prefix");
     }
 
     @Test
@@ -262,7 +265,7 @@ class CustomerManagedKeysTest {
                 .environment(Environment.builder().name("production").build()).build())
             .build();
 
-        assertThat(EstateValidator.validate(estate)).isEmpty();
+        assertThat(EstateValidator.validate(estate, PinnedDay.TODAY)).isEmpty();
         Placement placement = EstatePlan.of(estate).placements().get(0);
         assertThat(placement.customerManagedKeys()).isFalse();
     }

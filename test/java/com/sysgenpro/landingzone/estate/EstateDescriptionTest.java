@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * landing-zone.json, read back through {@link SynthOutput}: every stack described, and what it records about policy
@@ -35,7 +36,7 @@ class EstateDescriptionTest {
 
     @BeforeAll
     static void synthesize() {
-        estate = EstateLoader.loadResource("reference.yaml");
+        estate = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY);
         EstateSynthesizer.synthesize(estate, tmp.resolve("out"));
         output = SynthOutput.read(tmp.resolve("out"));
     }

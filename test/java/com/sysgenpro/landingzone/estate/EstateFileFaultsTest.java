@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Files that are not estates, and estates YAML allows but the reader did not: each refused or read with a message in
@@ -34,7 +35,7 @@ class EstateFileFaultsTest {
         Files.writeString(file, "organisation: " + "x".repeat(20 * 1024 * 1024) + "\n");
 
         long start = System.nanoTime();
-        EstateValidationException error = refused(() -> EstateLoader.load(file));
+        EstateValidationException error = refused(() -> EstateLoader.load(file, PinnedDay.TODAY));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(error.problems()).containsExactly(new Problem("", "is 20.0 MiB (20,971,535 bytes), more than the 1 MiB an"
@@ -46,7 +47,7 @@ class EstateFileFaultsTest {
     void refusesATextLongerThanTheLimit() {
         String yaml = "organisation: " + "x".repeat(EstateFile.MAX_BYTES) + "\n";
 
-        EstateValidationException error = refused(() -> EstateLoader.parse(yaml, "long.yaml"));
+        EstateValidationException error = refused(() -> EstateLoader.parse(yaml, "long.yaml", PinnedDay.TODAY));
 
         assertThat(error.problems()).containsExactly(new Problem("", "is 1,048,591 characters long, more than the 1,048,576 an"
             + " estate may have (the reference estate, six units, is about 5,300): check that this is the estate, and remove"
@@ -56,7 +57,7 @@ class EstateFileFaultsTest {
     @Test
     void theLimitLeavesRoomForAThousandUnitsTheSizeOfTheReferenceEstates() throws IOException {
         String reference = Files.readString(Path.of("stacks/reference.yaml"));
-        int units = EstateLoader.loadResource("reference.yaml").businessUnits().size();
+        int units = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY).businessUnits().size();
         // What the estate says once (platform, subscriptions, access, governance), then its units.
         int estateWide = reference.indexOf("\nbusinessUnits:");
         long perUnit = (reference.length() - estateWide) / units;
@@ -66,7 +67,7 @@ class EstateFileFaultsTest {
 
     @Test
     void refusesASecondDocumentNamingItsLine() {
-        EstateValidationException error = refused(() -> EstateLoader.parse(VALID + "---\n" + VALID, "two.yaml"));
+        EstateValidationException error = refused(() -> EstateLoader.parse(VALID + "---\n" + VALID, "two.yaml", PinnedDay.TODAY));
 
         assertThat(error.problems()).containsExactly(new Problem("", "holds 2 YAML documents (the second starts at line 19); an"
             + " estate is one document: remove the second one and the '---' before it, or move it to a file of its own"));
@@ -74,7 +75,7 @@ class EstateFileFaultsTest {
 
     @Test
     void readsAFileEndingInAnEmptyDocument() {
-        assertThat(EstateLoader.parse(VALID + "---\n", "trailing.yaml").prefix()).isEqualTo("tst");
+        assertThat(EstateLoader.parse(VALID + "---\n", "trailing.yaml", PinnedDay.TODAY).prefix()).isEqualTo("tst");
     }
 
     @Test
@@ -131,8 +132,8 @@ class EstateFileFaultsTest {
                 environments: [{name: production}, {name: uat, blueprint: qa}]
             """);
 
-        Estate fromAliases = EstateLoader.parse(anchored, "anchored.yaml");
-        Estate written = EstateLoader.parse(expanded, "expanded.yaml");
+        Estate fromAliases = EstateLoader.parse(anchored, "anchored.yaml", PinnedDay.TODAY);
+        Estate written = EstateLoader.parse(expanded, "expanded.yaml", PinnedDay.TODAY);
         // The same document once aliases and merge keys are expanded, so the same estate and the same synthesis.
         assertThat(com.sysgenpro.landingzone.internal.YamlTree.read(anchored, new com.sysgenpro.landingzone.internal.Problems()))
             .isEqualTo(com.sysgenpro.landingzone.internal.YamlTree.read(expanded, new com.sysgenpro.landingzone.internal.Problems()));
@@ -161,10 +162,10 @@ class EstateFileFaultsTest {
                 .append("*a").append(level - 1).append("]");
         }
         String bomb = VALID.replace("    costCenter: CC-1\n", "    costCenter: CC-1\n    application: " + laughs + "]\n");
-        EstateLoader.parse(VALID, "warm-up.yaml"); // times the bomb, not the loading of the reader's classes
+        EstateLoader.parse(VALID, "warm-up.yaml", PinnedDay.TODAY); // times the bomb, not the loading of the reader's classes
 
         long start = System.nanoTime();
-        EstateValidationException error = refused(() -> EstateLoader.parse(bomb, "laughs.yaml"));
+        EstateValidationException error = refused(() -> EstateLoader.parse(bomb, "laughs.yaml", PinnedDay.TODAY));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(error.problems()).containsExactly(new Problem("businessUnits[0].application[4][0]", "aliases expand the"
@@ -175,9 +176,9 @@ class EstateFileFaultsTest {
     @Test
     void refusesAnAliasOfNothingAndAnAliasOfItself() {
         EstateValidationException nothing = refused(() -> EstateLoader.parse(VALID.replace("owner: retail@example.com",
-            "owner: *owner"), "nothing.yaml"));
+            "owner: *owner"), "nothing.yaml", PinnedDay.TODAY));
         EstateValidationException itself = refused(() -> EstateLoader.parse(VALID.replace("owner: retail@example.com",
-            "owner: retail@example.com\n    sites: &s [gent, *s]"), "itself.yaml"));
+            "owner: retail@example.com\n    sites: &s [gent, *s]"), "itself.yaml", PinnedDay.TODAY));
 
         assertThat(nothing.problems()).containsExactly(new Problem("businessUnits[0].owner", "the alias *owner at line 13,"
             + " column 12 refers to no anchor: write &owner on the value it stands for, before this line"));
@@ -189,7 +190,7 @@ class EstateFileFaultsTest {
     @Test
     void reportsDuplicateKeysAtTheirPathWithBothLines() {
         EstateValidationException error = refused(() -> EstateLoader.parse(VALID.replace("    costCenter: CC-1\n",
-            "    costCenter: CC-1\n    owner: other@example.com\n") + "prefix: other\n", "dup.yaml"));
+            "    costCenter: CC-1\n    owner: other@example.com\n") + "prefix: other\n", "dup.yaml", PinnedDay.TODAY));
 
         assertThat(error.problems()).containsExactly(
             new Problem("businessUnits[0].owner", "is given twice in the same mapping, at lines 13 and 15; keep one"),
@@ -200,7 +201,7 @@ class EstateFileFaultsTest {
     void refusesDeepNestingInWordsWithItsLine() {
         String deep = VALID.replace("organisation: Test Org", "organisation: " + "[".repeat(10_000) + "]".repeat(10_000));
 
-        EstateValidationException error = refused(() -> EstateLoader.parse(deep, "deep.yaml"));
+        EstateValidationException error = refused(() -> EstateLoader.parse(deep, "deep.yaml", PinnedDay.TODAY));
 
         String path = ("organisation" + "[0]".repeat(49)).substring(0, 80) + "…";
         assertThat(error.problems()).containsExactly(new Problem(path, "nested deeper than 50 levels at line 1, column 64;"
@@ -209,7 +210,7 @@ class EstateFileFaultsTest {
 
     @Test
     void refusesADirectoryInWords() {
-        EstateValidationException error = refused(() -> EstateLoader.load(folder));
+        EstateValidationException error = refused(() -> EstateLoader.load(folder, PinnedDay.TODAY));
 
         assertThat(error.problems()).containsExactly(new Problem("", "is a directory, not an estate file; give the path of the"
             + " estate's .yaml file in it"));
@@ -222,7 +223,7 @@ class EstateFileFaultsTest {
         Files.createSymbolicLink(first, second);
         Files.createSymbolicLink(second, first);
 
-        EstateValidationException error = refused(() -> EstateLoader.load(first));
+        EstateValidationException error = refused(() -> EstateLoader.load(first, PinnedDay.TODAY));
 
         assertThat(error.problems()).containsExactly(new Problem("", "is a symbolic link loop: following its links leads back to"
             + " it; point the link at the estate file"));
@@ -232,7 +233,7 @@ class EstateFileFaultsTest {
     void refusesALinkToNothingInWords() throws IOException {
         Path link = Files.createSymbolicLink(folder.resolve("estate.yaml"), folder.resolve("moved.yaml"));
 
-        assertThat(refused(() -> EstateLoader.load(link)).problems())
+        assertThat(refused(() -> EstateLoader.load(link, PinnedDay.TODAY)).problems())
             .containsExactly(new Problem("", "is a symbolic link to a file that does not exist"));
     }
 
@@ -242,8 +243,8 @@ class EstateFileFaultsTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(file), "permissions do not bind this user (root)");
 
-        assertThat(refused(() -> EstateLoader.load(file)).problems()).containsExactly(new Problem("", "cannot be read: permission"
-            + " denied; ask for read access to it, or copy it somewhere you can read"));
+        assertThat(refused(() -> EstateLoader.load(file, PinnedDay.TODAY)).problems()).containsExactly(new Problem("",
+            "cannot be read: permission denied; ask for read access to it, or copy it somewhere you can read"));
     }
 
     @Test
@@ -251,7 +252,7 @@ class EstateFileFaultsTest {
         byte[] latin1 = VALID.replace("Test Org", "Société Test").getBytes(StandardCharsets.ISO_8859_1);
         Path file = Files.write(folder.resolve("latin1.yaml"), latin1);
 
-        EstateValidationException error = refused(() -> EstateLoader.load(file));
+        EstateValidationException error = refused(() -> EstateLoader.load(file, PinnedDay.TODAY));
 
         assertThat(error.problems()).containsExactly(new Problem("", "is not UTF-8 text: byte 0xE9 at line 1 (byte offset 18) is"
             + " not valid UTF-8; save the file as UTF-8 (in most editors: Save As, encoding UTF-8)"));
@@ -263,7 +264,7 @@ class EstateFileFaultsTest {
         String yaml = VALID.replace("primary: westeurope", "primary: " + value).replace("    costCenter: CC-1\n",
             "    costCenter: CC-1\n    monthlyBudget: '" + "9".repeat(2_000) + "'\n");
 
-        EstateValidationException error = refused(() -> EstateLoader.parse(yaml, "long.yaml"));
+        EstateValidationException error = refused(() -> EstateLoader.parse(yaml, "long.yaml", PinnedDay.TODAY));
 
         String known = String.join(", ", AzureRegion.known().stream().map(AzureRegion::name).toList());
         assertThat(error.problems()).contains(
@@ -278,10 +279,10 @@ class EstateFileFaultsTest {
         String declared = VALID.replace("  - name: retail\n", "  - name: northwind-retail\n    shortName: northwindretail\n");
         String derived = VALID.replace("  - name: retail\n", "  - name: northwind-retail\n");
 
-        assertThat(refused(() -> EstateLoader.parse(declared, "declared.yaml")).problems()).contains(new Problem(
+        assertThat(refused(() -> EstateLoader.parse(declared, "declared.yaml", PinnedDay.TODAY)).problems()).contains(new Problem(
             "businessUnits[0].shortName", "short name 'northwindretail' is not allowed in globally unique names: 2 to 8 lowercase"
                 + " letters and digits, starting with a letter; change shortName"));
-        assertThat(refused(() -> EstateLoader.parse(derived, "derived.yaml")).problems()).contains(new Problem(
+        assertThat(refused(() -> EstateLoader.parse(derived, "derived.yaml", PinnedDay.TODAY)).problems()).contains(new Problem(
             "businessUnits[0].name", "short name 'northwindretail' is not allowed in globally unique names: 2 to 8 lowercase"
                 + " letters and digits, starting with a letter; set shortName"));
     }

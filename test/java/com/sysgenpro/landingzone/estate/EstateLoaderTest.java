@@ -11,6 +11,7 @@ import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Problem;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 class EstateLoaderTest {
 
@@ -18,7 +19,7 @@ class EstateLoaderTest {
 
     @Test
     void readsAValidEstateWithDefaults() {
-        Estate estate = EstateLoader.parse(VALID, "valid.yaml");
+        Estate estate = EstateLoader.parse(VALID, "valid.yaml", PinnedDay.TODAY);
 
         assertThat(estate.prefix()).isEqualTo("tst");
         assertThat(estate.primaryRegion().name()).isEqualTo("westeurope");
@@ -30,7 +31,7 @@ class EstateLoaderTest {
 
     @Test
     void readsTheReferenceEstateShippedInTheJar() {
-        Estate estate = EstateLoader.loadResource("reference.yaml");
+        Estate estate = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY);
 
         assertThat(estate.businessUnits()).isNotEmpty();
     }
@@ -39,7 +40,8 @@ class EstateLoaderTest {
     void failsOnAMalformedFileNamingTheFileAndEveryProblem() {
         Path file = Path.of("test/resources/estates/malformed.yaml");
 
-        EstateValidationException error = catchThrowableOfType(EstateValidationException.class, () -> EstateLoader.load(file));
+        EstateValidationException error = catchThrowableOfType(EstateValidationException.class,
+            () -> EstateLoader.load(file, PinnedDay.TODAY));
 
         assertThat(error.source()).isEqualTo(file.toString());
         assertThat(error.getMessage()).startsWith(file + ": 8 problems");
@@ -58,14 +60,14 @@ class EstateLoaderTest {
 
     @Test
     void failsOnMissingFileNamingIt() {
-        assertThatThrownBy(() -> EstateLoader.load(Path.of("no/such/estate.yaml")))
+        assertThatThrownBy(() -> EstateLoader.load(Path.of("no/such/estate.yaml"), PinnedDay.TODAY))
             .isInstanceOf(EstateValidationException.class)
             .hasMessage("no/such/estate.yaml: 1 problem\n  - file not found");
     }
 
     @Test
     void failsOnYamlSyntaxNamingTheLine() {
-        assertThatThrownBy(() -> EstateLoader.parse("organisation: [unclosed\nprefix: x\n", "broken.yaml"))
+        assertThatThrownBy(() -> EstateLoader.parse("organisation: [unclosed\nprefix: x\n", "broken.yaml", PinnedDay.TODAY))
             .isInstanceOf(EstateValidationException.class)
             .hasMessageStartingWith("broken.yaml: 1 problem")
             .hasMessageContaining("not valid YAML at line");
@@ -73,7 +75,7 @@ class EstateLoaderTest {
 
     @Test
     void failsOnDuplicateKeys() {
-        assertThatThrownBy(() -> EstateLoader.parse(VALID + "prefix: other\n", "dup.yaml"))
+        assertThatThrownBy(() -> EstateLoader.parse(VALID + "prefix: other\n", "dup.yaml", PinnedDay.TODAY))
             .hasMessage("dup.yaml: 1 problem\n  - prefix: is given twice in the same mapping, at lines 2 and 19; keep one");
     }
 
@@ -88,7 +90,8 @@ class EstateLoaderTest {
                   - name: sandbox
             """.replace("      - name: retail", "  - name: retail");
 
-        EstateValidationException error = catchThrowableOfType(EstateValidationException.class, () -> EstateLoader.parse(yaml, "dup.yaml"));
+        EstateValidationException error = catchThrowableOfType(EstateValidationException.class,
+            () -> EstateLoader.parse(yaml, "dup.yaml", PinnedDay.TODAY));
 
         assertThat(error.problems()).extracting(Problem::toString).contains(
             "businessUnits[1].name: 'retail' is already the name of another business unit; names must be unique",

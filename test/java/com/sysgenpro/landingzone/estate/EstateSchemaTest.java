@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * The estate file's JSON Schema ({@code stacks/estate.schema.json}), which editors use to complete and check estate
@@ -99,7 +100,7 @@ final class EstateSchemaTest {
     @ParameterizedTest
     @MethodSource("estateFiles")
     void acceptsEveryEstateFileTheLoaderReads(Path file) {
-        EstateLoader.load(file);
+        EstateLoader.load(file, PinnedDay.TODAY);
 
         assertThat(schemaMessages(read(file))).isEmpty();
     }
@@ -224,7 +225,7 @@ final class EstateSchemaTest {
         for (String spelling : spellings) {
             JsonNode estate = read(REFERENCE);
             ((ObjectNode) estate.get("governance")).put("enforcement", spelling);
-            read.add(EstateLoader.parse(yaml(estate), "enforcement " + spelling).enforcement());
+            read.add(EstateLoader.parse(yaml(estate), "enforcement " + spelling, PinnedDay.TODAY).enforcement());
         }
 
         assertThat(spellings).hasSize(EnforcementMode.values().length);
@@ -338,7 +339,7 @@ final class EstateSchemaTest {
 
     private static List<Problem> loaderProblems(JsonNode estate) {
         try {
-            EstateLoader.parse(yaml(estate), "estate");
+            EstateLoader.parse(yaml(estate), "estate", PinnedDay.TODAY);
             return List.of();
         } catch (EstateValidationException e) {
             return e.problems();

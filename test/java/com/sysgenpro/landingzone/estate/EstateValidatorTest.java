@@ -13,6 +13,7 @@ import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /** Invalid estates: every problem reported, with its path and the fix, before anything is built. */
 class EstateValidatorTest {
@@ -22,7 +23,7 @@ class EstateValidatorTest {
     }
 
     private static List<String> problems(Estate estate) {
-        return EstateValidator.validate(estate).stream().map(Problem::toString).toList();
+        return EstateValidator.validate(estate, PinnedDay.TODAY).stream().map(Problem::toString).toList();
     }
 
     @Test

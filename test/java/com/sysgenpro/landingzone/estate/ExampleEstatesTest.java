@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * The estates of {@code stacks/examples/}, shaped as the source organisations are (hybrid tenancy within a unit,
@@ -61,7 +62,7 @@ class ExampleEstatesTest {
     private static synchronized Path output(Path example) {
         return OUTPUTS.computeIfAbsent(example, file -> {
             Path out = tmp.resolve(file.getFileName().toString().replace(".yaml", ""));
-            EstateSynthesizer.synthesize(EstateLoader.load(file), out);
+            EstateSynthesizer.synthesize(EstateLoader.load(file, PinnedDay.TODAY), out);
             return out;
         });
     }
@@ -175,7 +176,7 @@ class ExampleEstatesTest {
     @ParameterizedTest
     @MethodSource("examples")
     void everyLiteralLocationIsAnAllowedRegion(Path example) {
-        Estate estate = EstateLoader.load(example);
+        Estate estate = EstateLoader.load(example, PinnedDay.TODAY);
         Set<String> allowed = Set.copyOf(estate.allowedRegions().stream().map(AzureRegion::name).toList());
         OutputLocations output = OutputLocations.of(output(example));
         for (String stack : output.stackNames()) {
@@ -191,7 +192,7 @@ class ExampleEstatesTest {
     @ParameterizedTest
     @MethodSource("examples")
     void eachUnitsDataStaysInItsRegionAndRecoveryCopiesInItsRecoveryRegion(Path example) {
-        Estate estate = EstateLoader.load(example);
+        Estate estate = EstateLoader.load(example, PinnedDay.TODAY);
         OutputLocations output = OutputLocations.of(output(example));
         int checked = 0;
         for (BusinessUnit unit : estate.businessUnits()) {
@@ -252,7 +253,7 @@ class ExampleEstatesTest {
     @ParameterizedTest
     @MethodSource("examples")
     void tieredProductionRegistriesReplicateIntoEachUnitsRecoveryRegionReachedFromANetworkThere(Path example) {
-        Estate estate = EstateLoader.load(example);
+        Estate estate = EstateLoader.load(example, PinnedDay.TODAY);
         OutputLocations output = OutputLocations.of(output(example));
         int replicated = 0;
         int reached = 0;

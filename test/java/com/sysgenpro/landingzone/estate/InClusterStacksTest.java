@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /** The reference estate's in-cluster stacks: one per cluster, tenants isolated, Traefik as the blueprints say. */
 class InClusterStacksTest {
@@ -23,7 +24,7 @@ class InClusterStacksTest {
 
     @BeforeAll
     static void synthesize() {
-        report = EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml"), tmp.resolve("out"));
+        report = EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), tmp.resolve("out"));
     }
 
     private static JsonNode stack(String name) {

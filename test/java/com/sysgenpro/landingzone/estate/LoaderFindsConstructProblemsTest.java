@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Estate values that a construct would refuse halfway through synthesis, each tripped from an estate file that
@@ -80,6 +81,15 @@ class LoaderFindsConstructProblemsTest {
             Arguments.of("eligibilityEnd: 2027-05-29}", "eligibilityEnd: 2027-05-29, partners: [{name: odoo-partner,"
                 + " group: 88888888-8888-4888-8888-888888888888, roles: [contributor], environments: [production], end: 2027-06-30}]}",
                 "access.partners[0].approvers", "a partner's activations in production are approved first"),
+            // Azure refuses an eligible assignment whose end has passed (the tests load on PinnedDay.TODAY, 2026-12-02).
+            Arguments.of("eligibilityEnd: 2027-05-29}", "eligibilityEnd: 2027-05-29, partners: [{name: odoo-partner,"
+                + " group: 88888888-8888-4888-8888-888888888888, roles: [reader], start: 2026-11-01, end: 2026-12-01}]}",
+                "access.partners[0].end", "2026-12-01 has passed (today is 2026-12-02, UTC)"),
+            // Approvers eligible for the partner's role there would approve one another.
+            Arguments.of("eligibilityEnd: 2027-05-29}", "eligibilityEnd: 2027-05-29, erpAdmins: 33333333-3333-4333-8333-333333333333,"
+                + " partners: [{name: odoo-partner, group: 88888888-8888-4888-8888-888888888888, roles: [contributor],"
+                + " environments: [production], approvers: 33333333-3333-4333-8333-333333333333, end: 2027-06-30}]}",
+                "access.partners[0].approvers", "is access.erpAdmins, the ERP administrators, who are themselves eligible"),
             // Replicas need a region of their own.
             Arguments.of("recoveryTier: tier-1", "recoveryTier: tier-1\n    recoveryRegion: westeurope", "businessUnits[0].recoveryRegion",
                 "is the region the unit runs in"));
@@ -91,7 +101,7 @@ class LoaderFindsConstructProblemsTest {
         assertThat(ESTATE).contains(from);
         Path file = Files.writeString(tmp.resolve("estate.yaml"), ESTATE.replace(from, to));
 
-        assertThatThrownBy(() -> EstateLoader.load(file)).isInstanceOfSatisfying(EstateValidationException.class, e -> {
+        assertThatThrownBy(() -> EstateLoader.load(file, PinnedDay.TODAY)).isInstanceOfSatisfying(EstateValidationException.class, e -> {
             assertThat(e.getMessage()).startsWith(file.toString());
             assertThat(e.problems()).extracting(Problem::path).contains(path);
             assertThat(e.problems()).filteredOn(problem -> problem.path().equals(path)).singleElement()
@@ -102,6 +112,6 @@ class LoaderFindsConstructProblemsTest {
 
     @Test
     void theEstateWithoutTheMistakesLoads() throws Exception {
-        assertThat(EstateLoader.load(Files.writeString(tmp.resolve("estate.yaml"), ESTATE)).businessUnits()).hasSize(1);
+        assertThat(EstateLoader.load(Files.writeString(tmp.resolve("estate.yaml"), ESTATE), PinnedDay.TODAY).businessUnits()).hasSize(1);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * The eight ways estates shaped like the source organisations failed (issue 14), each held by a test: tenancy per
@@ -37,7 +38,7 @@ class OrganisationShapesTest {
     Path tmp;
 
     private static Estate load(String yaml) {
-        return EstateLoader.parse(HEAD + yaml, "shapes.yaml");
+        return EstateLoader.parse(HEAD + yaml, "shapes.yaml", PinnedDay.TODAY);
     }
 
     private static List<String> problems(String yaml) {

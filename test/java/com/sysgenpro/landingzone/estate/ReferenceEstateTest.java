@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /** The reference estate (stacks/reference.yaml) as synthesized: golden files, platform contents, the shared oracles. */
 class ReferenceEstateTest {
@@ -28,7 +29,7 @@ class ReferenceEstateTest {
 
     @BeforeAll
     static void synthesize() {
-        report = EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml"), tmp.resolve("out"));
+        report = EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), tmp.resolve("out"));
         platform = Synth.read(tmp.resolve("out/stacks/platform/cdk.tf.json"));
     }
 
@@ -144,6 +145,39 @@ class ReferenceEstateTest {
             assertThat(result.exitCode()).as("%s:%n%s", stack.name(), result.output()).isZero();
             assertThat(result.output()).contains("checked " + stack.resources() + " resource/data blocks");
         }
+    }
+
+    /**
+     * Azure keeps one role management policy per scope and role: two Terraform resources on it (the duties' and the
+     * partners', say) would overwrite each other on every apply.
+     */
+    @Test
+    void everyScopeAndRoleHasOneActivationPolicyAcrossTheStacks() {
+        Map<String, List<String>> policies = new TreeMap<>();
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            Synth.read(stack.file()).path("resource").path("azurerm_role_management_policy").fields().forEachRemaining(policy ->
+                policies.computeIfAbsent(policy.getValue().path("scope").asText() + " " + policy.getValue().path("role_definition_id")
+                    .asText(), key -> new ArrayList<>()).add(stack.name() + "/" + policy.getKey()));
+        }
+
+        assertThat(policies).as("the partners' policies").hasSize(8);
+        assertThat(policies).allSatisfy((scopeAndRole, managedBy) -> assertThat(managedBy).as(scopeAndRole).hasSize(1));
+    }
+
+    /** PIM binds everyone eligible for a role at a scope to its policy: its approvers must not be among them. */
+    @Test
+    void noActivationPolicyIsApprovedByAGroupEligibleUnderIt() {
+        Map<String, List<String>> eligible = new TreeMap<>();
+        platform.path("resource").path("azurerm_pim_eligible_role_assignment").elements().forEachRemaining(assignment ->
+            eligible.computeIfAbsent(assignment.path("scope").asText() + " " + assignment.path("role_definition_id").asText(),
+                key -> new ArrayList<>()).add(assignment.path("principal_id").asText()));
+
+        assertThat(Synth.resources(platform, "azurerm_role_management_policy")).isNotEmpty().allSatisfy(policy -> {
+            String scopeAndRole = policy.path("scope").asText() + " " + policy.path("role_definition_id").asText();
+            assertThat(eligible.get(scopeAndRole)).as(scopeAndRole).isNotEmpty();
+            policy.path("activation_rules").path("approval_stage").path("primary_approver").forEach(approver ->
+                assertThat(eligible.get(scopeAndRole)).as(scopeAndRole).doesNotContain(approver.path("object_id").asText()));
+        });
     }
 
     @Test

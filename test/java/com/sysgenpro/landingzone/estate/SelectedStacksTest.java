@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Synthesis of selected stacks of the reference estate. The golden files under {@code golden/reference} are the full
@@ -32,7 +33,7 @@ class SelectedStacksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path GOLDEN = Path.of(System.getProperty("lz.project.dir", "."), "test", "resources", "golden", "reference");
-    private static final Estate REFERENCE = EstateLoader.loadResource("reference.yaml");
+    private static final Estate REFERENCE = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY);
 
     @TempDir
     Path tmp;

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Subscription vending on the reference estate: every subscription of the layout created (or adopted) by the
@@ -125,7 +126,7 @@ class SubscriptionVendingTest {
         String yaml = Files.readString(Path.of("stacks/reference.yaml"))
             .replace("  layout: unit-class\n", "  layout: unit-class\n  cancelOnDestroy: true\n");
         Path out = tmp.resolve("out");
-        EstateSynthesizer.synthesize(EstateLoader.parse(yaml, "reference with cancelOnDestroy"), "test", out, stack -> { },
+        EstateSynthesizer.synthesize(EstateLoader.parse(yaml, "reference with cancelOnDestroy", PinnedDay.TODAY), "test", out, stack -> { },
             Set.of(SubscriptionsStack.NAME));
         JsonNode switched = stack(out, SubscriptionsStack.NAME).path("provider").path("azurerm").get(0).path("features").get(0);
         assertThat(switched.path("subscription").get(0).path("prevent_cancellation_on_destroy").asBoolean()).isFalse();
@@ -221,7 +222,7 @@ class SubscriptionVendingTest {
     @Test
     void anEstateWithoutALayoutKeepsItsStacksAndHasNoVendingStack() {
         Estate estate = EstateLoader.parse(reference().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n",
-            ""), "reference without layout");
+            ""), "reference without layout", PinnedDay.TODAY);
         EstatePlan plan = EstatePlan.of(estate);
         assertThat(plan.subscriptions()).isEmpty();
         assertThat(plan.stackNames()).doesNotContain(SubscriptionsStack.NAME).contains(PlatformStack.NAME);
@@ -237,7 +238,7 @@ class SubscriptionVendingTest {
 
     private static List<String> problems(String yaml) {
         try {
-            EstateLoader.parse(yaml, "test");
+            EstateLoader.parse(yaml, "test", PinnedDay.TODAY);
         } catch (EstateValidationException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * What each tenancy model and recovery tier synthesizes, on one small estate built in Java: a dedicated tier-1 unit
@@ -315,6 +316,6 @@ class TenancyAndTierSynthesisTest {
     }
 
     private static List<String> problems(Estate estate) {
-        return EstateValidator.validate(estate).stream().map(Problem::toString).toList();
+        return EstateValidator.validate(estate, PinnedDay.TODAY).stream().map(Problem::toString).toList();
     }
 }

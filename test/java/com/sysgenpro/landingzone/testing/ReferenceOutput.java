@@ -32,7 +32,7 @@ public final class ReferenceOutput {
                 Path dir = Files.createTempDirectory("lz-reference-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
                 synthesized = dir.resolve("out");
-                EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml"), synthesized);
+                EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), synthesized);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -69,14 +69,15 @@ public final class Rules {
     /**
      * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
      * synthesizer knows about a stack (tag values, recovery tiers, customer-managed keys), AKS baseline settings and
-     * diagnostics the initiatives do not assign, and eligible (PIM) assignments ending or ended by {@code today}.
+     * diagnostics the initiatives do not assign, eligible (PIM) assignments ending or ended by {@code today}, and
+     * providers that name no subscription in an estate with a subscription layout.
      */
     public static List<Rule> checkOnly(LocalDate today) {
         return List.of(new TagValuesRule(), new OwnerTagRule(), new SecretLiteralRule(), new DeletionProtectionRule(),
             new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new RegistryReplicaRule(), new DiagnosticsCoverageRule(),
             new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule(), new KnownChartRule(),
             new CustomerManagedKeyMaterialRule(), new CustomerManagedKeyCoverageRule(), new EligibilityEndingRule(today),
-            new EligibilityEndedRule(today), new HubPeeringRule());
+            new EligibilityEndedRule(today), new ProviderSubscriptionRule(), new HubPeeringRule());
     }
 
     /** {@link #checkOnly(LocalDate)} without a day, for listing: the rules about dates in it refuse to evaluate. */

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,17 +33,19 @@ final class ParallelSynthesis {
      *
      * @param estateFile the estate file the children read, or {@code null} for the reference estate
      * @param groups the estate's {@link EstatePlan#stackGroups() stack groups}
+     * @param today the day the parent judged the estate's eligibility against, passed on so that every child judges the
+     *     same day, midnight or not
      */
     static SynthesisReport run(Estate estate, Path estateFile, List<List<String>> groups, Path out, int jobs, PrintWriter err,
-                               Duration wait) {
+                               Duration wait, LocalDate today) {
         // Held for the whole run, so that a second run neither writes parts beside these nor removes them.
         try (OutputDirectory.Lock lock = OutputDirectory.lock(out, wait, notice -> { err.println(notice); err.flush(); })) {
-            return runLocked(estate, estateFile, groups, out, jobs, err, wait);
+            return runLocked(estate, estateFile, groups, out, jobs, err, wait, today);
         }
     }
 
     private static SynthesisReport runLocked(Estate estate, Path estateFile, List<List<String>> groups, Path out, int jobs,
-                                             PrintWriter err, Duration wait) {
+                                             PrintWriter err, Duration wait, LocalDate today) {
         long start = System.nanoTime();
         List<List<String>> buckets = buckets(groups, jobs);
         Path parent = out.toAbsolutePath().normalize().getParent();
@@ -54,7 +57,8 @@ final class ParallelSynthesis {
                 Path part = Files.createTempDirectory(parent, "." + out.getFileName() + ".part-");
                 parts.add(part);
                 List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Lz.class.getName(), "synth", "--out", part.resolve("out").toString()));
+                    "-cp", System.getProperty("java.class.path"), Lz.class.getName(), "synth", "--out", part.resolve("out").toString(),
+                    "--today", today.toString()));
                 if (estateFile != null) {
                     command.addAll(List.of("--estate", estateFile.toString()));
                 }

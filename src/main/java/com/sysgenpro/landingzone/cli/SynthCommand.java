@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.estate.EstateLoader;
 import com.sysgenpro.landingzone.estate.EstatePlan;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.estate.EstateValidationException;
+import com.sysgenpro.landingzone.estate.EstateValidator;
 import com.sysgenpro.landingzone.estate.SynthesisReport;
 import com.sysgenpro.landingzone.internal.FileFailures;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,11 @@ final class SynthCommand implements Callable<Integer> {
             + " linked stacks; the output is the same bytes. Pays off for large estates on several cores. Default: ${DEFAULT-VALUE}.")
     private int jobs;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true, converter = CheckCommand.IsoDate.class,
+        description = "The day (UTC) the estate's eligibility end dates are judged against; an end before it is refused."
+            + " Default: today in UTC. For tests, and passed to --jobs' processes so that all judge the same day.")
+    private LocalDate today;
+
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "120",
         description = "How long to wait for another synthesis into the same --out before refusing. Default: ${DEFAULT-VALUE}.")
     private long waitSeconds;
@@ -66,15 +73,16 @@ final class SynthCommand implements Callable<Integer> {
         try {
             String source;
             Estate estate;
+            LocalDate day = today != null ? today : EstateValidator.today();
             if (estateFile != null) {
                 source = estateFile.toString();
-                estate = EstateLoader.load(estateFile);
+                estate = EstateLoader.load(estateFile, day);
             } else if (Files.exists(REFERENCE_ESTATE)) {
                 source = REFERENCE_ESTATE.toString();
-                estate = EstateLoader.load(REFERENCE_ESTATE);
+                estate = EstateLoader.load(REFERENCE_ESTATE, day);
             } else {
                 source = "reference estate (classpath)";
-                estate = EstateLoader.loadResource("reference.yaml");
+                estate = EstateLoader.loadResource("reference.yaml", day);
             }
             stdout.printf("synth: %s -> %s%n", source, out);
             stdout.flush();
@@ -88,7 +96,7 @@ final class SynthCommand implements Callable<Integer> {
             SynthesisReport report;
             List<List<String>> groups = jobs > 1 && stacks.isEmpty() ? EstatePlan.of(estate).stackGroups() : List.of();
             if (groups.size() > 1) {
-                report = ParallelSynthesis.run(estate, estateFile, groups, out, jobs, stderr, wait);
+                report = ParallelSynthesis.run(estate, estateFile, groups, out, jobs, stderr, wait, day);
                 report.stacks().forEach(stack -> stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file()));
             } else {
                 report = EstateSynthesizer.synthesize(estate, source, out, stack -> {

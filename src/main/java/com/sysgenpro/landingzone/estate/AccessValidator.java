@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.governance.EligibilityPeriod;
 import com.sysgenpro.landingzone.governance.PartnerAccess;
 import com.sysgenpro.landingzone.governance.PartnerGrant;
 import com.sysgenpro.landingzone.governance.PartnerRole;
+import com.sysgenpro.landingzone.governance.SeparationOfDuties;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Problems;
@@ -20,6 +21,9 @@ import java.util.Set;
 /**
  * {@link EstateValidator}'s rules for time-bound access: how long the duties' eligibility lasts
  * ({@code access.eligibilityEnd}) and every partner of {@code access.partners}, with the path of each problem.
+ *
+ * <p>A last day before the day of validation is refused: Azure removes an eligible assignment once it has ended and
+ * refuses to create one whose end has passed, so Terraform would try to create it again on every plan and fail.
  */
 final class AccessValidator {
 
@@ -28,19 +32,20 @@ final class AccessValidator {
     private AccessValidator() {
     }
 
-    static void validate(Estate estate, Problems problems) {
+    /** @param today the day (UTC) last days are judged against; {@code null} judges none (synthesis) */
+    static void validate(Estate estate, LocalDate today, Problems problems) {
         AccessGroups access = estate.access();
-        eligibilityEnd(access, problems);
+        eligibilityEnd(access, today, problems);
         List<String> units = estate.businessUnits().stream().map(BusinessUnit::name).filter(Objects::nonNull).toList();
         Set<String> names = new HashSet<>();
         Map<String, Integer> policies = new HashMap<>();
         for (int i = 0; i < access.partners().size(); i++) {
-            partner(access, i, units, names, policies, problems);
+            partner(access, i, units, names, policies, today, problems);
         }
     }
 
     /** Required with eligible roles, like the start; the fix keeps the 180 days eligibility lasted before it existed. */
-    private static void eligibilityEnd(AccessGroups access, Problems problems) {
+    private static void eligibilityEnd(AccessGroups access, LocalDate today, Problems problems) {
         LocalDate start = access.eligibilityStart();
         LocalDate end = access.eligibilityEnd();
         if (end == null) {
@@ -59,10 +64,48 @@ final class AccessValidator {
                 problems.add("access.eligibilityEnd", problem.strip());
             }
         }
+        // Without a duty holding eligible roles the date makes no assignment, so its passing harms nothing.
+        if (access.hasEligibleRoles() && ended(end, today)) {
+            List<String> duties = new java.util.ArrayList<>();
+            if (access.platformAdmins() != null) {
+                duties.add("platformAdmins");
+            }
+            if (access.securityOperations() != null) {
+                duties.add("securityOperations");
+            }
+            if (access.erpAdmins() != null) {
+                duties.add("erpAdmins");
+            }
+            problems.add("access.eligibilityEnd", endedProblem(end, today, "the eligible (PIM) roles of " + String.join(", ", duties))
+                + "; renew them: " + renewal(start, today, "eligibilityStart", "eligibilityEnd"));
+        }
+    }
+
+    private static boolean ended(LocalDate end, LocalDate today) {
+        return today != null && end.isBefore(today);
+    }
+
+    private static String endedProblem(LocalDate end, LocalDate today, String what) {
+        return end + " has passed (today is " + today + ", UTC), so " + what + " have ended: Azure removes an eligible"
+            + " assignment once it ends and refuses to create one whose end has passed, so every plan would create them again"
+            + " and every apply fail";
+    }
+
+    /**
+     * How to make eligibility from {@code start} last past {@code today}: a later end within PIM's year, or, when the
+     * year from {@code start} is over too, a new start as well.
+     */
+    private static String renewal(LocalDate start, LocalDate today, String startName, String endName) {
+        if (start != null && !EligibilityPeriod.latestEnd(start).isBefore(today)) {
+            return "move " + endName + " to today or later, " + today + " through " + EligibilityPeriod.latestEnd(start)
+                + " (at most " + EligibilityPeriod.MAX_DAYS + " days of eligibility from " + startName + " " + start + ")";
+        }
+        return "move " + startName + " to today (" + today + ") or later and " + endName + " after it, e.g. " + startName + ": "
+            + today + " with " + endName + ": " + today.plusDays(179) + " for 180 days (at most " + EligibilityPeriod.MAX_DAYS + ")";
     }
 
     private static void partner(AccessGroups access, int index, List<String> units, Set<String> names, Map<String, Integer> policies,
-                                Problems problems) {
+                                LocalDate today, Problems problems) {
         Partner partner = access.partners().get(index);
         String at = "access.partners[" + index + "]";
         if (partner.name() != null) {
@@ -95,13 +138,15 @@ final class AccessValidator {
         objectId(problems, at + ".approvers", partner.approvers(), "the group that approves the partner's activations");
         if (partner.approvers() == null && environments.contains(SubscriptionWorkload.PRODUCTION)) {
             problems.add(at + ".approvers", "required: environments lists production, and a partner's activations in production"
-                + " are approved first; give the object id of the group whose members approve them (e.g. the ERP administrators')");
+                + " are approved first; give the object id of the group whose members approve them (" + approverExamples(access, partner)
+                + ")");
         } else if (partner.approvers() != null && partner.approvers().equalsIgnoreCase(Objects.requireNonNullElse(partner.group(), ""))) {
             problems.add(at + ".approvers", Quoting.quote(partner.approvers()) + " is the partner's own group, which would approve"
                 + " its own activations; give a group of the organisation");
         }
 
-        dates(access, partner, at, problems);
+        selfApproval(access, partner, at, supported, environments, problems);
+        dates(access, partner, at, today, problems);
         sharedPolicies(access, index, supported, environments, policies, problems);
     }
 
@@ -157,7 +202,7 @@ final class AccessValidator {
         return environments;
     }
 
-    private static void dates(AccessGroups access, Partner partner, String at, Problems problems) {
+    private static void dates(AccessGroups access, Partner partner, String at, LocalDate today, Problems problems) {
         LocalDate start = access.startOf(partner);
         if (start == null) {
             problems.add(at + ".start", "required: access.eligibilityStart is not given, so the partner's first day must be, " + DATE);
@@ -175,6 +220,53 @@ final class AccessValidator {
                 problems.add(at + ".end", problem.strip());
             }
         }
+        if (ended(partner.end(), today)) {
+            // A partner renewed past the year from the estate's start gets a start of its own, leaving the duties' alone.
+            String startName = partner.start() == null && start != null && !EligibilityPeriod.latestEnd(start).isBefore(today)
+                ? "access.eligibilityStart" : "start";
+            problems.add(at + ".end", endedProblem(partner.end(), today, "the partner's eligible assignments") + "; if the partner"
+                + " still needs access, " + renewal(start, today, startName, "end") + "; if its engagement is over, remove it from"
+                + " access.partners");
+        }
+    }
+
+    /**
+     * The partner's approvers may not be a duty's group that is itself eligible for one of the partner's roles at one
+     * of its groups. PIM keeps one activation policy per role and group, binding everyone eligible there, so those
+     * approvers would approve their own colleagues' activations, not be the second pair of eyes approval is for. (PIM
+     * refuses only self-approval, not a fellow member's.) The duties eligible below the root, where partners are: ERP
+     * administrators, for {@link SeparationOfDuties#ERP_ADMINS_ELIGIBLE_ROLE} at every unit's production group.
+     */
+    private static void selfApproval(AccessGroups access, Partner partner, String at, List<String> units,
+                                     List<SubscriptionWorkload> environments, Problems problems) {
+        if (partner.approvers() == null || !sameGroup(partner.approvers(), access.erpAdmins())
+                || !environments.contains(SubscriptionWorkload.PRODUCTION) || units.isEmpty()) {
+            return;
+        }
+        PartnerRole shared = partner.roles().stream().filter(role -> role.role() == SeparationOfDuties.ERP_ADMINS_ELIGIBLE_ROLE)
+            .findFirst().orElse(null);
+        if (shared == null) {
+            return;
+        }
+        String groups = units.size() == 1 ? units.get(0) + "'s production group"
+            : String.join("'s, ", units.subList(0, units.size() - 1)) + "'s and " + units.get(units.size() - 1) + "'s production groups";
+        problems.add(at + ".approvers", Quoting.quote(partner.approvers()) + " is access.erpAdmins, the ERP administrators, who are"
+            + " themselves eligible for " + shared.id() + " at " + groups + ": PIM keeps one activation policy per role and group,"
+            + " binding everyone eligible there, so they would approve one another's activations rather than be a second pair of"
+            + " eyes; name a group that is not eligible for " + shared.id() + " there (" + approverExamples(access, partner) + ")");
+    }
+
+    /** Groups of the estate that may approve a partner's activations, as examples for messages. */
+    private static String approverExamples(AccessGroups access, Partner partner) {
+        List<String> examples = new java.util.ArrayList<>();
+        if (approverExample(access, partner, access.platformAdmins())) {
+            examples.add("access.platformAdmins, " + access.platformAdmins());
+        }
+        if (approverExample(access, partner, access.securityOperations())) {
+            examples.add("access.securityOperations, " + access.securityOperations());
+        }
+        return examples.isEmpty() ? "e.g. a group of the organisation's approvers, not the partner's own"
+            : "e.g. " + String.join(", or ", examples);
     }
 
     /**
@@ -207,6 +299,11 @@ final class AccessValidator {
                 }
             }
         }
+    }
+
+    /** Whether {@code group} is given and neither the partner's own nor the ERP administrators' (see selfApproval). */
+    private static boolean approverExample(AccessGroups access, Partner partner, String group) {
+        return group != null && !sameGroup(group, partner.group()) && !sameGroup(group, access.erpAdmins());
     }
 
     private static String scopeName(SubscriptionWorkload environment, String unit) {

@@ -80,26 +80,40 @@ public final class EstateLoader {
     }
 
     /**
-     * Reads and validates the estate file at {@code file}.
+     * Reads and validates the estate file at {@code file}, judging its eligibility's last days against today (UTC).
      *
      * @throws EstateValidationException naming the file and every problem in it
      */
     public static Estate load(Path file) {
-        return parse(EstateFile.read(file), file.toString());
+        return load(file, EstateValidator.today());
     }
 
     /**
-     * Reads and validates an estate shipped in the jar, e.g. {@code reference.yaml} for the reference estate.
+     * {@link #load(Path)} judging the last days of its eligible (PIM) assignments ({@code access.eligibilityEnd},
+     * each partner's {@code end}) against {@code today}, a day in UTC: one before it is refused.
+     */
+    public static Estate load(Path file, LocalDate today) {
+        return parse(EstateFile.read(file), file.toString(), today);
+    }
+
+    /**
+     * Reads and validates an estate shipped in the jar, e.g. {@code reference.yaml} for the reference estate, judging
+     * its eligibility's last days against today (UTC).
      *
      * @throws EstateValidationException when it is absent or invalid
      */
     public static Estate loadResource(String name) {
+        return loadResource(name, EstateValidator.today());
+    }
+
+    /** {@link #loadResource(String)} judging the eligibility's last days against {@code today} (UTC), as {@link #load(Path, LocalDate)}. */
+    public static Estate loadResource(String name, LocalDate today) {
         String resource = RESOURCE_FOLDER + name;
         try (InputStream in = EstateLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new EstateValidationException("classpath:" + resource, List.of(new Problem("", "resource not found")));
             }
-            return parse(EstateFile.read(in, "classpath:" + resource), "classpath:" + resource);
+            return parse(EstateFile.read(in, "classpath:" + resource), "classpath:" + resource, today);
         } catch (IOException e) {
             throw new EstateValidationException("classpath:" + resource, List.of(new Problem("", "cannot be read: "
                 + (e.getMessage() == null ? "the jar could not be read" : e.getMessage()))));
@@ -107,12 +121,18 @@ public final class EstateLoader {
     }
 
     /**
-     * Reads and validates estate YAML.
+     * Reads and validates estate YAML, judging its eligibility's last days against today (UTC).
      *
      * @param source names the text's origin in error messages
      * @throws EstateValidationException naming {@code source} and every problem
      */
     public static Estate parse(String yaml, String source) {
+        return parse(yaml, source, EstateValidator.today());
+    }
+
+    /** {@link #parse(String, String)} judging the eligibility's last days against {@code today} (UTC), as {@link #load(Path, LocalDate)}. */
+    public static Estate parse(String yaml, String source, LocalDate today) {
+        java.util.Objects.requireNonNull(today, "today");
         EstateFile.checkLength(yaml, source);
         Problems problems = new Problems();
         JsonNode document = YamlTree.read(yaml, problems);
@@ -120,7 +140,7 @@ public final class EstateLoader {
             throw new EstateValidationException(source, problems.list());
         }
         Estate estate = read(ConfigNode.root(document, problems));
-        EstateValidator.validate(estate, problems);
+        EstateValidator.validate(estate, problems, today);
         if (!problems.isEmpty()) {
             throw new EstateValidationException(source, problems.list());
         }

@@ -27,7 +27,10 @@ import software.amazon.jsii.JsiiEngine;
  * access, central logging), the shared hosting stacks ({@code shared-<blueprint>}), one stack per business unit and
  * environment ({@code <bu>-<environment>}) and one in-cluster stack per cluster ({@code <cluster stack>-incluster}).
  *
- * <p>The estate is validated first; nothing is written when it has problems. The output directory is replaced
+ * <p>The estate is validated first; nothing is written when it has problems. Synthesis never reads the clock, so
+ * whether eligibility has ended by today is not judged here but by {@link EstateLoader} and
+ * {@link EstateValidator#validate(Estate, java.time.LocalDate)} (an estate built in Java: validate it first), and on the
+ * output by {@code ./lz check} (LZ-PIM-002). The output directory is replaced
  * as a whole, so that a stack removed from the estate does not linger in it, but only when it is empty or holds an
  * earlier cdktf output: any other directory is refused rather than deleted. The replacement happens only after
  * synthesis succeeded, so that a failing run never leaves an empty or half-written output for Terraform to apply.
@@ -113,7 +116,7 @@ public final class EstateSynthesizer {
                                               Set<String> selected, StackBuilder addStacks, Duration wait, Consumer<String> notices) {
         long start = System.nanoTime();
         // Planned once: the validator, the selection, the stacks and landing-zone.json all read this plan.
-        StackSelection selection = StackSelection.of(EstateValidator.requireValidPlan(estate, source), selected);
+        StackSelection selection = StackSelection.of(EstateValidator.requireValidPlan(estate, source, null), selected);
         long[] marks = new long[6];
         marks[0] = System.nanoTime();
         List<String> stackNames;

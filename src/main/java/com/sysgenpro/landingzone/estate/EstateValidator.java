@@ -18,7 +18,9 @@ import com.sysgenpro.landingzone.workload.KubernetesClusterProps;
 import com.sysgenpro.landingzone.workload.KubernetesNodePool;
 import com.sysgenpro.landingzone.internal.Problems;
 import com.sysgenpro.landingzone.internal.Quoting;
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,30 +64,60 @@ public final class EstateValidator {
     private EstateValidator() {
     }
 
-    /** Every problem of {@code estate}; empty when it can be synthesized. */
+    /** Today in UTC by the system clock: the day eligibility's last days are judged against unless one is given. */
+    public static LocalDate today() {
+        return LocalDate.now(Clock.systemUTC());
+    }
+
+    /**
+     * Every problem of {@code estate}, its eligibility's last days judged against today (UTC); empty when it can be
+     * synthesized and applied.
+     */
     public static List<Problem> validate(Estate estate) {
+        return validate(estate, today());
+    }
+
+    /**
+     * {@link #validate(Estate)} judging the last days of eligible (PIM) assignments against {@code today} (UTC): an
+     * {@code access.eligibilityEnd} or partner {@code end} before it is a problem.
+     */
+    public static List<Problem> validate(Estate estate, LocalDate today) {
         Problems problems = new Problems();
-        validate(estate, problems);
+        validate(estate, problems, Objects.requireNonNull(today, "today"));
         return problems.list();
     }
 
-    /** Fails with every problem of {@code estate}, attributed to {@code source}, unless it has none. */
+    /** Fails with every problem of {@code estate}, attributed to {@code source}, unless it has none; judged as of today (UTC). */
     public static void requireValid(Estate estate, String source) {
-        requireValidPlan(estate, source);
+        requireValid(estate, source, today());
     }
 
-    /** {@link #requireValid} returning the plan it checked, so that synthesis plans the estate once. */
-    static EstatePlan requireValidPlan(Estate estate, String source) {
+    /** {@link #requireValid(Estate, String)} judging eligibility's last days against {@code today} (UTC). */
+    public static void requireValid(Estate estate, String source, LocalDate today) {
+        requireValidPlan(estate, source, Objects.requireNonNull(today, "today"));
+    }
+
+    /**
+     * {@link #requireValid} returning the plan it checked, so that synthesis plans the estate once.
+     *
+     * @param today the day eligibility's last days are judged against; {@code null} judges no dates. Synthesis passes
+     *     {@code null}: its output, and whether it succeeds, depend on the estate alone, never on the clock; the loader
+     *     (and {@code ./lz check}'s LZ-PIM-002, on the output) judge the dates.
+     */
+    static EstatePlan requireValidPlan(Estate estate, String source, LocalDate today) {
         Problems problems = new Problems();
-        EstatePlan plan = validate(estate, problems);
+        EstatePlan plan = validate(estate, problems, today);
         if (!problems.isEmpty()) {
             throw new EstateValidationException(source, problems.list());
         }
         return plan;
     }
 
-    /** Records every problem of {@code estate}; returns the plan the placement rules were checked on. */
-    static EstatePlan validate(Estate estate, Problems problems) {
+    /**
+     * Records every problem of {@code estate}, eligibility that has ended by {@code today} included ({@code null}: dates
+     * not judged); returns the plan the placement rules were checked on.
+     */
+    static EstatePlan validate(Estate estate, Problems problems, LocalDate today) {
         requireText(problems, "organisation", estate.organisation());
         requireText(problems, "platform.owner", estate.platformOwner());
         if (estate.platformOwner() != null && !estate.platformOwner().isBlank() && !Checks.isEmail(estate.platformOwner())) {
@@ -104,7 +136,7 @@ public final class EstateValidator {
             problems.add("regions.allowed", "does not include the primary region '" + estate.primaryRegion()
                 + "'; add it, since everything is deployed there");
         }
-        validateGovernance(estate, problems);
+        validateGovernance(estate, problems, today);
         if (estate.businessUnits().isEmpty()) {
             problems.add("businessUnits", "must list at least one entry");
         }
@@ -770,7 +802,7 @@ public final class EstateValidator {
         return text == null || text.isBlank();
     }
 
-    private static void validateGovernance(Estate estate, Problems problems) {
+    private static void validateGovernance(Estate estate, Problems problems, LocalDate today) {
         List<String> tags = estate.mandatoryTags();
         if (tags.isEmpty()) {
             problems.add("governance.mandatoryTags", "must list at least one tag");
@@ -801,7 +833,7 @@ public final class EstateValidator {
             problems.add("access.eligibilityStart", "required when platformAdmins, securityOperations or erpAdmins is given:"
                 + " their production roles are eligible (PIM) from this date, written YYYY-MM-DD");
         }
-        AccessValidator.validate(estate, problems);
+        AccessValidator.validate(estate, today, problems);
     }
 
     private static void guid(Problems problems, String path, String value) {

@@ -27,6 +27,12 @@ public final class SeparationOfDuties extends Construct {
     static final List<BuiltInRole> PRIVILEGED_ROLES = List.of(BuiltInRole.OWNER, BuiltInRole.USER_ACCESS_ADMINISTRATOR,
         BuiltInRole.ROLE_BASED_ACCESS_CONTROL_ADMINISTRATOR);
 
+    /**
+     * What ERP administrators may activate at every production group (they hold Reader there, and Contributor outside
+     * production): the one eligible role of a duty below the root, where partners are eligible too.
+     */
+    public static final BuiltInRole ERP_ADMINS_ELIGIBLE_ROLE = BuiltInRole.CONTRIBUTOR;
+
     private final String path;
     private final SeparationOfDutiesProps props;
 
@@ -52,7 +58,7 @@ public final class SeparationOfDuties extends Construct {
         if (erp != null) {
             for (ManagementGroup group : props.productionGroups()) {
                 standing("erp-admins", erp, "Group", BuiltInRole.READER, group);
-                eligible("erp-admins", erp, BuiltInRole.CONTRIBUTOR, group);
+                eligible("erp-admins", erp, ERP_ADMINS_ELIGIBLE_ROLE, group);
             }
             for (ManagementGroup group : props.nonProductionGroups()) {
                 standing("erp-admins", erp, "Group", BuiltInRole.CONTRIBUTOR, group);
