@@ -56,7 +56,7 @@ class ProviderSubscriptionRuleTest {
         assertThat(output.subscriptions()).isNotEmpty();
         assertThat(findings(output)).isEmpty();
         // Every stack but the in-cluster ones, which have no azurerm provider.
-        assertThat(compliant).hasSize(23).contains("subscriptions provider.azurerm", "platform provider.azurerm",
+        assertThat(compliant).hasSize(24).contains("subscriptions provider.azurerm", "platform provider.azurerm",
             "wholesale-production provider.azurerm", "shared-production provider.azurerm");
     }
 

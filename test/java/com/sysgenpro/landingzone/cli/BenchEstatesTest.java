@@ -36,11 +36,11 @@ class BenchEstatesTest {
         Set<String> tenancies = EstatePlan.of(estate).placements().stream()
             .map(placement -> placement.tenancy().id()).collect(Collectors.toSet());
         assertThat(tenancies).containsExactlyInAnyOrder("dedicated", "semi-dedicated", "shared");
-        // The vending and platform stacks, 3 shared hostings, 100 units of 3 environments; in-cluster stacks for the 3
+        // The vending, platform and connectivity stacks, 3 shared hostings, 100 units of 3 environments; in-cluster stacks for the 3
         // shared clusters and for each environment of the 17
         // copies of wholesale and of ecommerce, which have dedicated clusters.
         List<String> stacks = EstatePlan.of(estate).stackNames();
-        assertThat(stacks).hasSize(1 + 1 + 3 + 100 * 3 + 3 + 2 * 17 * 3);
+        assertThat(stacks).hasSize(1 + 1 + 1 + 3 + 100 * 3 + 3 + 2 * 17 * 3);
     }
 
     @Test

@@ -20,7 +20,7 @@ class LzTest extends CliTestSupport {
             .containsPattern("(?m)^  shared-production +\\d+ resources")
             .containsPattern("(?m)^  wholesale-production +\\d+ resources")
             .containsPattern("(?m)^  shared-production-incluster +\\d+ resources")
-            .containsPattern("(?m)^synthesized 32 stacks, \\d+ resources in \\d+\\.\\d s$");
+            .containsPattern("(?m)^synthesized 33 stacks, \\d+ resources in \\d+\\.\\d s$");
         assertThat(tmp.resolve("out/stacks/wholesale-production/cdk.tf.json")).exists();
     }
 
@@ -35,7 +35,7 @@ class LzTest extends CliTestSupport {
             .containsPattern("(?m)^  wholesale-production +118 resources")
             .containsPattern("(?m)^  pharma-production +\\d+ resources")
             .doesNotContainPattern("(?m)^  shared-production ")
-            .containsPattern("(?m)^synthesized 2 of 32 stacks \\(9 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");
+            .containsPattern("(?m)^synthesized 2 of 33 stacks \\(10 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");
         try (Stream<Path> stacks = Files.list(dir.resolve("stacks"))) {
             assertThat(stacks.map(stack -> stack.getFileName().toString()).sorted())
                 .containsExactly("pharma-production", "wholesale-production");
@@ -48,7 +48,7 @@ class LzTest extends CliTestSupport {
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString())
-            .startsWith("error: stack 'wholesale-prod' is not in the estate; choose from its 32 stacks: subscriptions, platform, shared-production,")
+            .startsWith("error: stack 'wholesale-prod' is not in the estate; choose from its 33 stacks: subscriptions, platform, connectivity, shared-production,")
             .contains(", wholesale-production, ");
         assertThat(tmp.resolve("out")).doesNotExist();
     }

@@ -78,7 +78,7 @@ class ParallelSynthesisTest {
 
         assertThatThrownBy(() -> EstateSynthesizer.assemble(estate, List.of(part), tmp.resolve("out")))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("the partial outputs do not hold the estate's stacks: missing [subscriptions, shared-production,");
+            .hasMessageStartingWith("the partial outputs do not hold the estate's stacks: missing [subscriptions, connectivity, shared-production,");
         assertThatThrownBy(() -> EstateSynthesizer.assemble(estate, List.of(part, part), tmp.resolve("out")))
             .hasMessage("stack 'platform' is in more than one partial output");
         assertThat(tmp.resolve("out")).doesNotExist();

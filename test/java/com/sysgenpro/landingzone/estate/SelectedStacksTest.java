@@ -40,16 +40,18 @@ class SelectedStacksTest {
 
     /**
      * A dedicated unit's stack, a semi-dedicated and a shared tenant, a shared cluster's in-cluster stack, the platform and
-     * the vending stack, which every selection builds (each stack with a subscription depends on it) and none references.
+     * the vending stack, which every selection builds (each stack with a subscription depends on it) and none references,
+     * as it builds the connectivity stack (each peered network's stack depends on it).
      */
     @ParameterizedTest
     @CsvSource({
-        "wholesale-production,        3",
-        "pharma-production,           7",
-        "north-staging,               7",
-        "shared-production-incluster, 7",
-        "platform,                    2",
-        "subscriptions,               1"})
+        "wholesale-production,        4",
+        "pharma-production,           8",
+        "north-staging,               8",
+        "shared-production-incluster, 8",
+        "platform,                    3",
+        "subscriptions,               2",
+        "connectivity,                2"})
     void aSelectedStackIsByteIdenticalToTheFullSynthesisAndTheOnlyOneWritten(String stack, int built) throws IOException {
         Path out = tmp.resolve("out");
 
@@ -61,7 +63,7 @@ class SelectedStacksTest {
         assertThat(files(out)).containsExactly("landing-zone.json", "manifest.json", "stacks/" + stack + "/cdk.tf.json");
         assertThat(report.stacks()).extracting(SynthesisReport.Stack::name).containsExactly(stack);
         assertThat(report.built()).isEqualTo(built);
-        assertThat(report.estateStacks()).isEqualTo(32);
+        assertThat(report.estateStacks()).isEqualTo(33);
         assertThat(report.partial()).isTrue();
         assertThat(SynthOutput.read(out).stacks()).extracting(written -> written.name()).containsExactly(stack);
     }
@@ -76,7 +78,7 @@ class SelectedStacksTest {
         // In synthesis order, whatever the order asked in.
         assertThat(report.stacks()).extracting(SynthesisReport.Stack::name)
             .containsExactly("shared-sandbox", "wholesale-production", "north-staging", "wholesale-staging-incluster");
-        assertThat(report.built()).isEqualTo(1 + 2 + 6 + 6 + 2);
+        assertThat(report.built()).isEqualTo(1 + 1 + 2 + 6 + 6 + 2);
         for (String stack : selected) {
             assertThat(out.resolve("stacks").resolve(stack).resolve("cdk.tf.json")).as(stack)
                 .hasSameBinaryContentAs(GOLDEN.resolve("stacks").resolve(stack).resolve("cdk.tf.json"));
@@ -151,7 +153,7 @@ class SelectedStacksTest {
 
         List<String> built = EstatePlan.of(REFERENCE).stackNames().stream().filter(selection::builds).toList();
 
-        assertThat(built).containsExactly("subscriptions", "shared-production", "ecommerce-sandbox", "pharma-production", "north-production",
+        assertThat(built).containsExactly("subscriptions", "connectivity", "shared-production", "ecommerce-sandbox", "pharma-production", "north-production",
             "south-production", "east-production", "shared-production-incluster", "ecommerce-sandbox-incluster");
         assertThat(built).filteredOn(selection::writes).containsExactly("pharma-production", "ecommerce-sandbox-incluster");
     }
@@ -160,7 +162,7 @@ class SelectedStacksTest {
     void noSelectionBuildsAndWritesEveryStack() {
         StackSelection selection = StackSelection.of(EstatePlan.of(REFERENCE), List.of());
 
-        assertThat(EstatePlan.of(REFERENCE).stackNames()).hasSize(32).allMatch(selection::builds).allMatch(selection::writes);
+        assertThat(EstatePlan.of(REFERENCE).stackNames()).hasSize(33).allMatch(selection::builds).allMatch(selection::writes);
     }
 
     @Test
@@ -172,8 +174,8 @@ class SelectedStacksTest {
         assertThatThrownBy(() -> EstateSynthesizer.synthesize(REFERENCE, "reference", out, written -> { },
             new LinkedHashSet<>(List.of("wholesale-production", "wholesale-prod", "retail-production"))))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("stacks 'retail-production', 'wholesale-prod' are not in the estate; choose from its 32 stacks: "
-                + "subscriptions, platform, shared-production, shared-staging, shared-sandbox, wholesale-production,")
+            .hasMessageStartingWith("stacks 'retail-production', 'wholesale-prod' are not in the estate; choose from its 33 stacks: "
+                + "subscriptions, platform, connectivity, shared-production, shared-staging, shared-sandbox, wholesale-production,")
             .hasMessageEndingWith(", ecommerce-sandbox-incluster");
 
         assertThat(files(out)).containsExactly("landing-zone.json", "manifest.json", "stacks/platform/cdk.tf.json");

@@ -8,6 +8,7 @@ import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.preview.PreviewReport;
 import com.sysgenpro.landingzone.preview.Preview;
 import com.sysgenpro.landingzone.preview.PriceCatalog;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class SubscriptionRetirementTest {
 
     private Path synthesize(String yaml, String name) {
         Path out = tmp.resolve(name);
-        EstateSynthesizer.synthesize(EstateLoader.parse(yaml, name), "test", out, stack -> { },
+        EstateSynthesizer.synthesize(EstateLoader.parse(yaml, name, PinnedDay.TODAY), "test", out, stack -> { },
             Set.of(SubscriptionsStack.NAME, PlatformStack.NAME));
         return out;
     }
@@ -143,12 +144,12 @@ class SubscriptionRetirementTest {
         EstateLoader.parse(reference().replace(SECURITY, SECURITY + "  retired: [retail-production]\n")
             .replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
                 "    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n    retail-production: 11111111-2222-4333-8444-555555555555\n"),
-            "adopted and retired");
+            "adopted and retired", PinnedDay.TODAY);
     }
 
     private static List<String> problems(String yaml) {
         try {
-            EstateLoader.parse(yaml, "test");
+            EstateLoader.parse(yaml, "test", PinnedDay.TODAY);
         } catch (EstateValidationException e) {
             return e.problems().stream().map(Problem::toString).toList();
         }

@@ -70,7 +70,7 @@ class SubscriptionVendingTest {
                 }
             }
         }
-        assertThat(withProvider).as("vending, platform, 3 shared hostings, 18 environments").isEqualTo(23);
+        assertThat(withProvider).as("vending, platform, connectivity, 3 shared hostings, 18 environments").isEqualTo(24);
     }
 
     @Test

@@ -8,23 +8,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * LZ-NET-001: a network of a business unit's environment or of shared hosting, outside sandbox, is peered with its
+ * LZ-HUB-001: a network of a business unit's environment or of shared hosting, outside sandbox, is peered with its
  * region's hub on both sides: its own half towards a hub the connectivity stack created (an id read from that stack's
  * outputs), and the hub's half back towards it. An island network reaches no site, no runner and no private zone of the
- * estate, and its egress escapes the hub's firewall. Sandbox-class networks stay disconnected on purpose.
+ * estate, and its egress escapes the hub's firewall. Sandbox-class networks stay disconnected on purpose, and in an
+ * estate without hubs (no stack reads the connectivity stack's state) every network stands alone.
  */
 final class HubPeeringRule extends CheckOnlyRule {
 
-    static final String ID = "LZ-NET-001";
+    static final String ID = "LZ-HUB-001";
     /** How a spoke's stack refers to a hub: through the connectivity stack's outputs. */
     private static final String HUB_OUTPUT = "terraform_remote_state.connectivity.outputs.hub-";
     private static final String PEERING = "azurerm_virtual_network_peering";
+    /** The name of the connectivity stack, whose state a peered network's stack reads. */
+    private static final String CONNECTIVITY = "connectivity";
 
     HubPeeringRule() {
         super(ID, "Networks outside sandbox are peered with their region's hub",
-            "Declare network.hubs with a hub in every region the estate's networks use: each environment's and shared hosting's"
-                + " network is then peered on both sides with its region's hub and resolves the estate's private DNS zones.",
-            Severity.WARNING, Set.of("azurerm_virtual_network"));
+            "Peer the network with its region's hub on both sides (the estate's network.hubs does, for every network outside"
+                + " sandbox), so that it reaches the hub's services and resolves the estate's private DNS zones.",
+            Severity.ERROR, Set.of("azurerm_virtual_network"));
     }
 
     @Override
@@ -35,14 +38,18 @@ final class HubPeeringRule extends CheckOnlyRule {
         if (stack.blueprint() != null && Blueprint.find(stack.blueprint()).map(Blueprint::sandboxClass).orElse(false)) {
             return Evaluation.notApplicable(stack.name() + " is sandbox-class, disconnected from the corporate network on purpose");
         }
+        // Only an estate with hubs has a connectivity stack to read; without network.hubs every network stands alone.
+        if (resource.stackConfig().path("data").path("terraform_remote_state").path(CONNECTIVITY).isMissingNode()) {
+            return Evaluation.notApplicable(stack.name() + " does not read the connectivity stack: the estate declares no network.hubs");
+        }
         List<TerraformResource> ownHalves = StackQueries.referring(resource, PEERING, "virtual_network_name").stream()
             .filter(peering -> {
                 String remote = peering.text("remote_virtual_network_id");
                 return remote != null && remote.contains(HUB_OUTPUT);
             }).toList();
         if (ownHalves.isEmpty()) {
-            return Evaluation.nonCompliant("the network has no peering towards a hub of the connectivity stack; declare network.hubs"
-                + " with a hub in its region, which peers it");
+            return Evaluation.nonCompliant("the network has no peering towards a hub of the connectivity stack; give network.hubs a"
+                + " hub in its region, which peers it");
         }
         // The hub's half names this network by id and lives in the hub's network, outside this stack.
         boolean hubHalf = StackQueries.referring(resource, PEERING, "remote_virtual_network_id").stream()

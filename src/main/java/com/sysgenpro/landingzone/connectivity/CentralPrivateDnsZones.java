@@ -56,7 +56,7 @@ public final class CentralPrivateDnsZones extends Construct {
             // The links name the zones by their resources, so that Terraform creates each zone before its links.
             Map<String, String> linked = new LinkedHashMap<>();
             zones.forEach((zone, created) -> linked.put(zone.key(), created.getName()));
-            new PrivateDnsZoneLinks(this, "links-" + hub.name(), linked, resourceGroup.name(), hub, null, tags);
+            new PrivateDnsZoneLinks(this, "links-" + hub.label(), linked, resourceGroup.name(), hub, null, tags);
         }
     }
 

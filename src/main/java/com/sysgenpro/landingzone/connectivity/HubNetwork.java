@@ -155,6 +155,11 @@ public final class HubNetwork extends Construct {
         return name;
     }
 
+    /** A reference to the hub's name, for what must be created after the hub. */
+    public String nameReference() {
+        return resource.getName();
+    }
+
     /** The name of the hub's resource group. */
     public String resourceGroupName() {
         return resourceGroup.name();

@@ -46,6 +46,6 @@ public final class NetworkPeering extends Construct {
 
     /** The name of the half in {@code from} towards {@code to}, {@code peer-<from>-to-<to>}. */
     public static String name(VirtualNetworkReference from, VirtualNetworkReference to) {
-        return "peer-" + from.name() + "-to-" + to.name();
+        return "peer-" + from.label() + "-to-" + to.label();
     }
 }

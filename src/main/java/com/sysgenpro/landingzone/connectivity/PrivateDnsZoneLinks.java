@@ -35,7 +35,7 @@ public final class PrivateDnsZoneLinks extends Construct {
         }
         new TreeMap<>(zoneNames).forEach((key, zoneName) -> {
             var link = PrivateDnsZoneVirtualNetworkLink.Builder.create(this, key)
-                .name(network.name())
+                .name(network.label())
                 .resourceGroupName(zonesResourceGroupName)
                 .privateDnsZoneName(zoneName)
                 .virtualNetworkId(network.id())

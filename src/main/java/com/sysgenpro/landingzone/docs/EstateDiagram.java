@@ -235,7 +235,7 @@ public final class EstateDiagram {
                 }
                 java.util.Set<String> drawn = new java.util.HashSet<>();
                 for (Located peering : index.resources(connectivity, "azurerm_virtual_network_peering")) {
-                    String from = hubs.get(peering.text("virtual_network_name"));
+                    String from = index.resolve(peering, "virtual_network_name").map(network -> hubs.get(network.name())).orElse(null);
                     Optional<Located> remote = index.resolve(peering, "remote_virtual_network_id");
                     String to = remote.map(network -> hubs.get(network.name())).orElse(null);
                     if (from != null && to != null && drawn.add(from.compareTo(to) < 0 ? from + to : to + from)) {

@@ -150,7 +150,7 @@ final class Connectivity {
 
         /** The hub of {@code region}, as the connectivity stack created it. */
         VirtualNetworkReference hub(AzureRegion region) {
-            return new VirtualNetworkReference(state.getString(hubOutput(region)), hubName(estate, region),
+            return VirtualNetworkReference.remote(state.getString(hubOutput(region)), hubName(estate, region),
                 resourceGroupName(estate, region));
         }
 

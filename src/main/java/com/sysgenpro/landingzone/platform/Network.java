@@ -200,6 +200,11 @@ public final class Network extends Construct {
         return name;
     }
 
+    /** A reference to the network's name, for what must be created after the network (its peerings). */
+    public String nameReference() {
+        return resource.getName();
+    }
+
     /** The name of the network's resource group. */
     public String resourceGroupName() {
         return resourceGroupName;
