@@ -263,8 +263,10 @@ public final class EstateSynthesizer {
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
         Map<String, BusinessUnitEnvironmentStack> environments = new LinkedHashMap<>();
         EstatePlan plan = selection.plan();
-        // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state.
+        // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state, and
+        // after the platform stack, which registers the resource providers it uses (its own provider registers none).
         SubscriptionsStack vending = null;
+        PlatformStack platform = null;
         for (PlannedStack planned : plan.stacks()) {
             if (!selection.builds(planned.name())) {
                 continue;
@@ -272,7 +274,7 @@ public final class EstateSynthesizer {
             PlannedSubscription subscription = plan.subscriptionOf(planned.name()).orElse(null);
             TerraformStack stack = switch (planned.kind()) {
                 case SUBSCRIPTIONS -> vending = new SubscriptionsStack(app, estate, plan);
-                case PLATFORM -> new PlatformStack(app, estate, plan);
+                case PLATFORM -> platform = new PlatformStack(app, estate, plan);
                 case SHARED_HOSTING -> {
                     SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription);
                     shared.put(planned.name(), hosting);
@@ -299,6 +301,9 @@ public final class EstateSynthesizer {
             };
             if (subscription != null && vending != null) {
                 stack.addDependency(vending);
+            }
+            if (subscription != null && platform != null && stack != platform && planned.kind() != com.sysgenpro.landingzone.check.StackKind.IN_CLUSTER) {
+                stack.addDependency(platform);
             }
             stackNames.add(planned.name());
         }
