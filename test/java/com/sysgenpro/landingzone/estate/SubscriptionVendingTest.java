@@ -95,8 +95,6 @@ class SubscriptionVendingTest {
         assertThat(production.path("billing_scope_id").asText())
             .isEqualTo("/providers/Microsoft.Billing/billingAccounts/1234567/enrollmentAccounts/7654321");
         assertThat(production.has("subscription_id")).as("an alias for an existing id would cancel it on destroy").isFalse();
-        assertThat(aliases).filteredOn(alias -> alias.path("alias").asText().endsWith("-sandbox"))
-            .allSatisfy(alias -> assertThat(alias.path("workload").asText()).isEqualTo("DevTest"));
 
         JsonNode platform = stack(out, PlatformStack.NAME);
         Map<String, String> groupNames = new HashMap<>();
@@ -133,8 +131,34 @@ class SubscriptionVendingTest {
     }
 
     @Test
+    void createsEverySubscriptionAsProductionUnlessTheBillingScopeHasTheDevTestOffer() {
+        Path out = tmp.resolve("production");
+        EstateSynthesizer.synthesize(EstateLoader.parse(reference(), "reference"), "test", out, stack -> { },
+            Set.of(SubscriptionsStack.NAME));
+        assertThat(Synth.resources(stack(out, SubscriptionsStack.NAME), "azurerm_subscription")).hasSize(11)
+            .as("Azure refuses DevTest outside a Dev/Test offer")
+            .allSatisfy(alias -> assertThat(alias.path("workload").asText()).isEqualTo("Production"));
+
+        Path devTest = tmp.resolve("devtest");
+        EstateSynthesizer.synthesize(EstateLoader.parse(reference().replace("  layout: unit-class\n",
+            "  layout: unit-class\n  devTestOffer: true\n"), "reference with devTestOffer"), "test", devTest, stack -> { },
+            Set.of(SubscriptionsStack.NAME));
+        Map<String, String> workloads = new HashMap<>();
+        Synth.resources(stack(devTest, SubscriptionsStack.NAME), "azurerm_subscription").forEach(alias ->
+            workloads.put(alias.path("alias").asText(), alias.path("workload").asText()));
+        assertThat(workloads).containsEntry("sub-nwd-wholesale-production", "Production")
+            .containsEntry("sub-nwd-wholesale-nonproduction", "DevTest").containsEntry("sub-nwd-wholesale-sandbox", "DevTest")
+            .containsEntry("sub-nwd-shared-staging", "DevTest").containsEntry("sub-nwd-shared-production", "Production")
+            .containsEntry("sub-nwd-connectivity", "Production");
+        JsonNode description = Synth.read(devTest.resolve("landing-zone.json")).path("subscriptions");
+        assertThat(description.path("wholesale-sandbox").path("workload").asText()).isEqualTo("DevTest");
+    }
+
+    @Test
     void everySubscriptionGetsGuardrailsByWhatItHosts() {
-        JsonNode platform = stack(ReferenceOutput.directory(), PlatformStack.NAME);
+        Path out = tmp.resolve("platform");
+        EstateSynthesizer.synthesize(EstateLoader.parse(reference(), "reference"), "test", out, stack -> { }, Set.of(PlatformStack.NAME));
+        JsonNode platform = stack(out, PlatformStack.NAME);
         Map<String, List<String>> plans = new HashMap<>();
         Map<String, String> previous = new HashMap<>();
         platform.path("resource").path("azurerm_security_center_subscription_pricing").forEach(pricing -> {
@@ -153,27 +177,33 @@ class SubscriptionVendingTest {
         // Written one after the other: azurerm 4.73 sends them in parallel and Azure answers 409.
         assertThat(previous).hasSize(3 + 3 + 1 + 1 + 1 + 3);
 
-        List<JsonNode> contacts = Synth.resources(platform, "azurerm_security_center_contact");
-        assertThat(contacts).hasSize(12).allSatisfy(contact -> {
-            assertThat(contact.path("email").asText()).isEqualTo("security@northwind.example");
+        List<JsonNode> contacts = Synth.resources(platform, "azurerm_subscription_template_deployment");
+        assertThat(contacts).hasSize(12).allSatisfy(deployment -> {
+            assertThat(deployment.path("provider").asText()).startsWith("azurerm.");
+            JsonNode contact = Synth.parse(deployment.path("template_content").asText()).path("resources").get(0);
+            assertThat(contact.path("type").asText()).isEqualTo("Microsoft.Security/securityContacts");
             assertThat(contact.path("name").asText()).isEqualTo("default");
-            assertThat(contact.path("alert_notifications").asBoolean()).isTrue();
+            assertThat(contact.path("properties").path("emails").asText()).isEqualTo("security@northwind.example");
         });
         List<JsonNode> activityLogs = Synth.resources(platform, "azurerm_monitor_diagnostic_setting").stream()
             .filter(setting -> setting.path("name").asText().equals("lz-activity-log")).toList();
         assertThat(activityLogs).hasSize(12).allSatisfy(setting -> {
+            assertThat(setting.path("provider").asText()).as("the subscription's own provider").startsWith("azurerm.");
             assertThat(setting.path("target_resource_id").asText()).startsWith("/subscriptions/" + REMOTE);
             assertThat(setting.path("log_analytics_workspace_id").asText()).contains("azurerm_log_analytics_workspace.central-logs");
             assertThat(setting.path("enabled_log").findValuesAsText("category")).contains("Administrative", "Security", "Policy");
         });
-        List<JsonNode> features = Synth.resources(platform, "azurerm_resource_provider_feature_registration");
-        assertThat(features).hasSize(9).allSatisfy(feature -> assertThat(feature.path("name").asText()).isEqualTo("EncryptionAtHost"));
+        List<JsonNode> features = Synth.resources(platform, "azurerm_resource_provider_registration");
+        assertThat(features).hasSize(9).allSatisfy(registration ->
+            assertThat(registration.path("feature").findValuesAsText("name")).containsExactly("EncryptionAtHost"));
         assertThat(features.stream().map(feature -> feature.path("provider").asText()))
             .contains("azurerm.wholesale-production", "azurerm.shared-staging").doesNotContain("azurerm.management");
 
         Map<String, Double> budgets = new HashMap<>();
-        Synth.resources(platform, "azurerm_consumption_budget_subscription").forEach(budget ->
-            budgets.put(budget.path("name").asText(), budget.path("amount").asDouble()));
+        Synth.resources(platform, "azurerm_consumption_budget_subscription").forEach(budget -> {
+            assertThat(budget.path("provider").asText()).as("the subscription's own provider").startsWith("azurerm.");
+            budgets.put(budget.path("name").asText(), budget.path("amount").asDouble());
+        });
         // wholesale's environments: production 9000 (the unit's), staging 9000, sandbox 600.
         assertThat(budgets).containsEntry("budget-subscription-wholesale-production", 9000.0)
             .containsEntry("budget-subscription-wholesale-nonproduction", 9000.0)

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 class BudgetTest {
 
     private static final String SUBSCRIPTION = "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590";
+    /** The first day of the month Terraform applies in; 'T' quoted, Z is UTC's offset as formatdate writes it. */
+    private static final String CURRENT_MONTH = "${formatdate(\"YYYY-MM-01'T'00:00:00Z\", timestamp())}";
 
     private static JsonNode synth(Consumer<Budget.Builder> customize) {
         return Synth.stack(scope -> {
             Budget.Builder budget = Budget.Builder.create(scope, "budget").name("wholesale-production")
-                .subscriptionScopeId(SUBSCRIPTION).amount(2500).startDate(LocalDate.of(2026, 12, 1))
+                .subscriptionScopeId(SUBSCRIPTION).amount(2500)
                 .contactEmails(List.of("finance@example.com"));
             customize.accept(budget);
             budget.build();
@@ -33,12 +35,51 @@ class BudgetTest {
         assertThat(budget.path("amount").asDouble()).isEqualTo(2500);
         assertThat(budget.path("time_grain").asText()).isEqualTo("Monthly");
         assertThat(budget.path("subscription_id").asText()).isEqualTo(SUBSCRIPTION);
-        assertThat(budget.path("time_period").path("start_date").asText()).isEqualTo("2026-12-01T00:00:00Z");
         List<String> notifications = new ArrayList<>();
         budget.path("notification").forEach(n -> notifications.add(n.path("threshold").asInt() + " " + n.path("threshold_type").asText()
             + " " + n.path("contact_emails").get(0).asText()));
         assertThat(notifications).containsExactly(
             "80 Actual finance@example.com", "100 Actual finance@example.com", "120 Actual finance@example.com", "100 Forecasted finance@example.com");
+    }
+
+    @Test
+    void startsInTheMonthTerraformCreatesItAndNeverTriesToMoveTheStart() {
+        for (JsonNode budget : List.of(onlyResource(synth(b -> { }), "azurerm_consumption_budget_subscription"),
+            onlyResource(synth(b -> b.subscriptionScopeId(null).resourceGroupId("${azurerm_resource_group.rg.id}")),
+                "azurerm_consumption_budget_resource_group"))) {
+            assertThat(budget.path("time_period").path("start_date").asText())
+                .as("computed at apply: Azure refuses a start before the current month, and synthesis stays deterministic")
+                .isEqualTo(CURRENT_MONTH);
+            assertThat(budget.path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText)
+                .as("Azure never updates a start date").containsExactly("time_period");
+        }
+    }
+
+    @Test
+    void takesAGivenStartOnlyWhileItIsAhead() {
+        for (JsonNode budget : List.of(onlyResource(synth(b -> b.startDate(LocalDate.of(2027, 1, 1))), "azurerm_consumption_budget_subscription"),
+            onlyResource(synth(b -> b.startDate(LocalDate.of(2027, 1, 1)).subscriptionScopeId(null)
+                .resourceGroupId("${azurerm_resource_group.rg.id}")), "azurerm_consumption_budget_resource_group"))) {
+            String start = budget.path("time_period").path("start_date").asText();
+            String month = CURRENT_MONTH.substring(2, CURRENT_MONTH.length() - 1);
+            assertThat(start).isEqualTo("${(timecmp(\"2027-01-01T00:00:00Z\", " + month + ") < 0) ? " + month
+                + " : \"2027-01-01T00:00:00Z\"}");
+            assertThat(budget.path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText).containsExactly("time_period");
+        }
+    }
+
+    @Test
+    void isWrittenThroughTheProviderItIsGiven() {
+        JsonNode stack = Synth.stack(scope -> {
+            var target = io.cdktn.providers.azurerm.provider.AzurermProvider.Builder.create(scope, "target").alias("target")
+                .features(List.of(io.cdktn.providers.azurerm.provider.AzurermProviderFeatures.builder().build())).build();
+            Budget.Builder.create(scope, "budget").name("b").subscriptionScopeId(SUBSCRIPTION).amount(10)
+                .contactEmails(List.of("finance@example.com")).provider(target).build();
+        });
+
+        assertThat(onlyResource(stack, "azurerm_consumption_budget_subscription").path("provider").asText()).isEqualTo("azurerm.target");
+        assertThat(onlyResource(synth(b -> { }), "azurerm_consumption_budget_subscription").has("provider"))
+            .as("the stack's default provider without one").isFalse();
     }
 
     @Test

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.testing.Synth;
 import io.cdktn.providers.azurerm.provider.AzurermProvider;
+import io.cdktn.providers.azurerm.provider.AzurermProviderFeatures;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +23,26 @@ class SubscriptionGuardrailsTest {
         + "Microsoft.OperationalInsights/workspaces/log";
 
     private static JsonNode synth(Consumer<SubscriptionGuardrails.Builder> customize) {
+        return synth(provider -> provider.resourceProviderRegistrations("none"), customize);
+    }
+
+    /** Guardrails through a provider aliased "target", configured by {@code provider}. */
+    private static JsonNode synth(Consumer<AzurermProvider.Builder> provider, Consumer<SubscriptionGuardrails.Builder> customize) {
         return Synth.stack(scope -> {
-            AzurermProvider provider = AzurermProvider.Builder.create(scope, "target").alias("target").subscriptionId(SUBSCRIPTION)
-                .features(List.of(io.cdktn.providers.azurerm.provider.AzurermProviderFeatures.builder().build())).build();
+            AzurermProvider.Builder target = AzurermProvider.Builder.create(scope, "target").alias("target").subscriptionId(SUBSCRIPTION)
+                .features(List.of(AzurermProviderFeatures.builder().build()));
+            provider.accept(target);
             SubscriptionGuardrails.Builder guardrails = SubscriptionGuardrails.Builder.create(scope, "guardrails")
-                .subscriptionId(SUBSCRIPTION).provider(provider).logAnalyticsWorkspaceId(WORKSPACE)
-                .securityContacts(List.of("security@example.com"));
+                .subscriptionId(SUBSCRIPTION).provider(target.build()).logAnalyticsWorkspaceId(WORKSPACE)
+                .region(AzureRegion.of("westeurope")).securityContacts(List.of("security@example.com"));
             customize.accept(guardrails);
             guardrails.build();
         });
+    }
+
+    /** Every guardrail there is: plans, features and a budget. */
+    private static void everything(SubscriptionGuardrails.Builder guardrails) {
+        guardrails.features(EnumSet.allOf(SubscriptionFeature.class)).budget("budget-sub", 2500, null, List.of("owner@example.com"));
     }
 
     @Test
@@ -45,33 +59,97 @@ class SubscriptionGuardrailsTest {
     }
 
     @Test
-    void sendsTheActivityLogAndNamesTheSecurityContact() {
+    void sendsTheActivityLogAndNamesTheSecurityContactWithTheCurrentApi() {
         JsonNode stack = synth(guardrails -> guardrails.securityContacts(List.of("a@example.com", "b@example.com")));
 
-        JsonNode contact = Synth.onlyResource(stack, "azurerm_security_center_contact");
-        assertThat(contact.path("name").asText()).isEqualTo("default");
-        assertThat(contact.path("email").asText()).isEqualTo("a@example.com;b@example.com");
+        assertThat(Synth.resources(stack, "azurerm_security_center_contact")).as("azurerm 4.73's speaks 2017-08-01-preview").isEmpty();
+        JsonNode deployment = Synth.onlyResource(stack, "azurerm_subscription_template_deployment");
+        assertThat(deployment.path("name").asText()).isEqualTo("lz-security-contact");
+        assertThat(deployment.path("location").asText()).isEqualTo("westeurope");
+        JsonNode contact = Synth.parse(deployment.path("template_content").asText()).path("resources");
+        assertThat(contact).hasSize(1);
+        assertThat(contact.get(0).path("type").asText()).isEqualTo("Microsoft.Security/securityContacts");
+        assertThat(contact.get(0).path("apiVersion").asText()).isEqualTo("2023-12-01-preview");
+        assertThat(contact.get(0).path("name").asText()).isEqualTo("default");
+        JsonNode properties = contact.get(0).path("properties");
+        assertThat(properties.path("emails").asText()).isEqualTo("a@example.com;b@example.com");
+        assertThat(properties.path("isEnabled").asBoolean()).isTrue();
+        assertThat(properties.path("notificationsByRole").path("state").asText()).isEqualTo("On");
+        assertThat(properties.path("notificationsByRole").path("roles")).extracting(JsonNode::asText).containsExactly("Owner");
+        assertThat(properties.path("notificationsSources")).hasSize(1);
+        assertThat(properties.path("notificationsSources").get(0).path("sourceType").asText()).isEqualTo("Alert");
+        assertThat(properties.path("notificationsSources").get(0).path("minimalSeverity").asText()).isEqualTo("High");
         JsonNode activity = Synth.onlyResource(stack, "azurerm_monitor_diagnostic_setting");
         assertThat(activity.path("target_resource_id").asText()).isEqualTo("/subscriptions/" + SUBSCRIPTION);
         assertThat(activity.path("enabled_log").findValuesAsText("category"))
             .containsExactlyElementsOf(SubscriptionGuardrails.ACTIVITY_LOG_CATEGORIES);
         assertThat(Synth.resources(stack, "azurerm_consumption_budget_subscription")).as("no budget unless set").isEmpty();
-        assertThat(Synth.resources(stack, "azurerm_resource_provider_feature_registration")).isEmpty();
+        assertThat(Synth.resources(stack, "azurerm_resource_provider_registration")).isEmpty();
     }
 
     @Test
-    void registersFeaturesAndBudgetsWhenAsked() {
+    void registersEncryptionAtHostWithinTheComputeRegistrationWhichRegistersComputeAgain() {
         JsonNode stack = synth(guardrails -> guardrails.defenderPlans(Set.of())
             .features(EnumSet.of(SubscriptionFeature.ENCRYPTION_AT_HOST))
             .budget("budget-sub", 2500, LocalDate.of(2027, 1, 1), List.of("owner@example.com")));
 
         assertThat(Synth.resources(stack, "azurerm_security_center_subscription_pricing")).isEmpty();
-        JsonNode feature = Synth.onlyResource(stack, "azurerm_resource_provider_feature_registration");
-        assertThat(feature.path("provider_name").asText()).isEqualTo("Microsoft.Compute");
-        assertThat(feature.path("name").asText()).isEqualTo("EncryptionAtHost");
+        assertThat(Synth.resources(stack, "azurerm_resource_provider_feature_registration"))
+            .as("a feature registration alone does not register the provider again, so the feature never takes effect").isEmpty();
+        JsonNode compute = Synth.onlyResource(stack, "azurerm_resource_provider_registration");
+        assertThat(compute.path("name").asText()).isEqualTo("Microsoft.Compute");
+        assertThat(compute.path("feature")).hasSize(1);
+        assertThat(compute.path("feature").get(0).path("name").asText()).isEqualTo("EncryptionAtHost");
+        assertThat(compute.path("feature").get(0).path("registered").asBoolean()).isTrue();
+        assertThat(compute.path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText)
+            .as("features others register must not be unregistered").containsExactly("feature");
+        assertThat(stack.path("resource").path("azurerm_resource_provider_registration").fieldNames()).toIterable().singleElement()
+            .asString().contains("registration-microsoft-compute");
         JsonNode budget = Synth.onlyResource(stack, "azurerm_consumption_budget_subscription");
         assertThat(budget.path("amount").asDouble()).isEqualTo(2500.0);
         assertThat(budget.path("subscription_id").asText()).isEqualTo("/subscriptions/" + SUBSCRIPTION);
+        assertThat(budget.path("time_period").path("start_date").asText()).contains("timecmp(\"2027-01-01T00:00:00Z\"");
+    }
+
+    @Test
+    void writesEveryResourceThroughTheSubscriptionsProvider() {
+        JsonNode stack = synth(SubscriptionGuardrailsTest::everything);
+
+        List<String> checked = new ArrayList<>();
+        stack.path("resource").fields().forEachRemaining(type -> type.getValue().fields().forEachRemaining(resource -> {
+            assertThat(resource.getValue().path("provider").asText()).as(type.getKey() + "." + resource.getKey()).isEqualTo("azurerm.target");
+            checked.add(type.getKey());
+        }));
+        assertThat(checked).contains("azurerm_security_center_subscription_pricing", "azurerm_subscription_template_deployment",
+            "azurerm_monitor_diagnostic_setting", "azurerm_resource_provider_registration", "azurerm_consumption_budget_subscription");
+    }
+
+    @Test
+    void failsWithFeaturesOnAProviderThatRegistersTheirResourceProviderItself() {
+        assertThatThrownBy(() -> synth(provider -> { }, SubscriptionGuardrailsTest::everything))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("test/guardrails: provider")
+            .hasMessageContaining("legacy (azurerm's default)").hasMessageContaining("resource_provider_registrations = \"none\"");
+        assertThatThrownBy(() -> synth(provider -> provider.resourceProviderRegistrations("core"), SubscriptionGuardrailsTest::everything))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resource_provider_registrations = core");
+        assertThatThrownBy(() -> synth(provider -> provider.resourceProviderRegistrations("none")
+                .resourceProvidersToRegister(List.of("Microsoft.Network", "Microsoft.Compute")), SubscriptionGuardrailsTest::everything))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resource_providers_to_register with Microsoft.Compute");
+        assertThat(Synth.resources(synth(provider -> { }, guardrails -> { }), "azurerm_resource_provider_registration"))
+            .as("without features any provider will do").isEmpty();
+    }
+
+    @Test
+    void leavesToTheProviderTheResourceProvidersItDoesNotRegisterAsResources() {
+        assertThat(SubscriptionGuardrails.providerRegistrations(Set.of(ResourceProvider.COMPUTE, ResourceProvider.NETWORK),
+            Set.of(SubscriptionFeature.ENCRYPTION_AT_HOST))).containsExactly("microsoft.insights", "Microsoft.Network", "Microsoft.Security");
+        assertThat(SubscriptionGuardrails.providerRegistrations(Set.of(ResourceProvider.COMPUTE), Set.of()))
+            .containsExactly("Microsoft.Compute", "microsoft.insights", "Microsoft.Security");
+    }
+
+    @Test
+    void failsWithoutARegionForTheContactsDeployment() {
+        assertThatThrownBy(() -> synth(guardrails -> guardrails.region(null)))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
     }
 
     @Test

@@ -55,10 +55,30 @@ class SubscriptionTest {
     }
 
     @Test
-    void nonProductionWorkloadIsDevTest() {
-        JsonNode stack = synth(sub -> sub.alias("nwd-wholesale-stg").billingScopeId(BILLING).workload(SubscriptionWorkload.NON_PRODUCTION));
+    void everyWorkloadIsProductionUnlessTheBillingScopeHasTheDevTestOffer() {
+        for (SubscriptionWorkload workload : SubscriptionWorkload.values()) {
+            JsonNode stack = synth(sub -> sub.alias("nwd-wholesale-stg").billingScopeId(BILLING).workload(workload));
+            assertThat(onlyResource(stack, "azurerm_subscription").path("workload").asText()).as(workload.name())
+                .as("Azure refuses DevTest outside a Dev/Test offer").isEqualTo("Production");
+        }
+    }
 
-        assertThat(onlyResource(stack, "azurerm_subscription").path("workload").asText()).isEqualTo("DevTest");
+    @Test
+    void nonProductionAndSandboxAreDevTestUnderADevTestOffer() {
+        for (SubscriptionWorkload workload : SubscriptionWorkload.values()) {
+            JsonNode stack = synth(sub -> sub.alias("nwd-wholesale-stg").billingScopeId(BILLING).workload(workload).devTestOffer(true));
+            boolean devTest = workload == SubscriptionWorkload.NON_PRODUCTION || workload == SubscriptionWorkload.SANDBOX;
+            assertThat(onlyResource(stack, "azurerm_subscription").path("workload").asText()).as(workload.name())
+                .isEqualTo(devTest ? "DevTest" : "Production");
+        }
+    }
+
+    @Test
+    void keepsTheWorkloadItWasCreatedWith() {
+        JsonNode stack = synth(sub -> sub.alias("nwd-wholesale-stg").billingScopeId(BILLING));
+
+        assertThat(onlyResource(stack, "azurerm_subscription").path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText)
+            .as("a changed workload would replace the alias").containsExactly("workload");
     }
 
     @Test

@@ -61,7 +61,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         Blueprint blueprint = placement.blueprint();
         RecoverySettings recovery = placement.recoverySettings();
         StackDefaults.apply(this, placement.stackName(), blueprint.remoteState() ? estate.stateBackend() : null,
-            StackDefaults.subscriptionId(this, estate, subscription, environment.subscriptionId()));
+            StackDefaults.subscriptionId(this, estate, subscription, environment.subscriptionId()), subscription != null);
         Hosting.Names names = new Hosting.Names(estate.prefix(), unit.name(), unit.shortName(), environment.name(), placement.region());
         Tags tags = EstateTags.unit(estate, placement);
         boolean peered = Connectivity.peers(estate, blueprint);

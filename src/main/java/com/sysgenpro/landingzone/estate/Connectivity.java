@@ -14,6 +14,7 @@ import io.cdktn.cdktn.TerraformProvider;
 import io.cdktn.cdktn.TerraformRemoteState;
 import io.cdktn.cdktn.TerraformStack;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,8 +138,9 @@ final class Connectivity {
         private TerraformProvider provider() {
             if (provider == null && connectivity != null) {
                 TerraformStack stack = TerraformStack.of(this);
+                // The platform stack registers the connectivity subscription's resource providers.
                 provider = StackDefaults.provider(stack, "azurerm-" + PROVIDER_ALIAS, PROVIDER_ALIAS,
-                    StackDefaults.vended(stack, estate, connectivity));
+                    StackDefaults.vended(stack, estate, connectivity), List.of());
             }
             return provider;
         }

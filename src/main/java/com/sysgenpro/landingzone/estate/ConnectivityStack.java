@@ -37,7 +37,8 @@ final class ConnectivityStack extends TerraformStack {
 
     ConnectivityStack(Construct scope, Estate estate, PlannedSubscription subscription) {
         super(scope, NAME);
-        StackDefaults.apply(this, NAME, estate.stateBackend(), StackDefaults.subscriptionId(this, estate, subscription, null));
+        StackDefaults.apply(this, NAME, estate.stateBackend(), StackDefaults.subscriptionId(this, estate, subscription, null),
+            subscription != null);
         // The platform team owns connectivity as it owns the platform stack.
         Tags tags = EstateTags.platform(estate);
         Map<AzureRegion, ResourceGroup> groups = new LinkedHashMap<>();

@@ -197,8 +197,8 @@ public final class Estate {
     }
 
     /**
-     * The first month budgets count from (the first day of a month). Default: none, no budgets are created, since
-     * Azure needs a start and a moving one would change every synthesis.
+     * The earliest month any budget starts (the first day of a month): a budget starts with the month Terraform creates
+     * it in, or with this one while it is still ahead. Default: none, every budget starts the month it is created.
      */
     public LocalDate budgetStart() {
         return budgetStart;

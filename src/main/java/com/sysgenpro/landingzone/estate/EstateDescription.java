@@ -110,7 +110,7 @@ final class EstateDescription {
                 Map<String, Object> entry = new TreeMap<>();
                 entry.put("displayName", subscription.displayName());
                 entry.put("managementGroup", subscription.managementGroupKey());
-                entry.put("workload", subscription.workload().azureWorkload());
+                entry.put("workload", subscription.workload().azureWorkload(estate.subscriptions().devTestOffer()));
                 entry.put("vended", subscription.adopted().isEmpty());
                 subscription.adopted().ifPresent(id -> entry.put("subscriptionId", id));
                 subscriptions.put(subscription.key(), entry);

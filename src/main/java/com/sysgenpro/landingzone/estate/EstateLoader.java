@@ -61,7 +61,7 @@ public final class EstateLoader {
         Map.entry("databaseAdmins", List.of("objectId", "name")),
         Map.entry("platform", List.of("owner", "costCenter", "monthlyBudget")),
         Map.entry("subscriptions", List.of("billingScope", "layout", "vendingSubscriptionId", "existing", "cancelOnDestroy", "retired",
-            "securityContacts")),
+            "securityContacts", "devTestOffer")),
         Map.entry("regions", List.of("primary", "secondary", "allowed")),
         Map.entry("governance", List.of("mandatoryTags", "enforcement", "allowedContainerImages", "suppressions")),
         Map.entry("governance.suppressions[]", List.of("rule", "stack", "resource", "reason", "expires")),
@@ -303,8 +303,10 @@ public final class EstateLoader {
             }
         }
         Boolean cancel = node.bool("cancelOnDestroy", false);
+        Boolean devTest = node.bool("devTestOffer", false);
         return new SubscriptionSettings(node.string("billingScope", false), layout, node.string("vendingSubscriptionId", false),
-            existing, cancel != null && cancel, node.strings("securityContacts", false), node.strings("retired", false));
+            existing, cancel != null && cancel, node.strings("securityContacts", false), devTest != null && devTest,
+            node.strings("retired", false));
     }
 
     /**

@@ -266,11 +266,13 @@ public final class EstateSynthesizer {
         Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
         Map<String, BusinessUnitEnvironmentStack> environments = new LinkedHashMap<>();
         EstatePlan plan = selection.plan();
-        // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state.
+        // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state, and
+        // after the platform stack, which registers the resource providers it uses (its own provider registers none).
         SubscriptionsStack vending = null;
         // Every peered network's stack deploys after the connectivity stack, whose hubs and zones it reads.
         ConnectivityStack connectivity = null;
         PlannedSubscription connectivitySubscription = plan.subscriptionOf(ConnectivityStack.NAME).orElse(null);
+        PlatformStack platform = null;
         for (PlannedStack planned : plan.stacks()) {
             if (!selection.builds(planned.name())) {
                 continue;
@@ -278,7 +280,7 @@ public final class EstateSynthesizer {
             PlannedSubscription subscription = plan.subscriptionOf(planned.name()).orElse(null);
             TerraformStack stack = switch (planned.kind()) {
                 case SUBSCRIPTIONS -> vending = new SubscriptionsStack(app, estate, plan);
-                case PLATFORM -> new PlatformStack(app, estate, plan);
+                case PLATFORM -> platform = new PlatformStack(app, estate, plan);
                 case CONNECTIVITY -> connectivity = new ConnectivityStack(app, estate, subscription);
                 case SHARED_HOSTING -> {
                     SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription,
@@ -310,6 +312,9 @@ public final class EstateSynthesizer {
             }
             if (connectivity != null && stack != connectivity && Connectivity.of(stack).isPresent()) {
                 stack.addDependency(connectivity);
+            }
+            if (subscription != null && platform != null && stack != platform && planned.kind() != com.sysgenpro.landingzone.check.StackKind.IN_CLUSTER) {
+                stack.addDependency(platform);
             }
             stackNames.add(planned.name());
         }

@@ -357,10 +357,8 @@ final class Hosting {
         return name.length() > 12 ? name.substring(0, 12) : name;
     }
 
+    /** The environment's budget, from the month it is created (or {@code budgets.start}, while that is ahead). */
     static void budget(Construct stack, Estate estate, String stackName, ResourceGroup group, int amount, String owner) {
-        if (estate.budgetStart() == null) {
-            return;
-        }
         Budget.Builder.create(stack, "budget")
             .name("budget-" + stackName)
             .resourceGroupId(group.id())

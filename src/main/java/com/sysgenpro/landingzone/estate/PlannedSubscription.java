@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.governance.DefenderPlan;
+import com.sysgenpro.landingzone.governance.ResourceProvider;
 import com.sysgenpro.landingzone.governance.SubscriptionFeature;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Set;
  *     {@code wholesale-production}: its entry under {@code subscriptions.existing}, its vending stack output
  *     ({@code subscription-<key>}) and its construct ids
  * @param displayName the display name of a created subscription, {@code <prefix>-<key>}
- * @param workload what it hosts, which sets Azure's workload type (Production or DevTest)
+ * @param workload what it hosts, which sets its group and, under a Dev/Test offer, Azure's workload type
  * @param managementGroupKey the key of the management group the platform stack places it in
  * @param adoptedId the id of the existing subscription adopted; null when the vending stack creates it
  * @param stacks the stacks whose azurerm provider deploys into it, in synthesis order; empty for the connectivity and
@@ -25,13 +26,16 @@ import java.util.Set;
  * @param monthlyBudget its monthly budget: what the budgets of the environments in it add up to (the platform's for the
  *     platform subscriptions)
  * @param defenderPlans the Defender for Cloud plans it enables: those of its environments' blueprints
- * @param features the resource provider features it registers: encryption at host where a cluster runs
+ * @param features the resource provider features the guardrails register: encryption at host where a cluster runs, in a
+ *     subscription the landing zone creates (an adopted one has it registered beforehand, as without a layout)
+ * @param resourceProviders the resource providers its stacks use beyond those Azure registers by default, by what it
+ *     hosts (the guardrails' own are {@link com.sysgenpro.landingzone.governance.SubscriptionGuardrails#RESOURCE_PROVIDERS})
  * @param tags the tags of a created subscription, by name (tags whose value the estate lacks are left out)
  */
 public record PlannedSubscription(String key, String displayName, SubscriptionWorkload workload, String managementGroupKey,
                                   String adoptedId, List<String> stacks, List<String> owners, int monthlyBudget,
                                   Set<DefenderPlan> defenderPlans, Set<SubscriptionFeature> features,
-                                  Map<String, String> tags) {
+                                  Set<ResourceProvider> resourceProviders, Map<String, String> tags) {
 
     /** The prefix of the vending stack's outputs: {@code subscription-<key>} holds the subscription's id. */
     public static final String OUTPUT_PREFIX = "subscription-";
@@ -42,6 +46,7 @@ public record PlannedSubscription(String key, String displayName, SubscriptionWo
         owners = List.copyOf(owners);
         defenderPlans = Set.copyOf(defenderPlans);
         features = Set.copyOf(features);
+        resourceProviders = Set.copyOf(resourceProviders);
         tags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tags));
     }
 

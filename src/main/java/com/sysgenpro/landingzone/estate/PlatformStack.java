@@ -56,8 +56,9 @@ final class PlatformStack extends TerraformStack {
         this.estate = estate;
         this.plan = plan;
         this.region = estate.primaryRegion();
-        StackDefaults.apply(this, NAME, estate.stateBackend(), StackDefaults.subscriptionId(this, estate,
-            plan.subscriptionOf(NAME).orElse(null), null));
+        PlannedSubscription own = plan.subscriptionOf(NAME).orElse(null);
+        // With a layout, azurerm.management registers what this provider's resources need (MANAGEMENT_PROVIDERS).
+        StackDefaults.apply(this, NAME, estate.stateBackend(), StackDefaults.subscriptionId(this, estate, own, null), own != null);
 
         Tags tags = EstateTags.platform(estate);
         ResourceGroup management = ResourceGroup.Builder.create(this, "management")
@@ -186,6 +187,14 @@ final class PlatformStack extends TerraformStack {
      * stack) and gives it its guardrails ({@code guardrails-<key>}) through a provider of its own
      * ({@code azurerm.<key>}): Defender plans, security contact, activity log to the central workspace, the features its
      * clusters need, and its budget.
+     *
+     * <p>That provider also registers the subscription's resource providers, those its stacks use
+     * ({@link PlannedSubscription#resourceProviders()}) and the guardrails' own, as {@code resource_providers_to_register}
+     * with {@code resource_provider_registrations = "none"}: at each plan, only those not registered yet, so it needs
+     * {@code <namespace>/register/action} in the subscription (Owner, the creator's role) and never fails on a provider Azure or
+     * anyone registered before. Microsoft.Compute, where clusters run in a created subscription, is registered by the
+     * guardrails instead, with its {@code EncryptionAtHost} feature. Every other stack's provider registers nothing and
+     * deploys after this stack.
      */
     private void vendedSubscriptions(ManagementGroupHierarchy hierarchy, LogAnalyticsWorkspace workspace) {
         SubscriptionSettings settings = estate.subscriptions();
@@ -199,12 +208,14 @@ final class PlatformStack extends TerraformStack {
                 .build();
             var guardrails = SubscriptionGuardrails.Builder.create(this, "guardrails-" + subscription.key())
                 .subscriptionId(id)
-                .provider(StackDefaults.provider(this, "azurerm-" + subscription.key(), subscription.key(), id))
+                .provider(StackDefaults.provider(this, "azurerm-" + subscription.key(), subscription.key(), id,
+                    SubscriptionGuardrails.providerRegistrations(subscription.resourceProviders(), subscription.features())))
                 .logAnalyticsWorkspaceId(workspace.id())
+                .region(region)
                 .securityContacts(contacts)
                 .defenderPlans(subscription.defenderPlans())
                 .features(subscription.features());
-            if (estate.budgetStart() != null && subscription.monthlyBudget() > 0) {
+            if (subscription.monthlyBudget() > 0) {
                 guardrails.budget("budget-subscription-" + subscription.key(), subscription.monthlyBudget(), estate.budgetStart(),
                     subscription.owners());
             }
@@ -219,7 +230,8 @@ final class PlatformStack extends TerraformStack {
                 .workload(SubscriptionWorkload.SANDBOX)
                 .managementGroup(hierarchy.group(ManagementGroupNode.DECOMMISSIONED))
                 .build();
-            StackDefaults.provider(this, "azurerm-" + retired.key(), retired.key(), id);
+            // Registers nothing: what it registered stays registered, and it only destroys now.
+            StackDefaults.provider(this, "azurerm-" + retired.key(), retired.key(), id, List.of());
         }
     }
 

@@ -42,7 +42,7 @@ final class SharedHostingStack extends TerraformStack {
         this.hosting = hosting;
         Blueprint blueprint = hosting.blueprint();
         StackDefaults.apply(this, hosting.stackName(), blueprint.remoteState() ? estate.stateBackend() : null,
-            StackDefaults.subscriptionId(this, estate, subscription, null));
+            StackDefaults.subscriptionId(this, estate, subscription, null), subscription != null);
         Hosting.Names names = new Hosting.Names(estate.prefix(), Naming.SHARED, hosting.shortName(), blueprint.name(), hosting.region());
         Tags tags = EstateTags.shared(estate, hosting);
         ResourceGroup group = ResourceGroup.Builder.create(this, "hosting")

@@ -20,12 +20,19 @@ final class StackDefaults {
     /**
      * The backend and provider of a stack.
      *
+     * <p>Resource provider registration: without a subscription layout the provider keeps azurerm's default
+     * ({@code legacy} in 4.x: 66 providers registered, where not yet, at every plan in each subscription, which needs
+     * {@code <namespace>/register/action} there). With a layout it registers nothing ({@code none}): the platform stack registers
+     * what each subscription's stacks use, through that subscription's provider and guardrails
+     * ({@link PlatformStack}), and every stack deploys after it.
+     *
      * @param remoteState where state goes; null for local state
      * @param subscriptionId the subscription the provider deploys into; null to take {@code ARM_SUBSCRIPTION_ID}
+     * @param vended whether the subscription is one of the estate's layout, whose resource providers the platform registers
      */
-    static void apply(TerraformStack stack, String stackName, StateBackend remoteState, String subscriptionId) {
+    static void apply(TerraformStack stack, String stackName, StateBackend remoteState, String subscriptionId, boolean vended) {
         backend(stack, stackName, remoteState);
-        provider(stack, "azurerm", null, subscriptionId);
+        provider(stack, "azurerm", null, subscriptionId, vended ? List.of() : null);
     }
 
     /**
@@ -33,8 +40,10 @@ final class StackDefaults {
      *
      * @param alias the provider's alias; null for the stack's default provider
      * @param subscriptionId the subscription it deploys into (a GUID or a reference); null to take {@code ARM_SUBSCRIPTION_ID}
+     * @param registers the resource providers it registers in its subscription ({@code resource_provider_registrations =
+     *     "none"} and these as {@code resource_providers_to_register}); null for azurerm's default set
      */
-    static AzurermProvider provider(TerraformStack stack, String id, String alias, String subscriptionId) {
+    static AzurermProvider provider(TerraformStack stack, String id, String alias, String subscriptionId, List<String> registers) {
         var provider = AzurermProvider.Builder.create(stack, id)
             // Template deployments here create Key Vault keys, which Resource Manager cannot delete: destroying one must
             // leave its key (soft-deleted keys are what a restore needs) instead of failing on it.
@@ -49,6 +58,13 @@ final class StackDefaults {
         }
         if (subscriptionId != null) {
             provider.subscriptionId(subscriptionId);
+        }
+        if (registers != null) {
+            provider.resourceProviderRegistrations("none");
+            if (!registers.isEmpty()) {
+                // Registered at each plan if not yet registered (never unregistered); see SubscriptionGuardrails.
+                provider.resourceProvidersToRegister(registers);
+            }
         }
         return provider.build();
     }

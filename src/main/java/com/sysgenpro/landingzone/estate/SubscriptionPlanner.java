@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.DefenderPlan;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
+import com.sysgenpro.landingzone.governance.ResourceProvider;
 import com.sysgenpro.landingzone.governance.SubscriptionFeature;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import java.util.ArrayList;
@@ -18,6 +19,13 @@ import java.util.Set;
  * hosting, and the business units' by {@link SubscriptionLayout}. Nothing is laid out without settings.
  */
 final class SubscriptionPlanner {
+
+    /**
+     * What the platform stack uses in the management subscription beyond the guardrails: the central workspace,
+     * diagnostic settings, management groups and policy remediations.
+     */
+    static final Set<ResourceProvider> MANAGEMENT_PROVIDERS = Set.copyOf(EnumSet.of(ResourceProvider.OPERATIONAL_INSIGHTS,
+        ResourceProvider.INSIGHTS, ResourceProvider.MANAGEMENT, ResourceProvider.POLICY_INSIGHTS));
 
     /** The platform subscriptions, in the order of their groups under the platform group. */
     static final List<String> PLATFORM_KEYS = List.of(ManagementGroupNode.MANAGEMENT, ManagementGroupNode.CONNECTIVITY,
@@ -36,17 +44,25 @@ final class SubscriptionPlanner {
         for (String key : PLATFORM_KEYS) {
             subscriptions.add(new PlannedSubscription(key, estate.prefix() + "-" + key, SubscriptionWorkload.PRODUCTION, key,
                 settings.existing().get(key), platformStacks(estate, key),
-                owners(estate.platformOwner()), estate.platformMonthlyBudget(), Set.of(), Set.of(), platformTags));
+                owners(estate.platformOwner()), estate.platformMonthlyBudget(), Set.of(), Set.of(),
+                platformProviders(estate, key), platformTags));
         }
+        boolean gitOps = estate.gitOps() != null;
         for (SharedHosting hosting : sharedHosting.values()) {
             String key = hosting.stackName();
             List<String> stacks = new ArrayList<>(List.of(key));
             hosting.tenants().forEach(tenant -> stacks.add(tenant.stackName()));
             SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
             int budget = hosting.tenants().stream().mapToInt(Placement::monthlyBudget).sum();
+            // The hosting's server holds its shared tenants' databases; semi-dedicated tenants bring servers of their own.
+            boolean sharedServer = !hosting.dataTenants().isEmpty();
+            Set<ResourceProvider> providers = hostingProviders(gitOps, sharedServer,
+                sharedServer && hosting.recoverySettings().longTermRetentionMonths() > 0);
+            hosting.tenants().forEach(tenant -> providers.addAll(tenantProviders(tenant)));
+            String adopted = settings.existing().get(key);
             subscriptions.add(new PlannedSubscription(key, estate.prefix() + "-" + key, workload, sharedGroupKey(hosting),
-                settings.existing().get(key), stacks, owners(estate.platformOwner()), budget,
-                hosting.blueprint().defenderPlans(), Set.of(SubscriptionFeature.ENCRYPTION_AT_HOST), platformTags));
+                adopted, stacks, owners(estate.platformOwner()), budget,
+                hosting.blueprint().defenderPlans(), clusterFeatures(adopted), providers, platformTags));
         }
         Map<String, List<Placement>> byKey = new LinkedHashMap<>();
         for (Placement placement : placements) {
@@ -64,13 +80,30 @@ final class SubscriptionPlanner {
             }
             Set<DefenderPlan> plans = EnumSet.noneOf(DefenderPlan.class);
             members.forEach(member -> plans.addAll(member.blueprint().defenderPlans()));
+            // Each dedicated environment runs a cluster of its own.
+            Set<ResourceProvider> providers = hostingProviders(gitOps, false, false);
+            members.forEach(member -> providers.addAll(tenantProviders(member)));
             Map<String, String> tags = tags(unit.name(), unit.owner(), unit.costCenter());
             subscriptions.add(new PlannedSubscription(key, estate.prefix() + "-" + key, first.subscriptionWorkload(),
                 first.managementGroupKey(), adopted, members.stream().map(Placement::stackName).toList(), owners(unit.owner()),
-                members.stream().mapToInt(Placement::monthlyBudget).sum(), plans, Set.of(SubscriptionFeature.ENCRYPTION_AT_HOST),
-                tags));
+                members.stream().mapToInt(Placement::monthlyBudget).sum(), plans, clusterFeatures(adopted), providers, tags));
         });
         return subscriptions;
+    }
+
+    /**
+     * What the connectivity stack uses in its subscription: the hubs, their resolver, peerings and private DNS zones,
+     * their workspace and diagnostic settings.
+     */
+    static final Set<ResourceProvider> CONNECTIVITY_PROVIDERS = Set.copyOf(EnumSet.of(ResourceProvider.NETWORK,
+        ResourceProvider.OPERATIONAL_INSIGHTS, ResourceProvider.INSIGHTS));
+
+    /** The resource providers a platform subscription's stack needs registered: see {@link #platformStacks}. */
+    private static Set<ResourceProvider> platformProviders(Estate estate, String key) {
+        if (key.equals(ManagementGroupNode.MANAGEMENT)) {
+            return MANAGEMENT_PROVIDERS;
+        }
+        return key.equals(ManagementGroupNode.CONNECTIVITY) && Connectivity.enabled(estate) ? CONNECTIVITY_PROVIDERS : Set.of();
     }
 
     /** The stacks a platform subscription holds: management the platform stack, connectivity the hubs, identity nothing yet. */
@@ -89,6 +122,58 @@ final class SubscriptionPlanner {
         }
         return settings.retired().stream().distinct()
             .map(key -> new RetiredSubscription(key, estate.prefix() + "-" + key, settings.existing().get(key))).toList();
+    }
+
+    /**
+     * The resource providers of a stack that runs a cluster (a shared hosting, or a dedicated environment), as
+     * {@link Hosting} builds it: network, Key Vault, logs, the cluster with its monitoring and Azure Policy add-ons,
+     * registry, Redis, workload identities, diagnostics and alerts; Flux where the estate has GitOps; a PostgreSQL
+     * server and its filestore account where the stack holds databases, a backup vault where they keep long-term backups.
+     */
+    static Set<ResourceProvider> hostingProviders(boolean gitOps, boolean databases, boolean backupVault) {
+        Set<ResourceProvider> providers = EnumSet.of(ResourceProvider.NETWORK, ResourceProvider.KEY_VAULT,
+            ResourceProvider.OPERATIONAL_INSIGHTS, ResourceProvider.INSIGHTS, ResourceProvider.MANAGED_IDENTITY,
+            ResourceProvider.CONTAINER_SERVICE, ResourceProvider.COMPUTE, ResourceProvider.OPERATIONS_MANAGEMENT,
+            ResourceProvider.POLICY_INSIGHTS, ResourceProvider.CONTAINER_REGISTRY, ResourceProvider.CACHE);
+        if (gitOps) {
+            providers.add(ResourceProvider.KUBERNETES_CONFIGURATION);
+            providers.add(ResourceProvider.KUBERNETES);
+        }
+        if (databases) {
+            providers.add(ResourceProvider.POSTGRESQL);
+            providers.add(ResourceProvider.STORAGE);
+        }
+        if (backupVault) {
+            providers.add(ResourceProvider.DATA_PROTECTION);
+        }
+        return providers;
+    }
+
+    /**
+     * What an environment's own stack adds where it deploys: a Key Vault and workload identity always, its own
+     * PostgreSQL server and filestore account (and backup vault) unless its data lives on the shared server.
+     */
+    private static Set<ResourceProvider> tenantProviders(Placement placement) {
+        Set<ResourceProvider> providers = EnumSet.of(ResourceProvider.KEY_VAULT, ResourceProvider.MANAGED_IDENTITY,
+            ResourceProvider.NETWORK, ResourceProvider.INSIGHTS);
+        if (placement.ownDatabaseServer()) {
+            providers.add(ResourceProvider.POSTGRESQL);
+            providers.add(ResourceProvider.STORAGE);
+            if (placement.recoverySettings().longTermRetentionMonths() > 0) {
+                providers.add(ResourceProvider.DATA_PROTECTION);
+            }
+        }
+        return providers;
+    }
+
+    /**
+     * The features the guardrails register where clusters run: encryption at host, in subscriptions the landing zone
+     * creates. An adopted subscription has the feature registered beforehand, as without a layout (README): its
+     * Microsoft.Compute is most likely registered already, over which azurerm creates no registration (it demands an
+     * import), and an imported registration never registers a feature (it applies its features when created).
+     */
+    private static Set<SubscriptionFeature> clusterFeatures(String adoptedId) {
+        return adoptedId == null ? Set.of(SubscriptionFeature.ENCRYPTION_AT_HOST) : Set.of();
     }
 
     /** A created subscription's tags; planned before validation, so values the estate lacks are left out rather than refused. */

@@ -21,11 +21,14 @@ import java.util.TreeMap;
  * @param cancelOnDestroy whether destroying the vending stack cancels the subscriptions it created; false (the default)
  *     only removes their aliases from state
  * @param securityContacts who Defender for Cloud mails; empty for the platform owner
+ * @param devTestOffer whether the billing scope is enabled for the Dev/Test offer, so that created non-production and
+ *     sandbox subscriptions get Azure workload DevTest; false (the default) creates every one as Production, which
+ *     every billing scope accepts
  * @param retired keys that have left the layout and are being retired ({@link RetiredSubscription}), in estate order
  */
 public record SubscriptionSettings(String billingScope, SubscriptionLayout layout, String vendingSubscriptionId,
                                    Map<String, String> existing, boolean cancelOnDestroy, List<String> securityContacts,
-                                   List<String> retired) {
+                                   boolean devTestOffer, List<String> retired) {
 
     /** Copies the collections; the existing subscriptions sorted by key. */
     public SubscriptionSettings {

@@ -57,6 +57,7 @@ final class SubscriptionsStack extends TerraformStack {
                     .displayName(subscription.displayName())
                     .billingScopeId(settings.billingScope())
                     .workload(subscription.workload())
+                    .devTestOffer(settings.devTestOffer())
                     .tags(Tags.of(subscription.tags()))
                     .build()
                     .subscriptionId();

@@ -1,5 +1,9 @@
 package com.sysgenpro.landingzone.governance;
 
+import io.cdktn.cdktn.Fn;
+import io.cdktn.cdktn.Op;
+import io.cdktn.cdktn.TerraformResourceLifecycle;
+import io.cdktn.cdktn.Token;
 import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroup;
 import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupNotification;
 import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupTimePeriod;
@@ -7,6 +11,7 @@ import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBud
 import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
 import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
 import com.sysgenpro.landingzone.internal.Checks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +23,18 @@ import software.constructs.Construct;
  * A monthly cost budget on a subscription or resource group ({@code azurerm_consumption_budget_subscription} /
  * {@code azurerm_consumption_budget_resource_group}) that notifies its contacts at each threshold. Showback reads
  * the cost tags every resource carries; the budget is the alarm.
+ *
+ * <p>The start date is Terraform's, not the synthesizer's: Azure refuses a monthly budget that starts before the current
+ * month, and never lets a budget's start date change ("Start date of budgets cannot be updated"). So the budget starts
+ * with the month Terraform creates it in ({@code formatdate("YYYY-MM-01'T'00:00:00Z", timestamp())}, evaluated at apply),
+ * or with {@link BudgetProps#startDate()} while that month is still ahead, and {@code lifecycle.ignore_changes =
+ * [time_period]} keeps every later plan from trying to change it. The synthesized JSON holds no date of synthesis.
  */
 public final class Budget extends Construct {
 
     private static final int MAX_NOTIFICATIONS = 5;
+    /** The first day of the month Terraform applies in, in the form {@code time_period.start_date} takes. */
+    private static final String CURRENT_MONTH_FORMAT = "YYYY-MM-01'T'00:00:00Z";
     private static final Pattern NAME = Pattern.compile("[-_A-Za-z0-9]{1,63}");
     private static final Pattern SUBSCRIPTION_SCOPE = Pattern.compile(
         "/subscriptions/[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
@@ -54,8 +67,8 @@ public final class Budget extends Construct {
         if (!(props.amount() > 0)) {
             throw Checks.invalid(path, "amount", props.amount(), "a positive amount in the billing currency");
         }
-        var start = Checks.required(path, "startDate", props.startDate());
-        if (start.getDayOfMonth() != 1) {
+        LocalDate start = props.startDate();
+        if (start != null && start.getDayOfMonth() != 1) {
             throw Checks.invalid(path, "startDate", start.toString(), "the first day of a month, e.g. " + start.withDayOfMonth(1));
         }
         List<BudgetThreshold> thresholds = props.thresholds();
@@ -69,9 +82,12 @@ public final class Budget extends Construct {
         if (props.contactEmails().isEmpty() && props.actionGroupIds().isEmpty()) {
             throw Checks.invalid(path, "contactEmails", "[]", "at least one mailbox or action group, or nobody hears the alarm");
         }
-        String startDate = start + "T00:00:00Z";
+        String startDate = startDate(start);
+        // Azure never updates a start date, and the expression moves every month: only creation uses it.
+        var lifecycle = TerraformResourceLifecycle.builder().ignoreChanges(List.of("time_period")).build();
         if (props.subscriptionScopeId() != null) {
-            ConsumptionBudgetSubscription.Builder.create(this, "Resource")
+            var budget = ConsumptionBudgetSubscription.Builder.create(this, "Resource")
+                .lifecycle(lifecycle)
                 .name(name)
                 .subscriptionId(props.subscriptionScopeId())
                 .amount(props.amount())
@@ -79,10 +95,14 @@ public final class Budget extends Construct {
                 .timePeriod(ConsumptionBudgetSubscriptionTimePeriod.builder().startDate(startDate).build())
                 .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetSubscriptionNotification.builder()
                     .operator(operator).threshold(threshold).thresholdType(type)
-                    .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()))
-                .build();
+                    .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()));
+            if (props.provider() != null) {
+                budget.provider(props.provider());
+            }
+            budget.build();
         } else {
-            ConsumptionBudgetResourceGroup.Builder.create(this, "Resource")
+            var budget = ConsumptionBudgetResourceGroup.Builder.create(this, "Resource")
+                .lifecycle(lifecycle)
                 .name(name)
                 .resourceGroupId(props.resourceGroupId())
                 .amount(props.amount())
@@ -90,9 +110,25 @@ public final class Budget extends Construct {
                 .timePeriod(ConsumptionBudgetResourceGroupTimePeriod.builder().startDate(startDate).build())
                 .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetResourceGroupNotification.builder()
                     .operator(operator).threshold(threshold).thresholdType(type)
-                    .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()))
-                .build();
+                    .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()));
+            if (props.provider() != null) {
+                budget.provider(props.provider());
+            }
+            budget.build();
         }
+    }
+
+    /**
+     * The Terraform expression of the budget's first day: the current month when applied, or {@code earliest} if that
+     * month is still ahead then ({@code timecmp}, Terraform 1.3+).
+     */
+    static String startDate(LocalDate earliest) {
+        String currentMonth = Fn.formatdate(CURRENT_MONTH_FORMAT, Fn.timestamp());
+        if (earliest == null) {
+            return currentMonth;
+        }
+        String floor = earliest + "T00:00:00Z";
+        return Token.asString(Fn.conditional(Op.lt(Fn.timecmp(floor, currentMonth), 0), currentMonth, floor));
     }
 
     /** The provider's notification block of one budget type, from operator, threshold percent and threshold type. */

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.governance;
 
+import io.cdktn.cdktn.TerraformProvider;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class BudgetProps {
     private final List<BudgetThreshold> thresholds;
     private final List<String> contactEmails;
     private final List<String> actionGroupIds;
+    private final TerraformProvider provider;
 
     private BudgetProps(Setters<?> setters) {
         this.name = setters.name;
@@ -28,6 +30,7 @@ public final class BudgetProps {
         this.thresholds = List.copyOf(setters.thresholds);
         this.contactEmails = List.copyOf(setters.contactEmails);
         this.actionGroupIds = List.copyOf(setters.actionGroupIds);
+        this.provider = setters.provider;
     }
 
     /** A new builder. */
@@ -59,8 +62,9 @@ public final class BudgetProps {
     }
 
     /**
-     * First month the budget runs: the first day of a month. Required: it is not derived from the clock so that the
-     * same estate always synthesizes the same JSON.
+     * The earliest month the budget may start, as its first day: the budget starts with the month Terraform creates it
+     * in, or with this month if that is still ahead then (Azure refuses a start before the current month and never
+     * changes one). Default: none, the month of creation.
      */
     public LocalDate startDate() {
         return startDate;
@@ -79,6 +83,14 @@ public final class BudgetProps {
     /** Action groups notified, by resource id. Default: none. */
     public List<String> actionGroupIds() {
         return actionGroupIds;
+    }
+
+    /**
+     * The azurerm provider the budget is written with, e.g. one aliased to the budget's subscription. Default: none, the
+     * stack's default provider.
+     */
+    public TerraformProvider provider() {
+        return provider;
     }
 
     /** Builds {@link BudgetProps}. */
@@ -102,6 +114,7 @@ public final class BudgetProps {
         private List<BudgetThreshold> thresholds = DEFAULT_THRESHOLDS;
         private List<String> contactEmails = List.of();
         private List<String> actionGroupIds = List.of();
+        private TerraformProvider provider;
 
         Setters() {
         }
@@ -151,6 +164,12 @@ public final class BudgetProps {
         /** @see BudgetProps#actionGroupIds() */
         public B actionGroupIds(List<String> actionGroupIds) {
             this.actionGroupIds = actionGroupIds;
+            return self();
+        }
+
+        /** @see BudgetProps#provider() */
+        public B provider(TerraformProvider provider) {
+            this.provider = provider;
             return self();
         }
 

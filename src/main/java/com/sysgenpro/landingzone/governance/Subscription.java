@@ -1,7 +1,9 @@
 package com.sysgenpro.landingzone.governance;
 
+import io.cdktn.cdktn.TerraformResourceLifecycle;
 import io.cdktn.providers.azurerm.management_group_subscription_association.ManagementGroupSubscriptionAssociation;
 import com.sysgenpro.landingzone.internal.Checks;
+import java.util.List;
 import java.util.regex.Pattern;
 import software.constructs.Construct;
 
@@ -44,8 +46,11 @@ public final class Subscription extends Construct {
                 .alias(alias)
                 .subscriptionName(displayName(path, props.displayName()))
                 .billingScopeId(Checks.required(path, "billingScopeId", props.billingScopeId()))
-                .workload(workload.azureWorkload())
+                .workload(workload.azureWorkload(props.devTestOffer()))
                 .tags(props.tags().asMap())
+                // The workload (the offer) is chosen at creation: a change would replace the alias, and Azure does not
+                // move a subscription to another offer through its alias.
+                .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("workload")).build())
                 .build()
                 .getSubscriptionId();
         }

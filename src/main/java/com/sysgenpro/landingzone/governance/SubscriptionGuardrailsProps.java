@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.governance;
 
+import com.sysgenpro.landingzone.core.AzureRegion;
 import io.cdktn.cdktn.TerraformProvider;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ public final class SubscriptionGuardrailsProps {
     private final String subscriptionId;
     private final TerraformProvider provider;
     private final String logAnalyticsWorkspaceId;
+    private final AzureRegion region;
     private final List<String> securityContacts;
     private final Set<DefenderPlan> defenderPlans;
     private final Set<SubscriptionFeature> features;
@@ -26,6 +28,7 @@ public final class SubscriptionGuardrailsProps {
         this.subscriptionId = setters.subscriptionId;
         this.provider = setters.provider;
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.region = setters.region;
         this.securityContacts = List.copyOf(setters.securityContacts);
         this.defenderPlans = setters.defenderPlans.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(setters.defenderPlans));
         this.features = setters.features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(setters.features));
@@ -46,8 +49,11 @@ public final class SubscriptionGuardrailsProps {
     }
 
     /**
-     * An azurerm provider configured for the subscription: Defender plans, the security contact and feature
-     * registrations are written to the provider's subscription, whatever else is in the stack. Required.
+     * An azurerm provider configured for the subscription: every guardrail (Defender plans, security contact, activity
+     * log, feature registrations, budget) is written to the provider's subscription, whatever else is in the stack. With
+     * {@link #features()}, its {@code resource_provider_registrations} must be {@code "none"} and its
+     * {@code resource_providers_to_register} must leave out the features' providers
+     * ({@link SubscriptionGuardrails#providerRegistrations}). Required.
      */
     public TerraformProvider provider() {
         return provider;
@@ -56,6 +62,13 @@ public final class SubscriptionGuardrailsProps {
     /** The workspace the subscription's activity log is sent to (the estate's central one). Required. */
     public String logAnalyticsWorkspaceId() {
         return logAnalyticsWorkspaceId;
+    }
+
+    /**
+     * Where the subscription deployment that writes the security contact is recorded (the estate's primary region). Required.
+     */
+    public AzureRegion region() {
+        return region;
     }
 
     /** Who Defender for Cloud mails about alerts (besides the subscription's owners). Required, at least one. */
@@ -68,7 +81,10 @@ public final class SubscriptionGuardrailsProps {
         return defenderPlans;
     }
 
-    /** Resource provider features registered. Default: none. */
+    /**
+     * Resource provider features registered, each with its provider's registration (which registers the provider again
+     * after the feature, as Azure requires). Default: none.
+     */
     public Set<SubscriptionFeature> features() {
         return features;
     }
@@ -78,7 +94,10 @@ public final class SubscriptionGuardrailsProps {
         return monthlyBudget;
     }
 
-    /** The first month of the budget (a first day of a month). Required with a budget. */
+    /**
+     * The earliest month the budget may start (a first day of a month); see {@link BudgetProps#startDate()}. Default:
+     * none, the month the budget is created.
+     */
     public LocalDate budgetStart() {
         return budgetStart;
     }
@@ -109,6 +128,7 @@ public final class SubscriptionGuardrailsProps {
         private String subscriptionId;
         private TerraformProvider provider;
         private String logAnalyticsWorkspaceId;
+        private AzureRegion region;
         private List<String> securityContacts = List.of();
         private Set<DefenderPlan> defenderPlans = EnumSet.allOf(DefenderPlan.class);
         private Set<SubscriptionFeature> features = Set.of();
@@ -138,6 +158,12 @@ public final class SubscriptionGuardrailsProps {
             return self();
         }
 
+        /** @see SubscriptionGuardrailsProps#region() */
+        public B region(AzureRegion region) {
+            this.region = region;
+            return self();
+        }
+
         /** @see SubscriptionGuardrailsProps#securityContacts() */
         public B securityContacts(List<String> securityContacts) {
             this.securityContacts = securityContacts;
@@ -156,7 +182,10 @@ public final class SubscriptionGuardrailsProps {
             return self();
         }
 
-        /** Sets the budget: {@link SubscriptionGuardrailsProps#monthlyBudget()} and the properties after it. */
+        /**
+         * Sets the budget: {@link SubscriptionGuardrailsProps#monthlyBudget()} and the properties after it; {@code start}
+         * may be null.
+         */
         public B budget(String name, int monthlyBudget, LocalDate start, List<String> contacts) {
             this.budgetName = name;
             this.monthlyBudget = monthlyBudget;

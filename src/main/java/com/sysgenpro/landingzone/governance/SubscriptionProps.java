@@ -15,6 +15,7 @@ public final class SubscriptionProps {
     private final SubscriptionWorkload workload;
     private final ManagementGroup managementGroup;
     private final Tags tags;
+    private final boolean devTestOffer;
 
     private SubscriptionProps(Setters<?> setters) {
         this.displayName = setters.displayName;
@@ -24,6 +25,7 @@ public final class SubscriptionProps {
         this.workload = setters.workload;
         this.managementGroup = setters.managementGroup;
         this.tags = setters.tags;
+        this.devTestOffer = setters.devTestOffer;
     }
 
     /** A new builder. */
@@ -73,6 +75,15 @@ public final class SubscriptionProps {
         return managementGroup;
     }
 
+    /**
+     * Whether {@link #billingScopeId()} is enabled for the Dev/Test offer, so that a created non-production or sandbox
+     * subscription gets Azure workload DevTest ({@link SubscriptionWorkload#azureWorkload}). Default: false, every
+     * subscription is created as Production, which every billing scope accepts.
+     */
+    public boolean devTestOffer() {
+        return devTestOffer;
+    }
+
     /** Tags of a created subscription. Default: none. */
     public Tags tags() {
         return tags;
@@ -98,6 +109,7 @@ public final class SubscriptionProps {
         private SubscriptionWorkload workload = SubscriptionWorkload.PRODUCTION;
         private ManagementGroup managementGroup;
         private Tags tags = Tags.empty();
+        private boolean devTestOffer;
 
         Setters() {
         }
@@ -141,6 +153,12 @@ public final class SubscriptionProps {
         /** @see SubscriptionProps#tags() */
         public B tags(Tags tags) {
             this.tags = tags;
+            return self();
+        }
+
+        /** @see SubscriptionProps#devTestOffer() */
+        public B devTestOffer(boolean devTestOffer) {
+            this.devTestOffer = devTestOffer;
             return self();
         }
 

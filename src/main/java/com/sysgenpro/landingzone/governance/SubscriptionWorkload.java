@@ -1,28 +1,41 @@
 package com.sysgenpro.landingzone.governance;
 
-/** What a subscription hosts; decides its Azure workload type and where it is placed in the hierarchy. */
+/**
+ * What a subscription hosts; decides where it is placed in the hierarchy and, under a billing scope enabled for the
+ * Dev/Test offer, its Azure workload type.
+ */
 public enum SubscriptionWorkload {
-    /** Customer-facing Odoo: Azure workload "Production", placed in the business unit's production group. */
-    PRODUCTION("Production"),
-    /** Staging, QA and the like: Azure workload "DevTest", placed in the business unit's non-production group. */
-    NON_PRODUCTION("DevTest"),
-    /** A client's isolated tenant: Azure workload "Production", placed under the online landing zone. */
-    CLIENT_ISOLATED("Production"),
+    /** Customer-facing Odoo: placed in the business unit's production group. */
+    PRODUCTION(false),
+    /** Staging, QA and the like: placed in the business unit's non-production group; DevTest under a Dev/Test offer. */
+    NON_PRODUCTION(true),
+    /** A client's isolated tenant: placed under the online landing zone. */
+    CLIENT_ISOLATED(false),
     /**
-     * Experiments, and the sandbox-class environments of an estate (development, training): Azure workload "DevTest",
-     * placed in the sandbox group with relaxed policy.
+     * Experiments, and the sandbox-class environments of an estate (development, training): placed in the sandbox group
+     * with relaxed policy; DevTest under a Dev/Test offer.
      */
-    SANDBOX("DevTest");
+    SANDBOX(true);
 
-    private final String azureWorkload;
+    /** The workload Azure accepts under every billing scope. */
+    public static final String PRODUCTION_WORKLOAD = "Production";
+    /** The workload Azure accepts only under a billing scope enabled for the Dev/Test offer. */
+    public static final String DEV_TEST_WORKLOAD = "DevTest";
 
-    SubscriptionWorkload(String azureWorkload) {
-        this.azureWorkload = azureWorkload;
+    private final boolean devTest;
+
+    SubscriptionWorkload(boolean devTest) {
+        this.devTest = devTest;
     }
 
-    /** The {@code workload} Azure records on a subscription created through an alias. */
-    public String azureWorkload() {
-        return azureWorkload;
+    /**
+     * The {@code workload} Azure records on a subscription created through an alias: {@code Production}, or
+     * {@code DevTest} for non-production and sandbox subscriptions when {@code devTestOffer}. Azure accepts DevTest only
+     * under a billing scope enabled for the Dev/Test offer (an EA enrollment account of a dev/test enrollment, an MCA
+     * invoice section of an Azure plan for Dev/Test) and refuses the alias elsewhere, so it is opt-in.
+     */
+    public String azureWorkload(boolean devTestOffer) {
+        return devTest && devTestOffer ? DEV_TEST_WORKLOAD : PRODUCTION_WORKLOAD;
     }
 
     /** The key of the group a subscription of this workload goes to, in the default hierarchy shape. */
