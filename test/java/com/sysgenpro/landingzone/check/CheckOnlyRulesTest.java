@@ -121,6 +121,12 @@ class CheckOnlyRulesTest {
             NONE, "[{\"features\": [{}], \"storage_use_azuread\": true}]", NONE,
             "the default azurerm provider sets no subscription_id, so the stack would deploy into whatever subscription"
                 + " ARM_SUBSCRIPTION_ID names where it is applied"));
+        String ownHalf = "\"own\": {\"virtual_network_name\": \"${%s.subject.name}\","
+            + " \"remote_virtual_network_id\": \"${data.terraform_remote_state.connectivity.outputs.hub-weu-id}\"}";
+        FIXTURES.put(HubPeeringRule.ID, new Fixture("azurerm_virtual_network", PRODUCTION_TIER_1, NONE,
+            "{\"azurerm_virtual_network_peering\": {" + ownHalf + ", \"hub\": {\"virtual_network_name\": \"vnet-acme-hub-weu\","
+                + " \"remote_virtual_network_id\": \"${%s.subject.id}\"}}}", NONE,
+            "{\"azurerm_virtual_network_peering\": {" + ownHalf + "}}", "the network peers towards its hub, but the hub has no half back"));
     }
 
     /** A template deployment creating key {@code kv/cmk-storage}, as KeyVaultKey writes it; {@code rotation} null for none. */

@@ -51,7 +51,7 @@ class CheckReportsTest {
     void theReferenceEstatePassesWithItsTwoSuppressedWarnings() {
         CheckReport report = Checker.check(SynthOutput.read(REFERENCE), TODAY);
 
-        assertThat(report.stacks()).hasSize(32);
+        assertThat(report.stacks()).hasSize(33);
         assertThat(report.resources()).isEqualTo(1527);
         assertThat(report.count(Severity.ERROR)).isZero();
         assertThat(report.count(Severity.WARNING)).isZero();

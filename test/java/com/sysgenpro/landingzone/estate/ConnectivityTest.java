@@ -141,8 +141,14 @@ class ConnectivityTest {
             JsonNode stack = stack(name);
             Synth.resources(stack, "azurerm_private_dns_zone").forEach(zone ->
                 definedIn.computeIfAbsent(zone.path("name").asText(), key -> new HashSet<>()).add(name));
-            Synth.resources(stack, "azurerm_private_dns_zone_virtual_network_link").forEach(link ->
-                linked.computeIfAbsent(link.path("private_dns_zone_name").asText(), key -> new HashSet<>()).add(link.path("name").asText()));
+            // A link beside its zone names it by reference (so that the zone comes first), elsewhere by name.
+            Map<String, String> zoneNames = new HashMap<>();
+            stack.path("resource").path("azurerm_private_dns_zone").fields().forEachRemaining(zone ->
+                zoneNames.put("${azurerm_private_dns_zone." + zone.getKey() + ".name}", zone.getValue().path("name").asText()));
+            Synth.resources(stack, "azurerm_private_dns_zone_virtual_network_link").forEach(link -> {
+                String zone = link.path("private_dns_zone_name").asText();
+                linked.computeIfAbsent(zoneNames.getOrDefault(zone, zone), key -> new HashSet<>()).add(link.path("name").asText());
+            });
             if (!name.contains("sandbox") && !name.equals(ConnectivityStack.NAME)) {
                 peeredNetworks.addAll(networks(stack).keySet());
             }

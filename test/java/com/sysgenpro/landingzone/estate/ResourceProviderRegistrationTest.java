@@ -146,7 +146,9 @@ class ResourceProviderRegistrationTest {
             "Microsoft.PolicyInsights", "Microsoft.Kubernetes");
         assertThat(registered.get("shared-production")).contains("Microsoft.Compute", "Microsoft.OperationsManagement",
             "Microsoft.PolicyInsights");
-        assertThat(registered.get("connectivity")).containsExactlyInAnyOrder("microsoft.insights", "Microsoft.Security");
+        // The hubs, their resolver, peerings and zones, and their workspace.
+        assertThat(registered.get("connectivity")).containsExactlyInAnyOrder("microsoft.insights", "Microsoft.Security",
+            "Microsoft.Network", "Microsoft.OperationalInsights");
         assertThat(registered.get("management")).doesNotContain("Microsoft.ContainerService", "Microsoft.Compute");
     }
 

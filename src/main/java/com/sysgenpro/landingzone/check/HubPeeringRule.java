@@ -38,15 +38,15 @@ final class HubPeeringRule extends CheckOnlyRule {
         if (stack.blueprint() != null && Blueprint.find(stack.blueprint()).map(Blueprint::sandboxClass).orElse(false)) {
             return Evaluation.notApplicable(stack.name() + " is sandbox-class, disconnected from the corporate network on purpose");
         }
-        // Only an estate with hubs has a connectivity stack to read; without network.hubs every network stands alone.
-        if (resource.stackConfig().path("data").path("terraform_remote_state").path(CONNECTIVITY).isMissingNode()) {
-            return Evaluation.notApplicable(stack.name() + " does not read the connectivity stack: the estate declares no network.hubs");
-        }
         List<TerraformResource> ownHalves = StackQueries.referring(resource, PEERING, "virtual_network_name").stream()
             .filter(peering -> {
                 String remote = peering.text("remote_virtual_network_id");
                 return remote != null && remote.contains(HUB_OUTPUT);
             }).toList();
+        // Only an estate with hubs has a connectivity stack to read; without network.hubs every network stands alone.
+        if (ownHalves.isEmpty() && resource.stackConfig().path("data").path("terraform_remote_state").path(CONNECTIVITY).isMissingNode()) {
+            return Evaluation.notApplicable(stack.name() + " does not read the connectivity stack: the estate declares no network.hubs");
+        }
         if (ownHalves.isEmpty()) {
             return Evaluation.nonCompliant("the network has no peering towards a hub of the connectivity stack; give network.hubs a"
                 + " hub in its region, which peers it");
