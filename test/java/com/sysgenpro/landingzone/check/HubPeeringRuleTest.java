@@ -60,14 +60,14 @@ class HubPeeringRuleTest {
     void warnsOnANetworkWithoutAPeeringToItsHubOrWithoutTheHubsHalf() throws IOException {
         Path out = copy(ReferenceOutput.directory(), tmp.resolve("out"));
         removePeerings(out, "wholesale-staging", name -> true);
-        removePeerings(out, "shared-production", name -> name.startsWith("peer-vnet-nwd-hub-"));
+        removePeerings(out, "shared-production", name -> name.equals("peer-vnet-nwd-shared-production-weu"));
 
         assertThat(findings(SynthOutput.read(out))).extracting(finding -> finding.stack() + ": " + finding.message())
             .containsExactlyInAnyOrder(
                 "shared-production: the network peers towards its hub, but the hub has no half back to it, so Azure leaves the peering"
                     + " Initiated and no traffic flows; add the hub's half (the connectivity provider's peering)",
-                "wholesale-staging: the network has no peering towards a hub of the connectivity stack; declare network.hubs with a hub"
-                    + " in its region, which peers it");
+                "wholesale-staging: the network has no peering towards its region's hub of the connectivity stack; give network.hubs a"
+                    + " hub in its region, which peers it");
     }
 
     private static void removePeerings(Path out, String stack, java.util.function.Predicate<String> byName) throws IOException {

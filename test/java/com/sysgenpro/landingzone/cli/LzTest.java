@@ -32,10 +32,10 @@ class LzTest extends CliTestSupport {
 
         assertThat(exit).isZero();
         assertThat(out.toString())
-            .containsPattern("(?m)^  wholesale-production +118 resources")
+            .containsPattern("(?m)^  wholesale-production +115 resources")
             .containsPattern("(?m)^  pharma-production +\\d+ resources")
             .doesNotContainPattern("(?m)^  shared-production ")
-            .containsPattern("(?m)^synthesized 2 of 33 stacks \\(10 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");
+            .containsPattern("(?m)^synthesized 2 of 33 stacks \\(11 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");
         try (Stream<Path> stacks = Files.list(dir.resolve("stacks"))) {
             assertThat(stacks.map(stack -> stack.getFileName().toString()).sorted())
                 .containsExactly("pharma-production", "wholesale-production");

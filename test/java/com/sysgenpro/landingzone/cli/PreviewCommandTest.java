@@ -36,7 +36,7 @@ class PreviewCommandTest extends CliTestSupport {
             "--plan-json", PLANS.resolve("wholesale-production.json").toString(), "--report", report.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).isEqualTo("preview: 0 of 32 stacks change; written to " + report + "\n");
+        assertThat(out.toString()).isEqualTo("preview: 0 of 33 stacks change; written to " + report + "\n");
         assertThat(Files.readString(report)).startsWith(PreviewReport.MARKER).contains("> [!CAUTION]");
     }
 

@@ -71,11 +71,20 @@ class ConnectivityTest {
         assertThat(Synth.resources(connectivity, "azurerm_network_security_group")).extracting(nsg -> nsg.path("name").asText())
             .noneMatch(name -> name.contains("firewall") || name.contains("gateway"));
 
+        // Each half named after where it leads; a firewall on either side may forward through them.
         assertThat(peerings(connectivity)).extracting(peering -> peering.path("name").asText())
-            .containsExactlyInAnyOrder("peer-vnet-nwd-hub-weu-to-vnet-nwd-hub-neu", "peer-vnet-nwd-hub-neu-to-vnet-nwd-hub-weu");
-        assertThat(Synth.resources(connectivity, "azurerm_private_dns_resolver")).singleElement()
-            .satisfies(resolver -> assertThat(resolver.path("location").asText()).isEqualTo("westeurope"));
-        assertThat(connectivity.path("output").has("dns-inbound")).isTrue();
+            .containsExactlyInAnyOrder("peer-vnet-nwd-hub-weu", "peer-vnet-nwd-hub-neu");
+        assertThat(peerings(connectivity)).allSatisfy(peering -> assertThat(peering.path("allow_forwarded_traffic").asBoolean()).isTrue());
+        // A resolver in the primary's and the secondary's hub: sites resolve through either while the other region is down.
+        assertThat(Synth.resources(connectivity, "azurerm_private_dns_resolver")).extracting(resolver -> resolver.path("location").asText())
+            .containsExactlyInAnyOrder("westeurope", "northeurope");
+        assertThat(connectivity.path("output").has("dns-inbound-weu")).isTrue();
+        assertThat(connectivity.path("output").has("dns-inbound-neu")).isTrue();
+        // The zones' group in the secondary region, which an outage of the primary leaves writable.
+        assertThat(Synth.resources(connectivity, "azurerm_resource_group")).filteredOn(group -> group.path("name").asText().equals("rg-nwd-dns"))
+            .singleElement().satisfies(group -> assertThat(group.path("location").asText()).isEqualTo("northeurope"));
+        assertThat(Synth.resources(connectivity, "azurerm_private_dns_zone")).allSatisfy(zone ->
+            assertThat(zone.path("resource_group_name").asText()).contains("dns-group"));
         assertThat(connectivity.path("provider").path("azurerm").get(0).path("subscription_id").asText())
             .isEqualTo("${data.terraform_remote_state.subscriptions.outputs.subscription-connectivity}");
     }
@@ -92,10 +101,11 @@ class ConnectivityTest {
             for (Map.Entry<String, String> network : networks(stack).entrySet()) {
                 String code = network.getValue().equals("westeurope") ? "weu" : "neu";
                 String hub = "vnet-nwd-hub-" + code;
-                List<JsonNode> toHub = peerings.stream().filter(peering -> peering.path("name").asText()
-                    .equals("peer-" + network.getKey() + "-to-" + hub)).toList();
+                // The spoke's half names the spoke by reference (created after it), the hub's half the hub by name.
+                List<JsonNode> toHub = peerings.stream().filter(peering -> peering.path("name").asText().equals("peer-" + hub)
+                    && peering.path("virtual_network_name").asText().startsWith("${azurerm_virtual_network.")).toList();
                 List<JsonNode> fromHub = peerings.stream().filter(peering -> peering.path("name").asText()
-                    .equals("peer-" + hub + "-to-" + network.getKey())).toList();
+                    .equals("peer-" + network.getKey()) && peering.path("virtual_network_name").asText().equals(hub)).toList();
                 if (name.contains("sandbox")) {
                     assertThat(toHub).as(network.getKey() + ": sandbox stays disconnected").isEmpty();
                     assertThat(fromHub).isEmpty();
@@ -110,7 +120,7 @@ class ConnectivityTest {
                 assertThat(fromHub).as("the hub's half of " + network.getKey()).singleElement().satisfies(peering -> {
                     assertThat(peering.path("provider").asText()).isEqualTo("azurerm.connectivity");
                     assertThat(peering.path("resource_group_name").asText()).isEqualTo("rg-nwd-connectivity-" + code);
-                    assertThat(peering.path("virtual_network_name").asText()).isEqualTo(hub);
+                    assertThat(peering.path("allow_forwarded_traffic").asBoolean()).as("nothing is forwarded into the hub").isFalse();
                 });
             }
         }
@@ -122,10 +132,12 @@ class ConnectivityTest {
     void aTier1RecoveryNetworkIsReachedFromItsPrimaryNetworkAndTheRecoveryHub() {
         JsonNode production = stack("wholesale-production");
         assertThat(networks(production)).containsEntry("vnet-nwd-wholesale-production-neu", "northeurope");
-        List<String> names = peerings(production).stream().map(peering -> peering.path("name").asText()).toList();
-        assertThat(names).contains("peer-vnet-nwd-wholesale-production-weu-to-vnet-nwd-wholesale-production-neu",
-            "peer-vnet-nwd-wholesale-production-neu-to-vnet-nwd-wholesale-production-weu",
-            "peer-vnet-nwd-wholesale-production-neu-to-vnet-nwd-hub-neu", "peer-vnet-nwd-hub-neu-to-vnet-nwd-wholesale-production-neu");
+        // Half by half: where it lives (a reference to a network of this stack, or the hub's name) and where it leads.
+        List<String> halves = peerings(production).stream().map(peering -> peering.path("virtual_network_name").asText()
+            .replaceAll("^\\$\\{azurerm_virtual_network\\.([a-z-]+)_[0-9A-F]+\\.name}$", "$1") + " -> " + peering.path("name").asText()).toList();
+        assertThat(halves).contains("network -> peer-vnet-nwd-wholesale-production-neu",
+            "recovery-network -> peer-vnet-nwd-wholesale-production-weu",
+            "recovery-network -> peer-vnet-nwd-hub-neu", "vnet-nwd-hub-neu -> peer-vnet-nwd-wholesale-production-neu");
         // The promoted replica registers where every peered network resolves.
         JsonNode replica = Synth.resources(production, "azurerm_postgresql_flexible_server").stream()
             .filter(server -> server.path("create_mode").asText().equals("Replica")).findFirst().orElseThrow();
@@ -187,6 +199,16 @@ class ConnectivityTest {
         assertThat(problems).anyMatch(problem -> problem.startsWith("network.hubs.swedencentral: 'swedencentral' is not an allowed region"));
         assertThat(problems).anyMatch(problem -> problem.contains("10.65.0.0/20 overlaps 10.65.0.0/24 of network.hubs.swedencentral")
             || problem.contains("10.65.0.0/24 overlaps 10.65.0.0/20"));
+    }
+
+    @Test
+    void failsOnHubsWithoutALayoutWhenAnEnvironmentHasASubscriptionOfItsOwn() {
+        String yaml = reference().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n", "")
+            .replace("      - name: staging\n        addressSpace: 10.65.16.0/20\n",
+                "      - name: staging\n        addressSpace: 10.65.16.0/20\n        subscriptionId: 12345678-1234-4234-8234-123456789012\n");
+        assertThat(yaml).doesNotContain("billingScope").contains("subscriptionId: 12345678");
+        assertThat(problems(yaml)).anyMatch(problem -> problem.startsWith("businessUnits[0].environments[1].subscriptionId: cannot be"
+            + " combined with network.hubs without a subscription layout"));
     }
 
     @Test

@@ -98,7 +98,7 @@ class PreviewTest {
         assertThat(report.stack("east-sandbox").orElseThrow().status()).isEqualTo(StackChanges.Status.REMOVED);
         assertThat(report.changedStacks()).extracting(StackChanges::name).containsExactly("east-sandbox", "ecommerce-production",
             "pharma-production", "shared-staging", "wholesale-production", "wholesale-staging");
-        assertThat(report.markdown()).contains("<details><summary>26 stacks without change</summary>");
+        assertThat(report.markdown()).contains("<details><summary>27 stacks without change</summary>");
     }
 
     @Test
@@ -113,7 +113,7 @@ class PreviewTest {
         // wholesale-production loses its primary server: 2 × 259.88 compute and 2 × 256 GiB × 0.115 storage.
         assertThat(report.baseCost().stack("wholesale-production").orElseThrow().total()
             .subtract(report.headCost().stack("wholesale-production").orElseThrow().total())).isEqualByComparingTo("578.64");
-        assertThat(report.markdown()).contains("| `shared-staging` | $449.65 | $846.83 † | +$397.18 |");
+        assertThat(report.markdown()).contains("| `shared-staging` | $447.15 | $844.33 † | +$397.18 |");
     }
 
     @Test

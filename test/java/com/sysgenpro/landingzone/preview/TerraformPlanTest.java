@@ -106,7 +106,7 @@ class TerraformPlanTest {
         assertThatThrownBy(() -> Preview.compare(reference, reference, List.of(plan), PriceCatalog.bundled(), PreviewFixtures.TODAY))
             .isInstanceOf(InvalidPlanException.class)
             .hasMessageStartingWith("plan file " + PLANS.resolve("wholesale-production.json") + " is for stack 'nowhere', which neither the"
-                + " base nor the head output has; stacks: east-production, east-sandbox,");
+                + " base nor the head output has; stacks: connectivity, east-production, east-sandbox,");
     }
 
     @Test

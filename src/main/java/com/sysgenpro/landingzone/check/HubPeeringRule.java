@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
@@ -38,18 +39,21 @@ final class HubPeeringRule extends CheckOnlyRule {
         if (stack.blueprint() != null && Blueprint.find(stack.blueprint()).map(Blueprint::sandboxClass).orElse(false)) {
             return Evaluation.notApplicable(stack.name() + " is sandbox-class, disconnected from the corporate network on purpose");
         }
+        // Its own region's hub, when the network's region is written out (a recovery network's is the recovery region).
+        String hub = AzureRegion.find(String.valueOf(resource.text("location"))).map(region -> HUB_OUTPUT + region.code() + "-id")
+            .orElse(HUB_OUTPUT);
         List<TerraformResource> ownHalves = StackQueries.referring(resource, PEERING, "virtual_network_name").stream()
             .filter(peering -> {
                 String remote = peering.text("remote_virtual_network_id");
-                return remote != null && remote.contains(HUB_OUTPUT);
+                return remote != null && remote.contains(hub);
             }).toList();
         // Only an estate with hubs has a connectivity stack to read; without network.hubs every network stands alone.
         if (ownHalves.isEmpty() && resource.stackConfig().path("data").path("terraform_remote_state").path(CONNECTIVITY).isMissingNode()) {
             return Evaluation.notApplicable(stack.name() + " does not read the connectivity stack: the estate declares no network.hubs");
         }
         if (ownHalves.isEmpty()) {
-            return Evaluation.nonCompliant("the network has no peering towards a hub of the connectivity stack; give network.hubs a"
-                + " hub in its region, which peers it");
+            return Evaluation.nonCompliant("the network has no peering towards its region's hub of the connectivity stack; give"
+                + " network.hubs a hub in its region, which peers it");
         }
         // The hub's half names this network by id and lives in the hub's network, outside this stack.
         boolean hubHalf = StackQueries.referring(resource, PEERING, "remote_virtual_network_id").stream()

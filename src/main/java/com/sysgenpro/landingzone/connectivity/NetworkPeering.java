@@ -8,11 +8,22 @@ import software.constructs.Construct;
 /**
  * A peering between two virtual networks, both of its halves ({@code azurerm_virtual_network_peering} in each network):
  * Azure connects the networks only once each side has one, so one construct writes both, the remote half through the
- * provider of the remote network's subscription. Forwarded traffic is allowed on both sides, so that a hub's firewall
- * or gateway may carry a spoke's traffic. Construct ids ({@code to-remote}, {@code from-remote}) are Terraform
- * addresses.
+ * provider of the remote network's subscription. Each half is named after the network it leads to,
+ * {@code peer-<remote network>} (at most 69 characters, within Azure's 80), unique within its network. Which halves accept
+ * traffic forwarded by a device in the other network (a hub's firewall or gateway) is the caller's choice
+ * ({@link Forwarding}). Construct ids ({@code to-remote}, {@code from-remote}) are Terraform addresses.
  */
 public final class NetworkPeering extends Construct {
+
+    /** Which halves accept traffic that a device in the other network forwards (allow_forwarded_traffic). */
+    public enum Forwarding {
+        /** Neither: the networks only talk to each other (an environment's primary and recovery networks). */
+        NONE,
+        /** The local half: the local network receives what the remote one's firewall or gateway forwards (spoke to hub). */
+        INTO_LOCAL,
+        /** Both: devices on either side forward to the other (hub to hub). */
+        BOTH
+    }
 
     /**
      * Peers {@code local} with {@code remote}.
@@ -21,31 +32,33 @@ public final class NetworkPeering extends Construct {
      * @param remoteProvider the provider of the remote network's subscription; null for the stack's default provider
      */
     public NetworkPeering(Construct scope, String id, VirtualNetworkReference local, TerraformProvider localProvider,
-                          VirtualNetworkReference remote, TerraformProvider remoteProvider) {
+                          VirtualNetworkReference remote, TerraformProvider remoteProvider, Forwarding forwarding) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.required(path, "local", local);
         Checks.required(path, "remote", remote);
-        half("to-remote", local, localProvider, remote);
-        half("from-remote", remote, remoteProvider, local);
+        Checks.required(path, "forwarding", forwarding);
+        half("to-remote", local, localProvider, remote, forwarding != Forwarding.NONE);
+        half("from-remote", remote, remoteProvider, local, forwarding == Forwarding.BOTH);
     }
 
-    private void half(String id, VirtualNetworkReference from, TerraformProvider provider, VirtualNetworkReference to) {
+    private void half(String id, VirtualNetworkReference from, TerraformProvider provider, VirtualNetworkReference to,
+                      boolean forwarded) {
         var peering = VirtualNetworkPeering.Builder.create(this, id)
-            .name(name(from, to))
+            .name(name(to))
             .resourceGroupName(from.resourceGroupName())
             .virtualNetworkName(from.name())
             .remoteVirtualNetworkId(to.id())
             .allowVirtualNetworkAccess(true)
-            .allowForwardedTraffic(true);
+            .allowForwardedTraffic(forwarded);
         if (provider != null) {
             peering.provider(provider);
         }
         peering.build();
     }
 
-    /** The name of the half in {@code from} towards {@code to}, {@code peer-<from>-to-<to>}. */
-    public static String name(VirtualNetworkReference from, VirtualNetworkReference to) {
-        return "peer-" + from.label() + "-to-" + to.label();
+    /** The name of a half leading to {@code to}, {@code peer-<to>}. */
+    public static String name(VirtualNetworkReference to) {
+        return "peer-" + to.label();
     }
 }

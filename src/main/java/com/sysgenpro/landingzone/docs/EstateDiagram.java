@@ -226,7 +226,7 @@ public final class EstateDiagram {
                 for (Located hub : index.resources(connectivity, "azurerm_virtual_network")) {
                     String id = id("hub", hub.name());
                     hubs.put(hub.name(), id);
-                    lines.add("  " + id + "{{\"hub " + escape(hub.name()) + "<br/>" + escape(hub.location()) + "\"}}");
+                    lines.add("  " + id + "[\"hub " + escape(hub.name()) + "<br/>" + escape(hub.location()) + "\"]");
                     addClass("hub", id);
                     String parent = layout.getOrDefault(connectivity.context().subscription(), groups.get("connectivity"));
                     if (parent != null) {

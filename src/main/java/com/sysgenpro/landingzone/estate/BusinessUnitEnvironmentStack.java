@@ -142,7 +142,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                     // replica and the registry's endpoint must be reached from the primary network before and after a failover.
                     attachment.connect("recovery-network", recoveryNetwork.network(), placement.recoveryRegion().orElseThrow(), tags);
                     new NetworkPeering(this, "recovery-peering", VirtualNetworkReference.of(network), null,
-                        VirtualNetworkReference.of(recoveryNetwork.network()), null);
+                        VirtualNetworkReference.of(recoveryNetwork.network()), null, NetworkPeering.Forwarding.NONE);
                 }
                 if (placement.crossRegionReplica()) {
                     Hosting.replica(this, names, database, recoveryNetwork, workspaceId, tags, keys);

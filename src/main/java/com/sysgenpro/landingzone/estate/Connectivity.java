@@ -58,10 +58,33 @@ final class Connectivity {
         return "vnet-" + estate.prefix() + "-hub-" + region.code();
     }
 
-    /** The region whose hub's resource group holds the central zones: the primary's hub, else the first hub's. */
+    /**
+     * The region of the central zones' resource group, {@code rg-<prefix>-dns}: Resource Manager writes a zone's records
+     * through its group's region, so the group sits in the estate's secondary region, where it survives an outage of the
+     * primary (when a promoted replica's record must change), else in the primary's.
+     */
     static AzureRegion zonesRegion(Estate estate) {
+        AzureRegion secondary = estate.secondaryRegion();
+        return secondary != null && estate.hubNetworks().containsKey(secondary) ? secondary : homeRegion(estate);
+    }
+
+    /** The primary region's hub, else the first hub's: where the connectivity stack's own workspace lives. */
+    static AzureRegion homeRegion(Estate estate) {
         return estate.hubNetworks().containsKey(estate.primaryRegion()) ? estate.primaryRegion()
             : estate.hubNetworks().keySet().iterator().next();
+    }
+
+    /**
+     * The hubs with a DNS private resolver: the primary's and the secondary's, so that sites resolve the zones through
+     * either region while the other is down. Other hubs rely on them through the global peering.
+     */
+    static boolean resolves(Estate estate, AzureRegion region) {
+        return region.equals(homeRegion(estate)) || region.equals(estate.secondaryRegion());
+    }
+
+    /** The central zones' resource group, {@code rg-<prefix>-dns}: apart from the hubs, so that rights on it are apart too. */
+    static String zonesResourceGroupName(Estate estate) {
+        return "rg-" + estate.prefix() + "-dns";
     }
 
     /** The connectivity stack's output holding the id of the hub in {@code region}. */
@@ -168,7 +191,8 @@ final class Connectivity {
          */
         void connect(String id, Network network, AzureRegion region, Tags tags) {
             VirtualNetworkReference spoke = VirtualNetworkReference.of(network);
-            new NetworkPeering(TerraformStack.of(network), id + "-hub-peering", spoke, null, hub(region), provider());
+            new NetworkPeering(TerraformStack.of(network), id + "-hub-peering", spoke, null, hub(region), provider(),
+                NetworkPeering.Forwarding.INTO_LOCAL);
             Map<String, String> linked = new LinkedHashMap<>();
             for (PrivateDnsZone zone : PrivateDnsZone.values()) {
                 if (ZONES.contains(zone) && !network.holdsPrivateDnsZone(zone)) {
@@ -176,7 +200,7 @@ final class Connectivity {
                 }
             }
             new PrivateDnsZoneLinks(TerraformStack.of(network), id + "-dns-links", linked,
-                resourceGroupName(estate, zonesRegion(estate)), spoke, provider(), tags);
+                zonesResourceGroupName(estate), spoke, provider(), tags);
             peered.add(network.getNode().getPath());
         }
     }

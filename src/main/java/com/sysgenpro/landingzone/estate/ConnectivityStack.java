@@ -21,18 +21,18 @@ import software.constructs.Construct;
 /**
  * The estate's connectivity stack, {@code connectivity}, in the connectivity subscription: a hub network in each region
  * of {@code network.hubs} ({@link HubNetwork}: firewall, gateway, runner and resolver subnets),
- * the hubs peered with each other, a DNS private resolver in the primary region's hub (the zones are global; one
- * inbound endpoint serves every site), and the estate's private DNS zones defined once ({@link CentralPrivateDnsZones}, in
- * the primary region's hub group) and linked to every hub. Spokes peer themselves to their region's hub and link
+ * the hubs peered with each other, a DNS private resolver in the primary and the secondary region's hubs (sites resolve
+ * through either while the other region is down), and the estate's private DNS zones defined once
+ * ({@link CentralPrivateDnsZones}, in {@code rg-<prefix>-dns}, in the secondary region) and linked to every hub. Spokes peer themselves to their region's hub and link
  * themselves to the zones from their own stacks ({@link Connectivity.Attachment}), reading this stack's outputs
- * ({@code hub-<region code>-id}, {@code dns-zone-<zone>}, {@code dns-inbound}) through remote state, so
+ * ({@code hub-<region code>-id}, {@code dns-zone-<zone>}, {@code dns-inbound-<region code>}) through remote state, so
  * that adding a spoke never changes this stack. Construct ids ({@code hub-<code>}, {@code hub-peering-<a>-<b>},
- * {@code private-dns}) are Terraform addresses.
+ * {@code dns-group}, {@code private-dns}) are Terraform addresses.
  */
 final class ConnectivityStack extends TerraformStack {
 
     static final String NAME = "connectivity";
-    /** The output holding the resolver's inbound address. */
+    /** The prefix of the outputs holding the resolvers' inbound addresses, {@code dns-inbound-<region code>}. */
     static final String DNS_INBOUND_OUTPUT = "dns-inbound";
 
     ConnectivityStack(Construct scope, Estate estate, PlannedSubscription subscription) {
@@ -47,10 +47,10 @@ final class ConnectivityStack extends TerraformStack {
             .region(region)
             .tags(tags)
             .build()));
-        AzureRegion zonesRegion = Connectivity.zonesRegion(estate);
+        AzureRegion home = Connectivity.homeRegion(estate);
         LogAnalyticsWorkspace logs = LogAnalyticsWorkspace.Builder.create(this, "logs")
-            .name("log-" + estate.prefix() + "-connectivity-" + zonesRegion.code())
-            .resourceGroup(groups.get(zonesRegion))
+            .name("log-" + estate.prefix() + "-connectivity-" + home.code())
+            .resourceGroup(groups.get(home))
             .retentionDays(PlatformStack.CENTRAL_LOG_RETENTION_DAYS)
             .build();
 
@@ -61,8 +61,7 @@ final class ConnectivityStack extends TerraformStack {
                 .name(Connectivity.hubName(estate, region))
                 .resourceGroup(groups.get(region))
                 .addressSpace(entry.getValue())
-                // One resolver serves every site: the zones are global, and the primary's hub is reached from any other.
-                .dnsResolver(region.equals(zonesRegion))
+                .dnsResolver(Connectivity.resolves(estate, region))
                 .logAnalyticsWorkspaceId(logs.id())
                 .tags(tags)
                 .build();
@@ -71,8 +70,8 @@ final class ConnectivityStack extends TerraformStack {
                 .value(hub.id())
                 .description("The hub network of " + region.name() + ", which the region's spokes peer with")
                 .build();
-            if (region.equals(zonesRegion)) {
-                TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT)
+            if (Connectivity.resolves(estate, region)) {
+                TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT + "-" + region.code())
                     .value(hub.dnsInboundAddress())
                     .description("Where sites' DNS servers forward the estate's private zones (the resolver in " + region.name() + ")")
                     .build();
@@ -82,10 +81,17 @@ final class ConnectivityStack extends TerraformStack {
         for (int i = 0; i < hubs.size(); i++) {
             for (int j = i + 1; j < hubs.size(); j++) {
                 new NetworkPeering(this, "hub-peering-" + hubs.get(i).name() + "-" + hubs.get(j).name(),
-                    VirtualNetworkReference.of(hubs.get(i)), null, VirtualNetworkReference.of(hubs.get(j)), null);
+                    VirtualNetworkReference.of(hubs.get(i)), null, VirtualNetworkReference.of(hubs.get(j)), null,
+                    NetworkPeering.Forwarding.BOTH);
             }
         }
-        CentralPrivateDnsZones zones = new CentralPrivateDnsZones(this, "private-dns", groups.get(zonesRegion), Connectivity.ZONES,
+        AzureRegion zonesRegion = Connectivity.zonesRegion(estate);
+        ResourceGroup dns = ResourceGroup.Builder.create(this, "dns-group")
+            .name(Connectivity.zonesResourceGroupName(estate))
+            .region(zonesRegion)
+            .tags(tags)
+            .build();
+        CentralPrivateDnsZones zones = new CentralPrivateDnsZones(this, "private-dns", dns, Connectivity.ZONES,
             estate.prefix(), hubs.stream().map(VirtualNetworkReference::of).toList(), tags);
         for (PrivateDnsZone zone : zones.zones()) {
             TerraformOutput.Builder.create(this, Connectivity.zoneOutput(zone))

@@ -585,6 +585,24 @@ public final class EstateValidator {
                     .add(placement.stackName() + " (recovery network)"));
             }
         }
+        // Without a layout the hubs deploy into ARM_SUBSCRIPTION_ID's subscription, which a spoke's stack writes the hub's
+        // half of its peering into with its own provider: an environment in a subscription of its own would write it there.
+        if (estate.subscriptions() == null) {
+            for (Placement placement : plan.placements()) {
+                if (Connectivity.peers(estate, placement.blueprint()) && placement.environment().subscriptionId() != null) {
+                    problems.add(path(estate, placement) + ".subscriptionId", "cannot be combined with network.hubs without a"
+                        + " subscription layout: the hubs would deploy into the subscription ARM_SUBSCRIPTION_ID names, and "
+                        + placement.stackName() + " would write the hub's half of its peering and its zone links into its own; add"
+                        + " subscriptions: (the hubs then live in the connectivity subscription), or remove this");
+                }
+            }
+        }
+        // Azure links a private DNS zone to at most 1,000 networks: the hubs and every peered network.
+        int linked = estate.hubNetworks().size() + needed.values().stream().mapToInt(List::size).sum();
+        if (linked > MAX_ZONE_LINKS) {
+            problems.add("network.hubs", "would link each private DNS zone to " + linked + " networks, more than Azure's "
+                + MAX_ZONE_LINKS + "; split the estate, or move environments to shared hosting, which shares one network");
+        }
         needed.forEach((region, stacks) -> {
             if (!estate.hubNetworks().containsKey(region)) {
                 problems.add("network.hubs", "has no hub in " + region + ", where " + (stacks.size() <= 4 ? String.join(", ", stacks)
@@ -596,6 +614,8 @@ public final class EstateValidator {
     }
 
     private static final String SHARED_NAME_FIX = "shorten the estate's prefix";
+    /** Azure's limit of virtual network links per private DNS zone. */
+    private static final int MAX_ZONE_LINKS = 1000;
 
     /**
      * Customer-managed keys: not refused where the data classification requires them, not asked for where they cannot

@@ -66,7 +66,11 @@ final class StackSelection {
         if (stacks.contains(SubscriptionsStack.NAME)) {
             built.add(SubscriptionsStack.NAME);
         }
-        // Likewise the connectivity stack for the peered networks' stacks.
+        // Likewise the platform stack, which registers the resource providers of every subscription of the layout, and
+        // the connectivity stack for the peered networks' stacks.
+        if (stacks.contains(SubscriptionsStack.NAME)) {
+            built.add(PlatformStack.NAME);
+        }
         if (stacks.contains(ConnectivityStack.NAME)) {
             built.add(ConnectivityStack.NAME);
         }
