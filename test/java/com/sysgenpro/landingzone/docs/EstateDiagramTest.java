@@ -70,6 +70,13 @@ class EstateDiagramTest {
             .contains("  sub_shared_production --> st_shared_production\n")
             .contains("  sub_management[\"subscription<br/>nwd-management<br/>adopted\"]")
             .contains("  mg_management --> sub_management\n")
+            // The hubs under the connectivity subscription, peered with each other and with the spokes outside sandbox.
+            .contains("  hub_vnet_nwd_hub_weu[\"hub vnet-nwd-hub-weu<br/>westeurope\"]")
+            .contains("  sub_connectivity --> hub_vnet_nwd_hub_weu\n")
+            .contains("  hub_vnet_nwd_hub_neu -.->|\"global peering\"| hub_vnet_nwd_hub_weu\n")
+            .contains("  st_wholesale_production -.->|\"peered\"| hub_vnet_nwd_hub_neu\n")
+            .contains("  st_wholesale_production -.->|\"peered\"| hub_vnet_nwd_hub_weu\n")
+            .doesNotContain("  st_wholesale_sandbox -.->|\"peered\"|")
             .doesNotContain("  mg_bu_wholesale_prod --> st_wholesale_production\n")
             // Dedicated: the cluster and both servers inside the unit's own subgraph, the replica dotted.
             .contains("  subgraph st_wholesale_production[\"wholesale-production<br/>production · tier-1 · dedicated\"]\n"

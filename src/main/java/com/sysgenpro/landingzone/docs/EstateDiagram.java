@@ -239,7 +239,7 @@ public final class EstateDiagram {
                     Optional<Located> remote = index.resolve(peering, "remote_virtual_network_id");
                     String to = remote.map(network -> hubs.get(network.name())).orElse(null);
                     if (from != null && to != null && drawn.add(from.compareTo(to) < 0 ? from + to : to + from)) {
-                        edges.add("  " + from + " -.-|\"global peering\"| " + to);
+                        edges.add("  " + from + " -.->|\"global peering\"| " + to);
                     }
                 }
             }
@@ -254,7 +254,7 @@ public final class EstateDiagram {
                     reached.add(hub);
                 }
             }
-            reached.forEach(hub -> edges.add("  " + id + " -.-|\"peered\"| " + hub));
+            reached.forEach(hub -> edges.add("  " + id + " -.->|\"peered\"| " + hub));
         }
 
         /** The stack's own clusters and primary database servers (with replicas), declared inside its subgraph. */
