@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.connectivity.EgressProtocol;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
+import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,11 @@ class TenantNamespaceTest {
         return Synth.resources(stack, "kubernetes_network_policy_v1").stream()
             .filter(policy -> policy.path("metadata").path("name").asText().equals(name)).findFirst()
             .orElseThrow(() -> new AssertionError("no network policy " + name));
+    }
+
+    private static List<String> policyNames(JsonNode stack) {
+        return Synth.resources(stack, "kubernetes_network_policy_v1").stream().map(policy -> policy.path("metadata").path("name").asText())
+            .toList();
     }
 
     @Test
@@ -78,17 +86,61 @@ class TenantNamespaceTest {
         assertThat(dataServices.get(0).path("ports").findValuesAsText("port")).containsExactly("5432");
         assertThat(dataServices.get(1).path("to").findValuesAsText("cidr")).containsExactly("10.64.3.0/24");
 
-        JsonNode internet = policy(stack, "allow-internet-egress").path("spec").path("egress").get(0);
-        assertThat(internet.path("to").get(0).path("ip_block").path("except").toString())
-            .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10");
-        assertThat(internet.path("ports").findValuesAsText("port")).containsExactly("443", "465", "587", "993");
+        assertThat(policyNames(stack)).doesNotContain("allow-internet-egress", "allow-declared-egress");
     }
 
     @Test
-    void internetEgressCanBeTurnedOff() {
-        JsonNode stack = synth(tenant -> tenant.internetEgress(false));
-        assertThat(Synth.resources(stack, "kubernetes_network_policy_v1"))
-            .noneMatch(policy -> policy.path("metadata").path("name").asText().equals("allow-internet-egress"));
+    void withoutDeclaredEgressNoPolicyReachesBeyondTheTenantsOwnRanges() {
+        JsonNode stack = synth(tenant -> { });
+        for (JsonNode policy : Synth.resources(stack, "kubernetes_network_policy_v1")) {
+            assertThat(policy.path("spec").path("egress").findValuesAsText("cidr")).as("%s", policy.path("metadata").path("name"))
+                .allMatch(cidr -> cidr.startsWith("10.64."));
+        }
+    }
+
+    @Test
+    void openInternetEgressKeepsHttpsAndMailToEveryPublicAddress() {
+        JsonNode stack = synth(tenant -> tenant.openInternetEgress(true));
+        JsonNode internet = policy(stack, "allow-internet-egress").path("spec").path("egress").get(0);
+        assertThat(internet.path("to").get(0).path("ip_block").path("cidr").asText()).isEqualTo("0.0.0.0/0");
+        assertThat(internet.path("to").get(0).path("ip_block").path("except").toString())
+            .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10");
+        assertThat(internet.path("ports").findValuesAsText("port")).containsExactly("443", "465", "587", "993");
+        assertThat(policyNames(stack)).doesNotContain("allow-declared-egress");
+    }
+
+    @Test
+    void aDeclaredHostNameOpensItsPortAloneToPublicAddressesOnly() {
+        JsonNode stack = synth(tenant -> tenant.egress(List.of(
+            EgressRule.ofFqdn("sftp.edi-partner.example", EgressProtocol.TCP, 22, "EDI orders"))));
+        JsonNode egress = policy(stack, "allow-declared-egress").path("spec").path("egress");
+
+        assertThat(egress).hasSize(1);
+        assertThat(egress.get(0).path("ports").toString()).isEqualTo("[{\"port\":\"22\",\"protocol\":\"TCP\"}]");
+        assertThat(egress.get(0).path("to")).hasSize(1);
+        JsonNode block = egress.get(0).path("to").get(0).path("ip_block");
+        assertThat(block.path("cidr").asText()).isEqualTo("0.0.0.0/0");
+        // Private networks (other tenants, nodes, pods, the hub) and the instance metadata service stay out of reach.
+        List<String> except = new ArrayList<>();
+        block.path("except").forEach(range -> except.add(range.asText()));
+        assertThat(except).containsExactlyElementsOf(EgressRule.nonPublicRanges().stream().map(Cidr::toString).toList())
+            .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16");
+        assertThat(policyNames(stack)).doesNotContain("allow-internet-egress");
+    }
+
+    @Test
+    void aDeclaredRangeOpensThatRangeAloneAndEachRuleKeepsItsOwnPort() {
+        JsonNode stack = synth(tenant -> tenant.egress(List.of(
+            EgressRule.ofCidr(Cidr.parse("203.0.113.0/24"), EgressProtocol.HTTPS, 443, "Carrier API"),
+            EgressRule.ofCidr(Cidr.parse("198.51.100.0/28"), EgressProtocol.UDP, 123, "Time"))));
+        JsonNode egress = policy(stack, "allow-declared-egress").path("spec").path("egress");
+
+        assertThat(egress).hasSize(2);
+        assertThat(egress.get(0).path("to").toString()).isEqualTo("[{\"ip_block\":{\"cidr\":\"203.0.113.0/24\"}}]");
+        // HTTPS is carried over TCP; the firewall, not the policy, tells it from other TCP.
+        assertThat(egress.get(0).path("ports").toString()).isEqualTo("[{\"port\":\"443\",\"protocol\":\"TCP\"}]");
+        assertThat(egress.get(1).path("to").toString()).isEqualTo("[{\"ip_block\":{\"cidr\":\"198.51.100.0/28\"}}]");
+        assertThat(egress.get(1).path("ports").toString()).isEqualTo("[{\"port\":\"123\",\"protocol\":\"UDP\"}]");
     }
 
     @Test
@@ -96,8 +148,9 @@ class TenantNamespaceTest {
         JsonNode stack = Synth.stack(s -> {
             ClusterFixtures.access(s);
             TraefikIngress traefik = ClusterFixtures.traefik(s);
-            ClusterFixtures.tenant(s, traefik, "north-production").build();
-            ClusterFixtures.tenant(s, traefik, "south-production").build();
+            ClusterFixtures.tenant(s, traefik, "north-production")
+                .egress(List.of(EgressRule.ofFqdn("api.carrier.example", EgressProtocol.HTTPS, 443, "Carrier API"))).build();
+            ClusterFixtures.tenant(s, traefik, "south-production").openInternetEgress(true).build();
         });
         List<JsonNode> peers = new ArrayList<>();
         for (JsonNode policy : Synth.resources(stack, "kubernetes_network_policy_v1")) {

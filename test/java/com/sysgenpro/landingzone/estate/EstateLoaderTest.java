@@ -48,7 +48,7 @@ class EstateLoaderTest {
         assertThat(error.problems()).extracting(Problem::toString).containsExactly(
             "regions.primary: 'westeurop' is not allowed; allowed: " + String.join(", ",
                 AzureRegion.known().stream().map(AzureRegion::name).toList()),
-            "businessUnits[0].costCentre: unknown field; did you mean 'costCenter'? allowed here: application, costCenter, criteria, customerManagedKeys, dataClassification, environments, maintenance, monthlyBudget, name, operatorsGroup, owner, recoveryRegion, recoveryTier, region, shortName, sites, tenancy, tenancyOverrideReason, timeZone",
+            "businessUnits[0].costCentre: unknown field; did you mean 'costCenter'? allowed here: application, costCenter, criteria, customerManagedKeys, dataClassification, egress, environments, maintenance, monthlyBudget, name, operatorsGroup, owner, recoveryRegion, recoveryTier, region, shortName, sites, tenancy, tenancyOverrideReason, timeZone",
             "businessUnits[0].costCenter: required field is missing",
             "businessUnits[0].recoveryTier: 'tier-9' is not allowed; allowed: tier-1, tier-2, tier-3",
             "businessUnits[1].environments: expected a list, found text 'production'",

@@ -18,6 +18,7 @@ import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.connectivity.EgressProtocol;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Problem;
@@ -215,6 +216,8 @@ final class EstateSchemaTest {
             .containsExactlyElementsOf(Partner.ENVIRONMENTS.stream().map(Partner::environmentId).toList());
         assertThat(strings("/properties/access/properties/partners/items/properties/name/not/enum"))
             .containsExactly(PartnerAccess.ACTIVATION);
+        assertThat(strings("/$defs/egressRule/properties/protocol/enum"))
+            .containsExactlyElementsOf(ids(EgressProtocol.values(), EgressProtocol::id));
     }
 
     /** The loader spells enforcement modes in a switch of its own, so the schema's spellings are checked by reading them. */
@@ -278,7 +281,21 @@ final class EstateSchemaTest {
             mistake("a partner without an end", "access.partners[0].end",
                 estate -> ((ObjectNode) estate.get("access").get("partners").get(0)).remove("end")),
             mistake("a missing eligibility end", "access.eligibilityEnd",
-                estate -> ((ObjectNode) estate.get("access")).remove("eligibilityEnd")));
+                estate -> ((ObjectNode) estate.get("access")).remove("eligibilityEnd")),
+            mistake("an egress port out of range", "businessUnits[0].egress[0].port", estate -> egress(estate, 0).put("port", 0)),
+            mistake("an unknown egress protocol", "businessUnits[0].egress[0].protocol",
+                estate -> egress(estate, 0).put("protocol", "sftp")),
+            mistake("an egress entry without a reason", "businessUnits[0].egress[0].reason",
+                estate -> egress(estate, 0).remove("reason")),
+            mistake("an egress entry with a host name and a range", "businessUnits[0].egress[0]",
+                estate -> egress(estate, 0).put("cidr", "203.0.113.0/24")),
+            mistake("a wildcard over tcp", "businessUnits[0].egress[0].fqdn",
+                estate -> egress(estate, 0).put("fqdn", "*.edi-partner.example")),
+            mistake("a private egress range", "businessUnits[0].egress[0].cidr",
+                estate -> {
+                    egress(estate, 0).remove("fqdn");
+                    egress(estate, 0).put("cidr", "10.1.0.0/24");
+                }));
     }
 
     @ParameterizedTest
@@ -315,6 +332,11 @@ final class EstateSchemaTest {
 
     private static ObjectNode unit(JsonNode estate, int index) {
         return (ObjectNode) estate.get("businessUnits").get(index);
+    }
+
+    /** The reference's first unit's egress entry {@code index}: wholesale's, {@code fqdn} over tcp first. */
+    private static ObjectNode egress(JsonNode estate, int index) {
+        return (ObjectNode) unit(estate, 0).get("egress").get(index);
     }
 
     private static ObjectNode environment(JsonNode estate, int unit, int index) {

@@ -214,4 +214,75 @@ class InClusterStacksTest {
             .findFirst().orElseThrow();
         assertThat(staging.path("spec").path("rule").get(0).path("host").asText()).isEqualTo("north-staging.erp.northwind.example");
     }
+
+    /** The egress rules of the tenant's declared-egress policy, each as "port/protocol to cidr" (the except list aside). */
+    private static List<String> declaredEgress(String stackName, String tenant) {
+        List<String> rules = new ArrayList<>();
+        policies(stackName, tenant).stream().filter(policy -> policy.path("metadata").path("name").asText().equals("allow-declared-egress"))
+            .forEach(policy -> policy.path("spec").path("egress").forEach(rule -> {
+                assertThat(rule.path("ports")).as("%s: one port per rule", tenant).hasSize(1);
+                assertThat(rule.path("to")).as("%s: one destination per rule", tenant).hasSize(1);
+                rules.add(rule.path("ports").get(0).path("port").asText() + "/" + rule.path("ports").get(0).path("protocol").asText()
+                    + " to " + rule.path("to").get(0).path("ip_block").path("cidr").asText());
+            }));
+        return rules;
+    }
+
+    private static List<JsonNode> policies(String stackName, String tenant) {
+        return Synth.resources(stack(stackName), "kubernetes_network_policy_v1").stream()
+            .filter(policy -> policy.path("metadata").path("namespace").asText().contains("tenant-" + tenant + "_")).toList();
+    }
+
+    @Test
+    void aDeclaredSftpEntryOpensExactlyItsPortAndNothingBroader() {
+        // Wholesale declares SFTP (22), the carrier's API (443) and the mail relay (587); production adds the bank's range.
+        assertThat(declaredEgress("wholesale-staging-incluster", "wholesale-staging"))
+            .containsExactly("22/TCP to 0.0.0.0/0", "443/TCP to 0.0.0.0/0", "587/TCP to 0.0.0.0/0");
+        assertThat(declaredEgress("wholesale-production-incluster", "wholesale-production"))
+            .containsExactly("22/TCP to 0.0.0.0/0", "443/TCP to 0.0.0.0/0", "587/TCP to 0.0.0.0/0", "22/TCP to 198.51.100.16/28");
+        JsonNode bank = policies("wholesale-production-incluster", "wholesale-production").stream()
+            .filter(policy -> policy.path("metadata").path("name").asText().equals("allow-declared-egress")).findFirst().orElseThrow()
+            .path("spec").path("egress").get(3);
+        assertThat(bank.path("to").toString()).isEqualTo("[{\"ip_block\":{\"cidr\":\"198.51.100.16/28\"}}]");
+        // A host name's rule reaches public addresses only: the firewall narrows it to the name.
+        JsonNode sftp = policies("wholesale-staging-incluster", "wholesale-staging").stream()
+            .filter(policy -> policy.path("metadata").path("name").asText().equals("allow-declared-egress")).findFirst().orElseThrow()
+            .path("spec").path("egress").get(0);
+        assertThat(sftp.path("to").get(0).path("ip_block").path("except").toString()).contains("10.0.0.0/8", "169.254.0.0/16");
+    }
+
+    @Test
+    void aUnitWithoutAnEntryForPort22HasNoPolicyAllowingItAnywhere() {
+        int policies = 0;
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            if (!stack.name().endsWith("-incluster")) {
+                continue;
+            }
+            for (JsonNode policy : Synth.resources(Synth.read(stack.file()), "kubernetes_network_policy_v1")) {
+                String namespace = policy.path("metadata").path("namespace").asText();
+                if (!namespace.contains("tenant-wholesale-")) {
+                    policies++;
+                    assertThat(policy.path("spec").path("egress").findValuesAsText("port")).as("%s %s", stack.name(), namespace)
+                        .doesNotContain("22");
+                }
+            }
+        }
+        assertThat(policies).isPositive();
+        // The shared units declare the mail relay alone.
+        assertThat(declaredEgress("shared-production-incluster", "north-production")).containsExactly("587/TCP to 0.0.0.0/0");
+    }
+
+    @Test
+    void withHubsNoTenantKeepsTheOpenInternetEgressAndEachGetsItsUnitsAndItsOwnEntries() {
+        for (SynthesisReport.Stack stack : report.stacks()) {
+            if (stack.name().endsWith("-incluster")) {
+                assertThat(Synth.resources(Synth.read(stack.file()), "kubernetes_network_policy_v1"))
+                    .extracting(policy -> policy.path("metadata").path("name").asText()).as(stack.name())
+                    .doesNotContain("allow-internet-egress");
+            }
+        }
+        assertThat(declaredEgress("ecommerce-production-incluster", "ecommerce-production"))
+            .containsExactly("587/TCP to 0.0.0.0/0", "443/TCP to 0.0.0.0/0");
+        assertThat(declaredEgress("ecommerce-sandbox-incluster", "ecommerce-sandbox")).containsExactly("587/TCP to 0.0.0.0/0");
+    }
 }

@@ -44,6 +44,7 @@ import com.sysgenpro.cdktn.providers.kubernetes.role_v1.RoleV1Metadata;
 import com.sysgenpro.cdktn.providers.kubernetes.role_v1.RoleV1Rule;
 import com.sysgenpro.cdktn.providers.kubernetes.service_account_v1.ServiceAccountV1;
 import com.sysgenpro.cdktn.providers.kubernetes.service_account_v1.ServiceAccountV1Metadata;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;
@@ -61,7 +62,8 @@ import software.constructs.Construct;
  *   <li>a ResourceQuota (which also forbids LoadBalancer and NodePort services) and LimitRange defaults;</li>
  *   <li>network policies: everything denied in both directions, then allowed: from the ingress controller's namespace
  *       to Odoo's ports (and cert-manager's HTTP-01 solver port), within the namespace, to the cluster DNS, to the tenant's database and private endpoint
- *       ranges, and (unless turned off) HTTPS and mail to public addresses. No rule admits another tenant's namespace;</li>
+ *       ranges, and to the internet exactly the declared {@link EgressRule}s (or, where asked, HTTPS and mail to every public
+ *       address). No rule admits another tenant's namespace;</li>
  *   <li>the {@code tenant-operator} role bound to the tenant's Entra ID group;</li>
  *   <li>the {@code odoo} service account, federated with the tenant's managed identity (workload identity);</li>
  *   <li>the {@code tenant-defaults} config map, the contract the application's deployment reads: service account,
@@ -89,10 +91,12 @@ public final class TenantNamespace extends Construct {
     public static final String NODE_SELECTOR_ANNOTATION = "odoo.sysgenpro.com/node-selector";
     /** Namespace annotation: the toleration a dedicated pool's tenant must carry, {@code key=value:effect}. */
     public static final String TOLERATION_ANNOTATION = "odoo.sysgenpro.com/toleration";
-    /** The address ranges {@link TenantNamespaceProps#internetEgress()} never reaches. */
+    /** The address ranges {@link TenantNamespaceProps#openInternetEgress()} never reaches. */
     static final List<String> PRIVATE_RANGES = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10");
-    /** What {@link TenantNamespaceProps#internetEgress()} opens: HTTPS, SMTPS, mail submission and IMAPS. */
+    /** What {@link TenantNamespaceProps#openInternetEgress()} opens: HTTPS, SMTPS, mail submission and IMAPS. */
     static final List<Integer> INTERNET_PORTS = List.of(443, 465, 587, 993);
+    /** Where a host name rule may lead as far as a network policy can tell: every public address. */
+    static final String ANY_ADDRESS = "0.0.0.0/0";
     /** The port cert-manager's HTTP-01 solver pods listen on in the namespace of the certificate they answer for. */
     static final int ACME_SOLVER_PORT = 8089;
     /** Where the cluster DNS runs. */
@@ -251,13 +255,30 @@ public final class TenantNamespace extends Construct {
                 .egress(dataServices)
                 .build());
         }
-        if (props.internetEgress()) {
+        if (!props.egress().isEmpty()) {
+            List<String> notInternet = EgressRule.nonPublicRanges().stream().map(Cidr::toString).toList();
+            policy("AllowDeclaredEgress", ns, "allow-declared-egress", NetworkPolicyV1Spec.builder()
+                .podSelector(allPods)
+                .policyTypes(List.of("Egress"))
+                // One rule per declared entry, each pairing its destination with its port alone: entries' ports never
+                // open towards another entry's range.
+                .egress(props.egress().stream().map(rule -> NetworkPolicyV1SpecEgress.builder()
+                    .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
+                        .ipBlock(rule.isFqdn()
+                            ? NetworkPolicyV1SpecEgressToIpBlock.builder().cidr(ANY_ADDRESS).except(notInternet).build()
+                            : NetworkPolicyV1SpecEgressToIpBlock.builder().cidr(rule.cidr().toString()).build())
+                        .build()))
+                    .ports(List.of(egressPort(rule.port(), rule.protocol().transport())))
+                    .build()).toList())
+                .build());
+        }
+        if (props.openInternetEgress()) {
             policy("AllowInternetEgress", ns, "allow-internet-egress", NetworkPolicyV1Spec.builder()
                 .podSelector(allPods)
                 .policyTypes(List.of("Egress"))
                 .egress(List.of(NetworkPolicyV1SpecEgress.builder()
                     .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
-                        .ipBlock(NetworkPolicyV1SpecEgressToIpBlock.builder().cidr("0.0.0.0/0").except(PRIVATE_RANGES).build())
+                        .ipBlock(NetworkPolicyV1SpecEgressToIpBlock.builder().cidr(ANY_ADDRESS).except(PRIVATE_RANGES).build())
                         .build()))
                     .ports(INTERNET_PORTS.stream().map(port -> egressPort(port, "TCP")).toList())
                     .build()))

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.cluster;
 
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ public final class TenantNamespaceProps {
     private final TraefikIngress ingress;
     private final List<Cidr> databaseRanges;
     private final List<Cidr> privateEndpointRanges;
-    private final boolean internetEgress;
+    private final List<EgressRule> egress;
+    private final boolean openInternetEgress;
     private final String operatorsGroupObjectId;
     private final String workloadIdentityClientId;
     private final String dedicatedPool;
@@ -28,7 +30,8 @@ public final class TenantNamespaceProps {
         this.ingress = setters.ingress;
         this.databaseRanges = setters.databaseRanges == null ? List.of() : List.copyOf(setters.databaseRanges);
         this.privateEndpointRanges = setters.privateEndpointRanges == null ? List.of() : List.copyOf(setters.privateEndpointRanges);
-        this.internetEgress = setters.internetEgress;
+        this.egress = setters.egress == null ? List.of() : List.copyOf(setters.egress);
+        this.openInternetEgress = setters.openInternetEgress;
         this.operatorsGroupObjectId = setters.operatorsGroupObjectId;
         this.workloadIdentityClientId = setters.workloadIdentityClientId;
         this.dedicatedPool = setters.dedicatedPool;
@@ -85,14 +88,22 @@ public final class TenantNamespaceProps {
     }
 
     /**
-     * Whether pods may connect to public addresses on HTTPS (443) and mail ports (465, 587, 993): Entra ID sign-in for
-     * workload identity, payment providers, e-invoicing, Odoo's IAP services and outgoing/incoming mail need it.
-     * Default: {@code true}. Private ranges are always excluded,
-     * so other tenants and the node network are never reached this way; restrict destinations by name at the egress
-     * firewall.
+     * What pods may reach on the internet, each rule its port and transport: a range rule to its range, a host name
+     * rule to every public address (a network policy matches no names; the egress firewall narrows it to the name).
+     * Private, link-local and other non-public ranges ({@link EgressRule#nonPublicRanges()}) are never reached this
+     * way, so other tenants and the node network stay out of reach. Default: none, and no internet egress at all.
      */
-    public boolean internetEgress() {
-        return internetEgress;
+    public List<EgressRule> egress() {
+        return egress;
+    }
+
+    /**
+     * Whether pods may also connect to every public address on HTTPS (443) and mail ports (465, 587, 993), private
+     * ranges excluded: what tenants of an estate without an egress firewall had before egress was declared, kept for
+     * those that declare none. Default: {@code false}.
+     */
+    public boolean openInternetEgress() {
+        return openInternetEgress;
     }
 
     /**
@@ -147,7 +158,8 @@ public final class TenantNamespaceProps {
         private TraefikIngress ingress;
         private List<Cidr> databaseRanges = List.of();
         private List<Cidr> privateEndpointRanges = List.of();
-        private boolean internetEgress = true;
+        private List<EgressRule> egress = List.of();
+        private boolean openInternetEgress;
         private String operatorsGroupObjectId;
         private String workloadIdentityClientId;
         private String dedicatedPool;
@@ -198,9 +210,15 @@ public final class TenantNamespaceProps {
             return self();
         }
 
-        /** @see TenantNamespaceProps#internetEgress() */
-        public B internetEgress(boolean internetEgress) {
-            this.internetEgress = internetEgress;
+        /** @see TenantNamespaceProps#egress() */
+        public B egress(List<EgressRule> egress) {
+            this.egress = egress;
+            return self();
+        }
+
+        /** @see TenantNamespaceProps#openInternetEgress() */
+        public B openInternetEgress(boolean openInternetEgress) {
+            this.openInternetEgress = openInternetEgress;
             return self();
         }
 

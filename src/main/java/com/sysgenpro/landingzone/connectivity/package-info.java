@@ -5,6 +5,8 @@
  * network that resolves them ({@link com.sysgenpro.landingzone.connectivity.CentralPrivateDnsZones},
  * {@link com.sysgenpro.landingzone.connectivity.PrivateDnsZoneLinks}). Networks are referred to by
  * {@link com.sysgenpro.landingzone.connectivity.VirtualNetworkReference}, so that one stack can peer or link a network
- * another stack (or another subscription) owns.
+ * another stack (or another subscription) owns. What tenants may reach on the internet is declared as
+ * {@link com.sysgenpro.landingzone.connectivity.EgressRule}s, which the tenants' network policies and the hubs' firewall
+ * both follow.
  */
 package com.sysgenpro.landingzone.connectivity;

@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.PlacementCriteria;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.DataClassification;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class BusinessUnit {
     private final TenancyModel tenancy;
     private final String tenancyOverrideReason;
     private final Integer monthlyBudget;
+    private final List<EgressRule> egress;
     private final List<Environment> environments;
 
     private BusinessUnit(Builder builder) {
@@ -62,6 +64,7 @@ public final class BusinessUnit {
         this.tenancy = builder.tenancy;
         this.tenancyOverrideReason = builder.tenancyOverrideReason;
         this.monthlyBudget = builder.monthlyBudget;
+        this.egress = List.copyOf(builder.egress);
         this.environments = List.copyOf(builder.environments);
     }
 
@@ -235,6 +238,14 @@ public final class BusinessUnit {
         return monthlyBudget;
     }
 
+    /**
+     * What every environment of the unit may reach on the internet, in estate order; each environment adds its own
+     * ({@link Environment#egress()}, {@link Placement#egress()}). Default: none.
+     */
+    public List<EgressRule> egress() {
+        return egress;
+    }
+
     /** The unit's environments, each one stack. At least one is required. */
     public List<Environment> environments() {
         return environments;
@@ -264,6 +275,7 @@ public final class BusinessUnit {
         private TenancyModel tenancy;
         private String tenancyOverrideReason;
         private Integer monthlyBudget;
+        private final List<EgressRule> egress = new ArrayList<>();
         private final List<Environment> environments = new ArrayList<>();
 
         private Builder() {
@@ -393,6 +405,12 @@ public final class BusinessUnit {
         /** @see BusinessUnit#monthlyBudget() */
         public Builder monthlyBudget(Integer monthlyBudget) {
             this.monthlyBudget = monthlyBudget;
+            return this;
+        }
+
+        /** Adds an egress rule. @see BusinessUnit#egress() */
+        public Builder egress(EgressRule rule) {
+            this.egress.add(java.util.Objects.requireNonNull(rule, "rule"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.Cidr;
 
 /**
@@ -20,6 +21,7 @@ public final class Environment {
     private final Integer monthlyBudget;
     private final String subscriptionId;
     private final java.util.List<String> sites;
+    private final java.util.List<EgressRule> egress;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -31,6 +33,7 @@ public final class Environment {
         this.monthlyBudget = builder.monthlyBudget;
         this.subscriptionId = builder.subscriptionId;
         this.sites = java.util.List.copyOf(builder.sites);
+        this.egress = java.util.List.copyOf(builder.egress);
     }
 
     /** A new builder. */
@@ -117,6 +120,14 @@ public final class Environment {
         return sites;
     }
 
+    /**
+     * What this environment may reach on the internet besides its unit's {@link BusinessUnit#egress()}, in estate
+     * order, e.g. a payment provider's live API for production alone. Default: none.
+     */
+    public java.util.List<EgressRule> egress() {
+        return egress;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -128,6 +139,7 @@ public final class Environment {
         private Integer monthlyBudget;
         private String subscriptionId;
         private final java.util.List<String> sites = new java.util.ArrayList<>();
+        private final java.util.List<EgressRule> egress = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -183,6 +195,12 @@ public final class Environment {
         /** Adds a site. @see Environment#sites() */
         public Builder site(String site) {
             this.sites.add(site);
+            return this;
+        }
+
+        /** Adds an egress rule. @see Environment#egress() */
+        public Builder egress(EgressRule rule) {
+            this.egress.add(java.util.Objects.requireNonNull(rule, "rule"));
             return this;
         }
 

@@ -5,6 +5,8 @@ import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.connectivity.EgressProtocol;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -70,11 +72,13 @@ public final class EstateLoader {
         Map.entry("access.partners[]", List.of("name", "group", "roles", "units", "environments", "maxActivationHours", "approvers",
             "start", "end")),
         Map.entry("businessUnits[]", List.of("name", "shortName", "owner", "costCenter", "operatorsGroup", "dataClassification",
-            "customerManagedKeys", "recoveryTier", "sites", "application", "region", "recoveryRegion", "timeZone", "maintenance", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "environments")),
+            "customerManagedKeys", "recoveryTier", "sites", "application", "region", "recoveryRegion", "timeZone", "maintenance", "criteria", "tenancy", "tenancyOverrideReason", "monthlyBudget", "egress", "environments")),
+        Map.entry("businessUnits[].egress[]", List.of("fqdn", "cidr", "protocol", "port", "reason")),
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
-            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites")));
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress")),
+        Map.entry("businessUnits[].environments[].egress[]", List.of("fqdn", "cidr", "protocol", "port", "reason")));
 
     private EstateLoader() {
     }
@@ -411,6 +415,45 @@ public final class EstateLoader {
         }
     }
 
+    /**
+     * The {@code egress} entries of a unit or an environment, each with what is wrong with it at its path; an entry
+     * with a problem is left out (the estate then fails to load). Duplicates are the validator's, which sees the unit's
+     * entries and its environments' together.
+     */
+    private static List<EgressRule> readEgress(ConfigNode node, String fields) {
+        List<EgressRule> rules = new java.util.ArrayList<>();
+        for (ConfigNode entry : node.list("egress", false)) {
+            allowOnly(entry, fields);
+            String fqdn = entry.string("fqdn", false);
+            Cidr cidr = entry.value("cidr", false, EstateLoader::cidr, "a public IPv4 range in CIDR notation such as 203.0.113.0/24");
+            EgressProtocol protocol = entry.value("protocol", true, EgressProtocol::find, EgressProtocol.ids());
+            Integer port = entry.integer("port", true, EgressRule.MIN_PORT, EgressRule.MAX_PORT);
+            String reason = entry.string("reason", true);
+            Problems problems = entry.problems();
+            boolean valid = true;
+            if (entry.has("fqdn") == entry.has("cidr")) {
+                problems.add(entry.path(), (entry.has("fqdn") ? "sets both fqdn and cidr; give one destination per entry"
+                    : "needs a destination") + ": fqdn (a host name such as sftp.partner.example) or cidr (a public range such as"
+                    + " 203.0.113.0/24)");
+                valid = false;
+            }
+            String problem = fqdn != null ? EgressRule.fqdnProblem(fqdn, protocol) : cidr != null ? EgressRule.cidrProblem(cidr) : null;
+            if (problem != null) {
+                problems.add(entry.pathOf(fqdn != null ? "fqdn" : "cidr"), problem);
+                valid = false;
+            }
+            if (reason != null && reason.isBlank()) {
+                problems.add(entry.pathOf("reason"), "is blank; say why the environment needs this destination, e.g. \"EDI orders from"
+                    + " the retail chains\": reviewers and the firewall rule's description read it");
+                valid = false;
+            }
+            if (valid && (fqdn != null || cidr != null) && protocol != null && port != null && reason != null) {
+                rules.add(new EgressRule(fqdn, cidr, protocol, port, reason));
+            }
+        }
+        return rules;
+    }
+
     private static BusinessUnit readUnit(ConfigNode node) {
         allowOnly(node, "businessUnits[]");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
@@ -465,11 +508,13 @@ public final class EstateLoader {
         if (latency != null) {
             unit.latencyTolerance(latency);
         }
+        readEgress(node, "businessUnits[].egress[]").forEach(unit::egress);
         for (ConfigNode environment : node.list("environments", true)) {
             allowOnly(environment, "businessUnits[].environments[]");
             String cidrRule = "an IPv4 range in CIDR notation such as 10.65.0.0/20";
             Environment.Builder builder = Environment.builder();
             environment.strings("sites", false).forEach(builder::site);
+            readEgress(environment, "businessUnits[].environments[].egress[]").forEach(builder::egress);
             unit.environment(builder
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))

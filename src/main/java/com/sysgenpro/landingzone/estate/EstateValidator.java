@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.check.Rule;
 import com.sysgenpro.landingzone.check.Rules;
 import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -215,6 +216,7 @@ public final class EstateValidator {
                 sites(problems, unitPath + ".environments[" + e + "].sites", unit.environments().get(e).sites());
             }
             validateEnvironments(unit, unitPath, problems);
+            validateEgress(unit, unitPath, problems);
         }
         validateHosting(estate, problems);
         // Planned once, for the placement rules and the suppressions' stacks.
@@ -885,6 +887,44 @@ public final class EstateValidator {
             if (environment.blueprint() == null) {
                 problems.add(environmentPath + ".blueprint", "required for an environment named '" + environment.name()
                     + "', which is not a blueprint's name; allowed: " + blueprintNames());
+            }
+        }
+    }
+
+    /**
+     * No destination twice for one environment: not twice in a list, nor in an environment's list when the unit's
+     * already applies to it. Two entries are the same when their keys are (destination, protocol and port; the reason
+     * aside), which also keeps the firewall's rule names unique. The loader leaves out entries it found wrong, which
+     * shifts the indices after them, so a list with such an entry is judged once that is fixed.
+     */
+    private static void validateEgress(BusinessUnit unit, String unitPath, Problems problems) {
+        Map<String, String> unitKeys = new HashMap<>();
+        boolean unitRead = !problems.hasWithin(unitPath + ".egress");
+        for (int i = 0; i < unit.egress().size(); i++) {
+            String path = unitPath + ".egress[" + i + "]";
+            String previous = unitKeys.putIfAbsent(unit.egress().get(i).key(), path);
+            if (previous != null && unitRead) {
+                problems.add(path, "repeats " + previous + " (" + unit.egress().get(i) + "); remove one");
+            }
+        }
+        for (int e = 0; e < unit.environments().size(); e++) {
+            Environment environment = unit.environments().get(e);
+            String environmentPath = unitPath + ".environments[" + e + "]";
+            if (problems.hasWithin(environmentPath + ".egress")) {
+                continue;
+            }
+            Map<String, String> keys = new HashMap<>();
+            for (int i = 0; i < environment.egress().size(); i++) {
+                EgressRule rule = environment.egress().get(i);
+                String path = environmentPath + ".egress[" + i + "]";
+                String ofUnit = unitKeys.get(rule.key());
+                String previous = keys.putIfAbsent(rule.key(), path);
+                if (ofUnit != null && unitRead) {
+                    problems.add(path, "repeats " + ofUnit + " (" + rule + "), which applies to every environment of the unit;"
+                        + " remove it here");
+                } else if (previous != null) {
+                    problems.add(path, "repeats " + previous + " (" + rule + "); remove one");
+                }
             }
         }
     }

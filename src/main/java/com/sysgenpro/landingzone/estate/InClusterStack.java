@@ -8,6 +8,7 @@ import com.sysgenpro.landingzone.cluster.CertificateIssuer;
 import com.sysgenpro.landingzone.cluster.KubernetesAccess;
 import com.sysgenpro.landingzone.cluster.TenantNamespace;
 import com.sysgenpro.landingzone.cluster.TraefikIngress;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.SubnetRole;
@@ -20,7 +21,8 @@ import software.constructs.Construct;
 
 /**
  * What runs inside one cluster, {@code <cluster stack>-incluster}: cert-manager, Traefik as the only ingress, and a
- * {@link TenantNamespace} per business-unit environment placed on the cluster. Its kubernetes and helm providers point
+ * {@link TenantNamespace} per business-unit environment placed on the cluster, whose internet egress is the
+ * environment's declared {@link Placement#egress()}. Its kubernetes and helm providers point
  * at the cluster through references to the stack that created it (outputs and remote state), never inside that
  * stack: the providers of a stack are configured before any of its resources exist.
  *
@@ -76,6 +78,7 @@ final class InClusterStack extends TerraformStack {
             Placement placement = tenant.placement();
             BusinessUnit unit = placement.unit();
             Network network = tenant.network();
+            List<EgressRule> egress = placement.egress();
             var namespace = TenantNamespace.Builder.create(this, "tenant-" + placement.stackName())
                 .name(placement.stackName())
                 .labels(labels(placement))
@@ -84,6 +87,8 @@ final class InClusterStack extends TerraformStack {
                 .ingress(ingress)
                 .databaseRanges(List.of(network.subnetRange(SubnetRole.POSTGRES)))
                 .privateEndpointRanges(List.of(network.subnetRange(SubnetRole.PRIVATE_ENDPOINTS)))
+                .egress(egress)
+                .openInternetEgress(openInternetEgress(estate, egress))
                 .operatorsGroupObjectId(unit.operatorsGroup())
                 .workloadIdentityClientId(tenant.identity().clientId())
                 .hostname(hostname(estate.ingress(), placement));
@@ -92,6 +97,16 @@ final class InClusterStack extends TerraformStack {
             }
             namespace.build();
         }
+    }
+
+    /**
+     * Whether a tenant keeps HTTPS and mail to every public address: only in an estate without hubs (so without an
+     * egress firewall) and for an environment that declares no egress, as every tenant had before egress was
+     * declared, so that such estates keep working unchanged. Declaring one entry, or adding hubs, gives exactly the
+     * declared entries.
+     */
+    static boolean openInternetEgress(Estate estate, List<EgressRule> egress) {
+        return estate.hubNetworks().isEmpty() && egress.isEmpty();
     }
 
     /** The issuer of a cluster's certificates, by whether its ingress is public; null for none. */

@@ -6,10 +6,13 @@ import com.sysgenpro.landingzone.blueprint.RecoveryAssessment;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.SharedTenantNames;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where one environment of a business unit lands: its blueprint, tenancy model, region and recovery commitment, and
@@ -134,6 +137,15 @@ public final class Placement {
     public int monthlyBudget() {
         return environment.monthlyBudget() != null ? environment.monthlyBudget()
             : unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
+    }
+
+    /**
+     * What the environment may reach on the internet: its unit's {@link BusinessUnit#egress()}, then its own
+     * {@link Environment#egress()}, each in estate order (the loader refuses an entry the unit already has). Its
+     * namespace's network policies open these ports, and the hubs' firewall these destinations.
+     */
+    public List<EgressRule> egress() {
+        return Stream.concat(unit.egress().stream(), environment.egress().stream()).toList();
     }
 
     /** The stack's name, {@code <bu>-<environment>}. */
