@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.connectivity;
 
 import com.sysgenpro.landingzone.core.AzureNameRule;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -158,6 +159,11 @@ public final class HubNetwork extends Construct {
     /** A reference to the hub's name, for what must be created after the hub. */
     public String nameReference() {
         return resource.getName();
+    }
+
+    /** The hub's region (its resource group's). */
+    public AzureRegion region() {
+        return resourceGroup.region();
     }
 
     /** The name of the hub's resource group. */

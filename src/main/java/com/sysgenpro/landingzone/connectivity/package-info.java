@@ -7,6 +7,7 @@
  * {@link com.sysgenpro.landingzone.connectivity.VirtualNetworkReference}, so that one stack can peer or link a network
  * another stack (or another subscription) owns. What tenants may reach on the internet is declared as
  * {@link com.sysgenpro.landingzone.connectivity.EgressRule}s, which the tenants' network policies and the hubs' firewall
- * both follow.
+ * both follow: {@link com.sysgenpro.landingzone.connectivity.HubFirewall} allows the platform's and each
+ * {@link com.sysgenpro.landingzone.connectivity.EgressSource}'s entries through the hub and denies the rest.
  */
 package com.sysgenpro.landingzone.connectivity;

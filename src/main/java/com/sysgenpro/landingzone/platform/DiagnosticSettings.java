@@ -37,6 +37,22 @@ public final class DiagnosticSettings extends Construct {
     }
 
     /**
+     * Attaches a diagnostic setting that sends named log categories into their resource-specific tables
+     * ({@code log_analytics_destination_type = "Dedicated"}), for resources whose category groups would also send legacy
+     * categories into the shared AzureDiagnostics table (Azure Firewall).
+     *
+     * @param targetResourceId the resource whose logs are sent (a Terraform reference)
+     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference, possibly from another stack)
+     * @param logCategories the log categories to send; not empty
+     * @param metrics whether to send AllMetrics too
+     */
+    public static DiagnosticSettings dedicated(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+                                               List<String> logCategories, boolean metrics) {
+        return new DiagnosticSettings(scope, id, targetResourceId, logAnalyticsWorkspaceId, List.of(), logCategories,
+            metrics ? ALL_METRICS : List.of(), "Dedicated");
+    }
+
+    /**
      * Attaches a diagnostic setting that sends named metric categories, for resources that reject {@code AllMetrics}
      * (storage accounts and their services accept only {@code Transaction} and {@code Capacity}).
      *
@@ -47,20 +63,30 @@ public final class DiagnosticSettings extends Construct {
      */
     public DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
                               List<String> logCategoryGroups, List<String> metricCategories) {
+        this(scope, id, targetResourceId, logAnalyticsWorkspaceId, logCategoryGroups, List.of(), metricCategories, null);
+    }
+
+    private DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+                               List<String> logCategoryGroups, List<String> logCategories, List<String> metricCategories,
+                               String destinationType) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.required(path, "targetResourceId", targetResourceId);
         Checks.required(path, "logAnalyticsWorkspaceId", logAnalyticsWorkspaceId);
-        if (logCategoryGroups.isEmpty() && metricCategories.isEmpty()) {
+        if (logCategoryGroups.isEmpty() && logCategories.isEmpty() && metricCategories.isEmpty()) {
             throw Checks.invalid(path, "logCategoryGroups", "[]", "a setting needs log category groups or metrics, or it sends nothing");
         }
         var builder = MonitorDiagnosticSetting.Builder.create(this, "Resource")
             .name(NAME)
             .targetResourceId(targetResourceId)
             .logAnalyticsWorkspaceId(logAnalyticsWorkspaceId);
-        if (!logCategoryGroups.isEmpty()) {
-            builder.enabledLog(logCategoryGroups.stream()
-                .map(group -> MonitorDiagnosticSettingEnabledLog.builder().categoryGroup(group).build()).toList());
+        if (destinationType != null) {
+            builder.logAnalyticsDestinationType(destinationType);
+        }
+        if (!logCategoryGroups.isEmpty() || !logCategories.isEmpty()) {
+            builder.enabledLog(java.util.stream.Stream.concat(
+                logCategoryGroups.stream().map(group -> MonitorDiagnosticSettingEnabledLog.builder().categoryGroup(group).build()),
+                logCategories.stream().map(category -> MonitorDiagnosticSettingEnabledLog.builder().category(category).build())).toList());
         }
         if (!metricCategories.isEmpty()) {
             builder.enabledMetric(metricCategories.stream()
