@@ -7,15 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.testing.OutputCopy;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +57,7 @@ class HubPeeringRuleTest {
 
     @Test
     void warnsOnANetworkWithoutAPeeringToItsHubOrWithoutTheHubsHalf() throws IOException {
-        Path out = copy(ReferenceOutput.directory(), tmp.resolve("out"));
+        Path out = OutputCopy.of(ReferenceOutput.directory(), tmp.resolve("out"));
         removePeerings(out, "wholesale-staging", name -> true);
         removePeerings(out, "shared-production", name -> name.equals("peer-vnet-nwd-shared-production-weu"));
 
@@ -83,21 +82,5 @@ class HubPeeringRuleTest {
         }
         assertThat(removed).as("%s's peerings removed", stack).isPositive();
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
-    }
-
-    private static Path copy(Path output, Path to) throws IOException {
-        // While golden files are updated the output is a fresh synthesis, whose directory may be a link.
-        Path from = output.toRealPath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -8,17 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.testing.OutputCopy;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +61,7 @@ class ProviderSubscriptionRuleTest {
 
     @Test
     void failsOnAProviderOrAliasWithoutSubscriptionIdNamingTheSubscription() throws IOException {
-        Path out = copy(ReferenceOutput.directory(), tmp.resolve("out"));
+        Path out = OutputCopy.of(ReferenceOutput.directory(), tmp.resolve("out"));
         withoutSubscriptionId(out, "wholesale-production", null);
         withoutSubscriptionId(out, "platform", "management");
         withoutSubscriptionId(out, "subscriptions", null);
@@ -117,21 +116,5 @@ class ProviderSubscriptionRuleTest {
         }
         assertThat(found).as("%s has the provider", stack).isTrue();
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
-    }
-
-    private static Path copy(Path output, Path to) throws IOException {
-        // While golden files are updated the output is a fresh synthesis, whose directory may be a link.
-        Path from = output.toRealPath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return to;
     }
 }
