@@ -6,7 +6,6 @@ import com.sysgenpro.landingzone.connectivity.PrivateDnsZoneLinks;
 import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.NetworkProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
@@ -45,7 +44,7 @@ final class Connectivity {
 
     /** Whether networks of {@code blueprint}'s environments are peered to the hub: all but sandbox-class ones. */
     static boolean peers(Estate estate, Blueprint blueprint) {
-        return enabled(estate) && Placement.subscriptionWorkload(blueprint) != SubscriptionWorkload.SANDBOX;
+        return enabled(estate) && !blueprint.sandboxClass();
     }
 
     /** The hub's resource group in {@code region}, {@code rg-<prefix>-connectivity-<code>}. */
@@ -95,17 +94,6 @@ final class Connectivity {
     /** The connectivity stack's output holding the id of {@code zone}. */
     static String zoneOutput(PrivateDnsZone zone) {
         return "dns-zone-" + zone.key();
-    }
-
-    /** The central zones' names by key. */
-    static Map<String, String> zoneNames(Estate estate) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (PrivateDnsZone zone : PrivateDnsZone.values()) {
-            if (ZONES.contains(zone)) {
-                names.put(zone.key(), zone.zoneName(estate.prefix()));
-            }
-        }
-        return names;
     }
 
     /**
