@@ -35,9 +35,11 @@ import software.constructs.Construct;
 /**
  * An Azure Firewall in a {@link HubNetwork}'s {@link HubSubnet#FIREWALL} subnet ({@code azurerm_firewall}) with a
  * static public address for egress ({@code azurerm_public_ip}) and a firewall policy ({@code azurerm_firewall_policy})
- * that allows exactly two groups of traffic; everything else is denied, which Azure Firewall does by default:
+ * that allows exactly these groups of traffic; everything else is denied, which Azure Firewall does by default:
  *
  * <ul>
+ *   <li>{@code ingress} (priority {@value #INGRESS_PRIORITY}), each {@link PublishedIngress}: a public address of its
+ *       own (an extra IP configuration) whose ports are translated (DNAT) to its private address;</li>
  *   <li>{@code platform} (priority {@value #PLATFORM_PRIORITY}), from {@link HubFirewallProps#platformSourceRanges()}:
  *       the {@code AzureKubernetesService} FQDN tag on HTTP 80 and HTTPS 443, {@link HubFirewallProps#platformFqdns()}
  *       on HTTPS 443, and NTP to {@code ntp.ubuntu.com} on UDP 123;</li>
