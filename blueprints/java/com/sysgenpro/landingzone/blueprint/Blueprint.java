@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.blueprint;
 
 import com.sysgenpro.landingzone.cluster.ContainerResources;
 import com.sysgenpro.landingzone.cluster.TenantQuota;
+import com.sysgenpro.landingzone.connectivity.FirewallSku;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.governance.DefenderPlan;
 import com.sysgenpro.landingzone.workload.StorageReplication;
@@ -288,6 +289,14 @@ public final class Blueprint {
     /** The AKS pricing tier: {@code Standard} (uptime SLA) or {@code Free}. */
     public String clusterSkuTier() {
         return clusterSkuTier;
+    }
+
+    /**
+     * The tier of the hub firewall in front of this class's networks: Premium (intrusion detection) for production and
+     * what derives from it, Standard otherwise. A hub takes the strictest of the networks peered with it.
+     */
+    public FirewallSku firewallSku() {
+        return production ? FirewallSku.PREMIUM : FirewallSku.STANDARD;
     }
 
     /** Whether Odoo is reachable from the internet through the environment's ingress; otherwise only privately. */

@@ -22,6 +22,8 @@ public final class BlueprintTable {
             new Row("availability zones", blueprint -> blueprint.zoneRedundant() ? "1, 2, 3" : "none"),
             new Row("AKS tier", Blueprint::clusterSkuTier),
             new Row("public ingress", blueprint -> yesNo(blueprint.publicIngress())),
+            new Row("hub firewall", blueprint -> blueprint.sandboxClass() ? "none (not peered)" : blueprint.firewallSku().tier()
+                + (blueprint.firewallSku() == com.sysgenpro.landingzone.connectivity.FirewallSku.PREMIUM ? ", IDPS alert" : "")),
             new Row("PostgreSQL SKU", Blueprint::postgresSku),
             new Row("PostgreSQL storage", blueprint -> blueprint.postgresStorageMb() / 1024 + " GiB, auto-grow"),
             new Row("PostgreSQL zone-redundant HA", blueprint -> yesNo(blueprint.postgresHighAvailability())),

@@ -27,7 +27,8 @@ class BlueprintTableTest {
         assertThat(table).contains("| tenant quota | 16–32 CPU, 64–128 GiB, 200 pods, 512 GiB storage | 4–8 CPU,");
         assertThat(table).contains("| customer-managed keys | regulated units; others opt in | regulated units; others opt in |");
         assertThat(table).contains("| Key Vault purge protection | yes | yes | no, yes with customer-managed keys |");
-        assertThat(table.lines().count()).isEqualTo(31);
+        assertThat(table).contains("| hub firewall | Premium, IDPS alert | Standard | none (not peered) | Standard | none (not peered) |");
+        assertThat(table.lines().count()).isEqualTo(32);
     }
 
     @Test

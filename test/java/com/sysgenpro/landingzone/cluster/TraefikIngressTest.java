@@ -160,6 +160,15 @@ class TraefikIngressTest {
     }
 
     @Test
+    void anInternalLoadBalancerCanHaveAFixedAddress() {
+        JsonNode values = values(release(synth(traefik -> traefik.loadBalancerIp("10.65.7.254")), "traefik"));
+        assertThat(values.path("service").path("annotations").path("service.beta.kubernetes.io/azure-load-balancer-internal").asText()).isEqualTo("true");
+        assertThat(values.path("service").path("annotations").path("service.beta.kubernetes.io/azure-load-balancer-ipv4").asText()).isEqualTo("10.65.7.254");
+        assertThatThrownBy(() -> synth(traefik -> traefik.internalLoadBalancer(false).loadBalancerIp("10.65.7.254")))
+            .hasMessageContaining("loadBalancerIp '10.65.7.254' is not allowed; a fixed address only with internalLoadBalancer(true)");
+    }
+
+    @Test
     void failsOnAnImageRegistryThatIsNotAHostName() {
         assertThatThrownBy(() -> synth(traefik -> traefik.imageRegistry("https://acr.example")))
             .hasMessageContaining("imageRegistry 'https://acr.example' is not allowed; a registry's login server");

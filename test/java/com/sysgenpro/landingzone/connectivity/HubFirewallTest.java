@@ -187,6 +187,44 @@ class HubFirewallTest {
     }
 
     @Test
+    void aPublishedIngressGetsAPublicAddressOfItsOwnAndOneDnatRulePerPort() {
+        JsonNode stack = synth(firewall -> firewall.publishedIngress(List.of(
+            new PublishedIngress("wholesale-prod", "10.20.1.254", List.of(80, 443)))));
+
+        JsonNode firewall = onlyResource(stack, "azurerm_firewall");
+        assertThat(firewall.path("ip_configuration")).hasSize(2);
+        assertThat(firewall.path("ip_configuration").get(1).path("name").asText()).isEqualTo("ingress-wholesale-prod");
+        assertThat(firewall.path("ip_configuration").get(1).has("subnet_id")).as("Azure takes one subnet, on the first").isFalse();
+        assertThat(Synth.resources(stack, "azurerm_public_ip")).extracting(ip -> ip.path("name").asText())
+            .containsExactlyInAnyOrder("afw-nwd-hub-weu-pip", "afw-nwd-hub-weu-pip-wholesale-prod");
+        JsonNode ingress = group(stack, "ingress");
+        assertThat(ingress.path("priority").asInt()).isEqualTo(HubFirewall.INGRESS_PRIORITY);
+        assertThat(ingress.path("nat_rule_collection").get(0).path("action").asText()).isEqualTo("Dnat");
+        List<JsonNode> rules = rules(ingress, "nat_rule_collection");
+        assertThat(rules).extracting(rule -> rule.path("name").asText()).containsExactly("wholesale-prod-80", "wholesale-prod-443");
+        assertThat(rules).allSatisfy(rule -> {
+            assertThat(rule.path("translated_address").asText()).isEqualTo("10.20.1.254");
+            assertThat(texts(rule.path("protocols"))).containsExactly("TCP");
+            assertThat(rule.path("destination_address").asText()).contains("ingress-wholesale-prod-ip").endsWith(".ip_address}");
+        });
+        assertThat(rules.get(1).path("translated_port").asInt()).isEqualTo(443);
+    }
+
+    @Test
+    void failsOnAPublishedIngressWithoutPortsOrWithAReusedName() {
+        assertThatThrownBy(() -> synth(firewall -> firewall.publishedIngress(List.of(new PublishedIngress("wholesale-prod", "10.20.1.254", List.of())))))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("publishedIngress[0].ports");
+        assertThatThrownBy(() -> synth(firewall -> firewall.publishedIngress(List.of(new PublishedIngress("wholesale-prod", "10.20.1.254", List.of(443)),
+                new PublishedIngress("wholesale-prod", "10.20.3.254", List.of(443))))))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("publishedIngress[1].name 'wholesale-prod' is not allowed");
+        assertThatThrownBy(() -> synth(firewall -> firewall.publishedIngress(List.of(new PublishedIngress("wholesale-prod", "traefik.internal", List.of(443))))))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("publishedIngress[0].translatedAddress");
+    }
+
+    @Test
     void failsWithoutPlatformSources() {
         assertThatThrownBy(() -> synth(firewall -> firewall.platformSourceRanges(List.of())))
             .isInstanceOf(IllegalArgumentException.class)
@@ -233,7 +271,8 @@ class HubFirewallTest {
     @Test
     void synthesizedJsonIsCleanAgainstTheAzurermSchema() throws IOException {
         Path shared = SharedReference.require();
-        for (JsonNode stack : List.of(withEgress(), synth(firewall -> firewall.sku(FirewallSku.PREMIUM).zoneRedundant(false)))) {
+        for (JsonNode stack : List.of(withEgress(), synth(firewall -> firewall.sku(FirewallSku.PREMIUM).zoneRedundant(false)
+                .publishedIngress(List.of(new PublishedIngress("wholesale-prod", "10.20.1.254", List.of(80, 443))))))) {
             Path file = Files.createTempFile(tmp, "firewall", ".tf.json");
             Files.writeString(file, stack.toString());
 

@@ -101,6 +101,31 @@ class NetworkTest {
     }
 
     @Test
+    void anEgressNextHopRoutesTheNodeSubnetAndItsIdComesFromTheAssociation() {
+        JsonNode stack = synth(network -> network.egressNextHop("10.60.0.4"));
+
+        JsonNode table = onlyResource(stack, "azurerm_route_table");
+        assertThat(table.path("name").asText()).isEqualTo("rt-vnet-nwd-wholesale-prod-aks-nodes");
+        assertThat(table.path("bgp_route_propagation_enabled").asBoolean(true)).isFalse();
+        assertThat(table.path("route")).singleElement().satisfies(route -> {
+            assertThat(route.path("address_prefix").asText()).isEqualTo("0.0.0.0/0");
+            assertThat(route.path("next_hop_type").asText()).isEqualTo("VirtualAppliance");
+            assertThat(route.path("next_hop_in_ip_address").asText()).isEqualTo("10.60.0.4");
+        });
+        assertThat(onlyResource(stack, "azurerm_subnet_route_table_association").path("subnet_id").asText()).contains("net_aks-nodes");
+        assertThat(synth(network -> { }).path("resource").has("azurerm_route_table")).isFalse();
+    }
+
+    @Test
+    void theDefaultLayoutIsPublic() {
+        Cidr space = Cidr.parse("10.65.0.0/20");
+        assertThat(Network.defaultRange(space, SubnetRole.AKS_NODES)).hasToString("10.65.0.0/21");
+        assertThat(Network.defaultRange(space, SubnetRole.PRIVATE_ENDPOINTS)).hasToString("10.65.8.0/22");
+        assertThat(Network.defaultRange(space, SubnetRole.POSTGRES)).hasToString("10.65.12.0/23");
+        assertThat(Network.defaultRange(space, SubnetRole.AKS_NODES).addressAt(-2)).isEqualTo("10.65.7.254");
+    }
+
+    @Test
     void failsOnSubnetOutsideTheAddressSpace() {
         assertThatThrownBy(() -> synth(network -> network.subnets(Map.of(SubnetRole.POSTGRES, Cidr.parse("10.30.0.0/28")))))
             .hasMessageContaining("test/net: subnets.POSTGRES '10.30.0.0/28' is not allowed; a range inside the address space 10.20.0.0/22");

@@ -58,6 +58,15 @@ public final class TraefikIngress extends Construct {
         if (props.imageRegistry() != null && !Checks.isHostName(props.imageRegistry())) {
             throw Checks.invalid(path, "imageRegistry", props.imageRegistry(), "a registry's login server, e.g. acrnwdwhsprod.azurecr.io");
         }
+        if (props.loadBalancerIp() != null) {
+            if (!props.internalLoadBalancer()) {
+                throw Checks.invalid(path, "loadBalancerIp", props.loadBalancerIp(), "a fixed address only with internalLoadBalancer(true);"
+                    + " a public load balancer takes a public IP resource");
+            }
+            if (!props.loadBalancerIp().matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+                throw Checks.invalid(path, "loadBalancerIp", props.loadBalancerIp(), "an IPv4 address in the node subnet, e.g. 10.20.1.254");
+            }
+        }
         this.issuer = Optional.ofNullable(props.issuer());
         if (issuer.flatMap(CertificateIssuer::manifest).isPresent() && props.certManager() == null) {
             throw Checks.missing(path, "certManager", "issuer '" + props.issuer().name() + "' is created with this release and needs"
@@ -107,7 +116,13 @@ public final class TraefikIngress extends Construct {
         }
         Map<String, Object> service = new LinkedHashMap<>();
         if (props.internalLoadBalancer()) {
-            service.put("annotations", Map.of("service.beta.kubernetes.io/azure-load-balancer-internal", "true"));
+            Map<String, Object> annotations = new LinkedHashMap<>();
+            annotations.put("service.beta.kubernetes.io/azure-load-balancer-internal", "true");
+            if (props.loadBalancerIp() != null) {
+                // The annotation replaces the deprecated spec.loadBalancerIP (learn.microsoft.com/azure/aks/internal-lb).
+                annotations.put("service.beta.kubernetes.io/azure-load-balancer-ipv4", props.loadBalancerIp());
+            }
+            service.put("annotations", annotations);
         }
         // Keeps clients' addresses in access logs and for allow-lists.
         service.put("spec", Map.of("externalTrafficPolicy", "Local"));

@@ -17,6 +17,7 @@ public final class TraefikIngressProps {
     private final int replicas;
     private final boolean zoneSpread;
     private final boolean internalLoadBalancer;
+    private final String loadBalancerIp;
     private final ContainerResources resources;
     private final int maxUploadMb;
     private final int requestTimeoutSeconds;
@@ -31,6 +32,7 @@ public final class TraefikIngressProps {
         this.replicas = setters.replicas;
         this.zoneSpread = setters.zoneSpread;
         this.internalLoadBalancer = setters.internalLoadBalancer;
+        this.loadBalancerIp = setters.loadBalancerIp;
         this.resources = setters.resources;
         this.maxUploadMb = setters.maxUploadMb;
         this.requestTimeoutSeconds = setters.requestTimeoutSeconds;
@@ -79,6 +81,15 @@ public final class TraefikIngressProps {
      */
     public boolean internalLoadBalancer() {
         return internalLoadBalancer;
+    }
+
+    /**
+     * The internal load balancer's private address, e.g. {@code 10.65.7.254}: fixed, so that a hub firewall can publish
+     * it (DNAT) before the cluster exists. Only with {@link #internalLoadBalancer()}; an address in the node subnet,
+     * outside what its nodes take (the subnet's last usable address). Default: none (Azure picks one).
+     */
+    public String loadBalancerIp() {
+        return loadBalancerIp;
     }
 
     /** CPU and memory of each replica. Default: 100m/128Mi requested, 1000m/512Mi limit. */
@@ -144,6 +155,7 @@ public final class TraefikIngressProps {
         private int replicas = 2;
         private boolean zoneSpread;
         private boolean internalLoadBalancer = true;
+        private String loadBalancerIp;
         private ContainerResources resources = new ContainerResources(100, 128, 1000, 512);
         private int maxUploadMb = 128;
         private int requestTimeoutSeconds = 600;
@@ -176,6 +188,12 @@ public final class TraefikIngressProps {
         /** @see TraefikIngressProps#zoneSpread() */
         public B zoneSpread(boolean zoneSpread) {
             this.zoneSpread = zoneSpread;
+            return self();
+        }
+
+        /** @see TraefikIngressProps#loadBalancerIp() */
+        public B loadBalancerIp(String loadBalancerIp) {
+            this.loadBalancerIp = loadBalancerIp;
             return self();
         }
 

@@ -15,6 +15,8 @@ import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.Firewall
 import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupApplicationRuleCollection;
 import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupApplicationRuleCollectionRule;
 import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupApplicationRuleCollectionRuleProtocols;
+import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupNatRuleCollection;
+import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupNatRuleCollectionRule;
 import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupNetworkRuleCollection;
 import io.cdktn.providers.azurerm.firewall_policy_rule_collection_group.FirewallPolicyRuleCollectionGroupNetworkRuleCollectionRule;
 import io.cdktn.providers.azurerm.public_ip.PublicIp;
@@ -33,9 +35,11 @@ import software.constructs.Construct;
 /**
  * An Azure Firewall in a {@link HubNetwork}'s {@link HubSubnet#FIREWALL} subnet ({@code azurerm_firewall}) with a
  * static public address for egress ({@code azurerm_public_ip}) and a firewall policy ({@code azurerm_firewall_policy})
- * that allows exactly two groups of traffic; everything else is denied, which Azure Firewall does by default:
+ * that allows exactly these groups of traffic; everything else is denied, which Azure Firewall does by default:
  *
  * <ul>
+ *   <li>{@code ingress} (priority {@value #INGRESS_PRIORITY}), each {@link PublishedIngress}: a public address of its
+ *       own (an extra IP configuration) whose ports are translated (DNAT) to its private address;</li>
  *   <li>{@code platform} (priority {@value #PLATFORM_PRIORITY}), from {@link HubFirewallProps#platformSourceRanges()}:
  *       the {@code AzureKubernetesService} FQDN tag on HTTP 80 and HTTPS 443, {@link HubFirewallProps#platformFqdns()}
  *       on HTTPS 443, and NTP to {@code ntp.ubuntu.com} on UDP 123;</li>
@@ -55,6 +59,8 @@ import software.constructs.Construct;
  */
 public final class HubFirewall extends Construct {
 
+    /** The priority of the {@code ingress} rule collection group (DNAT rules are processed before the others anyway). */
+    public static final int INGRESS_PRIORITY = 100;
     /** The priority of the {@code platform} rule collection group: before every environment's egress. */
     public static final int PLATFORM_PRIORITY = 200;
     /** The priority of the {@code egress} rule collection group. */
@@ -79,6 +85,7 @@ public final class HubFirewall extends Construct {
     private final Firewall resource;
     private final FirewallPolicy policy;
     private final PublicIp publicIp;
+    private final Map<String, PublicIp> ingressIps = new java.util.LinkedHashMap<>();
 
     /** Creates the firewall; prefer {@link Builder#create(Construct, String)}. */
     public HubFirewall(Construct scope, String id, HubFirewallProps props) {
@@ -119,6 +126,40 @@ public final class HubFirewall extends Construct {
             .build();
         new DiagnosticSettings(this, "public-ip-diagnostics", publicIp.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
 
+        List<PublishedIngress> published = props.publishedIngress();
+        Set<String> publishedNames = new HashSet<>();
+        for (int i = 0; i < published.size(); i++) {
+            PublishedIngress ingress = published.get(i);
+            String at = "publishedIngress[" + i + "]";
+            if (!EgressSource.validName(ingress.name())) {
+                throw Checks.invalid(path, at + ".name", ingress.name(), "letters, digits and hyphens, alphanumeric at both ends, at most "
+                    + EgressSource.MAX_NAME_LENGTH + " characters, e.g. wholesale-production");
+            }
+            if (!publishedNames.add(ingress.name())) {
+                throw Checks.invalid(path, at + ".name", ingress.name(), "each published ingress once");
+            }
+            if (!ingress.translatedAddress().matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+                throw Checks.invalid(path, at + ".translatedAddress", ingress.translatedAddress(), "a private IPv4 address, e.g. 10.20.1.254");
+            }
+            if (ingress.ports().isEmpty() || ingress.ports().stream().anyMatch(port -> port == null || port < 1 || port > 65535)
+                || ingress.ports().stream().distinct().count() != ingress.ports().size()) {
+                throw Checks.invalid(path, at + ".ports", ingress.ports().toString(), "distinct TCP ports 1 to 65535, e.g. [80, 443]");
+            }
+            // Each published ingress answers on an address of its own: tenants' DNS names point there.
+            PublicIp address = PublicIp.Builder.create(this, "ingress-" + ingress.name() + "-ip")
+                .name(name + "-pip-" + ingress.name())
+                .resourceGroupName(hub.resourceGroupName())
+                .location(location)
+                .sku("Standard")
+                .allocationMethod("Static")
+                .zones(zones)
+                .tags(tags.asMap())
+                .build();
+            new DiagnosticSettings(this, "ingress-" + ingress.name() + "-ip-diagnostics", address.getId(), workspace,
+                DiagnosticSettings.ALL_LOGS, true);
+            ingressIps.put(ingress.name(), address);
+        }
+
         var policyBuilder = FirewallPolicy.Builder.create(this, "policy")
             .name(name + "-policy")
             .resourceGroupName(hub.resourceGroupName())
@@ -141,18 +182,72 @@ public final class HubFirewall extends Construct {
             .skuName("AZFW_VNet")
             .skuTier(sku.tier())
             .firewallPolicyId(policy.getId())
-            .ipConfiguration(List.of(FirewallIpConfiguration.builder()
-                .name("egress")
-                .subnetId(hub.subnetId(HubSubnet.FIREWALL))
-                .publicIpAddressId(publicIp.getId())
-                .build()))
+            .ipConfiguration(ipConfigurations(hub))
             .zones(zones)
             .tags(tags.asMap())
             .build();
         DiagnosticSettings.dedicated(this, "Diagnostics", resource.getId(), workspace, LOG_CATEGORIES, true);
 
+        ingressRules(published);
         platformRules(platformSources, platformFqdns);
         egressRules(path, props.egress());
+    }
+
+    /** The egress configuration in the firewall's subnet, then one per published ingress (Azure takes no subnet on those). */
+    private List<FirewallIpConfiguration> ipConfigurations(HubNetwork hub) {
+        List<FirewallIpConfiguration> configurations = new ArrayList<>();
+        configurations.add(FirewallIpConfiguration.builder()
+            .name("egress")
+            .subnetId(hub.subnetId(HubSubnet.FIREWALL))
+            .publicIpAddressId(publicIp.getId())
+            .build());
+        ingressIps.forEach((ingress, address) -> configurations.add(FirewallIpConfiguration.builder()
+            .name("ingress-" + ingress)
+            .publicIpAddressId(address.getId())
+            .build()));
+        return configurations;
+    }
+
+    /** One DNAT rule per published port (azurerm takes one destination port per NAT rule), from any source. */
+    private void ingressRules(List<PublishedIngress> published) {
+        if (published.isEmpty()) {
+            return;
+        }
+        List<FirewallPolicyRuleCollectionGroupNatRuleCollectionRule> rules = new ArrayList<>();
+        for (PublishedIngress ingress : published) {
+            for (int port : ingress.ports()) {
+                rules.add(FirewallPolicyRuleCollectionGroupNatRuleCollectionRule.builder()
+                    .name(ingress.name() + "-" + port)
+                    .description("Published ingress of " + ingress.name())
+                    .protocols(List.of("TCP"))
+                    .sourceAddresses(List.of("*"))
+                    .destinationAddress(ingressIps.get(ingress.name()).getIpAddress())
+                    .destinationPorts(List.of(String.valueOf(port)))
+                    .translatedAddress(ingress.translatedAddress())
+                    .translatedPort(port)
+                    .build());
+            }
+        }
+        FirewallPolicyRuleCollectionGroup.Builder.create(this, "ingress")
+            .name("ingress")
+            .firewallPolicyId(policy.getId())
+            .priority(INGRESS_PRIORITY)
+            .natRuleCollection(List.of(FirewallPolicyRuleCollectionGroupNatRuleCollection.builder()
+                .name("ingress-dnat").priority(INGRESS_PRIORITY).action("Dnat").rule(rules).build()))
+            .build();
+    }
+
+    /**
+     * The public address of the published ingress {@code name} (a Terraform reference): where its tenants' DNS names point.
+     *
+     * @throws IllegalArgumentException when the firewall publishes no such ingress
+     */
+    public String ingressPublicIpAddress(String name) {
+        PublicIp address = ingressIps.get(name);
+        if (address == null) {
+            throw Checks.invalid(getNode().getPath(), "publishedIngress", name, "one of " + ingressIps.keySet());
+        }
+        return address.getIpAddress();
     }
 
     /**

@@ -16,6 +16,7 @@ public final class HubFirewallProps {
     private final List<Cidr> platformSourceRanges;
     private final List<String> platformFqdns;
     private final List<EgressSource> egress;
+    private final List<PublishedIngress> publishedIngress;
     private final String logAnalyticsWorkspaceId;
     private final Tags tags;
 
@@ -29,6 +30,7 @@ public final class HubFirewallProps {
         this.platformSourceRanges = setters.platformSourceRanges == null ? null : List.copyOf(setters.platformSourceRanges);
         this.platformFqdns = setters.platformFqdns == null ? null : List.copyOf(setters.platformFqdns);
         this.egress = List.copyOf(setters.egress);
+        this.publishedIngress = List.copyOf(setters.publishedIngress);
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
         this.tags = setters.tags;
     }
@@ -96,6 +98,14 @@ public final class HubFirewallProps {
         return egress;
     }
 
+    /**
+     * What the firewall publishes on the internet, one {@link PublishedIngress} each, with distinct names: a public
+     * address of its own (an extra IP configuration of the firewall) and a DNAT rule per port. Default: none.
+     */
+    public List<PublishedIngress> publishedIngress() {
+        return publishedIngress;
+    }
+
     /** Where the firewall's and its public address's logs go. Required. */
     public String logAnalyticsWorkspaceId() {
         return logAnalyticsWorkspaceId;
@@ -128,6 +138,7 @@ public final class HubFirewallProps {
         private List<Cidr> platformSourceRanges;
         private List<String> platformFqdns;
         private List<EgressSource> egress = List.of();
+        private List<PublishedIngress> publishedIngress = List.of();
         private String logAnalyticsWorkspaceId;
         private Tags tags;
 
@@ -185,6 +196,12 @@ public final class HubFirewallProps {
         /** @see HubFirewallProps#egress() */
         public B egress(List<EgressSource> egress) {
             this.egress = egress == null ? List.of() : egress;
+            return self();
+        }
+
+        /** @see HubFirewallProps#publishedIngress() */
+        public B publishedIngress(List<PublishedIngress> publishedIngress) {
+            this.publishedIngress = publishedIngress == null ? List.of() : publishedIngress;
             return self();
         }
 

@@ -82,6 +82,18 @@ public record Cidr(long address, int prefixLength) {
         return new Cidr(address + index * (1L << (32 - newPrefixLength)), newPrefixLength);
     }
 
+    /**
+     * The address at {@code index} within the range, counted from its first address, or from its last when negative
+     * ({@code -1} is the last), e.g. {@code 10.20.0.0/23} at -2 is {@code 10.20.1.254}.
+     */
+    public String addressAt(long index) {
+        long offset = index < 0 ? size() + index : index;
+        if (offset < 0 || offset >= size()) {
+            throw new IllegalArgumentException(this + " holds " + size() + " addresses; index " + index + " is outside");
+        }
+        return format(address + offset);
+    }
+
     @Override
     public String toString() {
         return format(address) + "/" + prefixLength;

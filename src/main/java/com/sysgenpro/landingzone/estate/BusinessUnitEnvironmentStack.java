@@ -86,7 +86,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
             workspaceId = logs.id();
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
-                blueprint.publicIngress(), workspaceId, tags, peered, Set.of());
+                blueprint.publicIngress(), workspaceId, tags, peered, Set.of(),
+                attachment != null && Connectivity.routesEgress(estate, blueprint) ? attachment.firewallPrivateIp(placement.region()) : null);
             if (attachment != null) {
                 attachment.connect("network", network, placement.region(), tags);
             }

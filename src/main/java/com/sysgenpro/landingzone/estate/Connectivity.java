@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.connectivity.NetworkPeering;
 import com.sysgenpro.landingzone.connectivity.PrivateDnsZoneLinks;
 import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.NetworkProps;
@@ -91,6 +92,43 @@ final class Connectivity {
         return "hub-" + region.code() + "-id";
     }
 
+    /** The connectivity stack's output holding the private address of the firewall in {@code region}, {@code firewall-<code>-private-ip}. */
+    static String firewallOutput(AzureRegion region) {
+        return "firewall-" + region.code() + "-private-ip";
+    }
+
+    /** The connectivity stack's output holding the public address a stack's ingress is published at, {@code ingress-<stack>}. */
+    static String ingressOutput(String stackName) {
+        return "ingress-" + stackName;
+    }
+
+    /** The hub firewall's name in {@code region}, {@code afw-<prefix>-hub-<code>}. */
+    static String firewallName(Estate estate, AzureRegion region) {
+        return "afw-" + estate.prefix() + "-hub-" + region.code();
+    }
+
+    /**
+     * Whether a cluster network of {@code blueprint} (a dedicated environment's or shared hosting's) sends its internet
+     * traffic to its region's hub firewall: every peered one, since every hub with such a network has a firewall.
+     */
+    static boolean routesEgress(Estate estate, Blueprint blueprint) {
+        return peers(estate, blueprint);
+    }
+
+    /** Whether a cluster of {@code blueprint} is published on the internet through its hub's firewall (DNAT) rather than its own load balancer. */
+    static boolean publishesThroughFirewall(Estate estate, Blueprint blueprint) {
+        return routesEgress(estate, blueprint) && blueprint.publicIngress();
+    }
+
+    /**
+     * The fixed private address of Traefik's internal load balancer in a cluster network whose AKS node subnet is
+     * {@code nodeRange}: the subnet's last usable address (Azure reserves the very last), far from the nodes, which take
+     * addresses from the start of the subnet.
+     */
+    static String ingressAddress(Cidr nodeRange) {
+        return nodeRange.addressAt(-2);
+    }
+
     /** The connectivity stack's output holding the id of {@code zone}. */
     static String zoneOutput(PrivateDnsZone zone) {
         return "dns-zone-" + zone.key();
@@ -159,6 +197,11 @@ final class Connectivity {
         /** The central zone's id, read from the connectivity stack. */
         String zoneId(PrivateDnsZone zone) {
             return state.getString(zoneOutput(zone));
+        }
+
+        /** The private address of the firewall in {@code region}'s hub (a Terraform reference): the next hop of spokes' internet traffic. */
+        String firewallPrivateIp(AzureRegion region) {
+            return state.getString(firewallOutput(region));
         }
 
         /** The hub of {@code region}, as the connectivity stack created it. */

@@ -1,6 +1,13 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.cluster.CertificateIssuer;
 import com.sysgenpro.landingzone.connectivity.CentralPrivateDnsZones;
+import com.sysgenpro.landingzone.connectivity.EgressSource;
+import com.sysgenpro.landingzone.connectivity.FirewallSku;
+import com.sysgenpro.landingzone.connectivity.HubFirewall;
+import com.sysgenpro.landingzone.connectivity.PublishedIngress;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
 import com.sysgenpro.landingzone.connectivity.NetworkPeering;
 import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
@@ -8,10 +15,13 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetRole;
 import io.cdktn.cdktn.TerraformOutput;
 import io.cdktn.cdktn.TerraformStack;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +44,17 @@ final class ConnectivityStack extends TerraformStack {
     static final String NAME = "connectivity";
     /** The prefix of the outputs holding the resolvers' inbound addresses, {@code dns-inbound-<region code>}. */
     static final String DNS_INBOUND_OUTPUT = "dns-inbound";
+    /** Published ingress ports: 443, and 80 for cert-manager's HTTP-01 challenges (Traefik redirects the rest to HTTPS). */
+    static final List<Integer> INGRESS_PORTS = List.of(80, 443);
 
-    ConnectivityStack(Construct scope, Estate estate, PlannedSubscription subscription) {
+    /** A network peered with a hub, as the connectivity stack sees it without building it. */
+    private record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster) {
+        Cidr nodeRange() {
+            return Network.defaultRange(addressSpace, SubnetRole.AKS_NODES);
+        }
+    }
+
+    ConnectivityStack(Construct scope, Estate estate, EstatePlan plan, PlannedSubscription subscription) {
         super(scope, NAME);
         StackDefaults.apply(this, NAME, estate.stateBackend(), StackDefaults.subscriptionId(this, estate, subscription, null),
             subscription != null);
@@ -70,6 +89,7 @@ final class ConnectivityStack extends TerraformStack {
                 .value(hub.id())
                 .description("The hub network of " + region.name() + ", which the region's spokes peer with")
                 .build();
+            firewall(estate, plan, hub, logs.id(), tags);
             if (Connectivity.resolves(estate, region)) {
                 TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT + "-" + region.code())
                     .value(hub.dnsInboundAddress())
@@ -99,5 +119,94 @@ final class ConnectivityStack extends TerraformStack {
                 .description("The estate's " + zone.zoneName(estate.prefix()) + " zone, where private endpoints and servers register")
                 .build();
         }
+    }
+
+    /**
+     * The hub's firewall, when networks are peered with it: its tier the strictest of their blueprints', the platform
+     * rules from their AKS node subnets, one egress source per environment placed in the region with declared egress,
+     * and one published ingress per cluster with public ingress. Outputs its private address (the spokes' next hop) and
+     * each published ingress's public address.
+     */
+    private void firewall(Estate estate, EstatePlan plan, HubNetwork hub, String workspaceId, Tags tags) {
+        AzureRegion region = hub.region();
+        List<Spoke> spokes = spokes(estate, plan).stream().filter(spoke -> spoke.region().equals(region)).toList();
+        if (spokes.isEmpty()) {
+            // Nothing sends traffic here: a firewall would be billed by the hour for no one.
+            return;
+        }
+        FirewallSku sku = spokes.stream().map(spoke -> spoke.blueprint().firewallSku())
+            .anyMatch(FirewallSku.PREMIUM::equals) ? FirewallSku.PREMIUM : FirewallSku.STANDARD;
+        // Recovery networks' node subnets too: the runbook rebuilds a cluster there after a failover.
+        List<Cidr> platformSources = spokes.stream().map(Spoke::nodeRange).distinct().toList();
+        List<String> fqdns = new ArrayList<>(HubFirewall.aksAddonFqdns(region));
+        if (estate.gitOps() != null) {
+            fqdns.add(URI.create(estate.gitOps().repositoryUrl()).getHost());
+        }
+        if (estate.ingress().acmeEmail() != null) {
+            fqdns.add(URI.create(estate.ingress().acmeServer() != null ? estate.ingress().acmeServer() : CertificateIssuer.LETS_ENCRYPT).getHost());
+        }
+        Map<String, Cidr> clusterRanges = new LinkedHashMap<>();
+        spokes.stream().filter(Spoke::cluster).forEach(spoke -> clusterRanges.put(spoke.stack(), spoke.nodeRange()));
+        List<EgressSource> egress = new ArrayList<>();
+        for (Placement placement : plan.placements()) {
+            String host = placement.sharedStackName().orElse(placement.stackName());
+            Cidr nodes = clusterRanges.get(host);
+            if (nodes != null && !placement.egress().isEmpty()) {
+                egress.add(new EgressSource(placement.stackName(), List.of(nodes), placement.egress()));
+            }
+        }
+        List<PublishedIngress> published = spokes.stream()
+            .filter(spoke -> spoke.cluster() && Connectivity.publishesThroughFirewall(estate, spoke.blueprint()))
+            .map(spoke -> new PublishedIngress(spoke.stack(), Connectivity.ingressAddress(spoke.nodeRange()), INGRESS_PORTS))
+            .toList();
+        HubFirewall firewall = HubFirewall.Builder.create(this, "firewall-" + region.code())
+            .name(Connectivity.firewallName(estate, region))
+            .hub(hub)
+            .sku(sku)
+            .platformSourceRanges(platformSources)
+            .platformFqdns(fqdns.stream().distinct().toList())
+            .egress(egress)
+            .publishedIngress(published)
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+        TerraformOutput.Builder.create(this, Connectivity.firewallOutput(region))
+            .value(firewall.privateIpAddress())
+            .description("The private address of the firewall in " + region.name() + ": the next hop of its spokes' internet traffic")
+            .build();
+        for (PublishedIngress ingress : published) {
+            TerraformOutput.Builder.create(this, Connectivity.ingressOutput(ingress.name()))
+                .value(firewall.ingressPublicIpAddress(ingress.name()))
+                .description("The public address " + ingress.name() + "'s tenants' DNS names point to (DNAT to its Traefik)")
+                .build();
+        }
+    }
+
+    /**
+     * Every network peered with a hub: dedicated environments' and shared hosting's (with a cluster) and recovery
+     * networks (without), in estate order.
+     */
+    private static List<Spoke> spokes(Estate estate, EstatePlan plan) {
+        List<Spoke> spokes = new ArrayList<>();
+        for (SharedHosting hosting : plan.sharedHosting().values()) {
+            if (Connectivity.peers(estate, hosting.blueprint())) {
+                estate.sharedNetwork(hosting.blueprint().name(), hosting.region()).ifPresent(space ->
+                    spokes.add(new Spoke(hosting.stackName(), hosting.region(), space, hosting.blueprint(), true)));
+            }
+        }
+        for (Placement placement : plan.placements()) {
+            if (!Connectivity.peers(estate, placement.blueprint())) {
+                continue;
+            }
+            if (placement.tenancy() == TenancyModel.DEDICATED) {
+                spokes.add(new Spoke(placement.stackName(), placement.region(), placement.environment().addressSpace(),
+                    placement.blueprint(), true));
+            }
+            if (placement.ownDatabaseServer() && placement.recoveryNetwork()) {
+                spokes.add(new Spoke(placement.stackName() + "-recovery", placement.recoveryRegion().orElseThrow(),
+                    placement.environment().recoveryAddressSpace(), placement.blueprint(), false));
+            }
+        }
+        return spokes;
     }
 }

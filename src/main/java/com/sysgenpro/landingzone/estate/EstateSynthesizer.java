@@ -281,7 +281,7 @@ public final class EstateSynthesizer {
             TerraformStack stack = switch (planned.kind()) {
                 case SUBSCRIPTIONS -> vending = new SubscriptionsStack(app, estate, plan);
                 case PLATFORM -> platform = new PlatformStack(app, estate, plan);
-                case CONNECTIVITY -> connectivity = new ConnectivityStack(app, estate, subscription);
+                case CONNECTIVITY -> connectivity = new ConnectivityStack(app, estate, plan, subscription);
                 case SHARED_HOSTING -> {
                     SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription,
                         connectivitySubscription);
@@ -297,12 +297,12 @@ public final class EstateSynthesizer {
                 case IN_CLUSTER -> {
                     if (planned.hosting() != null) {
                         SharedHostingStack host = shared.get(planned.hosting().stackName());
-                        yield new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.registry(),
+                        yield new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.network(), host.registry(),
                             host.hosting().blueprint(),
                             planned.hosting().tenants().stream().map(tenant -> environments.get(tenant.stackName())).toList());
                     }
                     BusinessUnitEnvironmentStack environment = environments.get(planned.placement().stackName());
-                    yield new InClusterStack(app, estate, planned.placement().stackName(), environment.cluster(), environment.registry(),
+                    yield new InClusterStack(app, estate, planned.placement().stackName(), environment.cluster(), environment.network(), environment.registry(),
                         planned.placement().blueprint(), List.of(environment));
                 }
                 default -> throw new IllegalStateException("the plan has a stack of kind " + planned.kind());

@@ -69,15 +69,18 @@ final class Hosting {
 
     /**
      * A network of the stack's; a peered one ({@code peered}) holds no private DNS zone of its own but those in
-     * {@code ownZones}, and resolves the estate's central ones.
+     * {@code ownZones}, and resolves the estate's central ones. With {@code egressNextHop} (a cluster network behind its
+     * hub's firewall) the AKS node subnet's internet traffic is routed there, and public ingress arrives through the
+     * firewall's DNAT from its private address, so the node subnet admits no HTTPS from the internet itself.
      */
     static Network network(Construct stack, String id, String name, ResourceGroup group, Cidr addressSpace, boolean publicIngress,
-                           String workspaceId, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones) {
+                           String workspaceId, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones, String egressNextHop) {
         return Network.Builder.create(stack, id)
             .name(name)
             .resourceGroup(group)
             .addressSpace(addressSpace)
-            .allowHttpsFromInternet(publicIngress)
+            .allowHttpsFromInternet(publicIngress && egressNextHop == null)
+            .egressNextHop(egressNextHop)
             .privateDnsZones(peered ? ownZones : NetworkProps.DEFAULT_PRIVATE_DNS_ZONES)
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)
@@ -127,6 +130,8 @@ final class Hosting {
             .name("aks-" + names.stem())
             .resourceGroup(group)
             .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
+            // Behind the hub firewall the node subnet's route is the way out; AKS then creates no outbound public IP.
+            .outboundType(network.routesEgress() ? "userDefinedRouting" : "loadBalancer")
             .logAnalyticsWorkspaceId(workspaceId)
             .tenantId(estate.tenantId())
             .adminGroupObjectIds(List.of(estate.access().platformAdmins()))
@@ -238,7 +243,7 @@ final class Hosting {
         // The registry's endpoint here writes its login server's record too: in the central zone it would overwrite the
         // primary endpoint's, so the recovery network keeps a registry zone of its own.
         Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags,
-            peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of());
+            peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of(), null);
         return new Recovery(group, network);
     }
 

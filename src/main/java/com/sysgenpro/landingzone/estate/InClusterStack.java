@@ -44,11 +44,12 @@ final class InClusterStack extends TerraformStack {
      *
      * @param hostStack the name of the stack that created the cluster
      * @param cluster the cluster
+     * @param network the cluster's network: behind a hub firewall, public ingress is published through it
      * @param registry the registry the cluster pulls from, whose artifact cache mirrors the charts' images
      * @param blueprint the cluster's environment class
      * @param tenants the business-unit environment stacks whose namespaces live on the cluster, in estate order
      */
-    InClusterStack(Construct scope, Estate estate, String hostStack, KubernetesCluster cluster, ContainerRegistry registry,
+    InClusterStack(Construct scope, Estate estate, String hostStack, KubernetesCluster cluster, Network network, ContainerRegistry registry,
                    Blueprint blueprint, List<BusinessUnitEnvironmentStack> tenants) {
         super(scope, hostStack + SUFFIX);
         StackDefaults.backend(this, hostStack + SUFFIX, blueprint.remoteState() ? estate.stateBackend() : null);
@@ -62,10 +63,15 @@ final class InClusterStack extends TerraformStack {
         CertManager certManager = CertManager.Builder.create(this, "cert-manager").replicas(blueprint.ingressReplicas() > 1 ? 2 : 1)
             .imageRegistry(imageRegistry)
             .build();
+        String ingressAddress = blueprint.publicIngress() && network.routesEgress()
+            ? Connectivity.ingressAddress(network.subnetRange(SubnetRole.AKS_NODES)) : null;
         TraefikIngress ingress = TraefikIngress.Builder.create(this, "traefik")
             .replicas(blueprint.ingressReplicas())
             .zoneSpread(blueprint.zoneRedundant())
-            .internalLoadBalancer(!blueprint.publicIngress())
+            // Published through the hub firewall (DNAT to a fixed address) where the node subnet routes to it: a public load
+            // balancer's answers would take that route and be dropped by the firewall (asymmetric routing).
+            .internalLoadBalancer(!blueprint.publicIngress() || ingressAddress != null)
+            .loadBalancerIp(ingressAddress)
             .resources(blueprint.ingressResources())
             .maxUploadMb(blueprint.maxUploadMb())
             .requestTimeoutSeconds(blueprint.requestTimeoutSeconds())
@@ -77,7 +83,7 @@ final class InClusterStack extends TerraformStack {
         for (BusinessUnitEnvironmentStack tenant : tenants) {
             Placement placement = tenant.placement();
             BusinessUnit unit = placement.unit();
-            Network network = tenant.network();
+            Network tenantNetwork = tenant.network();
             List<EgressRule> egress = placement.egress();
             var namespace = TenantNamespace.Builder.create(this, "tenant-" + placement.stackName())
                 .name(placement.stackName())
@@ -85,8 +91,8 @@ final class InClusterStack extends TerraformStack {
                 .quota(blueprint.tenantQuota())
                 .containerDefaults(blueprint.containerDefaults())
                 .ingress(ingress)
-                .databaseRanges(List.of(network.subnetRange(SubnetRole.POSTGRES)))
-                .privateEndpointRanges(List.of(network.subnetRange(SubnetRole.PRIVATE_ENDPOINTS)))
+                .databaseRanges(List.of(tenantNetwork.subnetRange(SubnetRole.POSTGRES)))
+                .privateEndpointRanges(List.of(tenantNetwork.subnetRange(SubnetRole.PRIVATE_ENDPOINTS)))
                 .egress(egress)
                 .openInternetEgress(openInternetEgress(estate, egress))
                 .operatorsGroupObjectId(unit.operatorsGroup())

@@ -52,10 +52,12 @@ final class SharedHostingStack extends TerraformStack {
             .build();
         logs = Hosting.logs(this, names, group, blueprint);
         boolean peered = Connectivity.peers(estate, blueprint);
+        Connectivity.Attachment attachment = peered ? Connectivity.attach(this, estate, connectivity) : null;
         network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
-            blueprint.publicIngress(), logs.id(), tags, peered, Set.of());
-        if (peered) {
-            Connectivity.attach(this, estate, connectivity).connect("network", network, hosting.region(), tags);
+            blueprint.publicIngress(), logs.id(), tags, peered, Set.of(),
+            attachment != null && Connectivity.routesEgress(estate, blueprint) ? attachment.firewallPrivateIp(hosting.region()) : null);
+        if (attachment != null) {
+            attachment.connect("network", network, hosting.region(), tags);
         }
         boolean customerManagedKeys = hosting.customerManagedKeys();
         var keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags, customerManagedKeys);

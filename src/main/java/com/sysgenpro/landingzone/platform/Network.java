@@ -3,10 +3,13 @@ package com.sysgenpro.landingzone.platform;
 import io.cdktn.providers.azurerm.network_security_group.NetworkSecurityGroup;
 import io.cdktn.providers.azurerm.network_security_group.NetworkSecurityGroupSecurityRule;
 import io.cdktn.providers.azurerm.private_dns_zone_virtual_network_link.PrivateDnsZoneVirtualNetworkLink;
+import io.cdktn.providers.azurerm.route_table.RouteTable;
+import io.cdktn.providers.azurerm.route_table.RouteTableRoute;
 import io.cdktn.providers.azurerm.subnet.Subnet;
 import io.cdktn.providers.azurerm.subnet.SubnetDelegation;
 import io.cdktn.providers.azurerm.subnet.SubnetDelegationServiceDelegation;
 import io.cdktn.providers.azurerm.subnet_network_security_group_association.SubnetNetworkSecurityGroupAssociation;
+import io.cdktn.providers.azurerm.subnet_route_table_association.SubnetRouteTableAssociation;
 import io.cdktn.providers.azurerm.virtual_network.VirtualNetwork;
 import io.cdktn.providers.azurerm.virtual_network_peering.VirtualNetworkPeering;
 import com.sysgenpro.landingzone.core.AzureNameRule;
@@ -42,6 +45,8 @@ public final class Network extends Construct {
     private final String resourceGroupName;
     private final Map<SubnetRole, Subnet> subnets = new EnumMap<>(SubnetRole.class);
     private final Map<SubnetRole, Cidr> ranges;
+    /** The AKS node subnet's route table association, when egress is routed to a next hop. */
+    private SubnetRouteTableAssociation egressRoute;
     private final Map<PrivateDnsZone, io.cdktn.providers.azurerm.private_dns_zone.PrivateDnsZone> zones =
         new EnumMap<>(PrivateDnsZone.class);
 
@@ -103,6 +108,27 @@ public final class Network extends Construct {
             new DiagnosticSettings(this, key + "-nsg-diagnostics", nsg.getId(), workspace, DiagnosticSettings.ALL_LOGS, false);
         }
 
+        if (props.egressNextHop() != null) {
+            // BGP propagation off: a gateway's routes learned later must not bypass the firewall.
+            RouteTable table = RouteTable.Builder.create(this, "aks-nodes-routes")
+                .name("rt-" + name + "-aks-nodes")
+                .resourceGroupName(resourceGroup.name())
+                .location(resourceGroup.region().name())
+                .bgpRoutePropagationEnabled(false)
+                .route(List.of(RouteTableRoute.builder()
+                    .name("internet-through-firewall")
+                    .addressPrefix("0.0.0.0/0")
+                    .nextHopType("VirtualAppliance")
+                    .nextHopInIpAddress(props.egressNextHop())
+                    .build()))
+                .tags(tags.asMap())
+                .build();
+            this.egressRoute = SubnetRouteTableAssociation.Builder.create(this, "aks-nodes-routes-association")
+                .subnetId(subnets.get(SubnetRole.AKS_NODES).getId())
+                .routeTableId(table.getId())
+                .build();
+        }
+
         for (PrivateDnsZone zone : PrivateDnsZone.values()) {
             if (!props.privateDnsZones().contains(zone)) {
                 continue;
@@ -136,12 +162,26 @@ public final class Network extends Construct {
         }
     }
 
+    /**
+     * The range of {@code role}'s subnet in a network of {@code addressSpace} laid out by default (without
+     * {@link NetworkProps#subnets()}): the AKS nodes the first half, private endpoints the third quarter, PostgreSQL the
+     * seventh eighth. What the estate knows of a network it does not build (the hub firewall's rules, a load balancer's
+     * address) comes from here rather than a second copy of the layout.
+     */
+    public static Cidr defaultRange(Cidr addressSpace, SubnetRole role) {
+        int prefix = addressSpace.prefixLength();
+        return switch (role) {
+            case AKS_NODES -> addressSpace.subnet(prefix + 1, 0);
+            case PRIVATE_ENDPOINTS -> addressSpace.subnet(prefix + 2, 2);
+            case POSTGRES -> addressSpace.subnet(prefix + 3, 6);
+        };
+    }
+
     private static Map<SubnetRole, Cidr> layout(String path, Cidr space, Map<SubnetRole, Cidr> given) {
-        int prefix = space.prefixLength();
         Map<SubnetRole, Cidr> ranges = new EnumMap<>(SubnetRole.class);
-        ranges.put(SubnetRole.AKS_NODES, space.subnet(prefix + 1, 0));
-        ranges.put(SubnetRole.PRIVATE_ENDPOINTS, space.subnet(prefix + 2, 2));
-        ranges.put(SubnetRole.POSTGRES, space.subnet(prefix + 3, 6));
+        for (SubnetRole role : SubnetRole.values()) {
+            ranges.put(role, defaultRange(space, role));
+        }
         ranges.putAll(given);
         List<SubnetRole> roles = new ArrayList<>(ranges.keySet());
         for (int i = 0; i < roles.size(); i++) {
@@ -210,9 +250,21 @@ public final class Network extends Construct {
         return resourceGroupName;
     }
 
-    /** The id of the subnet for {@code role} (a Terraform reference). */
+    /**
+     * The id of the subnet for {@code role} (a Terraform reference). With {@link NetworkProps#egressNextHop()} the AKS
+     * node subnet's id is read from its route table association, so that a cluster in it is created after the route:
+     * AKS with {@code userDefinedRouting} refuses a subnet without one.
+     */
     public String subnetId(SubnetRole role) {
+        if (role == SubnetRole.AKS_NODES && egressRoute != null) {
+            return egressRoute.getSubnetId();
+        }
         return subnets.get(role).getId();
+    }
+
+    /** Whether the AKS node subnet's internet traffic is routed to {@link NetworkProps#egressNextHop()}. */
+    public boolean routesEgress() {
+        return egressRoute != null;
     }
 
     /** The address range of the subnet for {@code role}. */

@@ -19,6 +19,7 @@ public final class NetworkProps {
     private final Set<PrivateDnsZone> privateDnsZones;
     private final boolean allowHttpsFromInternet;
     private final String hubVirtualNetworkId;
+    private final String egressNextHop;
     private final String logAnalyticsWorkspaceId;
     private final Tags tags;
 
@@ -30,6 +31,7 @@ public final class NetworkProps {
         this.privateDnsZones = Set.copyOf(setters.privateDnsZones);
         this.allowHttpsFromInternet = setters.allowHttpsFromInternet;
         this.hubVirtualNetworkId = setters.hubVirtualNetworkId;
+        this.egressNextHop = setters.egressNextHop;
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
         this.tags = setters.tags;
     }
@@ -81,6 +83,15 @@ public final class NetworkProps {
         return hubVirtualNetworkId;
     }
 
+    /**
+     * The address the AKS node subnet sends its internet traffic to, e.g. the hub firewall's private address (a
+     * Terraform reference is fine): a route table {@code rt-<name>-aks-nodes} with 0.0.0.0/0 to this virtual
+     * appliance, BGP route propagation off, associated with the subnet. Default: none (the cluster's own outbound).
+     */
+    public String egressNextHop() {
+        return egressNextHop;
+    }
+
     /** Where the network's and NSGs' logs go. Required. */
     public String logAnalyticsWorkspaceId() {
         return logAnalyticsWorkspaceId;
@@ -111,6 +122,7 @@ public final class NetworkProps {
         private Set<PrivateDnsZone> privateDnsZones = DEFAULT_PRIVATE_DNS_ZONES;
         private boolean allowHttpsFromInternet;
         private String hubVirtualNetworkId;
+        private String egressNextHop;
         private String logAnalyticsWorkspaceId;
         private Tags tags;
 
@@ -156,6 +168,12 @@ public final class NetworkProps {
         /** @see NetworkProps#hubVirtualNetworkId() */
         public B hubVirtualNetworkId(String hubVirtualNetworkId) {
             this.hubVirtualNetworkId = hubVirtualNetworkId;
+            return self();
+        }
+
+        /** @see NetworkProps#egressNextHop() */
+        public B egressNextHop(String egressNextHop) {
+            this.egressNextHop = egressNextHop;
             return self();
         }
 

@@ -1,0 +1,209 @@
+package com.sysgenpro.landingzone.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.testing.PinnedDay;
+import com.sysgenpro.landingzone.testing.SharedReference;
+import com.sysgenpro.landingzone.testing.Synth;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hub firewalls on the reference estate, synthesized afresh (not from its golden files): a firewall in each hub,
+ * Premium where production runs, every peered cluster network's node subnet routed to its region's firewall with the
+ * cluster on {@code userDefinedRouting}, sandbox untouched, the declared egress as the firewall's rules, and production's
+ * Traefik published through the firewall (DNAT to an internal load balancer at a fixed address).
+ */
+class FirewallWiringTest {
+
+    private static final String REMOTE = "${data.terraform_remote_state.connectivity.outputs.";
+
+    @TempDir
+    static Path temp;
+    private static Path out;
+
+    @BeforeAll
+    static void synthesize() {
+        out = temp.resolve("out");
+        EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), out);
+    }
+
+    private static Path file(String stack) {
+        return out.resolve("stacks").resolve(stack).resolve("cdk.tf.json");
+    }
+
+    private static JsonNode stack(String name) {
+        return Synth.read(file(name));
+    }
+
+    private static List<String> stackNames() throws IOException {
+        try (Stream<Path> stacks = Files.list(out.resolve("stacks"))) {
+            return stacks.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** A nested block, which the synthesized JSON writes as an object or a one-element list. */
+    private static JsonNode block(JsonNode parent, String name) {
+        JsonNode node = parent.path(name);
+        return node.isArray() ? node.get(0) : node;
+    }
+
+    private static String code(String location) {
+        return location.equals("westeurope") ? "weu" : "neu";
+    }
+
+    private static List<JsonNode> rules(JsonNode group, String collection) {
+        List<JsonNode> rules = new ArrayList<>();
+        group.path(collection).forEach(c -> c.path("rule").forEach(rules::add));
+        return rules;
+    }
+
+    private static List<JsonNode> groups(JsonNode connectivity, String name, String region) {
+        return Synth.resources(connectivity, "azurerm_firewall_policy_rule_collection_group").stream()
+            .filter(group -> group.path("name").asText().equals(name)
+                && group.path("firewall_policy_id").asText().contains("firewall-" + region)).toList();
+    }
+
+    @Test
+    void aFirewallInEachHubPremiumWhereProductionRunsWithItsPrivateAddressAsAnOutput() {
+        JsonNode connectivity = stack(ConnectivityStack.NAME);
+        List<JsonNode> firewalls = Synth.resources(connectivity, "azurerm_firewall");
+        assertThat(firewalls).extracting(firewall -> firewall.path("name").asText())
+            .containsExactlyInAnyOrder("afw-nwd-hub-weu", "afw-nwd-hub-neu");
+        // Production runs in both regions (wholesale and shared in westeurope, e-commerce in northeurope).
+        assertThat(firewalls).allSatisfy(firewall -> assertThat(firewall.path("sku_tier").asText()).isEqualTo("Premium"));
+        assertThat(Synth.resources(connectivity, "azurerm_firewall_policy"))
+            .allSatisfy(policy -> assertThat(block(policy, "intrusion_detection").path("mode").asText()).isEqualTo("Alert"));
+        assertThat(connectivity.path("output").path("firewall-weu-private-ip").path("value").asText())
+            .contains("azurerm_firewall.firewall-weu").contains("ip_configuration[0].private_ip_address");
+        assertThat(connectivity.path("output").has("firewall-neu-private-ip")).isTrue();
+        // The platform rules also open the GitOps host and Let's Encrypt (the reference issues ACME certificates).
+        JsonNode platform = groups(connectivity, "platform", "weu").get(0);
+        assertThat(rules(platform, "application_rule_collection")).filteredOn(rule -> rule.path("name").asText().equals("platform-fqdns"))
+            .singleElement().satisfies(rule -> assertThat(rule.path("destination_fqdns")).extracting(JsonNode::asText)
+                .contains("github.com", "acme-v02.api.letsencrypt.org", "westeurope.dp.kubernetesconfiguration.azure.com"));
+    }
+
+    @Test
+    void everyPeeredClusterNetworkRoutesTheInternetToItsRegionsFirewallAndSandboxDoesNot() throws IOException {
+        int routed = 0;
+        for (String name : stackNames()) {
+            if (name.equals(ConnectivityStack.NAME) || name.endsWith("-incluster")) {
+                continue;
+            }
+            JsonNode stack = stack(name);
+            List<JsonNode> clusters = Synth.resources(stack, "azurerm_kubernetes_cluster");
+            if (clusters.isEmpty()) {
+                assertThat(Synth.resources(stack, "azurerm_route_table")).as(name + ": no cluster network, no route").isEmpty();
+                continue;
+            }
+            JsonNode cluster = clusters.get(0);
+            String outbound = block(cluster, "network_profile").path("outbound_type").asText();
+            if (name.contains("sandbox")) {
+                assertThat(Synth.resources(stack, "azurerm_route_table")).as(name).isEmpty();
+                assertThat(outbound).as(name).isEqualTo("loadBalancer");
+                continue;
+            }
+            routed++;
+            String region = code(cluster.path("location").asText());
+            JsonNode table = Synth.onlyResource(stack, "azurerm_route_table");
+            assertThat(table.path("bgp_route_propagation_enabled").asBoolean(true)).isFalse();
+            assertThat(table.path("route")).singleElement().satisfies(route -> {
+                assertThat(route.path("address_prefix").asText()).isEqualTo("0.0.0.0/0");
+                assertThat(route.path("next_hop_type").asText()).isEqualTo("VirtualAppliance");
+                assertThat(route.path("next_hop_in_ip_address").asText()).isEqualTo(REMOTE + "firewall-" + region + "-private-ip}");
+            });
+            JsonNode association = Synth.onlyResource(stack, "azurerm_subnet_route_table_association");
+            assertThat(association.path("subnet_id").asText()).contains("azurerm_subnet.network_aks-nodes");
+            // The cluster takes its subnet from the association: created after the route, which AKS checks.
+            assertThat(outbound).as(name).isEqualTo("userDefinedRouting");
+            assertThat(block(cluster, "default_node_pool").path("vnet_subnet_id").asText())
+                .contains("azurerm_subnet_route_table_association.");
+        }
+        // Shared production and staging; wholesale and e-commerce production and staging.
+        assertThat(routed).isEqualTo(6);
+    }
+
+    @Test
+    void theSftpEntryIsExactlyOneNetworkRuleForWholesalesSourcesAndNoOtherUnitGetsPort22() {
+        JsonNode connectivity = stack(ConnectivityStack.NAME);
+        List<JsonNode> network = groups(connectivity, "egress", "weu").stream()
+            .flatMap(group -> rules(group, "network_rule_collection").stream()).toList();
+        List<JsonNode> sftp = network.stream().filter(rule -> StreamSupport.stream(rule.path("destination_fqdns").spliterator(), false)
+            .anyMatch(fqdn -> fqdn.asText().equals("sftp.edi-partner.example"))).toList();
+        // The unit's entry, once per wholesale environment outside sandbox, each from its own node subnet.
+        assertThat(sftp).extracting(rule -> rule.path("name").asText())
+            .containsExactlyInAnyOrder("wholesale-production-tcp-22-sftp.edi-partner.example",
+                "wholesale-staging-tcp-22-sftp.edi-partner.example");
+        JsonNode production = sftp.stream().filter(rule -> rule.path("name").asText().startsWith("wholesale-production")).findFirst().orElseThrow();
+        assertThat(production.path("source_addresses")).extracting(JsonNode::asText).containsExactly("10.65.0.0/21");
+        assertThat(production.path("destination_ports")).extracting(JsonNode::asText).containsExactly("22");
+        assertThat(production.path("protocols")).extracting(JsonNode::asText).containsExactly("TCP");
+        // Nothing else opens 22: every other rule on port 22 belongs to wholesale.
+        for (String region : List.of("weu", "neu")) {
+            groups(connectivity, "egress", region).stream().flatMap(group -> rules(group, "network_rule_collection").stream())
+                .filter(rule -> StreamSupport.stream(rule.path("destination_ports").spliterator(), false).anyMatch(port -> port.asText().equals("22")))
+                .forEach(rule -> assertThat(rule.path("name").asText()).startsWith("wholesale-"));
+        }
+    }
+
+    @Test
+    void productionTraefikIsInternalAtAFixedAddressThatTheFirewallPublishes() {
+        JsonNode release = Synth.resources(stack("wholesale-production-incluster"), "helm_release").stream()
+            .filter(r -> r.path("name").asText().equals("traefik")).findFirst().orElseThrow();
+        JsonNode values = Synth.parse(release.path("values").get(0).asText());
+        JsonNode annotations = values.path("service").path("annotations");
+        assertThat(annotations.path("service.beta.kubernetes.io/azure-load-balancer-internal").asText()).isEqualTo("true");
+        // wholesale production is 10.65.0.0/20: its node subnet 10.65.0.0/21 ends at 10.65.7.255, which Azure reserves.
+        assertThat(annotations.path("service.beta.kubernetes.io/azure-load-balancer-ipv4").asText()).isEqualTo("10.65.7.254");
+
+        JsonNode connectivity = stack(ConnectivityStack.NAME);
+        List<JsonNode> dnat = groups(connectivity, "ingress", "weu").stream()
+            .flatMap(group -> rules(group, "nat_rule_collection").stream())
+            .filter(rule -> rule.path("name").asText().startsWith("wholesale-production-")).toList();
+        assertThat(dnat).extracting(rule -> rule.path("name").asText())
+            .containsExactlyInAnyOrder("wholesale-production-80", "wholesale-production-443");
+        assertThat(dnat).allSatisfy(rule -> {
+            assertThat(rule.path("translated_address").asText()).isEqualTo("10.65.7.254");
+            assertThat(rule.path("destination_address").asText()).contains("azurerm_public_ip.firewall-weu_ingress-wholesale-production-ip");
+        });
+        JsonNode firewall = Synth.resources(connectivity, "azurerm_firewall").stream()
+            .filter(f -> f.path("name").asText().equals("afw-nwd-hub-weu")).findFirst().orElseThrow();
+        // The egress configuration in the firewall's subnet, then one without a subnet per published ingress.
+        assertThat(firewall.path("ip_configuration").get(0).has("subnet_id")).isTrue();
+        assertThat(firewall.path("ip_configuration")).filteredOn(c -> c.path("name").asText().equals("ingress-wholesale-production"))
+            .singleElement().satisfies(c -> assertThat(c.has("subnet_id")).isFalse());
+        assertThat(connectivity.path("output").has("ingress-wholesale-production")).isTrue();
+        assertThat(connectivity.path("output").has("ingress-shared-production")).isTrue();
+        assertThat(connectivity.path("output").has("ingress-ecommerce-production")).isTrue();
+        // Staging is internal and not published.
+        assertThat(connectivity.path("output").has("ingress-wholesale-staging")).isFalse();
+        // Only the firewall's DNAT reaches the nodes from the internet: their subnet admits no HTTPS from it.
+        assertThat(Synth.resources(stack("wholesale-production"), "azurerm_network_security_group").stream()
+            .flatMap(nsg -> StreamSupport.stream(nsg.path("security_rule").spliterator(), false))
+            .map(rule -> rule.path("name").asText())).doesNotContain("allow-https-from-internet");
+    }
+
+    @Test
+    void theConnectivityAndASpokeStackAreCleanAgainstTheSchema() {
+        Path shared = SharedReference.require();
+        for (String name : List.of(ConnectivityStack.NAME, "wholesale-production", "shared-production")) {
+            SharedReference.Result result = SharedReference.run(shared, "check-tf-schema.py", file(name).toString(),
+                SharedReference.azurermSchema(shared).toString());
+            assertThat(result.exitCode()).as("%s: %s", name, result.output()).isZero();
+        }
+        List<String> arguments = new ArrayList<>(List.of(file("wholesale-production-incluster").toString()));
+        SharedReference.inClusterSchemas(shared).forEach(schema -> arguments.add(schema.toString()));
+        SharedReference.Result inCluster = SharedReference.run(shared, "check-tf-schema.py", arguments.toArray(String[]::new));
+        assertThat(inCluster.exitCode()).as(inCluster.output()).isZero();
+    }
+}
