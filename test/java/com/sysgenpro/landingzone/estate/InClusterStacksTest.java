@@ -178,8 +178,12 @@ class InClusterStacksTest {
         assertThat(sandbox.path("podDisruptionBudget").path("enabled").asBoolean()).isFalse();
         assertThat(production.has("topologySpreadConstraints")).isTrue();
         assertThat(sandbox.has("topologySpreadConstraints")).isFalse();
-        // Production is published; sandbox stays on an internal load balancer.
-        assertThat(production.path("service").has("annotations")).isFalse();
+        // Production is published through its hub's firewall (DNAT to a fixed internal address: a public load balancer's
+        // answers would return through the firewall and be dropped); sandbox stays on an internal load balancer.
+        assertThat(production.path("service").path("annotations").path("service.beta.kubernetes.io/azure-load-balancer-internal").asText())
+            .isEqualTo("true");
+        assertThat(production.path("service").path("annotations").path("service.beta.kubernetes.io/azure-load-balancer-ipv4").asText())
+            .isEqualTo("10.64.7.254");
         assertThat(sandbox.path("service").path("annotations").path("service.beta.kubernetes.io/azure-load-balancer-internal").asText())
             .isEqualTo("true");
         assertThat(production.path("resources").path("limits").path("cpu").asText()).isEqualTo("2000m");

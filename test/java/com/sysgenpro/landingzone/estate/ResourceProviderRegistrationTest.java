@@ -64,6 +64,10 @@ class ResourceProviderRegistrationTest {
         NAMESPACES.put("azurerm_private_dns_zone", "Microsoft.Network");
         NAMESPACES.put("azurerm_private_endpoint", "Microsoft.Network");
         NAMESPACES.put("azurerm_subnet", "Microsoft.Network");
+        NAMESPACES.put("azurerm_route_table", "Microsoft.Network");
+        NAMESPACES.put("azurerm_firewall", "Microsoft.Network");
+        NAMESPACES.put("azurerm_public_ip", "Microsoft.Network");
+        NAMESPACES.put("azurerm_private_dns_resolver", "Microsoft.Network");
         NAMESPACES.put("azurerm_virtual_network", "Microsoft.Network");
         NAMESPACES.put("azurerm_pim_", "Microsoft.Authorization");
         NAMESPACES.put("azurerm_role_", "Microsoft.Authorization");

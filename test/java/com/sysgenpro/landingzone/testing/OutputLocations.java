@@ -28,6 +28,8 @@ public final class OutputLocations {
     /** The argument a location-less resource takes its region from. */
     private static final Map<String, String> OWNER = Map.of(
         "azurerm_subnet", "virtual_network_name",
+        // A subnet given through its route table association (so that what uses it waits for the route).
+        "azurerm_subnet_route_table_association", "subnet_id",
         "azurerm_storage_container", "storage_account_id",
         "azurerm_postgresql_flexible_server_database", "server_id",
         "azurerm_kubernetes_cluster_node_pool", "kubernetes_cluster_id");
