@@ -3,6 +3,8 @@ package com.sysgenpro.landingzone.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.connectivity.NetworkPeering;
+import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.governance.Budget;
@@ -57,8 +59,11 @@ class AllConstructsSchemaTest {
             LogAnalyticsWorkspace workspace = LogAnalyticsWorkspace.Builder.create(stack, "logs").name("log-wholesale-prod")
                 .resourceGroup(group).build();
             Network network = Network.Builder.create(stack, "net").name("vnet-wholesale-prod").resourceGroup(group)
-                .addressSpace(Cidr.parse("10.20.0.0/22")).privateDnsZones(EnumSet.allOf(PrivateDnsZone.class)).hubVirtualNetworkId(HUB).logAnalyticsWorkspaceId(workspace.id())
+                .addressSpace(Cidr.parse("10.20.0.0/22")).privateDnsZones(EnumSet.allOf(PrivateDnsZone.class)).logAnalyticsWorkspaceId(workspace.id())
                 .tags(DataServicesFixtures.TAGS).build();
+            // Both halves of a peering with a hub of another subscription (here the stack's own provider for both).
+            new NetworkPeering(stack, "hub-peering", VirtualNetworkReference.of(network), null,
+                VirtualNetworkReference.remote(HUB, "vnet-hub", "rg-hub"), null, NetworkPeering.Forwarding.INTO_LOCAL);
             String endpoints = network.subnetId(SubnetRole.PRIVATE_ENDPOINTS);
             KeyVault vault = KeyVault.Builder.create(stack, "kv").name("kv-wholesale-prod").resourceGroup(group)
                 .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnetId(endpoints)

@@ -11,7 +11,6 @@ import io.cdktn.providers.azurerm.subnet.SubnetDelegationServiceDelegation;
 import io.cdktn.providers.azurerm.subnet_network_security_group_association.SubnetNetworkSecurityGroupAssociation;
 import io.cdktn.providers.azurerm.subnet_route_table_association.SubnetRouteTableAssociation;
 import io.cdktn.providers.azurerm.virtual_network.VirtualNetwork;
-import io.cdktn.providers.azurerm.virtual_network_peering.VirtualNetworkPeering;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
@@ -26,7 +25,7 @@ import software.constructs.Construct;
 /**
  * The virtual network of a business unit's environment ({@code azurerm_virtual_network}) with a subnet per
  * {@link SubnetRole}, a network security group on each, the private DNS zones its services resolve through, linked
- * to the network, and optionally this side of a peering to a hub.
+ * to the network (peerings are {@link com.sysgenpro.landingzone.connectivity.NetworkPeering}'s, which writes both halves).
  *
  * <p>Secure by default: every NSG denies inbound internet traffic explicitly (HTTPS to the AKS nodes only where the
  * approved ingress lives), subnets have no default outbound access (egress is explicit: the cluster's load balancer
@@ -150,16 +149,6 @@ public final class Network extends Construct {
                 .build();
         }
 
-        if (props.hubVirtualNetworkId() != null) {
-            VirtualNetworkPeering.Builder.create(this, "hub-peering")
-                .name("peer-" + name + "-to-hub")
-                .resourceGroupName(resourceGroup.name())
-                .virtualNetworkName(resource.getName())
-                .remoteVirtualNetworkId(props.hubVirtualNetworkId())
-                .allowVirtualNetworkAccess(true)
-                .allowForwardedTraffic(true)
-                .build();
-        }
     }
 
     /**

@@ -18,7 +18,6 @@ public final class NetworkProps {
     private final Map<SubnetRole, Cidr> subnets;
     private final Set<PrivateDnsZone> privateDnsZones;
     private final boolean allowHttpsFromInternet;
-    private final String hubVirtualNetworkId;
     private final String egressNextHop;
     private final String logAnalyticsWorkspaceId;
     private final Tags tags;
@@ -30,7 +29,6 @@ public final class NetworkProps {
         this.subnets = Map.copyOf(setters.subnets);
         this.privateDnsZones = Set.copyOf(setters.privateDnsZones);
         this.allowHttpsFromInternet = setters.allowHttpsFromInternet;
-        this.hubVirtualNetworkId = setters.hubVirtualNetworkId;
         this.egressNextHop = setters.egressNextHop;
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
         this.tags = setters.tags;
@@ -78,11 +76,6 @@ public final class NetworkProps {
         return allowHttpsFromInternet;
     }
 
-    /** The hub network to peer with (this side of the peering only). Default: no peering. */
-    public String hubVirtualNetworkId() {
-        return hubVirtualNetworkId;
-    }
-
     /**
      * The address the AKS node subnet sends its internet traffic to, e.g. the hub firewall's private address (a
      * Terraform reference is fine): a route table {@code rt-<name>-aks-nodes} with 0.0.0.0/0 to this virtual
@@ -121,7 +114,6 @@ public final class NetworkProps {
         private Map<SubnetRole, Cidr> subnets = Map.of();
         private Set<PrivateDnsZone> privateDnsZones = DEFAULT_PRIVATE_DNS_ZONES;
         private boolean allowHttpsFromInternet;
-        private String hubVirtualNetworkId;
         private String egressNextHop;
         private String logAnalyticsWorkspaceId;
         private Tags tags;
@@ -162,12 +154,6 @@ public final class NetworkProps {
         /** @see NetworkProps#allowHttpsFromInternet() */
         public B allowHttpsFromInternet(boolean allowHttpsFromInternet) {
             this.allowHttpsFromInternet = allowHttpsFromInternet;
-            return self();
-        }
-
-        /** @see NetworkProps#hubVirtualNetworkId() */
-        public B hubVirtualNetworkId(String hubVirtualNetworkId) {
-            this.hubVirtualNetworkId = hubVirtualNetworkId;
             return self();
         }
 
