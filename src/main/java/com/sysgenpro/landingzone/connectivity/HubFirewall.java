@@ -131,13 +131,7 @@ public final class HubFirewall extends Construct {
         for (int i = 0; i < published.size(); i++) {
             PublishedIngress ingress = published.get(i);
             String at = "publishedIngress[" + i + "]";
-            if (!EgressSource.validName(ingress.name())) {
-                throw Checks.invalid(path, at + ".name", ingress.name(), "letters, digits and hyphens, alphanumeric at both ends, at most "
-                    + EgressSource.MAX_NAME_LENGTH + " characters, e.g. wholesale-production");
-            }
-            if (!publishedNames.add(ingress.name())) {
-                throw Checks.invalid(path, at + ".name", ingress.name(), "each published ingress once");
-            }
+            uniqueName(path, at + ".name", ingress.name(), publishedNames, "wholesale-production", "each published ingress once");
             if (!ingress.translatedAddress().matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
                 throw Checks.invalid(path, at + ".translatedAddress", ingress.translatedAddress(), "a private IPv4 address, e.g. 10.20.1.254");
             }
@@ -332,6 +326,17 @@ public final class HubFirewall extends Construct {
             .build();
     }
 
+    /** Checks a name that rules and addresses are named after: its form, and that {@code seen} does not hold it yet. */
+    private static void uniqueName(String path, String prop, String name, Set<String> seen, String example, String twice) {
+        if (!EgressSource.validName(name)) {
+            throw Checks.invalid(path, prop, name, "letters, digits and hyphens, alphanumeric at both ends, at most "
+                + EgressSource.MAX_NAME_LENGTH + " characters, e.g. " + example);
+        }
+        if (!seen.add(name)) {
+            throw Checks.invalid(path, prop, name, twice);
+        }
+    }
+
     private void egressRules(String path, List<EgressSource> egress) {
         List<FirewallPolicyRuleCollectionGroupApplicationRuleCollectionRule> application = new ArrayList<>();
         List<FirewallPolicyRuleCollectionGroupNetworkRuleCollectionRule> network = new ArrayList<>();
@@ -340,13 +345,7 @@ public final class HubFirewall extends Construct {
         for (int i = 0; i < egress.size(); i++) {
             EgressSource source = egress.get(i);
             String at = "egress[" + i + "]";
-            if (!EgressSource.validName(source.name())) {
-                throw Checks.invalid(path, at + ".name", source.name(), "letters, digits and hyphens, alphanumeric at both ends, at most "
-                    + EgressSource.MAX_NAME_LENGTH + " characters, e.g. wholesale-prod");
-            }
-            if (!sourceNames.add(source.name())) {
-                throw Checks.invalid(path, at + ".name", source.name(), "each egress source once; merge the two entries' rules");
-            }
+            uniqueName(path, at + ".name", source.name(), sourceNames, "wholesale-prod", "each egress source once; merge the two entries' rules");
             List<String> sources = sources(path, at + ".sourceRanges", source.sourceRanges());
             for (int j = 0; j < source.rules().size(); j++) {
                 EgressRule rule = source.rules().get(j);
