@@ -29,7 +29,7 @@ public record EgressSource(String name, List<Cidr> sourceRanges, List<EgressRule
     }
 
     /** Whether {@code name} can prefix firewall rule names. */
-    static boolean validName(String name) {
+    public static boolean validName(String name) {
         return name != null && name.length() <= MAX_NAME_LENGTH && NAME.matcher(name).matches();
     }
 }

@@ -45,7 +45,9 @@ import software.constructs.Construct;
  *       on HTTPS 443, and NTP to {@code ntp.ubuntu.com} on UDP 123;</li>
  *   <li>{@code egress} (priority {@value #EGRESS_PRIORITY}), each {@link EgressSource}'s {@link EgressRule}s from its
  *       own ranges: HTTPS and HTTP as application rules, TCP and UDP as network rules, one rule per entry named
- *       {@code <source>-<key>}.</li>
+ *       {@code <source>-<key>};</li>
+ *   <li>{@code sites} (priority {@value #SITES_PRIORITY}), each {@link SiteIngress}: one network rule from the site's
+ *       ranges to the ingress addresses it serves, on TCP.</li>
  * </ul>
  *
  * <p>Secure by default: threat intelligence denies, the DNS proxy is on (network rules to host names resolve them
@@ -65,6 +67,8 @@ public final class HubFirewall extends Construct {
     public static final int PLATFORM_PRIORITY = 200;
     /** The priority of the {@code egress} rule collection group. */
     public static final int EGRESS_PRIORITY = 300;
+    /** The priority of the {@code sites} rule collection group. */
+    public static final int SITES_PRIORITY = 400;
     /** The FQDN tag that covers AKS's required FQDN/application rules (API server, MCR, ARM, Entra ID, packages, binaries). */
     public static final String AKS_FQDN_TAG = "AzureKubernetesService";
     /** Azure names firewall rules with 1 to 80 characters. */
@@ -185,6 +189,7 @@ public final class HubFirewall extends Construct {
         ingressRules(published);
         platformRules(platformSources, platformFqdns);
         egressRules(path, props.egress());
+        siteRules(path, props.siteIngress());
     }
 
     /** The egress configuration in the firewall's subnet, then one per published ingress (Azure takes no subnet on those). */
@@ -406,6 +411,45 @@ public final class HubFirewall extends Construct {
                 .name("egress-network").priority(EGRESS_PRIORITY + 10).action("Allow").rule(network).build()));
         }
         group.build();
+    }
+
+    /** One network rule per site: its ranges to the private ingress addresses it serves, TCP on the given ports. */
+    private void siteRules(String path, List<SiteIngress> sites) {
+        if (sites.isEmpty()) {
+            return;
+        }
+        List<FirewallPolicyRuleCollectionGroupNetworkRuleCollectionRule> rules = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < sites.size(); i++) {
+            SiteIngress site = sites.get(i);
+            String at = "siteIngress[" + i + "]";
+            if (!names.add(site.name())) {
+                throw Checks.invalid(path, at + ".name", site.name(), "each site's ingress once; merge the two entries' destinations");
+            }
+            List<String> sources = sources(path, at + ".sourceRanges", site.sourceRanges());
+            if (site.destinations().isEmpty() || site.destinations().stream().anyMatch(address -> !address.matches("(\\d{1,3}\\.){3}\\d{1,3}"))) {
+                throw Checks.invalid(path, at + ".destinations", site.destinations().toString(),
+                    "private IPv4 addresses of the ingresses the site serves, e.g. [10.20.1.254]");
+            }
+            if (site.ports().isEmpty() || site.ports().stream().anyMatch(port -> port == null || port < 1 || port > 65535)) {
+                throw Checks.invalid(path, at + ".ports", site.ports().toString(), "TCP ports 1 to 65535, e.g. [80, 443]");
+            }
+            rules.add(FirewallPolicyRuleCollectionGroupNetworkRuleCollectionRule.builder()
+                .name(ruleName(site.name(), "ingress"))
+                .description("What " + site.name() + " reaches: its business unit's ingress")
+                .sourceAddresses(sources)
+                .destinationAddresses(site.destinations())
+                .destinationPorts(site.ports().stream().map(String::valueOf).toList())
+                .protocols(List.of("TCP"))
+                .build());
+        }
+        FirewallPolicyRuleCollectionGroup.Builder.create(this, "sites")
+            .name("sites")
+            .firewallPolicyId(policy.getId())
+            .priority(SITES_PRIORITY)
+            .networkRuleCollection(List.of(FirewallPolicyRuleCollectionGroupNetworkRuleCollection.builder()
+                .name("sites-network").priority(SITES_PRIORITY).action("Allow").rule(rules).build()))
+            .build();
     }
 
     /**

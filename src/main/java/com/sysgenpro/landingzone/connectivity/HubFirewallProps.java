@@ -17,6 +17,7 @@ public final class HubFirewallProps {
     private final List<String> platformFqdns;
     private final List<EgressSource> egress;
     private final List<PublishedIngress> publishedIngress;
+    private final List<SiteIngress> siteIngress;
     private final String logAnalyticsWorkspaceId;
     private final Tags tags;
 
@@ -31,6 +32,7 @@ public final class HubFirewallProps {
         this.platformFqdns = setters.platformFqdns == null ? null : List.copyOf(setters.platformFqdns);
         this.egress = List.copyOf(setters.egress);
         this.publishedIngress = List.copyOf(setters.publishedIngress);
+        this.siteIngress = List.copyOf(setters.siteIngress);
         this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
         this.tags = setters.tags;
     }
@@ -106,6 +108,14 @@ public final class HubFirewallProps {
         return publishedIngress;
     }
 
+    /**
+     * What sites behind the hub's gateway reach, one {@link SiteIngress} each, with distinct names: a network rule from
+     * the site's ranges to the ingress addresses it serves. Default: none, and sites reach nothing through the firewall.
+     */
+    public List<SiteIngress> siteIngress() {
+        return siteIngress;
+    }
+
     /** Where the firewall's and its public address's logs go. Required. */
     public String logAnalyticsWorkspaceId() {
         return logAnalyticsWorkspaceId;
@@ -139,6 +149,7 @@ public final class HubFirewallProps {
         private List<String> platformFqdns;
         private List<EgressSource> egress = List.of();
         private List<PublishedIngress> publishedIngress = List.of();
+        private List<SiteIngress> siteIngress = List.of();
         private String logAnalyticsWorkspaceId;
         private Tags tags;
 
@@ -202,6 +213,12 @@ public final class HubFirewallProps {
         /** @see HubFirewallProps#publishedIngress() */
         public B publishedIngress(List<PublishedIngress> publishedIngress) {
             this.publishedIngress = publishedIngress == null ? List.of() : publishedIngress;
+            return self();
+        }
+
+        /** @see HubFirewallProps#siteIngress() */
+        public B siteIngress(List<SiteIngress> siteIngress) {
+            this.siteIngress = siteIngress == null ? List.of() : siteIngress;
             return self();
         }
 

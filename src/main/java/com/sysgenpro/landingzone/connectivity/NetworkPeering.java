@@ -33,17 +33,36 @@ public final class NetworkPeering extends Construct {
      */
     public NetworkPeering(Construct scope, String id, VirtualNetworkReference local, TerraformProvider localProvider,
                           VirtualNetworkReference remote, TerraformProvider remoteProvider, Forwarding forwarding) {
+        this(scope, id, local, localProvider, remote, remoteProvider, forwarding, false);
+    }
+
+    /**
+     * Peers {@code local} with {@code remote}, the local network using the remote one's gateways when
+     * {@code useRemoteGateways}: the local half sets use_remote_gateways and the remote half allow_gateway_transit, so
+     * that the remote network's VPN or ExpressRoute gateway advertises the local range to its sites. Azure refuses the
+     * local half while the remote network has no gateway, and a network uses the gateways of one peering at most.
+     *
+     * @param localProvider the provider of the local network's subscription; null for the stack's default provider
+     * @param remoteProvider the provider of the remote network's subscription; null for the stack's default provider
+     */
+    public NetworkPeering(Construct scope, String id, VirtualNetworkReference local, TerraformProvider localProvider,
+                          VirtualNetworkReference remote, TerraformProvider remoteProvider, Forwarding forwarding,
+                          boolean useRemoteGateways) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.required(path, "local", local);
         Checks.required(path, "remote", remote);
         Checks.required(path, "forwarding", forwarding);
-        half("to-remote", local, localProvider, remote, forwarding != Forwarding.NONE);
-        half("from-remote", remote, remoteProvider, local, forwarding == Forwarding.BOTH);
+        VirtualNetworkPeering remoteHalf = half("from-remote", remote, remoteProvider, local, forwarding == Forwarding.BOTH, false,
+            useRemoteGateways, null);
+        // Azure takes use_remote_gateways only once the remote half allows gateway transit.
+        half("to-remote", local, localProvider, remote, forwarding != Forwarding.NONE, useRemoteGateways, false,
+            useRemoteGateways ? remoteHalf : null);
     }
 
-    private void half(String id, VirtualNetworkReference from, TerraformProvider provider, VirtualNetworkReference to,
-                      boolean forwarded) {
+    private VirtualNetworkPeering half(String id, VirtualNetworkReference from, TerraformProvider provider, VirtualNetworkReference to,
+                                       boolean forwarded, boolean useRemoteGateways, boolean allowGatewayTransit,
+                                       VirtualNetworkPeering after) {
         var peering = VirtualNetworkPeering.Builder.create(this, id)
             .name(name(to))
             .resourceGroupName(from.resourceGroupName())
@@ -51,10 +70,19 @@ public final class NetworkPeering extends Construct {
             .remoteVirtualNetworkId(to.id())
             .allowVirtualNetworkAccess(true)
             .allowForwardedTraffic(forwarded);
+        if (useRemoteGateways) {
+            peering.useRemoteGateways(true);
+        }
+        if (allowGatewayTransit) {
+            peering.allowGatewayTransit(true);
+        }
         if (provider != null) {
             peering.provider(provider);
         }
-        peering.build();
+        if (after != null) {
+            peering.dependsOn(java.util.List.of(after));
+        }
+        return peering.build();
     }
 
     /** The name of a half leading to {@code to}, {@code peer-<to>}. */

@@ -53,6 +53,16 @@ final class Connectivity {
         return "rg-" + estate.prefix() + "-connectivity-" + region.code();
     }
 
+    /** Whether the hub of {@code region} has gateways: whether any site of {@code network.sites} connects to it. */
+    static boolean hasGateway(Estate estate, AzureRegion region) {
+        return estate.sites().stream().anyMatch(site -> site.hub().equals(region));
+    }
+
+    /** The base name of the hub's gateways in {@code region}, {@code vgw-<prefix>-hub-<code>}. */
+    static String gatewayName(Estate estate, AzureRegion region) {
+        return "vgw-" + estate.prefix() + "-hub-" + region.code();
+    }
+
     /** The hub's network in {@code region}, {@code vnet-<prefix>-hub-<code>}. */
     static String hubName(Estate estate, AzureRegion region) {
         return "vnet-" + estate.prefix() + "-hub-" + region.code();
@@ -218,12 +228,13 @@ final class Connectivity {
         /**
          * Peers {@code network} (in {@code region}) with its region's hub and links it to the central zones it does not
          * hold itself (a network links one zone of a name only): the hub's half of the peering and the links are written
-         * into the connectivity subscription.
+         * into the connectivity subscription. Where the hub has gateways (sites connect to it), the spoke uses them, so
+         * that they advertise its range to the sites; its AKS node subnet's routes keep the answers on the firewall's path.
          */
         void connect(String id, Network network, AzureRegion region, Tags tags) {
             VirtualNetworkReference spoke = VirtualNetworkReference.of(network);
             new NetworkPeering(TerraformStack.of(network), id + "-hub-peering", spoke, null, hub(region), provider(),
-                NetworkPeering.Forwarding.INTO_LOCAL);
+                NetworkPeering.Forwarding.INTO_LOCAL, hasGateway(estate, region));
             Map<String, String> linked = new LinkedHashMap<>();
             for (PrivateDnsZone zone : PrivateDnsZone.values()) {
                 if (ZONES.contains(zone) && !network.holdsPrivateDnsZone(zone)) {

@@ -7,6 +7,9 @@ import com.sysgenpro.landingzone.connectivity.CentralPrivateDnsZones;
 import com.sysgenpro.landingzone.connectivity.EgressSource;
 import com.sysgenpro.landingzone.connectivity.FirewallSku;
 import com.sysgenpro.landingzone.connectivity.HubFirewall;
+import com.sysgenpro.landingzone.connectivity.HubGateway;
+import com.sysgenpro.landingzone.connectivity.Site;
+import com.sysgenpro.landingzone.connectivity.SiteIngress;
 import com.sysgenpro.landingzone.connectivity.PublishedIngress;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
 import com.sysgenpro.landingzone.connectivity.NetworkPeering;
@@ -89,7 +92,8 @@ final class ConnectivityStack extends TerraformStack {
                 .value(hub.id())
                 .description("The hub network of " + region.name() + ", which the region's spokes peer with")
                 .build();
-            firewall(estate, plan, hub, logs.id(), tags);
+            HubFirewall firewall = firewall(estate, plan, hub, logs.id(), tags);
+            gateway(estate, plan, hub, firewall, logs.id(), tags);
             if (Connectivity.resolves(estate, region)) {
                 TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT + "-" + region.code())
                     .value(hub.dnsInboundAddress())
@@ -127,12 +131,12 @@ final class ConnectivityStack extends TerraformStack {
      * and one published ingress per cluster with public ingress. Outputs its private address (the spokes' next hop) and
      * each published ingress's public address.
      */
-    private void firewall(Estate estate, EstatePlan plan, HubNetwork hub, String workspaceId, Tags tags) {
+    private HubFirewall firewall(Estate estate, EstatePlan plan, HubNetwork hub, String workspaceId, Tags tags) {
         AzureRegion region = hub.region();
         List<Spoke> spokes = spokes(estate, plan).stream().filter(spoke -> spoke.region().equals(region)).toList();
         if (spokes.isEmpty()) {
             // Nothing sends traffic here: a firewall would be billed by the hour for no one.
-            return;
+            return null;
         }
         FirewallSku sku = spokes.stream().map(spoke -> spoke.blueprint().firewallSku())
             .anyMatch(FirewallSku.PREMIUM::equals) ? FirewallSku.PREMIUM : FirewallSku.STANDARD;
@@ -167,6 +171,7 @@ final class ConnectivityStack extends TerraformStack {
             .platformFqdns(fqdns.stream().distinct().toList())
             .egress(egress)
             .publishedIngress(published)
+            .siteIngress(siteIngress(estate, plan, region, spokes))
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags)
             .build();
@@ -178,6 +183,76 @@ final class ConnectivityStack extends TerraformStack {
             TerraformOutput.Builder.create(this, Connectivity.ingressOutput(ingress.name()))
                 .value(firewall.ingressPublicIpAddress(ingress.name()))
                 .description("The public address " + ingress.name() + "'s tenants' DNS names point to (DNAT to its Traefik)")
+                .build();
+        }
+        return firewall;
+    }
+
+    /**
+     * What each site of the hub's region reaches: the internal ingress address of every cluster that serves an
+     * environment listing the site (its own network's, or its shared hosting's), on {@link #INGRESS_PORTS}.
+     */
+    private static List<SiteIngress> siteIngress(Estate estate, EstatePlan plan, AzureRegion region, List<Spoke> spokes) {
+        Map<String, Cidr> clusterRanges = new LinkedHashMap<>();
+        spokes.stream().filter(Spoke::cluster).forEach(spoke -> clusterRanges.put(spoke.stack(), spoke.nodeRange()));
+        List<SiteIngress> sites = new ArrayList<>();
+        for (ConnectedSite site : estate.sites()) {
+            if (!site.hub().equals(region)) {
+                continue;
+            }
+            List<String> destinations = new ArrayList<>();
+            for (Placement placement : plan.placements()) {
+                Cidr nodes = clusterRanges.get(placement.sharedStackName().orElse(placement.stackName()));
+                if (nodes != null && placement.region().equals(region) && EstateTags.sites(placement).contains(site.name())) {
+                    String address = Connectivity.ingressAddress(nodes);
+                    if (!destinations.contains(address)) {
+                        destinations.add(address);
+                    }
+                }
+            }
+            if (!destinations.isEmpty()) {
+                sites.add(new SiteIngress(site.name(), site.site().addressSpaces(), destinations, INGRESS_PORTS));
+            }
+        }
+        return sites;
+    }
+
+    /**
+     * The hub's gateways, when sites connect to it: their traffic to every spoke of the region is routed through the
+     * firewall, whose site rules decide what they reach. Outputs the gateways' ids.
+     */
+    private void gateway(Estate estate, EstatePlan plan, HubNetwork hub, HubFirewall firewall, String workspaceId, Tags tags) {
+        AzureRegion region = hub.region();
+        List<Site> sites = estate.sites().stream().filter(site -> site.hub().equals(region)).map(ConnectedSite::site).toList();
+        if (sites.isEmpty()) {
+            return;
+        }
+        if (firewall == null) {
+            throw new IllegalStateException("sites connect to the hub in " + region + ", which has no firewall: the loader"
+                + " refuses sites that serve no peered environment of their hub's region");
+        }
+        Map<String, Cidr> firewalled = new LinkedHashMap<>();
+        spokes(estate, plan).stream().filter(spoke -> spoke.region().equals(region))
+            .forEach(spoke -> firewalled.put(spoke.stack(), spoke.addressSpace()));
+        HubGateway gateway = HubGateway.Builder.create(this, "gateway-" + region.code())
+            .name(Connectivity.gatewayName(estate, region))
+            .hub(hub)
+            .sites(sites)
+            .firewallPrivateIpAddress(firewall.privateIpAddress())
+            .firewalledRanges(firewalled)
+            .logAnalyticsWorkspaceId(workspaceId)
+            .tags(tags)
+            .build();
+        if (gateway.vpnGatewayId() != null) {
+            TerraformOutput.Builder.create(this, "vpn-gateway-" + region.code() + "-id")
+                .value(gateway.vpnGatewayId())
+                .description("The VPN gateway of the hub in " + region.name() + ", which sites' devices connect to")
+                .build();
+        }
+        if (gateway.expressRouteGatewayId() != null) {
+            TerraformOutput.Builder.create(this, "expressroute-gateway-" + region.code() + "-id")
+                .value(gateway.expressRouteGatewayId())
+                .description("The ExpressRoute gateway of the hub in " + region.name())
                 .build();
         }
     }

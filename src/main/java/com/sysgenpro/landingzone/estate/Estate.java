@@ -34,6 +34,7 @@ public final class Estate {
     private final StateBackend stateBackend;
     private final List<SharedNetwork> sharedNetworks;
     private final Map<AzureRegion, Cidr> hubNetworks;
+    private final List<ConnectedSite> sites;
     private final LocalDate budgetStart;
     private final GitOpsSource gitOps;
     private final IngressSettings ingress;
@@ -62,6 +63,7 @@ public final class Estate {
         this.stateBackend = builder.stateBackend;
         this.sharedNetworks = List.copyOf(builder.sharedNetworks);
         this.hubNetworks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(builder.hubNetworks));
+        this.sites = List.copyOf(builder.sites);
         this.budgetStart = builder.budgetStart;
         this.gitOps = builder.gitOps;
         this.ingress = builder.ingress != null ? builder.ingress : IngressSettings.none();
@@ -190,6 +192,15 @@ public final class Estate {
         return hubNetworks;
     }
 
+    /**
+     * The sites connected to the hubs ({@code network.sites}), in estate order: each reaches the ingress of the
+     * environments that list it in their sites, through its hub's gateway and firewall. Default: none; sites units list
+     * without declaring them here are tag values only.
+     */
+    public List<ConnectedSite> sites() {
+        return sites;
+    }
+
     /** The address space of {@code blueprint}'s shared hosting network in {@code region}, if declared. */
     public java.util.Optional<Cidr> sharedNetwork(String blueprint, AzureRegion region) {
         return sharedNetworks.stream().filter(network -> network.serves(blueprint, region, primaryRegion))
@@ -311,6 +322,7 @@ public final class Estate {
         private StateBackend stateBackend;
         private final List<SharedNetwork> sharedNetworks = new ArrayList<>();
         private final Map<AzureRegion, Cidr> hubNetworks = new java.util.LinkedHashMap<>();
+        private final List<ConnectedSite> sites = new java.util.ArrayList<>();
         private LocalDate budgetStart;
         private GitOpsSource gitOps;
         private IngressSettings ingress;
@@ -410,6 +422,12 @@ public final class Estate {
         /** Sets the hub network of one region. @see Estate#hubNetworks() */
         public Builder hubNetwork(AzureRegion region, Cidr addressSpace) {
             this.hubNetworks.put(region, addressSpace);
+            return this;
+        }
+
+        /** Adds a site connected to the hub of {@code hub}. @see Estate#sites() */
+        public Builder site(AzureRegion hub, com.sysgenpro.landingzone.connectivity.Site site) {
+            this.sites.add(new ConnectedSite(hub, site));
             return this;
         }
 

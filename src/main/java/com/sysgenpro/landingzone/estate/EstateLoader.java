@@ -7,6 +7,9 @@ import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.connectivity.EgressProtocol;
 import com.sysgenpro.landingzone.connectivity.EgressRule;
+import com.sysgenpro.landingzone.connectivity.HubGateway;
+import com.sysgenpro.landingzone.connectivity.Site;
+import com.sysgenpro.landingzone.connectivity.SiteConnection;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -56,7 +59,8 @@ public final class EstateLoader {
         Map.entry("maintenance", List.of("day", "start")),
         Map.entry("businessUnits[].maintenance", List.of("day", "start")),
         Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
-        Map.entry("network", List.of("shared", "hubs")),
+        Map.entry("network", List.of("shared", "hubs", "sites")),
+        Map.entry("network.sites[]", List.of("name", "hub", "addressSpaces", "vpnDevice", "expressRouteCircuit")),
         Map.entry("budgets", List.of("start")),
         Map.entry("gitOps", List.of("repositoryUrl", "branch")),
         Map.entry("ingress", List.of("domain", "acmeEmail", "acmeServer", "privateIssuer")),
@@ -216,6 +220,7 @@ public final class EstateLoader {
                 estate.hubNetwork(region.get(), range);
             }
         }
+        readSites(network, knownRegionNames).forEach(site -> estate.site(site.hub(), site.site()));
         ConfigNode budgets = root.object("budgets", false);
         allowOnly(budgets, "budgets");
         estate.budgetStart(budgets.value("start", false, EstateLoader::date, "a date written YYYY-MM-DD"));
@@ -413,6 +418,58 @@ public final class EstateLoader {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The sites of {@code network.sites}, each with what is wrong with its fields at their paths; a site with such a
+     * problem is left out (the estate then fails to load). What concerns the estate as a whole (hubs, overlaps, the
+     * units listing the site) is the validator's.
+     */
+    private static List<ConnectedSite> readSites(ConfigNode network, String knownRegionNames) {
+        List<ConnectedSite> sites = new java.util.ArrayList<>();
+        for (ConfigNode entry : network.list("sites", false)) {
+            allowOnly(entry, "network.sites[]");
+            String name = entry.string("name", true);
+            AzureRegion hub = entry.value("hub", true, AzureRegion::find, knownRegionNames);
+            List<Cidr> ranges = new java.util.ArrayList<>();
+            List<String> spaces = entry.strings("addressSpaces", true);
+            boolean valid = true;
+            for (int i = 0; i < spaces.size(); i++) {
+                Optional<Cidr> range = cidr(spaces.get(i));
+                if (range.isEmpty()) {
+                    entry.problems().add(entry.pathOf("addressSpaces") + "[" + i + "]", Quoting.quote(spaces.get(i))
+                        + " is not allowed; an IPv4 range in CIDR notation such as 192.168.10.0/24");
+                    valid = false;
+                } else {
+                    ranges.add(range.get());
+                }
+            }
+            if (entry.has("addressSpaces") && spaces.isEmpty()) {
+                entry.problems().add(entry.pathOf("addressSpaces"), "is empty; list the ranges behind the site, e.g. [192.168.10.0/24]");
+                valid = false;
+            }
+            String device = entry.string("vpnDevice", false);
+            String circuit = entry.string("expressRouteCircuit", false);
+            if (entry.has("vpnDevice") == entry.has("expressRouteCircuit")) {
+                entry.problems().add(entry.path(), (entry.has("vpnDevice") ? "sets both vpnDevice and expressRouteCircuit; give one"
+                    : "needs a connection") + ": vpnDevice (the public IPv4 address of the site's VPN device, e.g. 203.0.113.10) or"
+                    + " expressRouteCircuit (the resource id of its ExpressRoute circuit)");
+                valid = false;
+            }
+            SiteConnection connection = device != null ? SiteConnection.VPN : SiteConnection.EXPRESS_ROUTE;
+            String endpoint = device != null ? device : circuit;
+            if (endpoint != null) {
+                String problem = HubGateway.endpointProblem(connection, endpoint);
+                if (problem != null) {
+                    entry.problems().add(entry.pathOf(device != null ? "vpnDevice" : "expressRouteCircuit"), Quoting.quote(endpoint) + " " + problem);
+                    valid = false;
+                }
+            }
+            if (valid && name != null && hub != null && endpoint != null && !ranges.isEmpty()) {
+                sites.add(new ConnectedSite(hub, new Site(name, ranges, connection, endpoint)));
+            }
+        }
+        return sites;
     }
 
     /**

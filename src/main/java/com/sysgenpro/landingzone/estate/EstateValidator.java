@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.check.Rule;
 import com.sysgenpro.landingzone.check.Rules;
 import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.connectivity.EgressRule;
+import com.sysgenpro.landingzone.connectivity.EgressSource;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -363,6 +364,7 @@ public final class EstateValidator {
         estate.sharedNetworks().forEach(network -> ranges.add(Map.entry(network.path(), network.addressSpace())));
         estate.hubNetworks().forEach((region, range) -> ranges.add(Map.entry("network.hubs." + region.name(), range)));
         validateHubs(estate, plan, problems);
+        validateSites(estate, plan, problems, ranges);
         for (SharedHosting hosting : plan.sharedHosting().values()) {
             String blueprint = hosting.blueprint().name();
             boolean inPrimary = hosting.region().equals(primary);
@@ -613,6 +615,75 @@ public final class EstateValidator {
                     + ": <CIDR, a /24 or larger> (every network outside sandbox is peered to its region's hub)");
             }
         });
+    }
+
+    /** The ranges a site's must stay clear of besides the estate's networks: the clusters' pod and service ranges. */
+    private static final Map<String, Cidr> CLUSTER_RANGES = Map.of(
+        "the clusters' pod range", KubernetesClusterProps.DEFAULT_POD_CIDR,
+        "the clusters' service range", KubernetesClusterProps.DEFAULT_SERVICE_CIDR);
+    /** The ranges a site may use: private (RFC 1918) and shared (RFC 6598) address space. */
+    private static final List<Cidr> SITE_RANGES = List.of(Cidr.parse("10.0.0.0/8"), Cidr.parse("172.16.0.0/12"),
+        Cidr.parse("192.168.0.0/16"), Cidr.parse("100.64.0.0/10"));
+
+    /**
+     * The sites of {@code network.sites}: named once (a name firewall rules and tags can carry), connected to a hub of
+     * the estate, their ranges private and clear of the clusters' pod and service ranges (added to {@code ranges} for
+     * the estate's overlap check), listed by some environment, and serving only environments of their hub's region:
+     * a site reaches its environments' ingress through its own hub's firewall.
+     */
+    private static void validateSites(Estate estate, EstatePlan plan, Problems problems, List<Map.Entry<String, Cidr>> ranges) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < estate.sites().size(); i++) {
+            ConnectedSite site = estate.sites().get(i);
+            String path = "network.sites[" + i + "]";
+            if (!EgressSource.validName(site.name())) {
+                problems.add(path + ".name", Quoting.quote(site.name()) + " is not allowed; letters, digits and hyphens, alphanumeric at"
+                    + " both ends, at most " + EgressSource.MAX_NAME_LENGTH + " characters, e.g. antwerp-dc (it names the site's"
+                    + " gateway connection and firewall rule)");
+            }
+            if (!names.add(site.name())) {
+                problems.add(path + ".name", Quoting.quote(site.name()) + " is declared twice; declare each site once, with all its ranges");
+            }
+            if (!estate.hubNetworks().containsKey(site.hub())) {
+                problems.add(path + ".hub", "'" + site.hub() + "' has no hub; sites connect to a hub of network.hubs ("
+                    + (estate.hubNetworks().isEmpty() ? "none declared; add network.hubs" : String.join(", ",
+                        estate.hubNetworks().keySet().stream().map(AzureRegion::name).toList())) + ")");
+            }
+            List<Cidr> spaces = site.site().addressSpaces();
+            for (int r = 0; r < spaces.size(); r++) {
+                Cidr range = spaces.get(r);
+                String at = path + ".addressSpaces[" + r + "]";
+                if (SITE_RANGES.stream().noneMatch(allowed -> allowed.contains(range))) {
+                    problems.add(at, Quoting.quote(range) + " is not a private range; a site's ranges are routed to the hub's"
+                        + " gateway, so they must lie in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10");
+                }
+                CLUSTER_RANGES.forEach((what, clusters) -> {
+                    if (clusters.overlaps(range)) {
+                        problems.add(at, Quoting.quote(range) + " overlaps " + clusters + ", " + what + ": Traefik's answers to"
+                            + " the site would stay inside the cluster; renumber the site's range or leave it out");
+                    }
+                });
+                ranges.add(Map.entry(at, range));
+            }
+            List<String> served = new ArrayList<>();
+            for (Placement placement : plan.placements()) {
+                if (!EstateTags.sites(placement).contains(site.name()) || !Connectivity.peers(estate, placement.blueprint())) {
+                    continue;
+                }
+                served.add(placement.stackName());
+                if (!placement.region().equals(site.hub())) {
+                    problems.add(path + ".hub", "is " + site.hub() + ", but " + placement.stackName() + ", which lists "
+                        + site.name() + " in its sites, runs in " + placement.region() + "; a site reaches environments through its"
+                        + " own hub: list the site only on environments in " + site.hub() + " (environments' own sites), or"
+                        + " declare a second site for " + placement.region());
+                }
+            }
+            if (served.isEmpty()) {
+                problems.add(path + ".name", Quoting.quote(site.name()) + " is listed in the sites of no environment outside sandbox, so"
+                    + " it would reach nothing; add it to the sites of the business unit (or environment) it serves, or remove it"
+                    + " (sandbox-class networks are not connected)");
+            }
+        }
     }
 
     private static final String SHARED_NAME_FIX = "shorten the estate's prefix";
