@@ -213,7 +213,7 @@ class ConnectivityTest {
 
     @Test
     void anEstateWithoutHubsHasNoConnectivityStackAndKeepsEachNetworksZones() {
-        Estate estate = EstateLoader.parse(reference().replaceAll("(?m)^  hubs:.*\n(    .*\n)+", ""), "reference without hubs", PinnedDay.TODAY);
+        Estate estate = EstateLoader.parse(reference().replaceAll("(?m)^  (hubs|sites):.*\n(    .*\n)+", ""), "reference without hubs", PinnedDay.TODAY);
         assertThat(estate.hubNetworks()).isEmpty();
         assertThat(EstatePlan.of(estate).stackNames()).doesNotContain(ConnectivityStack.NAME);
     }

@@ -33,6 +33,7 @@ public final class EstateDiagram {
         STYLES.put("shared", "fill:#fff3e0,stroke:#ef6c00,color:#5a2d00");
         STYLES.put("resource", "fill:#ffffff,stroke:#9e9e9e,color:#222222");
         STYLES.put("hub", "fill:#f3e5f5,stroke:#6a1b9a,color:#2a0a3d");
+        STYLES.put("site", "fill:#fff3e0,stroke:#e65100,color:#3e1a00");
     }
 
     private final String mermaid;
@@ -233,6 +234,7 @@ public final class EstateDiagram {
                         edges.add("  " + parent + " --> " + id);
                     }
                 }
+                sites(connectivity);
                 java.util.Set<String> drawn = new java.util.HashSet<>();
                 for (Located peering : index.resources(connectivity, "azurerm_virtual_network_peering")) {
                     String from = index.resolve(peering, "virtual_network_name").map(network -> hubs.get(network.name())).orElse(null);
@@ -241,6 +243,28 @@ public final class EstateDiagram {
                     if (from != null && to != null && drawn.add(from.compareTo(to) < 0 ? from + to : to + from)) {
                         edges.add("  " + from + " -.->|\"global peering\"| " + to);
                     }
+                }
+            }
+        }
+
+        /**
+         * The sites connected to the hubs: a node per gateway connection ({@code con-<site>}), with an edge to the hub of
+         * its gateway's region labelled with how it is connected.
+         */
+        private void sites(SynthesizedStack connectivity) {
+            Map<String, String> hubByLocation = new HashMap<>();
+            for (Located hub : index.resources(connectivity, "azurerm_virtual_network")) {
+                hubByLocation.putIfAbsent(hub.location(), hubs.get(hub.name()));
+            }
+            for (Located connection : index.resources(connectivity, "azurerm_virtual_network_gateway_connection")) {
+                String site = connection.name().startsWith("con-") ? connection.name().substring(4) : connection.name();
+                String hub = hubByLocation.get(connection.location());
+                String id = id("site", site);
+                boolean vpn = "IPsec".equals(connection.text("type"));
+                lines.add("  " + id + "[/\"site " + escape(site) + "\"/]");
+                addClass("site", id);
+                if (hub != null) {
+                    edges.add("  " + id + " ==>|\"" + (vpn ? "VPN" : "ExpressRoute") + "\"| " + hub);
                 }
             }
         }

@@ -644,7 +644,8 @@ public final class EstateValidator {
             if (!names.add(site.name())) {
                 problems.add(path + ".name", Quoting.quote(site.name()) + " is declared twice; declare each site once, with all its ranges");
             }
-            if (!estate.hubNetworks().containsKey(site.hub())) {
+            boolean hub = estate.hubNetworks().containsKey(site.hub());
+            if (!hub) {
                 problems.add(path + ".hub", "'" + site.hub() + "' has no hub; sites connect to a hub of network.hubs ("
                     + (estate.hubNetworks().isEmpty() ? "none declared; add network.hubs" : String.join(", ",
                         estate.hubNetworks().keySet().stream().map(AzureRegion::name).toList())) + ")");
@@ -678,7 +679,8 @@ public final class EstateValidator {
                         + " declare a second site for " + placement.region());
                 }
             }
-            if (served.isEmpty()) {
+            // Without hubs nothing is peered: the missing hub is the one problem to report.
+            if (served.isEmpty() && Connectivity.enabled(estate)) {
                 problems.add(path + ".name", Quoting.quote(site.name()) + " is listed in the sites of no environment outside sandbox, so"
                     + " it would reach nothing; add it to the sites of the business unit (or environment) it serves, or remove it"
                     + " (sandbox-class networks are not connected)");
