@@ -59,6 +59,19 @@ class CheckOnlyRulesTest {
                            String nonCompliantCompanions, String says) {
     }
 
+    /** A network peered with the weu hub whose AKS node subnet routes 0.0.0.0/0 to that hub's firewall, as network.hubs writes it. */
+    private static final String ROUTED_NETWORK = """
+        {"azurerm_virtual_network": {"network": {"name": "vnet-acme", "location": "westeurope"}},
+         "azurerm_virtual_network_peering": {"own": {"virtual_network_name": "${azurerm_virtual_network.network.name}",
+           "remote_virtual_network_id": "${data.terraform_remote_state.connectivity.outputs.hub-weu-id}"}},
+         "azurerm_subnet": {"nodes": {"name": "snet-aks", "virtual_network_name": "${azurerm_virtual_network.network.name}"}},
+         "azurerm_subnet_route_table_association": {"routes": {"subnet_id": "${azurerm_subnet.nodes.id}",
+           "route_table_id": "${azurerm_route_table.routes.id}"}},
+         "azurerm_route_table": {"routes": {"name": "rt-acme", "bgp_route_propagation_enabled": false, "route": [
+           {"name": "internet-through-firewall", "address_prefix": "0.0.0.0/0", "next_hop_type": "VirtualAppliance",
+            "next_hop_in_ip_address": "${data.terraform_remote_state.connectivity.outputs.firewall-weu-private-ip}"}]}}}
+        """;
+
     private static final Map<String, Fixture> FIXTURES = new LinkedHashMap<>();
 
     static {
@@ -127,6 +140,26 @@ class CheckOnlyRulesTest {
             "{\"azurerm_virtual_network_peering\": {" + ownHalf + ", \"hub\": {\"virtual_network_name\": \"vnet-acme-hub-weu\","
                 + " \"remote_virtual_network_id\": \"${%s.subject.id}\"}}}", NONE,
             "{\"azurerm_virtual_network_peering\": {" + ownHalf + "}}", "the network peers towards its hub, but the hub has no half back"));
+        FIXTURES.put(FirewallRouteRule.ID, new Fixture(AKS, PRODUCTION_TIER_1, cluster("userDefinedRouting"), ROUTED_NETWORK,
+            cluster("loadBalancer"), ROUTED_NETWORK, "network_profile.outbound_type is 'loadBalancer', so AKS gives the cluster an"
+                + " outbound public address"));
+        FIXTURES.put(DuplicateDnsZoneRule.ID, new Fixture(DuplicateDnsZoneRule.ZONE, PRODUCTION_TIER_1,
+            "{\"name\": \"privatelink.file.core.windows.net\"}", ROUTED_NETWORK, "{\"name\": \"privatelink.vaultcore.azure.net\"}",
+            ROUTED_NETWORK, "defines its own zone 'privatelink.vaultcore.azure.net' (linked to no network), which the connectivity"
+                + " stack already holds (azurerm_private_dns_zone.key-vault of stack connectivity)"));
+    }
+
+    /** A connectivity stack holding the vault zone: what the rules reading the whole output ({@link OutputRule}) are made within. */
+    private static final SynthesizedStack CONNECTIVITY = new SynthesizedStack("connectivity",
+        context("connectivity", StackKind.CONNECTIVITY, null, null, null, false, null), Synth.parse("""
+            {"resource": {"azurerm_private_dns_zone": {"key-vault": {"name": "privatelink.vaultcore.azure.net"}}},
+             "output": {"dns-zone-key-vault": {"value": "${azurerm_private_dns_zone.key-vault.id}"}}}
+            """));
+
+    /** A cluster whose default node pool takes its subnet from the route table association, with {@code outboundType}. */
+    private static String cluster(String outboundType) {
+        return "{\"default_node_pool\": {\"vnet_subnet_id\": \"${azurerm_subnet_route_table_association.routes.subnet_id}\"},"
+            + " \"network_profile\": {\"outbound_type\": \"" + outboundType + "\"}}";
     }
 
     /** A template deployment creating key {@code kv/cmk-storage}, as KeyVaultKey writes it; {@code rotation} null for none. */
@@ -168,7 +201,9 @@ class CheckOnlyRulesTest {
         JsonNode config = Synth.parse("{\"resource\": " + companions.replace("%s", type) + "}");
         // A provider block is named by its provider (provider.azurerm), which rules about providers go by.
         String name = type.equals(ProviderSubscriptionRule.TYPE) ? "azurerm" : "subject";
-        return rule.evaluate(new TerraformResource(stack.name(), type, name, Synth.parse(body), config), stack);
+        Rule evaluated = rule instanceof OutputRule crossStack
+            ? crossStack.within(List.of(new SynthesizedStack(stack.name(), stack, config), CONNECTIVITY)) : rule;
+        return evaluated.evaluate(new TerraformResource(stack.name(), type, name, Synth.parse(body), config), stack);
     }
 
     private static Rule rule(String id) {

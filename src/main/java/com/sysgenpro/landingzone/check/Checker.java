@@ -52,7 +52,10 @@ public final class Checker {
      * @param today the date suppression expiries and eligible assignments' last days are judged against
      */
     public static CheckReport check(SynthOutput output, LocalDate today) {
-        List<Rule> rules = Rules.all(output.mandatoryTags(), today);
+        List<SynthesizedStack> stacks = output.stacks();
+        // Rules that read other stacks than the resource's own (the connectivity stack's zones) are made for this output.
+        List<Rule> rules = Rules.all(output.mandatoryTags(), today).stream()
+            .map(rule -> rule instanceof OutputRule crossStack ? crossStack.within(stacks) : rule).toList();
         List<Suppression> active = new ArrayList<>();
         List<Finding> suppressionFindings = new ArrayList<>();
         for (Suppression suppression : output.suppressions()) {
@@ -73,7 +76,7 @@ public final class Checker {
 
         Set<Suppression> used = new HashSet<>();
         List<StackResult> results = new ArrayList<>();
-        for (SynthesizedStack stack : output.stacks()) {
+        for (SynthesizedStack stack : stacks) {
             int compliant = 0;
             int notApplicable = 0;
             List<Finding> findings = new ArrayList<>();

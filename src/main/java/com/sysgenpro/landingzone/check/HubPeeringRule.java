@@ -18,17 +18,14 @@ import java.util.Set;
 final class HubPeeringRule extends CheckOnlyRule {
 
     static final String ID = "LZ-HUB-001";
-    /** How a spoke's stack refers to a hub: through the connectivity stack's outputs. */
-    private static final String HUB_OUTPUT = "terraform_remote_state.connectivity.outputs.hub-";
-    private static final String PEERING = "azurerm_virtual_network_peering";
-    /** The name of the connectivity stack, whose state a peered network's stack reads. */
-    private static final String CONNECTIVITY = "connectivity";
+    private static final String HUB_OUTPUT = HubNetworks.HUB_OUTPUT;
+    private static final String PEERING = HubNetworks.PEERING;
 
     HubPeeringRule() {
         super(ID, "Networks outside sandbox are peered with their region's hub",
             "Peer the network with its region's hub on both sides (the estate's network.hubs does, for every network outside"
                 + " sandbox), so that it reaches the hub's services and resolves the estate's private DNS zones.",
-            Severity.ERROR, Set.of("azurerm_virtual_network"));
+            Severity.ERROR, Set.of(HubNetworks.NETWORK));
     }
 
     @Override
@@ -48,7 +45,7 @@ final class HubPeeringRule extends CheckOnlyRule {
                 return remote != null && remote.contains(hub);
             }).toList();
         // Only an estate with hubs has a connectivity stack to read; without network.hubs every network stands alone.
-        if (ownHalves.isEmpty() && resource.stackConfig().path("data").path("terraform_remote_state").path(CONNECTIVITY).isMissingNode()) {
+        if (ownHalves.isEmpty() && !HubNetworks.readsConnectivity(resource.stackConfig())) {
             return Evaluation.notApplicable(stack.name() + " does not read the connectivity stack: the estate declares no network.hubs");
         }
         if (ownHalves.isEmpty()) {
