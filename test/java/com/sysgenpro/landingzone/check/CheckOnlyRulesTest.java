@@ -35,6 +35,9 @@ class CheckOnlyRulesTest {
     static final StackContext KEYED_SANDBOX = new StackContext("clinic-sandbox", StackKind.BUSINESS_UNIT, "clinic", "sandbox", "sandbox",
         false, null, "semi-dedicated", "sandbox", Set.of("tags", "network"), Map.of(), true);
 
+    /** An in-cluster stack whose cluster ({@link #ROUTED_CLUSTER}) sends its internet traffic to the hub's firewall. */
+    static final StackContext STAGING_IN_CLUSTER = context("acme-staging-incluster", StackKind.IN_CLUSTER, "acme", "staging", "staging",
+        false, null);
     static final StackContext PLATFORM = context("platform", StackKind.PLATFORM, null, null, null, false, null);
     /** A unit's production stack in an estate with a subscription layout: it deploys into subscription acme-production. */
     static final StackContext VENDED_PRODUCTION = new StackContext("acme-production", StackKind.BUSINESS_UNIT, "acme", "production",
@@ -147,12 +150,30 @@ class CheckOnlyRulesTest {
             "{\"name\": \"privatelink.file.core.windows.net\"}", ROUTED_NETWORK, "{\"name\": \"privatelink.vaultcore.azure.net\"}",
             ROUTED_NETWORK, "defines its own zone 'privatelink.vaultcore.azure.net' (linked to no network), which the connectivity"
                 + " stack already holds (azurerm_private_dns_zone.key-vault of stack connectivity)"));
+        FIXTURES.put(EgressParityRule.ID, new Fixture(EgressParityRule.POLICY, STAGING_IN_CLUSTER, egressPolicy("22"), NONE,
+            egressPolicy("2222"), NONE, "allows TCP 2222 to 0.0.0.0/0 on the internet, which no rule of the hub firewall allows the"
+                + " namespace (rules named acme-staging-<key>)"));
+    }
+
+    /** The cluster stack of {@link #STAGING_IN_CLUSTER}: its cluster on userDefinedRouting. */
+    private static final SynthesizedStack ROUTED_CLUSTER = new SynthesizedStack("acme-staging",
+        context("acme-staging", StackKind.BUSINESS_UNIT, "acme", "staging", "staging", false, null), Synth.parse(
+            "{\"resource\": {\"azurerm_kubernetes_cluster\": {\"cluster\": {\"network_profile\": {\"outbound_type\": \"userDefinedRouting\"}}}}}"));
+
+    /** A tenant policy of namespace acme-staging opening TCP {@code port} to every public address, and DNS to a private one. */
+    private static String egressPolicy(String port) {
+        return "{\"metadata\": {\"name\": \"allow-declared-egress\", \"namespace\": \"acme-staging\"}, \"spec\": {\"egress\": [{\"ports\":"
+            + " [{\"port\": \"" + port + "\", \"protocol\": \"TCP\"}], \"to\": [{\"ip_block\": {\"cidr\": \"0.0.0.0/0\"}}]},"
+            + " {\"ports\": [{\"port\": \"53\", \"protocol\": \"UDP\"}], \"to\": [{\"ip_block\": {\"cidr\": \"10.0.0.10/32\"}}]}]}}";
     }
 
     /** A connectivity stack holding the vault zone: what the rules reading the whole output ({@link OutputRule}) are made within. */
     private static final SynthesizedStack CONNECTIVITY = new SynthesizedStack("connectivity",
         context("connectivity", StackKind.CONNECTIVITY, null, null, null, false, null), Synth.parse("""
-            {"resource": {"azurerm_private_dns_zone": {"key-vault": {"name": "privatelink.vaultcore.azure.net"}}},
+            {"resource": {"azurerm_private_dns_zone": {"key-vault": {"name": "privatelink.vaultcore.azure.net"}},
+              "azurerm_firewall_policy_rule_collection_group": {"egress": {"network_rule_collection": [{"rule": [
+                {"name": "acme-staging-tcp-22-sftp.partner.example", "destination_ports": ["22"], "protocols": ["TCP"],
+                 "destination_fqdns": ["sftp.partner.example"]}]}]}}},
              "output": {"dns-zone-key-vault": {"value": "${azurerm_private_dns_zone.key-vault.id}"}}}
             """));
 
@@ -202,7 +223,7 @@ class CheckOnlyRulesTest {
         // A provider block is named by its provider (provider.azurerm), which rules about providers go by.
         String name = type.equals(ProviderSubscriptionRule.TYPE) ? "azurerm" : "subject";
         Rule evaluated = rule instanceof OutputRule crossStack
-            ? crossStack.within(List.of(new SynthesizedStack(stack.name(), stack, config), CONNECTIVITY)) : rule;
+            ? crossStack.within(List.of(new SynthesizedStack(stack.name(), stack, config), CONNECTIVITY, ROUTED_CLUSTER)) : rule;
         return evaluated.evaluate(new TerraformResource(stack.name(), type, name, Synth.parse(body), config), stack);
     }
 

@@ -80,7 +80,7 @@ public final class Rules {
             new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule(), new KnownChartRule(),
             new CustomerManagedKeyMaterialRule(), new CustomerManagedKeyCoverageRule(), new EligibilityEndingRule(today),
             new EligibilityEndedRule(today), new ProviderSubscriptionRule(), new HubPeeringRule(), new FirewallRouteRule(),
-            new DuplicateDnsZoneRule());
+            new DuplicateDnsZoneRule(), new EgressParityRule());
     }
 
     /** {@link #checkOnly(LocalDate)} without a day, for listing: the rules about dates in it refuse to evaluate. */
