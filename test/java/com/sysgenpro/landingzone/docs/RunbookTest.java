@@ -319,6 +319,145 @@ class RunbookTest {
             .doesNotContain("container-registry-geo-replication");
     }
 
+    /**
+     * A hub estate written by hand with names no naming rule of the library gives: a connectivity stack called
+     * {@code net-core} (read through a remote state called {@code hubstate}, found by the state file it reads), its hub
+     * {@code core-north} and firewall {@code edge-north}, a central zone {@code db.corp.example}, and a tier-1 unit whose
+     * recovery network {@code standby-net} is peered with both and routed to the firewall.
+     */
+    private static SynthDirectory hubEstate() {
+        return new SynthDirectory()
+            .stack("net-core", kind("connectivity", null), """
+                {
+                  "terraform": {"backend": {"local": {"path": "../../../state/net-core.tfstate"}}},
+                  "output": {
+                    "hub-id": {"value": "${azurerm_virtual_network.north.id}"},
+                    "fw-ip": {"value": "${azurerm_firewall.edge.ip_configuration[0].private_ip_address}"},
+                    "pg-zone": {"value": "${azurerm_private_dns_zone.pg.id}"}},
+                  "resource": {
+                    "azurerm_resource_group": {"hub": {"name": "grp-hub-north", "location": "northeurope"},
+                      "zones": {"name": "grp-zones", "location": "northeurope"}},
+                    "azurerm_virtual_network": {"north": {"name": "core-north", "location": "northeurope",
+                      "resource_group_name": "${azurerm_resource_group.hub.name}"}},
+                    "azurerm_subnet": {"firewall": {"name": "AzureFirewallSubnet",
+                      "virtual_network_name": "${azurerm_virtual_network.north.name}"}},
+                    "azurerm_firewall": {"edge": {"name": "edge-north", "location": "northeurope",
+                      "resource_group_name": "${azurerm_resource_group.hub.name}",
+                      "ip_configuration": [{"name": "egress", "subnet_id": "${azurerm_subnet.firewall.id}"}]}},
+                    "azurerm_private_dns_zone": {"pg": {"name": "db.corp.example",
+                      "resource_group_name": "${azurerm_resource_group.zones.name}"}}
+                  }
+                }
+                """)
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-1", "dedicated", "bu-retail-prod"), """
+                {
+                  "data": {"terraform_remote_state": {"hubstate": {"backend": "local",
+                    "config": {"path": "../../../state/net-core.tfstate"}}}},
+                  "resource": {
+                    "azurerm_resource_group": {"main": {"name": "grp-main", "location": "westeurope"},
+                      "standby": {"name": "grp-standby", "location": "northeurope"}},
+                    "azurerm_virtual_network": {
+                      "main": {"name": "main-net", "location": "westeurope", "resource_group_name": "${azurerm_resource_group.main.name}"},
+                      "standby": {"name": "standby-net", "location": "northeurope",
+                        "resource_group_name": "${azurerm_resource_group.standby.name}"}},
+                    "azurerm_subnet": {
+                      "nodes": {"name": "nodes", "address_prefixes": ["10.9.0.0/21"],
+                        "resource_group_name": "${azurerm_resource_group.standby.name}",
+                        "virtual_network_name": "${azurerm_virtual_network.standby.name}"},
+                      "pg": {"name": "pg", "address_prefixes": ["10.9.12.0/23"],
+                        "virtual_network_name": "${azurerm_virtual_network.standby.name}",
+                        "delegation": [{"name": "db", "service_delegation": {"name": "Microsoft.DBforPostgreSQL/flexibleServers"}}]}},
+                    "azurerm_route_table": {"egress": {"name": "egress-standby", "location": "northeurope",
+                      "resource_group_name": "${azurerm_resource_group.standby.name}", "bgp_route_propagation_enabled": false,
+                      "route": [{"name": "out", "address_prefix": "0.0.0.0/0", "next_hop_type": "VirtualAppliance",
+                        "next_hop_in_ip_address": "${data.terraform_remote_state.hubstate.outputs.fw-ip}"}]}},
+                    "azurerm_subnet_route_table_association": {"egress": {"subnet_id": "${azurerm_subnet.nodes.id}",
+                      "route_table_id": "${azurerm_route_table.egress.id}"}},
+                    "azurerm_virtual_network_peering": {
+                      "to-core": {"name": "to-core", "resource_group_name": "${azurerm_resource_group.standby.name}",
+                        "virtual_network_name": "${azurerm_virtual_network.standby.name}",
+                        "remote_virtual_network_id": "${data.terraform_remote_state.hubstate.outputs.hub-id}"},
+                      "from-core": {"name": "from-core", "resource_group_name": "grp-hub-north", "virtual_network_name": "core-north",
+                        "remote_virtual_network_id": "${azurerm_virtual_network.standby.id}"},
+                      "to-main": {"name": "to-main", "resource_group_name": "${azurerm_resource_group.standby.name}",
+                        "virtual_network_name": "${azurerm_virtual_network.standby.name}",
+                        "remote_virtual_network_id": "${azurerm_virtual_network.main.id}"},
+                      "to-standby": {"name": "to-standby", "resource_group_name": "${azurerm_resource_group.main.name}",
+                        "virtual_network_name": "${azurerm_virtual_network.main.name}",
+                        "remote_virtual_network_id": "${azurerm_virtual_network.standby.id}"}},
+                    "azurerm_private_dns_zone_virtual_network_link": {"standby": {"name": "standby-link",
+                      "private_dns_zone_name": "db.corp.example", "resource_group_name": "grp-zones",
+                      "virtual_network_id": "${azurerm_virtual_network.standby.id}"}},
+                    "azurerm_postgresql_flexible_server": {
+                      "main": {"name": "db-main", "location": "westeurope", "resource_group_name": "${azurerm_resource_group.main.name}",
+                        "backup_retention_days": 35, "geo_redundant_backup_enabled": false,
+                        "private_dns_zone_id": "${data.terraform_remote_state.hubstate.outputs.pg-zone}"},
+                      "standby": {"name": "db-standby", "location": "northeurope", "create_mode": "Replica",
+                        "resource_group_name": "${azurerm_resource_group.standby.name}",
+                        "source_server_id": "${azurerm_postgresql_flexible_server.main.id}",
+                        "delegated_subnet_id": "${azurerm_subnet.pg.id}",
+                        "private_dns_zone_id": "${data.terraform_remote_state.hubstate.outputs.pg-zone}"}},
+                    "azurerm_kubernetes_cluster": {"cluster": {"name": "aks-retail", "location": "westeurope",
+                      "resource_group_name": "${azurerm_resource_group.main.name}",
+                      "network_profile": {"outbound_type": "userDefinedRouting"}}}
+                  }
+                }
+                """, "net-core");
+    }
+
+    @Test
+    void theFailoverStepsNameTheRecoveryHubFirewallPeeringsRouteAndZoneAsSynthesized() {
+        String runbook = Runbook.of(output(hubEstate()), "retail-production").markdown();
+
+        assertThat(runbook)
+            .contains("#### Region outage: the recovery network's connectivity")
+            .contains("`standby-net` reaches the estate through the hub of northeurope, `core-north` (resource group `grp-hub-north`,"
+                + " stack `net-core`), whose firewall `edge-north` carries its internet traffic, and `main-net` (westeurope) directly")
+            .contains("| `to-core` | `standby-net` | `grp-standby` | `core-north` | `retail-production` |")
+            .contains("| `from-core` | `core-north` | `grp-hub-north` | `standby-net` | `retail-production` |")
+            .contains("| `to-main` | `standby-net` | `grp-standby` | `main-net` | `retail-production` |")
+            .contains("| `to-standby` | `main-net` | `grp-main` | `standby-net` | `retail-production` |")
+            .contains("az network vnet peering show --resource-group grp-hub-north --vnet-name core-north --name from-core --query"
+                + " peeringState --output tsv")
+            .contains("The node subnet `nodes` (10.9.0.0/21) of `standby-net` has the route table `egress-standby` (resource group"
+                + " `grp-standby`): `0.0.0.0/0` to the private address of `edge-north` (output `fw-ip` of `net-core`), BGP route"
+                + " propagation off.")
+            .contains("az network firewall show --resource-group grp-hub-north --name edge-north --query"
+                + " \"ipConfigurations[0].privateIPAddress\" --output tsv")
+            .contains("**The policy of `edge-north` admits nothing from `10.9.0.0/21`:**")
+            .contains("`db-standby` registers its address in the estate's central zone `db.corp.example` (resource group `grp-zones`,"
+                + " northeurope, stack `net-core`), outside the lost region")
+            .contains("The zone is linked to `standby-net` (link `standby-link`).")
+            .contains("the answer must be an address in `pg` (`10.9.12.0/23`)")
+            .contains("az network private-dns link vnet show --resource-group grp-zones --zone-name db.corp.example --name standby-link"
+                + " --query virtualNetworkLinkState --output tsv")
+            .contains("nslookup db-standby.postgres.database.azure.com")
+            .contains("*Network of the rebuilt cluster:* put its nodes in `nodes` of `standby-net`, whose route table `egress-standby`"
+                + " sends `0.0.0.0/0` to `edge-north`, and create it with outbound type `userDefinedRouting`, as `aks-retail` is")
+            .contains("--vnet-name standby-net --name nodes --query id --output tsv)\" \\\n  --outbound-type userDefinedRouting")
+            .contains("- [ ] After a failover into northeurope, the recovery network is still connected: the 4 peering halves of step 1"
+                + " print `Connected`")
+            .contains("https://learn.microsoft.com/azure/aks/egress-udr");
+        // Where each part goes: the connectivity with the network, the record with the database, the route with the cluster.
+        assertThat(runbook.indexOf("#### Region outage: the recovery network's connectivity"))
+            .isGreaterThan(runbook.indexOf("### 1. Network")).isLessThan(runbook.indexOf("### 2. Key Vault"));
+        assertThat(runbook.indexOf("*Private DNS after the failover:*"))
+            .isGreaterThan(runbook.indexOf("replica promote")).isLessThan(runbook.indexOf("### 4. Storage"));
+        assertThat(runbook.indexOf("*Network of the rebuilt cluster:*")).isGreaterThan(runbook.indexOf("### 5. Cluster"));
+    }
+
+    @Test
+    void aRecoveryNetworkWithoutAHubGetsNoHubPeeringRouteOrCentralZoneInItsRunbook() {
+        String runbook = Runbook.of(output(new SynthDirectory()
+            .stack("retail-production", businessUnit("retail", "production", "production", "tier-2", "dedicated", "bu-retail-prod"),
+                unitWithRegistry(true))), "retail-production").markdown();
+
+        assertThat(runbook).contains("`vnet-retail-neu`")
+            .doesNotContain("recovery network's connectivity").doesNotContain("peering").doesNotContain("hub")
+            .doesNotContain("firewall").doesNotContain("route table").doesNotContain("userDefinedRouting")
+            .doesNotContain("central zone").doesNotContain("nslookup").doesNotContain("egress-udr");
+    }
+
     @Test
     void writesTheSameBytesEveryTime() {
         SynthOutput output = SynthOutput.read(ReferenceOutput.directory());

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The hub firewalls on the reference estate, synthesized afresh (not from its golden files): a firewall in each hub,
  * Premium where production runs, every peered cluster network's node subnet routed to its region's firewall with the
- * cluster on {@code userDefinedRouting}, sandbox untouched, the declared egress as the firewall's rules, and production's
+ * cluster on {@code userDefinedRouting}, sandbox untouched, recovery networks' node subnets routed to their (the recovery)
+ * region's firewall before any cluster is rebuilt there, the declared egress as the firewall's rules, and production's
  * Traefik published through the firewall (DNAT to an internal load balancer at a fixed address).
  */
 class FirewallWiringTest {
@@ -49,6 +50,17 @@ class FirewallWiringTest {
         try (Stream<Path> stacks = Files.list(out.resolve("stacks"))) {
             return stacks.map(path -> path.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** The stack's resources of {@code type} whose construct id (the start of their Terraform address) is {@code id}. */
+    private static List<JsonNode> constructs(JsonNode stack, String type, String id) {
+        List<JsonNode> found = new ArrayList<>();
+        stack.path("resource").path(type).fields().forEachRemaining(entry -> {
+            if (entry.getKey().startsWith(id + "_")) {
+                found.add(entry.getValue());
+            }
+        });
+        return found;
     }
 
     /** A nested block, which the synthesized JSON writes as an object or a one-element list. */
@@ -102,8 +114,10 @@ class FirewallWiringTest {
             }
             JsonNode stack = stack(name);
             List<JsonNode> clusters = Synth.resources(stack, "azurerm_kubernetes_cluster");
+            // Recovery networks' routes are the next test's.
+            List<JsonNode> tables = constructs(stack, "azurerm_route_table", "network");
             if (clusters.isEmpty()) {
-                assertThat(Synth.resources(stack, "azurerm_route_table")).as(name + ": no cluster network, no route").isEmpty();
+                assertThat(tables).as(name + ": no cluster network, no route").isEmpty();
                 continue;
             }
             JsonNode cluster = clusters.get(0);
@@ -115,15 +129,17 @@ class FirewallWiringTest {
             }
             routed++;
             String region = code(cluster.path("location").asText());
-            JsonNode table = Synth.onlyResource(stack, "azurerm_route_table");
+            assertThat(tables).as(name).hasSize(1);
+            JsonNode table = tables.get(0);
             assertThat(table.path("bgp_route_propagation_enabled").asBoolean(true)).isFalse();
             assertThat(table.path("route")).singleElement().satisfies(route -> {
                 assertThat(route.path("address_prefix").asText()).isEqualTo("0.0.0.0/0");
                 assertThat(route.path("next_hop_type").asText()).isEqualTo("VirtualAppliance");
                 assertThat(route.path("next_hop_in_ip_address").asText()).isEqualTo(REMOTE + "firewall-" + region + "-private-ip}");
             });
-            JsonNode association = Synth.onlyResource(stack, "azurerm_subnet_route_table_association");
-            assertThat(association.path("subnet_id").asText()).contains("azurerm_subnet.network_aks-nodes");
+            List<JsonNode> associations = constructs(stack, "azurerm_subnet_route_table_association", "network");
+            assertThat(associations).as(name).singleElement().satisfies(association ->
+                assertThat(association.path("subnet_id").asText()).contains("azurerm_subnet.network_aks-nodes"));
             // The cluster takes its subnet from the association: created after the route, which AKS checks.
             assertThat(outbound).as(name).isEqualTo("userDefinedRouting");
             assertThat(block(cluster, "default_node_pool").path("vnet_subnet_id").asText())
@@ -131,6 +147,64 @@ class FirewallWiringTest {
         }
         // Shared production and staging; wholesale and e-commerce production and staging.
         assertThat(routed).isEqualTo(6);
+    }
+
+    @Test
+    void aRecoveryNetworksNodeSubnetRoutesTheInternetToTheRecoveryRegionsFirewallAlreadyAdmittingIt() throws IOException {
+        JsonNode connectivity = stack(ConnectivityStack.NAME);
+        int routed = 0;
+        for (String name : stackNames()) {
+            if (name.equals(ConnectivityStack.NAME) || name.endsWith("-incluster")) {
+                continue;
+            }
+            JsonNode stack = stack(name);
+            List<JsonNode> networks = constructs(stack, "azurerm_virtual_network", "recovery-network");
+            List<JsonNode> tables = constructs(stack, "azurerm_route_table", "recovery-network");
+            if (networks.isEmpty()) {
+                assertThat(tables).as(name + ": no recovery network, no recovery route").isEmpty();
+                continue;
+            }
+            routed++;
+            JsonNode network = networks.get(0);
+            String region = code(network.path("location").asText());
+            // The recovery network's own route table, in its region and resource group, to that region's firewall.
+            assertThat(tables).as(name).hasSize(1);
+            JsonNode table = tables.get(0);
+            assertThat(table.path("name").asText()).isEqualTo("rt-" + network.path("name").asText() + "-aks-nodes");
+            assertThat(table.path("location").asText()).isEqualTo(network.path("location").asText());
+            assertThat(table.path("resource_group_name").asText()).isEqualTo(network.path("resource_group_name").asText());
+            assertThat(table.path("bgp_route_propagation_enabled").asBoolean(true)).isFalse();
+            assertThat(table.path("route")).singleElement().satisfies(route -> {
+                assertThat(route.path("address_prefix").asText()).isEqualTo("0.0.0.0/0");
+                assertThat(route.path("next_hop_type").asText()).isEqualTo("VirtualAppliance");
+                assertThat(route.path("next_hop_in_ip_address").asText()).isEqualTo(REMOTE + "firewall-" + region + "-private-ip}");
+            });
+            // The recovery region's firewall exists: the connectivity stack has the output the route reads.
+            assertThat(connectivity.path("output").has("firewall-" + region + "-private-ip")).as(name).isTrue();
+            // On the recovery network's node subnet, the one subnet routed there.
+            assertThat(constructs(stack, "azurerm_subnet_route_table_association", "recovery-network")).as(name).singleElement()
+                .satisfies(association -> {
+                    assertThat(association.path("subnet_id").asText()).startsWith("${azurerm_subnet.recovery-network_aks-nodes_");
+                    assertThat(association.path("route_table_id").asText()).startsWith("${azurerm_route_table.recovery-network_aks-nodes-routes_");
+                });
+            // The platform rules of that firewall already admit the node subnet a cluster is rebuilt in.
+            String nodes = constructs(stack, "azurerm_subnet", "recovery-network_aks-nodes").get(0).path("address_prefixes").get(0).asText();
+            JsonNode platform = groups(connectivity, "platform", region).get(0);
+            assertThat(rules(platform, "application_rule_collection")).isNotEmpty().allSatisfy(rule ->
+                assertThat(rule.path("source_addresses")).extracting(JsonNode::asText).as(name).contains(nodes));
+            assertThat(rules(platform, "network_rule_collection")).isNotEmpty().allSatisfy(rule ->
+                assertThat(rule.path("source_addresses")).extracting(JsonNode::asText).as(name).contains(nodes));
+            // Nothing inbound changes: the recovery node subnet admits no HTTPS from the internet.
+            assertThat(constructs(stack, "azurerm_network_security_group", "recovery-network_aks-nodes-nsg")).singleElement()
+                .satisfies(nsg -> assertThat(nsg.path("security_rule")).extracting(rule -> rule.path("name").asText())
+                    .doesNotContain("allow-https-from-internet"));
+        }
+        // Wholesale production (tier-1, into northeurope) and e-commerce production (tier-2 with a registry replica, into westeurope).
+        assertThat(routed).isEqualTo(2);
+        JsonNode wholesale = constructs(stack("wholesale-production"), "azurerm_route_table", "recovery-network").get(0);
+        assertThat(wholesale.path("route").get(0).path("next_hop_in_ip_address").asText()).isEqualTo(REMOTE + "firewall-neu-private-ip}");
+        JsonNode ecommerce = constructs(stack("ecommerce-production"), "azurerm_route_table", "recovery-network").get(0);
+        assertThat(ecommerce.path("route").get(0).path("next_hop_in_ip_address").asText()).isEqualTo(REMOTE + "firewall-weu-private-ip}");
     }
 
     @Test

@@ -22,6 +22,12 @@ final class AzureDocs {
         "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption";
     static final String STORAGE_CUSTOMER_MANAGED_KEYS = "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview";
     static final String AKS_CUSTOMER_MANAGED_KEYS = "https://learn.microsoft.com/azure/aks/azure-disk-customer-managed-keys";
+    /** Outbound type userDefinedRouting needs a 0.0.0.0/0 route to an appliance on the node subnet; AKS checks it. */
+    static final String AKS_USER_DEFINED_ROUTING = "https://learn.microsoft.com/azure/aks/egress-udr";
+    /** A peering passes traffic only while both halves are Connected. */
+    static final String VNET_PEERING = "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview";
+    /** A VNet-integrated server is resolved from other networks through a private DNS zone linked to them. */
+    static final String POSTGRES_PRIVATE_ACCESS = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private";
 
     static final String HIGH_AVAILABILITY = "Zone-redundant high availability: \"RTO in most cases is expected to be less than"
         + " 120s. RPO is expected to be zero (no data loss).\" (" + BUSINESS_CONTINUITY + ")";

@@ -32,6 +32,11 @@ final class OutputIndex {
         "data\\.terraform_remote_state\\." + REMOTE_STATE_PREFIX + "([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)"
             + "|\\$\\{(?!data\\.)([a-z][a-z0-9_]*)\\.([A-Za-z0-9_-]+)[.}\\[]");
 
+    // The same, with any remote state: cdktn's inputs and those a stack declares by name (data.terraform_remote_state.connectivity).
+    private static final Pattern STATE_REFERENCE = Pattern.compile(
+        "data\\.terraform_remote_state\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)"
+            + "|\\$\\{(?!data\\.)([a-z][a-z0-9_]*)\\.([A-Za-z0-9_-]+)[.}\\[]");
+
     private final SynthOutput output;
     private final Map<String, List<Located>> resources = new HashMap<>();
 
@@ -93,17 +98,76 @@ final class OutputIndex {
     }
 
     private Optional<Located> resolve(SynthesizedStack stack, String expression, int depth) {
-        Matcher matcher = REFERENCE.matcher(expression);
+        return resolve(stack, expression, depth, false);
+    }
+
+    /**
+     * Like {@link #resolve(Located, String)}, and also through the remote states a stack declares by name (such as
+     * {@code data.terraform_remote_state.connectivity}), each resolved in the stack whose state it reads.
+     */
+    Optional<Located> follow(Located from, String argument) {
+        JsonNode value = from.body().get(argument);
+        return value == null ? Optional.empty() : follow(from.stack(), value.isTextual() ? value.asText() : value.toString());
+    }
+
+    /** Like {@link #resolve(SynthesizedStack, String)}, through every remote state (see {@link #follow(Located, String)}). */
+    Optional<Located> follow(SynthesizedStack stack, String expression) {
+        return resolve(stack, expression, 0, true);
+    }
+
+    /** An output of another stack that an expression reads through remote state. */
+    record StateOutput(SynthesizedStack stack, String name) {
+    }
+
+    /** The output of another stack that the first remote-state reference in {@code expression}, written in {@code stack}, reads. */
+    Optional<StateOutput> stateOutput(SynthesizedStack stack, String expression) {
+        Matcher matcher = STATE_REFERENCE.matcher(expression);
+        if (!matcher.find() || matcher.group(1) == null) {
+            return Optional.empty();
+        }
+        String output = matcher.group(2);
+        return stateOf(stack, matcher.group(1)).map(producer -> new StateOutput(producer, output));
+    }
+
+    /**
+     * The stack whose state {@code data.terraform_remote_state.<name>} of {@code consumer} reads: cdktn's cross-stack
+     * inputs name it; any other is found by the state it reads, the stack whose backend keeps its state in the same blob
+     * (or local file).
+     */
+    Optional<SynthesizedStack> stateOf(SynthesizedStack consumer, String name) {
+        if (name.startsWith(REMOTE_STATE_PREFIX)) {
+            return output.stack(name.substring(REMOTE_STATE_PREFIX.length()));
+        }
+        JsonNode data = consumer.config().path("data").path("terraform_remote_state").path(name);
+        String backend = data.path("backend").asText("");
+        JsonNode config = data.path("config");
+        List<String> fields = switch (backend) {
+            case "azurerm" -> List.of("storage_account_name", "container_name", "key");
+            case "local" -> List.of("path");
+            default -> List.of();
+        };
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return output.stacks().stream().filter(producer -> {
+            JsonNode kept = producer.config().path("terraform").path("backend").path(backend);
+            return kept.isObject() && fields.stream().allMatch(field -> config.path(field).isTextual()
+                && config.path(field).asText().equals(kept.path(field).asText(null)));
+        }).findFirst();
+    }
+
+    private Optional<Located> resolve(SynthesizedStack stack, String expression, int depth, boolean anyState) {
+        Matcher matcher = (anyState ? STATE_REFERENCE : REFERENCE).matcher(expression);
         if (depth > 8 || !matcher.find()) {
             return Optional.empty();
         }
         if (matcher.group(1) != null) {
-            Optional<SynthesizedStack> producer = output.stack(matcher.group(1));
+            Optional<SynthesizedStack> producer = anyState ? stateOf(stack, matcher.group(1)) : output.stack(matcher.group(1));
             if (producer.isEmpty()) {
                 return Optional.empty();
             }
             JsonNode value = producer.get().config().path("output").path(matcher.group(2)).path("value");
-            return value.isTextual() ? resolve(producer.get(), value.asText(), depth + 1) : Optional.empty();
+            return value.isTextual() ? resolve(producer.get(), value.asText(), depth + 1, anyState) : Optional.empty();
         }
         if (matcher.group(3).equals("var") || matcher.group(3).equals("local")) {
             return Optional.empty();

@@ -27,11 +27,14 @@ final class RunbookRenderer {
     static final String OUT = "cdktf.out";
 
     private final Footprint f;
+    /** The recovery network's peerings, route and zone, when it is peered with a hub; empty otherwise. */
+    private final Optional<RecoveryNetworking> networking;
     private final Markdown md = new Markdown();
     private final Set<String> sources = new LinkedHashSet<>();
 
     private RunbookRenderer(Footprint footprint) {
         this.f = footprint;
+        this.networking = RecoveryNetworking.of(footprint);
     }
 
     static String render(Footprint footprint) {
@@ -503,6 +506,7 @@ final class RunbookRenderer {
             + join(recovery.body().path("address_space")) + ", resource group " + code(f.group(recovery)) + ") stands ready for"
             + " a region outage" + f.replica.map(replica -> ": the read replica " + code(replica.name()) + " runs in it.")
             .orElse(".")));
+        networking.ifPresent(recovery -> recovery.network(md, sources));
     }
 
     /** Which of the stack's resources Terraform refuses to destroy, said the way the network step needs it. */
@@ -655,11 +659,44 @@ final class RunbookRenderer {
         if (f.geoRedundantBackup()) {
             geoRestore(server, f.replica.isPresent() && f.crossRegionReplica());
         }
+        failedOver().ifPresent(answering -> networking.ifPresent(recovery -> recovery.database(md, sources, failoverHosts(),
+            answering, !(f.replica.isPresent() && f.crossRegionReplica()))));
         if (!f.crossRegionReplica() && !f.geoRedundantBackup()) {
             md.paragraph("**A region outage loses this database:** it has neither geo-redundant backup nor a cross-region"
                 + " replica." + (vaultSurvivesRegion() ? " Only the vaulted backups below survive." : ""));
         }
         vaultedBackups();
+    }
+
+    /**
+     * The server that answers in the recovery network after a region outage: the promoted replica, else the server
+     * geo-restored into that network; empty when neither lands there.
+     */
+    private Optional<String> failedOver() {
+        if (f.server.isEmpty()) {
+            return Optional.empty();
+        }
+        if (f.replica.isPresent() && f.crossRegionReplica()) {
+            return Optional.of(f.replica.get().name());
+        }
+        return f.geoRedundantBackup() && geoRestoreNetwork(f.server.get()).isPresent()
+            ? Optional.of(f.server.get().name() + "-geo") : Optional.empty();
+    }
+
+    /** The names Odoo may reach the failed-over server by, the one it should use first (the virtual endpoint's writer). */
+    private List<String> failoverHosts() {
+        List<String> hosts = new ArrayList<>();
+        if (f.replica.isPresent() && f.crossRegionReplica()) {
+            f.virtualEndpoint.ifPresent(endpoint -> hosts.add(endpoint.name() + ".writer.postgres.database.azure.com"));
+        }
+        failedOver().ifPresent(server -> hosts.add(server + ".postgres.database.azure.com"));
+        return hosts;
+    }
+
+    /** The recovery network a geo-restore of {@code server} lands in: only one in Azure's pair of the server's region. */
+    private Optional<Located> geoRestoreNetwork(Located server) {
+        Optional<String> pair = pairOf(server.location());
+        return f.recoveryNetwork().filter(network -> pair.isEmpty() || pair.get().equals(network.location()));
     }
 
     private String serverCompanions() {
@@ -705,7 +742,7 @@ final class RunbookRenderer {
             + "/providers/Microsoft.DBforPostgreSQL/flexibleServers/" + server.name();
         // Geo-restore lands only in Azure's pair of the server's region; a recovery network elsewhere cannot take it.
         Optional<String> pair = pairOf(server.location());
-        Optional<Located> recovery = f.recoveryNetwork().filter(network -> pair.isEmpty() || pair.get().equals(network.location()));
+        Optional<Located> recovery = geoRestoreNetwork(server);
         String pairedRegion = pair.map(region -> region + ", the paired region of " + server.location())
             .orElse("the paired region of " + server.location());
         md.paragraph((fallback ? "If the replica cannot be promoted, geo-restore" : "Geo-restore")
@@ -724,7 +761,8 @@ final class RunbookRenderer {
                 + "-geo \\");
             lines.add("  --source-server " + sourceId + " \\");
             lines.add("  --location " + network.location() + " --vnet " + network.name() + " --subnet " + subnet
-                + f.postgresZone(network).map(zone -> " \\\n  --private-dns-zone " + zone.name()).orElse(""));
+                + f.postgresZone(network).map(Located::name).or(() -> networking.flatMap(RecoveryNetworking::postgresZoneId))
+                    .map(zone -> " \\\n  --private-dns-zone " + zone).orElse(""));
         } else {
             lines.add("az postgres flexible-server geo-restore --resource-group <resource group in " + pair.orElse("the paired region")
                 + "> --name " + server.name() + "-geo \\");
@@ -874,7 +912,9 @@ final class RunbookRenderer {
                     + f.network().map(primary -> code(primary.name())).orElse("the primary network") + ": add one in "
                     + code(network.name()) + " (subnet " + f.subnets(network).stream().map(Located::name)
                     .filter(name -> name.contains("private-endpoints")).findFirst().map(Markdown::code).orElse("for private endpoints")
-                    + ", private DNS zone `privatelink.blob.core.windows.net` of " + code(f.group(network)) + ") so that the"
+                    + ", private DNS zone `privatelink.blob.core.windows.net` of " + code(networking
+                        .flatMap(recovery -> recovery.linkedZoneGroup("privatelink.blob.core.windows.net")).orElse(f.group(network)))
+                    + ") so that the"
                     + " recovered workload reaches it: Azure portal, storage account → Networking → Private endpoint connections."),
                 () -> md.paragraph("The account's private endpoint is in the primary region's network; the workload that"
                     + " recovers elsewhere needs one in its own network."));
@@ -938,6 +978,7 @@ final class RunbookRenderer {
             () -> md.paragraph("*Region outage:* no network or cluster is emitted outside " + cluster.location() + ": the cluster"
                 + " has to be deployed from code in another region" + (f.geoRedundantBackup() || f.crossRegionReplica()
                 ? "; the achieved recovery time above allows 2 h for it." : ".") + recoveryFeature));
+        networking.ifPresent(recovery -> recovery.cluster(md, sources));
         images(cluster);
     }
 
@@ -1150,6 +1191,7 @@ final class RunbookRenderer {
             + " replica list --resource-group " + f.group(f.server.get()) + " --name " + f.server.get().name() + "` lists a replica"
             + " in " + replica.location() + " again (create it by applying " + code(replica.stackName()) + " once the estate is"
             + " reconciled)."));
+        networking.ifPresent(recovery -> recovery.checks(md, failoverHosts()));
         f.workspace.ifPresent(workspace -> md.check("Diagnostics flow: in Log Analytics workspace " + code(workspace.name())
             + ", `AzureDiagnostics | where TimeGenerated > ago(30m) | summarize count() by ResourceProvider` lists the"
             + " database, Key Vault and storage again."));

@@ -4,6 +4,7 @@ import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
@@ -136,12 +137,16 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
                 placement.maintenanceWindow(estate), keys);
             if (placement.recoveryNetwork()) {
-                Hosting.Recovery recoveryNetwork = Hosting.recovery(this, names, placement.recoveryRegion().orElseThrow(),
-                    environment.recoveryAddressSpace(), workspaceId, tags, peered, placement.registryReplica());
+                AzureRegion recoveryRegion = placement.recoveryRegion().orElseThrow();
+                // The cluster the runbook rebuilds here sends its internet traffic to the recovery region's firewall,
+                // which every hub with spokes has (this network is one), as the primary network's does to its own.
+                Hosting.Recovery recoveryNetwork = Hosting.recovery(this, names, recoveryRegion,
+                    environment.recoveryAddressSpace(), workspaceId, tags, peered, placement.registryReplica(),
+                    attachment != null && Connectivity.routesEgress(estate, blueprint) ? attachment.firewallPrivateIp(recoveryRegion) : null);
                 if (attachment != null) {
                     // Through the recovery region's hub from there, and straight to where Odoo runs now: the promoted
                     // replica and the registry's endpoint must be reached from the primary network before and after a failover.
-                    attachment.connect("recovery-network", recoveryNetwork.network(), placement.recoveryRegion().orElseThrow(), tags);
+                    attachment.connect("recovery-network", recoveryNetwork.network(), recoveryRegion, tags);
                     new NetworkPeering(this, "recovery-peering", VirtualNetworkReference.of(network), null,
                         VirtualNetworkReference.of(recoveryNetwork.network()), null, NetworkPeering.Forwarding.NONE);
                 }

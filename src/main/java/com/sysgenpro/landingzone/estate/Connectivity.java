@@ -118,8 +118,9 @@ final class Connectivity {
     }
 
     /**
-     * Whether a cluster network of {@code blueprint} (a dedicated environment's or shared hosting's) sends its internet
-     * traffic to its region's hub firewall: every peered one, since every hub with such a network has a firewall.
+     * Whether a cluster network of {@code blueprint} (a dedicated environment's or shared hosting's, or a recovery network,
+     * where the runbook rebuilds the cluster) sends its internet traffic to its region's hub firewall: every peered one,
+     * since every hub with such a network has a firewall.
      */
     static boolean routesEgress(Estate estate, Blueprint blueprint) {
         return peers(estate, blueprint);

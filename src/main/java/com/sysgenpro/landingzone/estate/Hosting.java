@@ -230,10 +230,12 @@ final class Hosting {
 
     /**
      * The resource group and network in the unit's recovery region: where the database's replica lives (tier-1), where
-     * the registry's replica is reached from and where the runbook rebuilds the cluster.
+     * the registry's replica is reached from and where the runbook rebuilds the cluster. With {@code egressNextHop} (the
+     * recovery region's hub firewall) the AKS node subnet gets its route table now, while it is empty: a cluster created
+     * there with {@code userDefinedRouting} during a failover needs the route first, which AKS checks at creation.
      */
     static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace, String workspaceId, Tags tags,
-                             boolean peered, boolean registryEndpoint) {
+                             boolean peered, boolean registryEndpoint, String egressNextHop) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())
@@ -243,7 +245,7 @@ final class Hosting {
         // The registry's endpoint here writes its login server's record too: in the central zone it would overwrite the
         // primary endpoint's, so the recovery network keeps a registry zone of its own.
         Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags,
-            peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of(), null);
+            peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of(), egressNextHop);
         return new Recovery(group, network);
     }
 
