@@ -51,7 +51,11 @@ final class ConnectivityStack extends TerraformStack {
     static final List<Integer> INGRESS_PORTS = List.of(80, 443);
 
     /** A network peered with a hub, as the connectivity stack sees it without building it. */
-    private record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster) {
+    /**
+     * @param recoveryOf the environment whose recovery network this is (a cluster is rebuilt there after a failover), else null
+     */
+    private record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster,
+                         Placement recoveryOf) {
         Cidr nodeRange() {
             return Network.defaultRange(addressSpace, SubnetRole.AKS_NODES);
         }
@@ -159,8 +163,15 @@ final class ConnectivityStack extends TerraformStack {
                 egress.add(new EgressSource(placement.stackName(), List.of(nodes), placement.egress()));
             }
         }
+        // The cluster a failover rebuilds in a recovery network reaches what its environment declares, under the same rule
+        // names (the environment's primary is another region's firewall), and is published as its primary is.
+        for (Spoke spoke : spokes) {
+            if (spoke.recoveryOf() != null && !spoke.recoveryOf().egress().isEmpty()) {
+                egress.add(new EgressSource(spoke.recoveryOf().stackName(), List.of(spoke.nodeRange()), spoke.recoveryOf().egress()));
+            }
+        }
         List<PublishedIngress> published = spokes.stream()
-            .filter(spoke -> spoke.cluster() && Connectivity.publishesThroughFirewall(estate, spoke.blueprint()))
+            .filter(spoke -> (spoke.cluster() || spoke.recoveryOf() != null) && Connectivity.publishesThroughFirewall(estate, spoke.blueprint()))
             .map(spoke -> new PublishedIngress(spoke.stack(), Connectivity.ingressAddress(spoke.nodeRange()), INGRESS_PORTS))
             .toList();
         HubFirewall firewall = HubFirewall.Builder.create(this, "firewall-" + region.code())
@@ -266,7 +277,7 @@ final class ConnectivityStack extends TerraformStack {
         for (SharedHosting hosting : plan.sharedHosting().values()) {
             if (Connectivity.peers(estate, hosting.blueprint())) {
                 estate.sharedNetwork(hosting.blueprint().name(), hosting.region()).ifPresent(space ->
-                    spokes.add(new Spoke(hosting.stackName(), hosting.region(), space, hosting.blueprint(), true)));
+                    spokes.add(new Spoke(hosting.stackName(), hosting.region(), space, hosting.blueprint(), true, null)));
             }
         }
         for (Placement placement : plan.placements()) {
@@ -275,11 +286,11 @@ final class ConnectivityStack extends TerraformStack {
             }
             if (placement.tenancy() == TenancyModel.DEDICATED) {
                 spokes.add(new Spoke(placement.stackName(), placement.region(), placement.environment().addressSpace(),
-                    placement.blueprint(), true));
+                    placement.blueprint(), true, null));
             }
             if (placement.ownDatabaseServer() && placement.recoveryNetwork()) {
                 spokes.add(new Spoke(placement.stackName() + "-recovery", placement.recoveryRegion().orElseThrow(),
-                    placement.environment().recoveryAddressSpace(), placement.blueprint(), false));
+                    placement.environment().recoveryAddressSpace(), placement.blueprint(), false, placement));
             }
         }
         return spokes;

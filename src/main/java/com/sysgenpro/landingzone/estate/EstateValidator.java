@@ -589,6 +589,19 @@ public final class EstateValidator {
                     .add(placement.stackName() + " (recovery network)"));
             }
         }
+        // The hub firewall names rules and public addresses after stacks: an environment's own, its recovery network's.
+        for (Placement placement : plan.placements()) {
+            if (!Connectivity.peers(estate, placement.blueprint())) {
+                continue;
+            }
+            String named = placement.ownDatabaseServer() && placement.recoveryNetwork() && placement.blueprint().publicIngress()
+                ? placement.stackName() + "-recovery" : placement.stackName();
+            if (!EgressSource.validName(named)) {
+                problems.add("businessUnits[" + estate.businessUnits().indexOf(placement.unit()) + "].name", "gives the stack "
+                    + placement.stackName() + ", after which the hub's firewall names its rules and published address ('" + named
+                    + "'), longer than " + EgressSource.MAX_NAME_LENGTH + " characters; shorten the unit's or the environment's name");
+            }
+        }
         // Without a layout the hubs deploy into ARM_SUBSCRIPTION_ID's subscription, which a spoke's stack writes the hub's
         // half of its peering into with its own provider: an environment in a subscription of its own would write it there.
         if (estate.subscriptions() == null) {
