@@ -48,7 +48,7 @@ final class ConnectivityStack extends TerraformStack {
     static final List<Integer> INGRESS_PORTS = List.of(80, 443);
 
     /** A network peered with a hub, as the connectivity stack sees it without building it. */
-    private record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster) {
+    record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster) {
         Cidr nodeRange() {
             return Network.defaultRange(addressSpace, SubnetRole.AKS_NODES);
         }
@@ -119,6 +119,7 @@ final class ConnectivityStack extends TerraformStack {
                 .description("The estate's " + zone.zoneName(estate.prefix()) + " zone, where private endpoints and servers register")
                 .build();
         }
+        RunnerPath.build(this, estate, plan, dns, hubs, tags);
     }
 
     /**
@@ -186,7 +187,7 @@ final class ConnectivityStack extends TerraformStack {
      * Every network peered with a hub: dedicated environments' and shared hosting's (with a cluster) and recovery
      * networks (without), in estate order.
      */
-    private static List<Spoke> spokes(Estate estate, EstatePlan plan) {
+    static List<Spoke> spokes(Estate estate, EstatePlan plan) {
         List<Spoke> spokes = new ArrayList<>();
         for (SharedHosting hosting : plan.sharedHosting().values()) {
             if (Connectivity.peers(estate, hosting.blueprint())) {
