@@ -51,6 +51,11 @@ class PullRequestWorkflowTest {
             .containsOnly(Map.entry("contents", "read"), Map.entry("pull-requests", "write"), Map.entry("security-events", "write"));
         assertThat(fields(workflow.path("jobs").path("plan").path("permissions")))
             .containsOnly(Map.entry("contents", "read"), Map.entry("id-token", "write"), Map.entry("pull-requests", "write"));
+        // The hub runner's job plans and reports in its summary: no writable token for the pull request there.
+        assertThat(fields(workflow.path("jobs").path("plan-in-cluster").path("permissions")))
+            .containsOnly(Map.entry("contents", "read"), Map.entry("id-token", "write"));
+        assertThat(workflow.path("jobs").path("in-cluster-not-planned").path("permissions").isObject()).isTrue();
+        assertThat(fields(workflow.path("jobs").path("in-cluster-not-planned").path("permissions"))).isEmpty();
     }
 
     @Test
@@ -73,7 +78,7 @@ class PullRequestWorkflowTest {
     void everyLzCallUsesACommandAndOptionsTheCliHas() {
         CommandLine cli = new CommandLine(Lz.class);
         Set<String> called = new TreeSet<>();
-        String scripts = runScripts("preview") + "\n" + runScripts("plan");
+        String scripts = runScripts("preview") + "\n" + runScripts("plan") + "\n" + runScripts("plan-in-cluster");
         Matcher call = LZ_CALL.matcher(scripts);
         while (call.find()) {
             String command = call.group(1);
@@ -106,6 +111,43 @@ class PullRequestWorkflowTest {
     }
 
     /**
+     * In-cluster stacks are planned only on the hub's self-hosted runner (README: Connectivity, Runners), and only when
+     * the repository says it has one (LZ_HUB_RUNNER): a job for a label no runner carries would wait a day in the queue.
+     * Never for forks, whose code must not run there. Without the variable another job says why they were not planned.
+     */
+    @Test
+    void inClusterStacksArePlannedOnTheHubRunnerWhenTheRepositoryHasOneElseANoticeSaysWhy() {
+        JsonNode job = workflow.path("jobs").path("plan-in-cluster");
+        List<String> labels = new ArrayList<>();
+        job.path("runs-on").forEach(label -> labels.add(label.asText()));
+        assertThat(labels).containsExactly("self-hosted", "lz-hub");
+        assertThat(job.path("needs").asText()).isEqualTo("preview");
+        assertThat(job.path("if").asText()).contains("vars.LZ_HUB_RUNNER != ''")
+            .contains("github.event.pull_request.head.repo.full_name == github.repository")
+            .contains("needs.preview.outputs.changed != ''");
+        List<JsonNode> steps = steps("plan-in-cluster");
+        JsonNode gate = steps.get(0);
+        assertThat(gate.path("id").asText()).isEqualTo("azure");
+        assertThat(gate.path("run").asText()).contains("*-incluster").contains("::notice title=in-cluster plan skipped::");
+        assertThat(steps.subList(1, steps.size())).allSatisfy(step ->
+            assertThat(step.path("if").asText()).as("step %s", step.path("name").asText()).isEqualTo("steps.azure.outputs.configured == 'true'"));
+        assertThat(step("plan-in-cluster", "azure/login@v2").path("with").has("client-secret")).as("OIDC, no secret").isFalse();
+        String plan = runScripts("plan-in-cluster");
+        assertThat(plan).contains("command -v kubelogin").contains("terraform plan -input=false -lock=false")
+            .contains("terraform show -json plan.tfplan > \"$RUNNER_TEMP/in-cluster-plans/$stack.json\"")
+            .contains("$GITHUB_STEP_SUMMARY").doesNotContain("./lz ");
+        assertThat(step("plan-in-cluster", "actions/upload-artifact@v4").path("with").path("name").asText()).isEqualTo("in-cluster-plans");
+        // The hosted plan job still leaves them out, and says where they are planned.
+        assertThat(runScripts("plan")).contains("*-incluster) echo \"::notice title=not planned here::");
+
+        JsonNode notice = workflow.path("jobs").path("in-cluster-not-planned");
+        assertThat(notice.path("runs-on").asText()).isEqualTo("ubuntu-latest");
+        assertThat(notice.path("if").asText()).contains("vars.LZ_HUB_RUNNER == ''");
+        assertThat(runScripts("in-cluster-not-planned")).contains("*-incluster").contains("::notice title=in-cluster stacks not planned::")
+            .contains("LZ_HUB_RUNNER");
+    }
+
+    /**
      * When the base cannot be synthesized the workflow writes an empty output by hand; ./lz preview refuses outputs
      * without landing-zone.json, so the stand-in must have one, and the preview must read it as an empty estate.
      */
@@ -133,7 +175,7 @@ class PullRequestWorkflowTest {
 
     @Test
     void everyActionIsPinnedToAtLeastAMajorVersion() {
-        for (String job : List.of("preview", "plan")) {
+        for (String job : List.of("preview", "plan", "plan-in-cluster", "in-cluster-not-planned")) {
             assertThat(uses(job)).allSatisfy(action -> assertThat(action).matches("[\\w.-]+/[\\w./-]+@(v\\d+(\\.\\d+)*|[0-9a-f]{40})"));
         }
     }

@@ -150,9 +150,10 @@ class ResourceProviderRegistrationTest {
             "Microsoft.PolicyInsights", "Microsoft.Kubernetes");
         assertThat(registered.get("shared-production")).contains("Microsoft.Compute", "Microsoft.OperationsManagement",
             "Microsoft.PolicyInsights");
-        // The hubs, their resolver, peerings and zones, and their workspace.
+        // The hubs, their resolver, peerings and zones, and their workspace; AKS asks for its provider where a private
+        // cluster's zone is, the central azmk8s zones.
         assertThat(registered.get("connectivity")).containsExactlyInAnyOrder("microsoft.insights", "Microsoft.Security",
-            "Microsoft.Network", "Microsoft.OperationalInsights");
+            "Microsoft.Network", "Microsoft.OperationalInsights", "Microsoft.ContainerService");
         assertThat(registered.get("management")).doesNotContain("Microsoft.ContainerService", "Microsoft.Compute");
     }
 

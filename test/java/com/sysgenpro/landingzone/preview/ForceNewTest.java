@@ -42,6 +42,31 @@ class ForceNewTest {
         assertThat(ForceNew.forcesReplacement("azurerm_kubernetes_cluster", "network_profile.outbound_type", true)).isTrue();
     }
 
+    /**
+     * Turning hubs on for a deployed estate moves a peered private cluster to its region's central zone: the preview
+     * reports the cluster replaced, for {@code private_dns_zone_id} (force-new), not for its identity becoming
+     * user-assigned (which AKS changes in place).
+     */
+    @Test
+    void aPrivateClusterMovingToACentralZoneIsReplaced() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = json.readTree("{\"name\": \"aks-nwd-wholesale-production-weu\", \"private_cluster_enabled\": true,"
+            + " \"identity\": {\"type\": \"SystemAssigned\"}}");
+        JsonNode after = json.readTree("{\"name\": \"aks-nwd-wholesale-production-weu\", \"private_cluster_enabled\": true,"
+            + " \"identity\": {\"type\": \"UserAssigned\", \"identity_ids\": [\"${azurerm_user_assigned_identity.cluster_ControlPlaneIdentity_0866068D.id}\"]},"
+            + " \"private_dns_zone_id\": \"${data.terraform_remote_state.connectivity.outputs.dns-zone-aks-weu}\"}");
+        JsonNode config = json.readTree("{}");
+        ResourceChange change = SynthDiff.resources("wholesale-production",
+            java.util.List.of(new TerraformResource("wholesale-production", "azurerm_kubernetes_cluster", "cluster_611F8AFF", before, config)),
+            java.util.List.of(new TerraformResource("wholesale-production", "azurerm_kubernetes_cluster", "cluster_611F8AFF", after, config)))
+            .get(0);
+
+        assertThat(change.action()).isEqualTo(ResourceChange.Action.REPLACE);
+        assertThat(change.reason()).isEqualTo("changing `private_dns_zone_id` forces a new resource");
+        assertThat(change.attributes()).filteredOn(AttributeChange::forcesReplacement).extracting(AttributeChange::path)
+            .containsExactly("private_dns_zone_id");
+    }
+
     /** The bundled file holds exactly what the azurerm 4.73.0 schema marks force-new for every type it lists. */
     @Test
     void theBundledListAgreesWithTheProviderSchema() throws IOException {

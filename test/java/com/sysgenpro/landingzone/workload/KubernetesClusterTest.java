@@ -493,4 +493,92 @@ class KubernetesClusterTest {
             .diskEncryptionKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(stack, "disks", "northeurope")).build()))
             .hasMessageContaining("test/aks: diskEncryptionKey 'cmk-disks in northeurope' is not allowed; a key in a vault in westeurope");
     }
+
+    private static final String ZONE = "/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg-dns/providers"
+        + "/Microsoft.Network/privateDnsZones/privatelink.westeurope.azmk8s.io";
+    private static final String NETWORK = "/subscriptions/00000000-0000-4000-8000-000000000002/resourceGroups/rg-net/providers"
+        + "/Microsoft.Network/virtualNetworks/vnet-wholesale-prod";
+    private static final String ROUTES = "/subscriptions/00000000-0000-4000-8000-000000000002/resourceGroups/rg-net/providers"
+        + "/Microsoft.Network/routeTables/rt-wholesale-prod";
+
+    /**
+     * A custom zone (learn.microsoft.com/azure/aks/private-clusters, custom private DNS zone): a user-assigned control-plane
+     * identity with Private DNS Zone Contributor on the zone (through the zone's subscription's provider) and Network
+     * Contributor on the network and route table, all before the cluster, which names the zone.
+     */
+    @Test
+    void aCustomPrivateDnsZoneGivesAUserAssignedIdentityGrantedBeforeTheCluster() {
+        JsonNode stack = Synth.stack(scope -> {
+            var zones = io.cdktn.providers.azurerm.provider.AzurermProvider.Builder.create(scope, "zones").alias("connectivity")
+                .features(List.of(io.cdktn.providers.azurerm.provider.AzurermProviderFeatures.builder().build())).build();
+            WorkloadFixtures.cluster(scope, WorkloadFixtures.group(scope))
+                .privateDnsZoneId(ZONE).privateDnsZoneProvider(zones).virtualNetworkId(NETWORK).routeTableId(ROUTES).build();
+        });
+        JsonNode cluster = onlyResource(stack, "azurerm_kubernetes_cluster");
+        JsonNode identity = onlyResource(stack, "azurerm_user_assigned_identity");
+
+        assertThat(cluster.path("private_dns_zone_id").asText()).isEqualTo(ZONE);
+        assertThat(cluster.path("identity").path("type").asText()).isEqualTo("UserAssigned");
+        assertThat(strings(cluster.path("identity").path("identity_ids")))
+            .singleElement().asString().matches("\\$\\{azurerm_user_assigned_identity\\.aks_ControlPlaneIdentity_\\w+\\.id}");
+        assertThat(identity.path("name").asText()).isEqualTo("id-aks-wholesale-prod");
+        assertThat(identity.path("location").asText()).isEqualTo("westeurope");
+        Map<String, JsonNode> byScope = new java.util.TreeMap<>();
+        Synth.resources(stack, "azurerm_role_assignment").forEach(role -> byScope.put(role.path("scope").asText(), role));
+        assertThat(byScope).containsOnlyKeys(ZONE, NETWORK, ROUTES);
+        assertThat(byScope.get(ZONE).path("role_definition_name").asText()).isEqualTo("Private DNS Zone Contributor");
+        assertThat(byScope.get(ZONE).path("provider").asText()).isEqualTo("azurerm.connectivity");
+        assertThat(byScope.get(NETWORK).path("role_definition_name").asText()).isEqualTo("Network Contributor");
+        assertThat(byScope.get(NETWORK).has("provider")).isFalse();
+        assertThat(byScope.get(ROUTES).path("role_definition_name").asText()).isEqualTo("Network Contributor");
+        assertThat(byScope.values()).allSatisfy(role -> {
+            assertThat(role.path("principal_id").asText()).contains("azurerm_user_assigned_identity.aks_ControlPlaneIdentity_")
+                .endsWith(".principal_id}");
+            assertThat(role.path("principal_type").asText()).isEqualTo("ServicePrincipal");
+        });
+        // AKS checks the grants when it creates the cluster.
+        assertThat(strings(cluster.path("depends_on"))).hasSize(3)
+            .allSatisfy(dependency -> assertThat(dependency).startsWith("azurerm_role_assignment.aks_ControlPlane"));
+    }
+
+    @Test
+    void withoutACustomZoneTheIdentityIsSystemAssignedAndNothingIsGranted() {
+        JsonNode stack = synth(builder -> builder.virtualNetworkId(NETWORK).routeTableId(ROUTES));
+
+        assertThat(onlyResource(stack, "azurerm_kubernetes_cluster").has("private_dns_zone_id")).isFalse();
+        assertThat(onlyResource(stack, "azurerm_kubernetes_cluster").has("depends_on")).isFalse();
+        assertThat(Synth.resources(stack, "azurerm_user_assigned_identity")).isEmpty();
+        assertThat(Synth.resources(stack, "azurerm_role_assignment")).isEmpty();
+    }
+
+    @Test
+    void failsOnACustomZoneAksRefuses() {
+        assertThatThrownBy(() -> synth(builder -> builder.privateCluster(false).authorizedIpRanges(List.of("198.51.100.0/24"))
+            .privateDnsZoneId(ZONE).virtualNetworkId(NETWORK)))
+            .hasMessageContaining("test/aks: privateDnsZoneId '" + ZONE + "' is not allowed; none for a public cluster");
+        String otherRegion = ZONE.replace("westeurope", "northeurope");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(otherRegion).virtualNetworkId(NETWORK)))
+            .hasMessageContaining("is not allowed; the resource id of a private DNS zone privatelink.westeurope.azmk8s.io");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId("System").virtualNetworkId(NETWORK)))
+            .hasMessageContaining("leave it out for the zone AKS manages itself");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(ZONE)))
+            .hasMessageContaining("test/aks: virtualNetworkId is required");
+        // A subzone is what AKS accepts too.
+        assertThat(cluster(builder -> builder.privateDnsZoneId(ZONE.replace("privatelink.", "team1.privatelink."))
+            .virtualNetworkId(NETWORK)).path("identity").path("type").asText()).isEqualTo("UserAssigned");
+    }
+
+    @Test
+    void aDiskEncryptionSetIsReadByTheUserAssignedIdentityWithACustomZone() {
+        JsonNode stack = Synth.stack(scope -> WorkloadFixtures.cluster(scope, WorkloadFixtures.group(scope))
+            .diskEncryptionKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(scope, "disks", "westeurope"))
+            .privateDnsZoneId(ZONE).virtualNetworkId(NETWORK).build());
+
+        JsonNode reader = Synth.resources(stack, "azurerm_role_assignment").stream()
+            .filter(role -> role.path("role_definition_name").asText().equals("Reader")).findFirst().orElseThrow();
+        assertThat(reader.path("principal_id").asText()).contains("azurerm_user_assigned_identity.aks_ControlPlaneIdentity_");
+        assertThat(strings(onlyResource(stack, "azurerm_kubernetes_cluster").path("depends_on")))
+            .anyMatch(dependency -> dependency.startsWith("azurerm_role_assignment.aks_DiskEncryptionKeyAccess"))
+            .anyMatch(dependency -> dependency.startsWith("azurerm_role_assignment.aks_ControlPlaneDnsZoneContributor"));
+    }
 }

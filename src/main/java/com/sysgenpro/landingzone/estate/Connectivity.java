@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.connectivity.ClusterPrivateDnsZones;
 import com.sysgenpro.landingzone.connectivity.NetworkPeering;
 import com.sysgenpro.landingzone.connectivity.PrivateDnsZoneLinks;
 import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
@@ -146,6 +147,23 @@ final class Connectivity {
     }
 
     /**
+     * The connectivity stack's output holding the id of the zone of {@code region}'s private clusters' API servers,
+     * {@code dns-zone-aks-<region code>} ({@code privatelink.<region>.azmk8s.io}).
+     */
+    static String clusterZoneOutput(AzureRegion region) {
+        return "dns-zone-" + ClusterPrivateDnsZones.key(region);
+    }
+
+    /**
+     * Whether the private cluster of a network of {@code blueprint} registers its API server in its region's central
+     * zone (linked to every hub, where the runners are) rather than in a zone AKS links to the cluster's network only:
+     * every peered one. Sandbox-class clusters stay on AKS's own zone, as disconnected as their networks.
+     */
+    static boolean centralClusterZone(Estate estate, Blueprint blueprint) {
+        return peers(estate, blueprint);
+    }
+
+    /**
      * Attaches {@code stack} to the estate's connectivity: reads the connectivity stack's state and adds the provider
      * of the connectivity subscription (the stack's default provider without a subscription layout); the attachment
      * the stack has if it has one.
@@ -208,6 +226,19 @@ final class Connectivity {
         /** The central zone's id, read from the connectivity stack. */
         String zoneId(PrivateDnsZone zone) {
             return state.getString(zoneOutput(zone));
+        }
+
+        /** The id of {@code region}'s central zone of private clusters' API servers, read from the connectivity stack. */
+        String clusterZoneId(AzureRegion region) {
+            return state.getString(clusterZoneOutput(region));
+        }
+
+        /**
+         * The provider that writes into the central zones' subscription (the connectivity subscription's), e.g. a cluster
+         * identity's role assignment on its zone; null without a layout, for the stack's default provider.
+         */
+        TerraformProvider zonesProvider() {
+            return provider();
         }
 
         /** The private address of the firewall in {@code region}'s hub (a Terraform reference): the next hop of spokes' internet traffic. */

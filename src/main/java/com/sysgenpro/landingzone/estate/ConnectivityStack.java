@@ -50,11 +50,12 @@ final class ConnectivityStack extends TerraformStack {
     /** Published ingress ports: 443, and 80 for cert-manager's HTTP-01 challenges (Traefik redirects the rest to HTTPS). */
     static final List<Integer> INGRESS_PORTS = List.of(80, 443);
 
-    /** A network peered with a hub, as the connectivity stack sees it without building it. */
     /**
+     * A network peered with a hub, as the connectivity stack sees it without building it.
+     *
      * @param recoveryOf the environment whose recovery network this is (a cluster is rebuilt there after a failover), else null
      */
-    private record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster,
+    record Spoke(String stack, AzureRegion region, Cidr addressSpace, Blueprint blueprint, boolean cluster,
                          Placement recoveryOf) {
         Cidr nodeRange() {
             return Network.defaultRange(addressSpace, SubnetRole.AKS_NODES);
@@ -127,6 +128,7 @@ final class ConnectivityStack extends TerraformStack {
                 .description("The estate's " + zone.zoneName(estate.prefix()) + " zone, where private endpoints and servers register")
                 .build();
         }
+        RunnerPath.build(this, estate, plan, dns, hubs, tags);
     }
 
     /**
@@ -272,7 +274,7 @@ final class ConnectivityStack extends TerraformStack {
      * Every network peered with a hub: dedicated environments' and shared hosting's (with a cluster) and recovery
      * networks (without), in estate order.
      */
-    private static List<Spoke> spokes(Estate estate, EstatePlan plan) {
+    static List<Spoke> spokes(Estate estate, EstatePlan plan) {
         List<Spoke> spokes = new ArrayList<>();
         for (SharedHosting hosting : plan.sharedHosting().values()) {
             if (Connectivity.peers(estate, hosting.blueprint())) {

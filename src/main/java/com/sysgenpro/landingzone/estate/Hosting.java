@@ -126,7 +126,7 @@ final class Hosting {
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                            Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys) {
-        KubernetesCluster cluster = KubernetesCluster.Builder.create(stack, "cluster")
+        var builder = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
             .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
@@ -144,8 +144,14 @@ final class Hosting {
             .upgradeWindow(maintenance.clusterUpgrades())
             .nodeOsUpgradeWindow(maintenance.nodeImageUpgrades())
             .diskEncryptionKey(keys == null ? null : keys.key("disks"))
-            .tags(tags)
-            .build();
+            .tags(tags);
+        // A peered network's private cluster registers in its region's central zone, which the hubs' runners resolve.
+        Connectivity.of(stack).filter(attachment -> attachment.peered(network)).ifPresent(attachment -> builder
+            .privateDnsZoneId(attachment.clusterZoneId(group.region()))
+            .privateDnsZoneProvider(attachment.zonesProvider())
+            .virtualNetworkId(network.id())
+            .routeTableId(network.egressRouteTableId()));
+        KubernetesCluster cluster = builder.build();
         KubernetesNodePool.Builder.create(stack, "odoo-pool")
             .name(ODOO_POOL)
             .cluster(cluster)

@@ -93,10 +93,13 @@ final class SubscriptionPlanner {
 
     /**
      * What the connectivity stack uses in its subscription: the hubs, their resolver, peerings and private DNS zones,
-     * their workspace and diagnostic settings.
+     * their workspace and diagnostic settings; and Microsoft.ContainerService, which AKS needs registered in the
+     * subscription of a private cluster's custom zone too (learn.microsoft.com/azure/aks/private-clusters, "If the
+     * private DNS zone is in a different subscription than the AKS cluster, you need to register the
+     * Microsoft.ContainerService Azure provider in both subscriptions"): the clusters' central zones are there.
      */
     static final Set<ResourceProvider> CONNECTIVITY_PROVIDERS = Set.copyOf(EnumSet.of(ResourceProvider.NETWORK,
-        ResourceProvider.OPERATIONAL_INSIGHTS, ResourceProvider.INSIGHTS));
+        ResourceProvider.OPERATIONAL_INSIGHTS, ResourceProvider.INSIGHTS, ResourceProvider.CONTAINER_SERVICE));
 
     /** The resource providers a platform subscription's stack needs registered: see {@link #platformStacks}. */
     private static Set<ResourceProvider> platformProviders(Estate estate, String key) {

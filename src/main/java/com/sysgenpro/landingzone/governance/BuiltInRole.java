@@ -32,7 +32,14 @@ public enum BuiltInRole {
      * Read a key's public part and wrap and unwrap with it; what a service encrypting with a customer-managed key
      * (storage, PostgreSQL, a disk encryption set) needs on that key.
      */
-    KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER("Key Vault Crypto Service Encryption User", "e147488a-f6f5-4113-8e2d-b22465e65bf6");
+    KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER("Key Vault Crypto Service Encryption User", "e147488a-f6f5-4113-8e2d-b22465e65bf6"),
+    /**
+     * Manage networks, subnets and route tables (no access to them granted to others); what an AKS control-plane identity
+     * needs on its cluster's network to join the node subnet, place internal load balancers and link a private DNS zone.
+     */
+    NETWORK_CONTRIBUTOR("Network Contributor", "4d97b98b-1d4f-4787-a291-c67834d212e7"),
+    /** Manage private DNS zones' records and virtual network links; what AKS needs on a custom zone of a private cluster. */
+    PRIVATE_DNS_ZONE_CONTRIBUTOR("Private DNS Zone Contributor", "b12aa53e-6015-4669-85d0-8515ebb3ae7f");
 
     private final String displayName;
     private final String guid;

@@ -46,6 +46,8 @@ public final class Network extends Construct {
     private final Map<SubnetRole, Cidr> ranges;
     /** The AKS node subnet's route table association, when egress is routed to a next hop. */
     private SubnetRouteTableAssociation egressRoute;
+    /** The AKS node subnet's route table, when egress is routed to a next hop. */
+    private RouteTable egressRouteTable;
     private final Map<PrivateDnsZone, io.cdktn.providers.azurerm.private_dns_zone.PrivateDnsZone> zones =
         new EnumMap<>(PrivateDnsZone.class);
 
@@ -122,6 +124,7 @@ public final class Network extends Construct {
                     .build()))
                 .tags(tags.asMap())
                 .build();
+            this.egressRouteTable = table;
             this.egressRoute = SubnetRouteTableAssociation.Builder.create(this, "aks-nodes-routes-association")
                 .subnetId(subnets.get(SubnetRole.AKS_NODES).getId())
                 .routeTableId(table.getId())
@@ -254,6 +257,14 @@ public final class Network extends Construct {
     /** Whether the AKS node subnet's internet traffic is routed to {@link NetworkProps#egressNextHop()}. */
     public boolean routesEgress() {
         return egressRoute != null;
+    }
+
+    /**
+     * The id of the AKS node subnet's route table (a Terraform reference), what a cluster's control-plane identity is
+     * granted on; null unless {@link #routesEgress()}.
+     */
+    public String egressRouteTableId() {
+        return egressRouteTable == null ? null : egressRouteTable.getId();
     }
 
     /** The address range of the subnet for {@code role}. */

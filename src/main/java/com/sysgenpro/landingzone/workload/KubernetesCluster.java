@@ -16,12 +16,18 @@ import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollec
 import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinations;
 import io.cdktn.providers.azurerm.monitor_data_collection_rule.MonitorDataCollectionRuleDestinationsLogAnalytics;
 import io.cdktn.providers.azurerm.monitor_data_collection_rule_association.MonitorDataCollectionRuleAssociation;
+import io.cdktn.providers.azurerm.role_assignment.RoleAssignment;
+import io.cdktn.providers.azurerm.user_assigned_identity.UserAssignedIdentity;
+import io.cdktn.cdktn.ITerraformDependable;
+import io.cdktn.cdktn.TerraformProvider;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +56,11 @@ import software.constructs.Construct;
  * </ul>
  *
  * <p>Before the cluster can be created, its identity needs Network Contributor on the node subnet; that assignment
- * belongs to whoever owns the network. Application workloads run on {@link KubernetesNodePool}s.
+ * belongs to whoever owns the network. With {@link KubernetesClusterProps#privateDnsZoneId()} (a custom zone for the API
+ * server, e.g. a central one that runners in a hub resolve) the cluster instead gets a user-assigned control-plane
+ * identity ({@code ControlPlaneIdentity}) that is granted what AKS needs (Private DNS Zone Contributor on the zone,
+ * Network Contributor on the network and its route table) before the cluster is created. Application workloads run on
+ * {@link KubernetesNodePool}s.
  */
 public final class KubernetesCluster extends Construct {
 
@@ -65,6 +75,9 @@ public final class KubernetesCluster extends Construct {
     private static final String CONTAINER_INSIGHTS_STREAM = "Microsoft-ContainerInsights-Group-Default";
     private static final String SECRET_ROTATION_INTERVAL = "2m";
     private static final int DATA_COLLECTION_RULE_NAME_LENGTH = 64;
+    /** A private cluster's custom zone: {@code privatelink.<region>.azmk8s.io} or a subzone of it (private-clusters#configure-a-private-dns-zone). */
+    private static final String ZONE_ID = "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.Network/privateDnsZones/"
+        + "([a-z0-9][-a-z0-9]{0,31}\\.)?privatelink\\.%s\\.azmk8s\\.io";
 
     private final io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster resource;
     private final String name;
@@ -75,6 +88,8 @@ public final class KubernetesCluster extends Construct {
     /** Pool names and temporary rotation names taken in this cluster, with the construct path that took each. */
     private final Map<String, String> poolNames = new HashMap<>();
     private final boolean diskEncryptionSet;
+    /** The user-assigned control-plane identity, with a custom private DNS zone; null for a system-assigned one. */
+    private final UserAssignedIdentity controlPlaneIdentity;
 
     /** Creates the cluster; prefer {@link Builder#create(Construct, String)}. */
     public KubernetesCluster(Construct scope, String id, KubernetesClusterProps props) {
@@ -117,6 +132,7 @@ public final class KubernetesCluster extends Construct {
         int imageCleanerHours = Checks.inRange(path, "imageCleanerIntervalHours", props.imageCleanerIntervalHours(), 24, 2160);
         String nodeResourceGroup = props.nodeResourceGroupName() == null ? null
             : Checks.azureName(path, "nodeResourceGroupName", props.nodeResourceGroupName(), AzureNameRule.RESOURCE_GROUP);
+        String privateDnsZoneId = privateDnsZoneId(path, props, resourceGroup);
 
         String temporaryName = KubernetesNodePool.temporaryNameForRotation(poolName);
         claimPoolNames(path, "systemPoolName", poolName, temporaryName);
@@ -169,7 +185,6 @@ public final class KubernetesCluster extends Construct {
             .dnsPrefix(dnsPrefix)
             .skuTier(skuTier)
             .defaultNodePool(pool.build())
-            .identity(KubernetesClusterIdentity.builder().type("SystemAssigned").build())
             .networkProfile(network)
             .privateClusterEnabled(props.privateCluster())
             .azureActiveDirectoryRoleBasedAccessControl(rbac.build())
@@ -206,17 +221,31 @@ public final class KubernetesCluster extends Construct {
         if (nodeResourceGroup != null) {
             builder.nodeResourceGroup(nodeResourceGroup);
         }
+        // What Azure checks when it creates the cluster: the cluster is created after these.
+        List<ITerraformDependable> createdAfter = new ArrayList<>();
+        if (privateDnsZoneId != null) {
+            this.controlPlaneIdentity = controlPlaneIdentity(path, props, resourceGroup, privateDnsZoneId, createdAfter);
+            builder.identity(KubernetesClusterIdentity.builder().type("UserAssigned")
+                    .identityIds(List.of(controlPlaneIdentity.getId())).build())
+                .privateDnsZoneId(privateDnsZoneId);
+        } else {
+            this.controlPlaneIdentity = null;
+            builder.identity(KubernetesClusterIdentity.builder().type("SystemAssigned").build());
+        }
         io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption =
-            props.diskEncryptionKey() == null ? null : diskEncryption(path, props.diskEncryptionKey(), resourceGroup, builder);
+            props.diskEncryptionKey() == null ? null : diskEncryption(path, props.diskEncryptionKey(), resourceGroup, builder, createdAfter);
+        if (!createdAfter.isEmpty()) {
+            builder.dependsOn(createdAfter);
+        }
         this.resource = builder.build();
         this.privateCluster = props.privateCluster();
         this.diskEncryptionSet = diskEncryption != null;
         if (diskEncryption != null) {
             // Persistent volumes encrypted with the set are attached by the cluster's identity, which must read it.
-            io.cdktn.providers.azurerm.role_assignment.RoleAssignment.Builder.create(this, "DiskEncryptionSetReader")
+            RoleAssignment.Builder.create(this, "DiskEncryptionSetReader")
                 .scope(diskEncryption.getId())
-                .roleDefinitionName(com.sysgenpro.landingzone.governance.BuiltInRole.READER.displayName())
-                .principalId(resource.getIdentity().getPrincipalId())
+                .roleDefinitionName(BuiltInRole.READER.displayName())
+                .principalId(controlPlanePrincipalId())
                 .principalType("ServicePrincipal")
                 .description("Lets " + name + " attach disks encrypted with its disk encryption set")
                 .build();
@@ -232,7 +261,7 @@ public final class KubernetesCluster extends Construct {
      */
     private io.cdktn.providers.azurerm.disk_encryption_set.DiskEncryptionSet diskEncryption(String path,
             com.sysgenpro.landingzone.platform.KeyVaultKey key, ResourceGroup resourceGroup,
-            io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder builder) {
+            io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster.Builder builder, List<ITerraformDependable> createdAfter) {
         if (!key.region().equals(resourceGroup.region())) {
             throw Checks.invalid(path, "diskEncryptionKey", key.declaredName() + " in " + key.region(), "a key in a vault in "
                 + resourceGroup.region() + ", the cluster's region (a disk encryption set uses keys of its own region)");
@@ -252,8 +281,78 @@ public final class KubernetesCluster extends Construct {
             .build();
         var access = key.grantEncryptionUser(this, "DiskEncryptionKeyAccess", set.getIdentity().getPrincipalId(),
             "Encrypt the OS disks of " + name + " with " + key.declaredName());
-        builder.diskEncryptionSetId(set.getId()).dependsOn(List.of(access));
+        builder.diskEncryptionSetId(set.getId());
+        createdAfter.add(access);
         return set;
+    }
+
+    /**
+     * The custom private DNS zone of a private cluster's API server, checked: only for a private cluster, with the
+     * network the control-plane identity is granted on, and (when known at synthesis) a zone AKS accepts for the
+     * cluster's region. Null for the AKS-managed zone.
+     */
+    private static String privateDnsZoneId(String path, KubernetesClusterProps props, ResourceGroup resourceGroup) {
+        String zone = props.privateDnsZoneId();
+        if (zone == null) {
+            return null;
+        }
+        if (!props.privateCluster()) {
+            throw Checks.invalid(path, "privateDnsZoneId", zone, "none for a public cluster; a private DNS zone holds a private"
+                + " cluster's API server record (set privateCluster(true), or leave the zone out)");
+        }
+        String region = resourceGroup.region().name();
+        if (!Checks.isReference(zone) && !zone.matches(String.format(ZONE_ID, region))) {
+            throw Checks.invalid(path, "privateDnsZoneId", zone, "the resource id of a private DNS zone privatelink." + region
+                + ".azmk8s.io (or <subzone>.privatelink." + region + ".azmk8s.io), the cluster's region; leave it out for the"
+                + " zone AKS manages itself");
+        }
+        Checks.required(path, "virtualNetworkId", props.virtualNetworkId());
+        return zone;
+    }
+
+    /**
+     * The user-assigned control-plane identity a cluster with a custom private DNS zone needs, and what AKS checks it
+     * holds when it creates the cluster (private-clusters: "a user-assigned identity ... with the Private DNS Zone
+     * Contributor and Network Contributor roles"): the zone, on whose subscription's provider; the network, where AKS
+     * joins the node subnet and links the zone; the node subnet's route table. Each assignment is added to
+     * {@code createdAfter}.
+     */
+    private UserAssignedIdentity controlPlaneIdentity(String path, KubernetesClusterProps props, ResourceGroup resourceGroup,
+                                                      String zoneId, List<ITerraformDependable> createdAfter) {
+        String identityName = Checks.azureName(path, "name", "id-" + name, AzureNameRule.MANAGED_IDENTITY);
+        UserAssignedIdentity identity = UserAssignedIdentity.Builder.create(this, "ControlPlaneIdentity")
+            .name(identityName)
+            .resourceGroupName(resourceGroup.name())
+            .location(resourceGroup.region().name())
+            .tags(tags.asMap())
+            .build();
+        createdAfter.add(grant("ControlPlaneDnsZoneContributor", zoneId, BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR,
+            identity, props.privateDnsZoneProvider(), "Lets " + name + " write its API server's record in its private DNS zone"
+                + " and link the zone to its network"));
+        createdAfter.add(grant("ControlPlaneNetworkContributor", props.virtualNetworkId(), BuiltInRole.NETWORK_CONTRIBUTOR,
+            identity, null, "Lets " + name + " join its node subnet, place internal load balancers and link its network to its"
+                + " private DNS zone"));
+        if (props.routeTableId() != null) {
+            createdAfter.add(grant("ControlPlaneRouteTableContributor", props.routeTableId(), BuiltInRole.NETWORK_CONTRIBUTOR,
+                identity, null, "Lets " + name + " read the route table of its node subnet"));
+        }
+        return identity;
+    }
+
+    private RoleAssignment grant(String id, String scope, BuiltInRole role, UserAssignedIdentity identity, TerraformProvider provider,
+                                 String description) {
+        var assignment = RoleAssignment.Builder.create(this, id)
+            .scope(scope)
+            .roleDefinitionName(role.displayName())
+            .principalId(identity.getPrincipalId())
+            // Created in the same run: Entra ID may not have replicated the new service principal yet.
+            .principalType("ServicePrincipal")
+            .skipServicePrincipalAadCheck(true)
+            .description(description);
+        if (provider != null) {
+            assignment.provider(provider);
+        }
+        return assignment.build();
     }
 
     /**
@@ -397,6 +496,19 @@ public final class KubernetesCluster extends Construct {
     private static String address(Cidr host) {
         String text = host.toString();
         return text.substring(0, text.indexOf('/'));
+    }
+
+    /**
+     * The object id of the control-plane identity (a Terraform reference): the user-assigned one with a custom private
+     * DNS zone, else the cluster's system-assigned one.
+     */
+    public String controlPlanePrincipalId() {
+        return controlPlaneIdentity != null ? controlPlaneIdentity.getPrincipalId() : resource.getIdentity().getPrincipalId();
+    }
+
+    /** Whether the API server registers in a custom private DNS zone ({@link KubernetesClusterProps#privateDnsZoneId()}). */
+    public boolean customPrivateDnsZone() {
+        return controlPlaneIdentity != null;
     }
 
     /** The cluster name as declared, known at synthesis time. */

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.workload;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import io.cdktn.cdktn.TerraformProvider;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -66,6 +67,10 @@ public final class KubernetesClusterProps {
     private final int imageCleanerIntervalHours;
     private final String nodeResourceGroupName;
     private final com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey;
+    private final String privateDnsZoneId;
+    private final TerraformProvider privateDnsZoneProvider;
+    private final String virtualNetworkId;
+    private final String routeTableId;
     private final Tags tags;
 
     private KubernetesClusterProps(Setters<?> setters) {
@@ -103,6 +108,10 @@ public final class KubernetesClusterProps {
         this.imageCleanerIntervalHours = setters.imageCleanerIntervalHours;
         this.nodeResourceGroupName = setters.nodeResourceGroupName;
         this.diskEncryptionKey = setters.diskEncryptionKey;
+        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.privateDnsZoneProvider = setters.privateDnsZoneProvider;
+        this.virtualNetworkId = setters.virtualNetworkId;
+        this.routeTableId = setters.routeTableId;
         this.tags = setters.tags;
     }
 
@@ -146,7 +155,8 @@ public final class KubernetesClusterProps {
     /**
      * The subnet of the system pool's nodes (and, by default, of every user pool), as a resource id. Required. With
      * Azure CNI Overlay only nodes take addresses from it, so a /24 holds over 200 nodes. The cluster's identity needs
-     * Network Contributor on it (or on the virtual network) before the cluster is created.
+     * Network Contributor on it (or on the virtual network) before the cluster is created: with
+     * {@link #privateDnsZoneId()} the cluster grants it on {@link #virtualNetworkId()} itself.
      */
     public String nodeSubnetId() {
         return nodeSubnetId;
@@ -192,7 +202,7 @@ public final class KubernetesClusterProps {
 
     /**
      * Whether the API server has only a private endpoint in the node subnet's network. Default: {@code true}; the AKS-managed
-     * private DNS zone resolves it. {@code false} is a loosening that the network initiative (LZ-NET-007) flags, and
+     * private DNS zone resolves it, unless {@link #privateDnsZoneId()} names another. {@code false} is a loosening that the network initiative (LZ-NET-007) flags, and
      * needs {@link #authorizedIpRanges()}.
      */
     public boolean privateCluster() {
@@ -385,6 +395,50 @@ public final class KubernetesClusterProps {
         return diskEncryptionKey;
     }
 
+    /**
+     * The private DNS zone (resource id) the API server's record is written to instead of a zone AKS creates in the node
+     * resource group and links to the cluster's network only: {@code privatelink.<region>.azmk8s.io} of the cluster's
+     * region (or a subzone of it), e.g. a central one linked to hubs, so that runners there resolve the API server.
+     * Default (null): the AKS-managed zone ({@code System}). Only for a private cluster.
+     *
+     * <p>With a zone the cluster gets a user-assigned control-plane identity ({@code id-<cluster>}; AKS takes no
+     * system-assigned one with a custom zone) holding Private DNS Zone Contributor on the zone and Network Contributor on
+     * {@link #virtualNetworkId()} (and {@link #routeTableId()}), granted before the cluster is created, which AKS
+     * checks then: AKS writes the record and links the zone to the cluster's network itself, even when the zone is
+     * already linked elsewhere, so the network must not be linked to the zone by anyone else (a network links a zone
+     * once). Azure cannot change the zone of a cluster: setting, changing or removing it replaces the cluster.
+     */
+    public String privateDnsZoneId() {
+        return privateDnsZoneId;
+    }
+
+    /**
+     * The provider of the subscription {@link #privateDnsZoneId()} is in, which writes the identity's role assignment
+     * on it (a connectivity subscription's, from a spoke's stack). Default (null): the stack's default provider.
+     */
+    public TerraformProvider privateDnsZoneProvider() {
+        return privateDnsZoneProvider;
+    }
+
+    /**
+     * The virtual network (resource id) of {@link #nodeSubnetId()}. Required with {@link #privateDnsZoneId()}: the
+     * control-plane identity gets Network Contributor on it, which AKS needs to join the subnet, place internal load
+     * balancers and link the zone to the network. Ignored without a zone.
+     */
+    public String virtualNetworkId() {
+        return virtualNetworkId;
+    }
+
+    /**
+     * The route table (resource id) associated with {@link #nodeSubnetId()}, e.g. the one sending its internet traffic to
+     * a firewall ({@code userDefinedRouting}). With {@link #privateDnsZoneId()} the control-plane identity gets Network
+     * Contributor on it too: AKS refuses a managed identity that may not read and write a custom route table of the node
+     * subnet ({@code CustomRouteTableMissingPermission}). Default: none. Ignored without a zone.
+     */
+    public String routeTableId() {
+        return routeTableId;
+    }
+
     /** Tags of the cluster and its system pool. Default: the resource group's tags. */
     public Tags tags() {
         return tags;
@@ -437,6 +491,10 @@ public final class KubernetesClusterProps {
         private int imageCleanerIntervalHours = 168;
         private String nodeResourceGroupName;
         private com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey;
+        private String privateDnsZoneId;
+        private TerraformProvider privateDnsZoneProvider;
+        private String virtualNetworkId;
+        private String routeTableId;
         private Tags tags;
 
         Setters() {
@@ -643,6 +701,30 @@ public final class KubernetesClusterProps {
         /** @see KubernetesClusterProps#diskEncryptionKey() */
         public B diskEncryptionKey(com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey) {
             this.diskEncryptionKey = diskEncryptionKey;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#privateDnsZoneId() */
+        public B privateDnsZoneId(String privateDnsZoneId) {
+            this.privateDnsZoneId = privateDnsZoneId;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#privateDnsZoneProvider() */
+        public B privateDnsZoneProvider(TerraformProvider privateDnsZoneProvider) {
+            this.privateDnsZoneProvider = privateDnsZoneProvider;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#virtualNetworkId() */
+        public B virtualNetworkId(String virtualNetworkId) {
+            this.virtualNetworkId = virtualNetworkId;
+            return self();
+        }
+
+        /** @see KubernetesClusterProps#routeTableId() */
+        public B routeTableId(String routeTableId) {
+            this.routeTableId = routeTableId;
             return self();
         }
 
