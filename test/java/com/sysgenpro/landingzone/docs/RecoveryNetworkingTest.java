@@ -30,7 +30,7 @@ class RecoveryNetworkingTest {
     static void synthesize() throws IOException {
         String reference = Files.readString(Path.of("stacks/reference.yaml"));
         EstateSynthesizer.synthesize(EstateLoader.parse(reference, "reference", PinnedDay.TODAY), temp.resolve("hubs"));
-        String withoutHubsYaml = reference.replaceAll("(?m)^  hubs:.*\n(    .*\n)+", "");
+        String withoutHubsYaml = reference.replaceAll("(?m)^  (hubs|sites):.*\n(    .*\n)+", "");
         assertThat(withoutHubsYaml).doesNotContain("hubs:");
         EstateSynthesizer.synthesize(EstateLoader.parse(withoutHubsYaml, "reference without hubs", PinnedDay.TODAY),
             temp.resolve("no-hubs"));

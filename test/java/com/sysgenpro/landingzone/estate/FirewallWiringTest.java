@@ -86,6 +86,26 @@ class FirewallWiringTest {
     }
 
     @Test
+    void theRecoveryRegionsFirewallGivesTheRebuiltClusterItsEnvironmentsEgressAndPublishesIt() {
+        JsonNode connectivity = stack(ConnectivityStack.NAME);
+        // wholesale-production fails over to northeurope, into its recovery network 10.66.0.0/20 (nodes 10.66.0.0/21).
+        List<String> recoveryEgress = groups(connectivity, "egress", "neu").stream()
+            .flatMap(group -> Stream.concat(rules(group, "network_rule_collection").stream(), rules(group, "application_rule_collection").stream()))
+            .filter(rule -> rule.path("name").asText().startsWith("wholesale-production-"))
+            .map(rule -> rule.path("name").asText() + " " + rule.path("source_addresses")).toList();
+        List<String> primaryEgress = groups(connectivity, "egress", "weu").stream()
+            .flatMap(group -> Stream.concat(rules(group, "network_rule_collection").stream(), rules(group, "application_rule_collection").stream()))
+            .filter(rule -> rule.path("name").asText().startsWith("wholesale-production-"))
+            .map(rule -> rule.path("name").asText() + " [\"10.66.0.0/21\"]").toList();
+        assertThat(recoveryEgress).isNotEmpty().containsExactlyInAnyOrderElementsOf(primaryEgress);
+        List<String> published = groups(connectivity, "ingress", "neu").stream().flatMap(group -> rules(group, "nat_rule_collection").stream())
+            .filter(rule -> rule.path("name").asText().startsWith("wholesale-production-recovery-"))
+            .map(rule -> rule.path("translated_address").asText() + ":" + rule.path("translated_port").asText()).toList();
+        assertThat(published).containsExactlyInAnyOrder("10.66.7.254:80", "10.66.7.254:443");
+        assertThat(connectivity.path("output").has("ingress-wholesale-production-recovery")).isTrue();
+    }
+
+    @Test
     void aFirewallInEachHubPremiumWhereProductionRunsWithItsPrivateAddressAsAnOutput() {
         JsonNode connectivity = stack(ConnectivityStack.NAME);
         List<JsonNode> firewalls = Synth.resources(connectivity, "azurerm_firewall");

@@ -5,10 +5,12 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.Json;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import io.cdktn.cdktn.ITerraformDependable;
 import io.cdktn.providers.azurerm.local_network_gateway.LocalNetworkGateway;
 import io.cdktn.providers.azurerm.public_ip.PublicIp;
+import io.cdktn.providers.azurerm.resource_group_template_deployment.ResourceGroupTemplateDeployment;
 import io.cdktn.providers.azurerm.route_table.RouteTable;
 import io.cdktn.providers.azurerm.route_table.RouteTableRoute;
 import io.cdktn.providers.azurerm.subnet_route_table_association.SubnetRouteTableAssociation;
@@ -17,6 +19,7 @@ import io.cdktn.providers.azurerm.virtual_network_gateway.VirtualNetworkGatewayI
 import io.cdktn.providers.azurerm.virtual_network_gateway_connection.VirtualNetworkGatewayConnection;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +29,12 @@ import software.constructs.Construct;
 /**
  * The gateways of a {@link HubNetwork} that connect its {@link Site}s, in its {@link HubSubnet#GATEWAY} subnet: a
  * route-based VPN gateway ({@code VpnGw1AZ}) with a local network gateway and an IPsec connection per VPN site, and an
- * ExpressRoute gateway ({@code ErGw1AZ}) with a connection per circuit, each with a static Standard public address.
+ * ExpressRoute gateway ({@code ErGw1AZ}) with a connection per circuit (an ARM template deployment, as azurerm cannot
+ * read such a connection back), each with a static Standard public address.
  * Both coexist in the /27 gateway subnet (learn.microsoft.com/azure/expressroute/expressroute-howto-coexist-resource-manager).
+ *
+ * <p>With an ExpressRoute gateway, the firewall's subnet gets a route table keeping 0.0.0.0/0 on the internet, so that a
+ * circuit advertising a default route does not take the firewall's own traffic on premises.
  *
  * <p>Secure by default: the gateway subnet gets a route table that sends the sites' traffic to every range of
  * {@link HubGatewayProps#firewalledRanges()} through the hub's firewall, so that what a site reaches is what the
@@ -37,7 +44,7 @@ import software.constructs.Construct;
  * operators read with {@code az network vpn-connection shared-key show} for the site's device, or set with
  * {@code az network vpn-connection shared-key update}. Logs go to the workspace. Construct ids ({@code vpn},
  * {@code vpn-ip}, {@code expressroute}, {@code expressroute-ip}, {@code site-<name>}, {@code site-<name>-connection},
- * {@code routes}, {@code routes-association}) are Terraform addresses.
+ * {@code routes}, {@code routes-association}, {@code firewall-routes}) are Terraform addresses.
  */
 public final class HubGateway extends Construct {
 
@@ -45,6 +52,8 @@ public final class HubGateway extends Construct {
     public static final String VPN_SKU = "VpnGw1AZ";
     /** The ExpressRoute gateway's SKU. */
     public static final String EXPRESS_ROUTE_SKU = "ErGw1AZ";
+    /** The Microsoft.Network API version of the ExpressRoute connections' template. */
+    static final String CONNECTION_API_VERSION = "2024-05-01";
 
     private final VirtualNetworkGateway vpn;
     private final VirtualNetworkGateway expressRoute;
@@ -124,6 +133,28 @@ public final class HubGateway extends Construct {
         this.expressRoute = anyExpressRoute ? gateway("expressroute", name + "-er", "ExpressRoute", EXPRESS_ROUTE_SKU, hub, zones,
             workspace, tags, vpn != null ? List.of(association, vpn) : List.of(association)) : null;
 
+        if (anyExpressRoute) {
+            // A circuit may advertise a default route (forced tunnelling on premises); the firewall must keep its own way
+            // out, or egress, DNAT and its management fail (learn.microsoft.com/azure/firewall/forced-tunneling).
+            RouteTable firewallRoutes = RouteTable.Builder.create(this, "firewall-routes")
+                .name("rt-" + name + "-firewall")
+                .resourceGroupName(hub.resourceGroupName())
+                .location(location)
+                // The firewall learns the sites' ranges from the gateways.
+                .bgpRoutePropagationEnabled(true)
+                .route(List.of(RouteTableRoute.builder()
+                    .name("internet-direct")
+                    .addressPrefix("0.0.0.0/0")
+                    .nextHopType("Internet")
+                    .build()))
+                .tags(tags.asMap())
+                .build();
+            SubnetRouteTableAssociation.Builder.create(this, "firewall-routes-association")
+                .subnetId(hub.subnetId(HubSubnet.FIREWALL))
+                .routeTableId(firewallRoutes.getId())
+                .build();
+        }
+
         for (Site site : sites) {
             if (site.connection() == SiteConnection.VPN) {
                 LocalNetworkGateway local = LocalNetworkGateway.Builder.create(this, "site-" + site.name())
@@ -145,13 +176,15 @@ public final class HubGateway extends Construct {
                     .tags(tags.asMap())
                     .build());
             } else {
-                connections.add(VirtualNetworkGatewayConnection.Builder.create(this, "site-" + site.name() + "-connection")
+                // Through a template: azurerm 4.73 reads every connection's shared key, which an ExpressRoute connection has
+                // not, and Azure answers in a form the provider cannot read, so every plan after creation would fail
+                // (hashicorp/terraform-provider-azurerm#30322). The deployment deletes the connection with it.
+                connections.add(ResourceGroupTemplateDeployment.Builder.create(this, "site-" + site.name() + "-connection")
                     .name("con-" + site.name())
                     .resourceGroupName(hub.resourceGroupName())
-                    .location(location)
-                    .type("ExpressRoute")
-                    .virtualNetworkGatewayId(expressRoute.getId())
-                    .expressRouteCircuitId(site.endpoint())
+                    .deploymentMode("Incremental")
+                    .templateContent(Json.write(expressRouteConnection("con-" + site.name(), location, expressRoute.getId(),
+                        site.endpoint(), tags)))
                     .tags(tags.asMap())
                     .build());
             }
@@ -191,6 +224,27 @@ public final class HubGateway extends Construct {
         VirtualNetworkGateway gateway = builder.build();
         new DiagnosticSettings(this, id + "-diagnostics", gateway.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
         return gateway;
+    }
+
+    /** The template of an ExpressRoute connection {@code name} of {@code gatewayId} (a reference) to {@code circuitId}. */
+    static Map<String, Object> expressRouteConnection(String name, String location, String gatewayId, String circuitId, Tags tags) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("connectionType", "ExpressRoute");
+        properties.put("virtualNetworkGateway1", Map.of("id", gatewayId));
+        properties.put("peer", Map.of("id", circuitId));
+        properties.put("routingWeight", 0);
+        Map<String, Object> connection = new LinkedHashMap<>();
+        connection.put("type", "Microsoft.Network/connections");
+        connection.put("apiVersion", CONNECTION_API_VERSION);
+        connection.put("name", name);
+        connection.put("location", location);
+        connection.put("tags", new TreeMap<>(tags.asMap()));
+        connection.put("properties", properties);
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
+        template.put("contentVersion", "1.0.0.0");
+        template.put("resources", List.of(connection));
+        return template;
     }
 
     /**

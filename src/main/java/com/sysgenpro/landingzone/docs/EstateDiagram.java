@@ -256,17 +256,29 @@ public final class EstateDiagram {
             for (Located hub : index.resources(connectivity, "azurerm_virtual_network")) {
                 hubByLocation.putIfAbsent(hub.location(), hubs.get(hub.name()));
             }
-            for (Located connection : index.resources(connectivity, "azurerm_virtual_network_gateway_connection")) {
+            List<Located> connections = new ArrayList<>(index.resources(connectivity, "azurerm_virtual_network_gateway_connection"));
+            // ExpressRoute connections are template deployments (HubGateway), named con-<site> like the others.
+            index.resources(connectivity, "azurerm_resource_group_template_deployment").stream()
+                .filter(deployment -> deployment.name().startsWith("con-")).forEach(connections::add);
+            for (Located connection : connections) {
                 String site = connection.name().startsWith("con-") ? connection.name().substring(4) : connection.name();
-                String hub = hubByLocation.get(connection.location());
-                String id = id("site", site);
                 boolean vpn = "IPsec".equals(connection.text("type"));
+                String hub = vpn ? hubByLocation.get(connection.location()) : hubOfGroup(connectivity, connection);
+                String id = id("site", site);
                 lines.add("  " + id + "[/\"site " + escape(site) + "\"/]");
                 addClass("site", id);
                 if (hub != null) {
                     edges.add("  " + id + " ==>|\"" + (vpn ? "VPN" : "ExpressRoute") + "\"| " + hub);
                 }
             }
+        }
+
+        /** The hub in the resource group of {@code resource} (a hub's group holds that hub only). */
+        private String hubOfGroup(SynthesizedStack connectivity, Located resource) {
+            String group = resource.text("resource_group_name");
+            return index.resources(connectivity, "azurerm_virtual_network").stream()
+                .filter(hub -> java.util.Objects.equals(hub.text("resource_group_name"), group))
+                .map(hub -> hubs.get(hub.name())).findFirst().orElse(null);
         }
 
         /** An edge from the stack's node to each hub its networks are peered with (the hub's half names the hub). */

@@ -86,11 +86,12 @@ final class Connectivity {
     }
 
     /**
-     * The hubs with a DNS private resolver: the primary's and the secondary's, so that sites resolve the zones through
-     * either region while the other is down. Other hubs rely on them through the global peering.
+     * The hubs with a DNS private resolver: the primary's and the secondary's, and every hub sites connect to, whose
+     * resolver is the one its sites reach. Other hubs' networks rely on Azure's resolver and the zone links.
      */
     static boolean resolves(Estate estate, AzureRegion region) {
-        return region.equals(homeRegion(estate)) || region.equals(estate.secondaryRegion());
+        // A site reaches its own hub only (gateway transit does not cross the global peering): its hub resolves too.
+        return region.equals(homeRegion(estate)) || region.equals(estate.secondaryRegion()) || hasGateway(estate, region);
     }
 
     /** The central zones' resource group, {@code rg-<prefix>-dns}: apart from the hubs, so that rights on it are apart too. */

@@ -8,10 +8,12 @@ import com.sysgenpro.landingzone.connectivity.EgressSource;
 import com.sysgenpro.landingzone.connectivity.FirewallSku;
 import com.sysgenpro.landingzone.connectivity.HubFirewall;
 import com.sysgenpro.landingzone.connectivity.HubGateway;
+import com.sysgenpro.landingzone.connectivity.IngressDnsZone;
 import com.sysgenpro.landingzone.connectivity.Site;
 import com.sysgenpro.landingzone.connectivity.SiteIngress;
 import com.sysgenpro.landingzone.connectivity.PublishedIngress;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
+import com.sysgenpro.landingzone.connectivity.HubSubnet;
 import com.sysgenpro.landingzone.connectivity.NetworkPeering;
 import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -102,7 +104,8 @@ final class ConnectivityStack extends TerraformStack {
             if (Connectivity.resolves(estate, region)) {
                 TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT + "-" + region.code())
                     .value(hub.dnsInboundAddress())
-                    .description("Where sites' DNS servers forward the estate's private zones (the resolver in " + region.name() + ")")
+                    .description("Where DNS servers forward the estate's private zones: the resolver in " + region.name()
+                        + ", which its sites reach")
                     .build();
             }
         }
@@ -129,6 +132,7 @@ final class ConnectivityStack extends TerraformStack {
                 .build();
         }
         RunnerPath.build(this, estate, plan, dns, hubs, tags);
+        ingressZone(estate, plan, dns, hubs, tags);
     }
 
     /**
@@ -231,6 +235,32 @@ final class ConnectivityStack extends TerraformStack {
     }
 
     /**
+     * The tenants' domain as sites resolve it, when sites connect and tenants have host names: each host name of an
+     * environment a site serves, at its cluster's internal ingress address.
+     */
+    private static void ingressZone(Estate estate, EstatePlan plan, ResourceGroup dns, List<HubNetwork> hubs, Tags tags) {
+        String domain = estate.ingress().domain();
+        if (domain == null || estate.sites().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> connected = new java.util.HashSet<>();
+        estate.sites().forEach(site -> connected.add(site.name()));
+        Map<String, Cidr> clusterRanges = new LinkedHashMap<>();
+        spokes(estate, plan).stream().filter(Spoke::cluster).forEach(spoke -> clusterRanges.put(spoke.stack(), spoke.nodeRange()));
+        Map<String, String> records = new LinkedHashMap<>();
+        for (Placement placement : plan.placements()) {
+            Cidr nodes = clusterRanges.get(placement.sharedStackName().orElse(placement.stackName()));
+            if (nodes != null && EstateTags.sites(placement).stream().anyMatch(connected::contains)) {
+                records.put(InClusterStack.hostLabel(placement), Connectivity.ingressAddress(nodes));
+            }
+        }
+        if (!records.isEmpty()) {
+            new IngressDnsZone(TerraformStack.of(dns), "ingress-dns", dns, domain, records,
+                hubs.stream().map(VirtualNetworkReference::of).toList(), tags);
+        }
+    }
+
+    /**
      * The hub's gateways, when sites connect to it: their traffic to every spoke of the region is routed through the
      * firewall, whose site rules decide what they reach. Outputs the gateways' ids.
      */
@@ -247,6 +277,8 @@ final class ConnectivityStack extends TerraformStack {
         Map<String, Cidr> firewalled = new LinkedHashMap<>();
         spokes(estate, plan).stream().filter(spoke -> spoke.region().equals(region))
             .forEach(spoke -> firewalled.put(spoke.stack(), spoke.addressSpace()));
+        // The runners' subnet too: sites reach nothing of the hub's own but its resolver.
+        firewalled.put("hub-runners", hub.subnetRange(HubSubnet.RUNNERS));
         HubGateway gateway = HubGateway.Builder.create(this, "gateway-" + region.code())
             .name(Connectivity.gatewayName(estate, region))
             .hub(hub)

@@ -8,6 +8,7 @@ import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.connectivity.EgressSource;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
+import com.sysgenpro.landingzone.connectivity.SiteConnection;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
@@ -634,6 +635,8 @@ public final class EstateValidator {
     private static final Map<String, Cidr> CLUSTER_RANGES = Map.of(
         "the clusters' pod range", KubernetesClusterProps.DEFAULT_POD_CIDR,
         "the clusters' service range", KubernetesClusterProps.DEFAULT_SERVICE_CIDR);
+    /** The site-to-site tunnels a VpnGw1AZ gateway takes (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus). */
+    private static final int MAX_VPN_TUNNELS = 30;
     /** The ranges a site may use: private (RFC 1918) and shared (RFC 6598) address space. */
     private static final List<Cidr> SITE_RANGES = List.of(Cidr.parse("10.0.0.0/8"), Cidr.parse("172.16.0.0/12"),
         Cidr.parse("192.168.0.0/16"), Cidr.parse("100.64.0.0/10"));
@@ -646,6 +649,15 @@ public final class EstateValidator {
      */
     private static void validateSites(Estate estate, EstatePlan plan, Problems problems, List<Map.Entry<String, Cidr>> ranges) {
         Set<String> names = new java.util.HashSet<>();
+        Set<String> endpoints = new java.util.HashSet<>();
+        Map<AzureRegion, Long> tunnels = estate.sites().stream().filter(site -> site.site().connection() == SiteConnection.VPN)
+            .collect(Collectors.groupingBy(ConnectedSite::hub, java.util.LinkedHashMap::new, Collectors.counting()));
+        tunnels.forEach((hub, count) -> {
+            if (count > MAX_VPN_TUNNELS) {
+                problems.add("network.sites", "connects " + count + " VPN sites to the hub in " + hub + ", more than the "
+                    + MAX_VPN_TUNNELS + " tunnels of its gateway (VpnGw1AZ); connect some by ExpressRoute, or split them over regions");
+            }
+        });
         for (int i = 0; i < estate.sites().size(); i++) {
             ConnectedSite site = estate.sites().get(i);
             String path = "network.sites[" + i + "]";
@@ -662,6 +674,11 @@ public final class EstateValidator {
                 problems.add(path + ".hub", "'" + site.hub() + "' has no hub; sites connect to a hub of network.hubs ("
                     + (estate.hubNetworks().isEmpty() ? "none declared; add network.hubs" : String.join(", ",
                         estate.hubNetworks().keySet().stream().map(AzureRegion::name).toList())) + ")");
+            }
+            if (!endpoints.add(site.site().endpoint())) {
+                problems.add(path + "." + (site.site().connection() == SiteConnection.VPN ? "vpnDevice" : "expressRouteCircuit"),
+                    Quoting.quote(site.site().endpoint()) + " connects another site already; a device or circuit serves one site:"
+                    + " give that site all its ranges instead");
             }
             List<Cidr> spaces = site.site().addressSpaces();
             for (int r = 0; r < spaces.size(); r++) {

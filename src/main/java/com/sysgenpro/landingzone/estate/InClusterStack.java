@@ -63,8 +63,8 @@ final class InClusterStack extends TerraformStack {
         CertManager certManager = CertManager.Builder.create(this, "cert-manager").replicas(blueprint.ingressReplicas() > 1 ? 2 : 1)
             .imageRegistry(imageRegistry)
             .build();
-        String ingressAddress = blueprint.publicIngress() && network.routesEgress()
-            ? Connectivity.ingressAddress(network.subnetRange(SubnetRole.AKS_NODES)) : null;
+        // Behind a hub firewall the address is fixed: the firewall publishes it (DNAT) and sites reach it (their rules).
+        String ingressAddress = network.routesEgress() ? Connectivity.ingressAddress(network.subnetRange(SubnetRole.AKS_NODES)) : null;
         TraefikIngress ingress = TraefikIngress.Builder.create(this, "traefik")
             .replicas(blueprint.ingressReplicas())
             .zoneSpread(blueprint.zoneRedundant())
