@@ -66,11 +66,14 @@ class RecoveryNetworkingTest {
                 + " rt-vnet-nwd-wholesale-production-neu-aks-nodes")
             .contains("az network firewall show --resource-group rg-nwd-connectivity-neu --name afw-nwd-hub-neu --subscription"
                 + " nwd-connectivity --query \"ipConfigurations[0].privateIPAddress\" --output tsv")
-            // The platform rules admit the recovery node subnet; the unit's declared egress is the primary firewall's only.
-            .contains("The policy of `afw-nwd-hub-neu` admits from `10.66.0.0/21` the rules `aks`, `platform-fqdns`, `ntp`.")
-            .contains("`wholesale-production-tcp-22-sftp.edi-partner.example` (sftp.edi-partner.example on 22)")
-            .contains("the DNAT rules `wholesale-production-80`, `wholesale-production-443` of `afw-nwd-hub-weu` lead to the"
-                + " primary network only")
+            // The recovery firewall admits the rebuilt cluster's platform rules and the unit's declared egress, and publishes it.
+            .contains("The policy of `afw-nwd-hub-neu` admits from `10.66.0.0/21` the rules"
+                + " `wholesale-production-https-443-api.carrier.example`, `wholesale-production-tcp-22-sftp.edi-partner.example`")
+            .doesNotContain("It lacks these rules")
+            .contains("It publishes the recovery network already: the DNAT rules `wholesale-production-recovery-80`,"
+                + " `wholesale-production-recovery-443` lead to Traefik's internal load balancer there; after the failover, point the"
+                + " public DNS names at that address, output `ingress-wholesale-production-recovery` of `connectivity`.")
+            .doesNotContain("lead to the primary network only")
             // The promoted replica's record, in the central zone of rg-nwd-dns.
             .contains("*Private DNS after the failover:* `psql-nwd-wholesale-production-neu` registers its address in the estate's"
                 + " central zone `nwd.private.postgres.database.azure.com` (resource group `rg-nwd-dns`, northeurope, stack"

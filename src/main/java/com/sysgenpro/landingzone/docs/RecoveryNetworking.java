@@ -225,7 +225,16 @@ final class RecoveryNetworking {
         }
         List<String> published = primaryFirewall.flatMap(found -> primaryRange.map(range -> translatingInto(found, range)))
             .orElse(List.of());
-        if (!published.isEmpty() && translatingInto(firewall.get(), recoveryRange.get()).isEmpty()) {
+        List<String> recoveryPublished = translatingInto(firewall.get(), recoveryRange.get());
+        if (!recoveryPublished.isEmpty()) {
+            text.append(" It publishes the recovery network already: the DNAT rules ")
+                .append(recoveryPublished.stream().map(Markdown::code).collect(Collectors.joining(", ")))
+                .append(" lead to Traefik's internal load balancer there");
+            publishedOutput(firewall.get(), recoveryRange.get()).ifPresent(output -> text.append("; after the failover, point the"
+                + " public DNS names at that address, output ").append(code(output)).append(" of ").append(code(firewall.get().stack().name())));
+            text.append(".");
+        }
+        if (!published.isEmpty() && recoveryPublished.isEmpty()) {
             text.append(" **Nothing is published into ").append(code(network.name())).append(":** the DNAT rules ")
                 .append(published.stream().map(Markdown::code).collect(Collectors.joining(", "))).append(" of ")
                 .append(code(primaryFirewall.get().name())).append(" lead to the primary network only. A rebuilt cluster with"
@@ -387,6 +396,28 @@ final class RecoveryNetworking {
             }
         }
         return names;
+    }
+
+    /** The output of the firewall's stack holding the public address its DNAT rules into {@code range} answer at. */
+    private Optional<String> publishedOutput(Located firewall, String range) {
+        Cidr within = Cidr.parse(range);
+        for (Located group : policyGroups(firewall)) {
+            for (JsonNode block : elements(group.body().path("nat_rule_collection"))) {
+                for (JsonNode rule : elements(block.path("rule"))) {
+                    String address = rule.path("translated_address").asText("");
+                    if (address.matches("[0-9.]+") && within.contains(Cidr.parse(address + "/32"))) {
+                        String destination = rule.path("destination_address").asText("");
+                        for (var outputs = firewall.stack().config().path("output").fields(); outputs.hasNext(); ) {
+                            var output = outputs.next();
+                            if (destination.equals(output.getValue().path("value").asText())) {
+                                return Optional.of(output.getKey());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Located> policyGroups(Located firewall) {
