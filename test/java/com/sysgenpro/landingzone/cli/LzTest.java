@@ -32,7 +32,7 @@ class LzTest extends CliTestSupport {
 
         assertThat(exit).isZero();
         assertThat(out.toString())
-            .containsPattern("(?m)^  wholesale-production +119 resources")
+            .containsPattern("(?m)^  wholesale-production +123 resources")
             .containsPattern("(?m)^  pharma-production +\\d+ resources")
             .doesNotContainPattern("(?m)^  shared-production ")
             .containsPattern("(?m)^synthesized 2 of 33 stacks \\(11 built for cross-stack references\\), \\d+ resources in \\d+\\.\\d s$");

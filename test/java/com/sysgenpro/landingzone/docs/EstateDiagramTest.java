@@ -78,9 +78,9 @@ class EstateDiagramTest {
             .contains("  st_wholesale_production -.->|\"peered\"| hub_vnet_nwd_hub_weu\n")
             .doesNotContain("  st_wholesale_sandbox -.->|\"peered\"|")
             // Sites, each connected to its hub, labelled with how.
-            .contains("  site_antwerp_dc[/\"site antwerp-dc\"/]")
-            .contains("  site_antwerp_dc ==>|\"VPN\"| hub_vnet_nwd_hub_weu\n")
-            .contains("  site_liege_dc ==>|\"ExpressRoute\"| hub_vnet_nwd_hub_weu\n")
+            .contains("  site_antwerp_dc[\"site antwerp-dc\"]")
+            .contains("  site_antwerp_dc -->|\"VPN\"| hub_vnet_nwd_hub_weu\n")
+            .contains("  site_liege_dc -->|\"ExpressRoute\"| hub_vnet_nwd_hub_weu\n")
             .doesNotContain("  mg_bu_wholesale_prod --> st_wholesale_production\n")
             // Dedicated: the cluster and both servers inside the unit's own subgraph, the replica dotted.
             .contains("  subgraph st_wholesale_production[\"wholesale-production<br/>production · tier-1 · dedicated\"]\n"

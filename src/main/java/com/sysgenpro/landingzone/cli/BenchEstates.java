@@ -63,6 +63,7 @@ final class BenchEstates {
         // The reference's suppressions name wholesale-production, unit 0, which every size has.
         reference.set("businessUnits", generated);
         keepPartnersToUnits(reference, generated);
+        keepSitesOfUnits(reference, generated);
         try {
             return YAML.writeValueAsString(reference);
         } catch (IOException e) {
@@ -88,6 +89,25 @@ final class BenchEstates {
                 kept.add(units.get(0).path("name").asText());
             }
             ((ObjectNode) partner).set("units", kept);
+        }
+    }
+
+    /** The connected sites some unit this size keeps lists (on itself or an environment): the loader refuses a site that serves no one. */
+    private static void keepSitesOfUnits(ObjectNode reference, ArrayNode units) {
+        Set<String> listed = new HashSet<>();
+        for (JsonNode unit : units) {
+            unit.path("sites").forEach(site -> listed.add(site.asText()));
+            unit.path("environments").forEach(environment -> environment.path("sites").forEach(site -> listed.add(site.asText())));
+        }
+        JsonNode sites = reference.path("network").path("sites");
+        if (sites.isArray()) {
+            ArrayNode kept = YAML.createArrayNode();
+            sites.forEach(site -> {
+                if (listed.contains(site.path("name").asText())) {
+                    kept.add(site);
+                }
+            });
+            ((ObjectNode) reference.get("network")).set("sites", kept);
         }
     }
 

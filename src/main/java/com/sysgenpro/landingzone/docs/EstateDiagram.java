@@ -265,10 +265,10 @@ public final class EstateDiagram {
                 boolean vpn = "IPsec".equals(connection.text("type"));
                 String hub = vpn ? hubByLocation.get(connection.location()) : hubOfGroup(connectivity, connection);
                 String id = id("site", site);
-                lines.add("  " + id + "[/\"site " + escape(site) + "\"/]");
+                lines.add("  " + id + "[\"site " + escape(site) + "\"]");
                 addClass("site", id);
                 if (hub != null) {
-                    edges.add("  " + id + " ==>|\"" + (vpn ? "VPN" : "ExpressRoute") + "\"| " + hub);
+                    edges.add("  " + id + " -->|\"" + (vpn ? "VPN" : "ExpressRoute") + "\"| " + hub);
                 }
             }
         }
