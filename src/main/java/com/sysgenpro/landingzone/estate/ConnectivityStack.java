@@ -36,13 +36,15 @@ import software.constructs.Construct;
 /**
  * The estate's connectivity stack, {@code connectivity}, in the connectivity subscription: a hub network in each region
  * of {@code network.hubs} ({@link HubNetwork}: firewall, gateway, runner and resolver subnets),
- * the hubs peered with each other, a DNS private resolver in the primary and the secondary region's hubs (sites resolve
- * through either while the other region is down), and the estate's private DNS zones defined once
- * ({@link CentralPrivateDnsZones}, in {@code rg-<prefix>-dns}, in the secondary region) and linked to every hub. Spokes peer themselves to their region's hub and link
- * themselves to the zones from their own stacks ({@link Connectivity.Attachment}), reading this stack's outputs
- * ({@code hub-<region code>-id}, {@code dns-zone-<zone>}, {@code dns-inbound-<region code>}) through remote state, so
- * that adding a spoke never changes this stack. Construct ids ({@code hub-<code>}, {@code hub-peering-<a>-<b>},
- * {@code dns-group}, {@code private-dns}) are Terraform addresses.
+ * the hubs peered with each other, a DNS private resolver in the primary's, the secondary's and every site-connected
+ * hub, the estate's private DNS zones defined once ({@link CentralPrivateDnsZones}, in {@code rg-<prefix>-dns}, in the
+ * secondary region) and linked to every hub, a firewall in every hub with spokes ({@link HubFirewall}), gateways in
+ * every hub with sites ({@link HubGateway}) and the runner path ({@link RunnerPath}). Spokes peer themselves to their
+ * region's hub and link themselves to the zones from their own stacks ({@link Connectivity.Attachment}), reading this
+ * stack's outputs ({@code hub-<region code>-id}, {@code dns-zone-<zone>}, {@code firewall-<region code>-private-ip})
+ * through remote state; a new spoke changes this stack only by its firewall rules, gateway route and records. Construct
+ * ids ({@code hub-<code>}, {@code hub-peering-<a>-<b>}, {@code firewall-<code>}, {@code gateway-<code>},
+ * {@code dns-group}, {@code private-dns}, {@code ingress-dns}) are Terraform addresses.
  */
 final class ConnectivityStack extends TerraformStack {
 
