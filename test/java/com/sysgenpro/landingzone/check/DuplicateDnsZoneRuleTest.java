@@ -4,14 +4,10 @@ import static com.sysgenpro.landingzone.check.FirewallRouteRuleTest.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.testing.OutputCopy;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,26 +32,15 @@ class DuplicateDnsZoneRuleTest {
     Path tmp;
 
     private static List<String> findings(Path out) {
-        return Checker.check(SynthOutput.read(out), PinnedDay.TODAY).findings().stream()
-            .filter(finding -> finding.rule().equals(DuplicateDnsZoneRule.ID))
-            .map(finding -> finding.stack() + " " + finding.address() + ": " + finding.message()).toList();
+        return OutputRuleOutcomes.findings(out, DuplicateDnsZoneRule.ID);
     }
 
     @Test
     void onlyTheRecoveryNetworksKeepARegistryZoneOfTheirOwn() {
         SynthOutput output = SynthOutput.read(ReferenceOutput.directory());
-        Rule rule = new DuplicateDnsZoneRule().within(output.stacks());
-        List<String> compliant = new ArrayList<>();
-        List<String> notApplicable = new ArrayList<>();
-        for (SynthesizedStack stack : output.stacks()) {
-            for (TerraformResource resource : stack.resources()) {
-                if (rule.appliesTo(resource.type())) {
-                    Outcome outcome = rule.evaluate(resource, stack.context()).outcome();
-                    assertThat(outcome).as(stack.name() + " " + resource.address()).isNotEqualTo(Outcome.NON_COMPLIANT);
-                    (outcome == Outcome.COMPLIANT ? compliant : notApplicable).add(stack.name() + " " + resource.text("name"));
-                }
-            }
-        }
+        OutputRuleOutcomes outcomes = OutputRuleOutcomes.of(new DuplicateDnsZoneRule(), output, (stack, resource) -> stack.name() + " " + resource.text("name"));
+        List<String> compliant = outcomes.compliant();
+        List<String> notApplicable = outcomes.notApplicable();
         assertThat(findings(ReferenceOutput.directory())).isEmpty();
         // The exception, and nothing else: the recovery networks of the tier-1 and tier-2 production environments.
         assertThat(compliant).containsExactlyInAnyOrder("wholesale-production privatelink.azurecr.io",

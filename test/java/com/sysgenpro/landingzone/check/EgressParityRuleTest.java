@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.testing.OutputCopy;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,27 +29,15 @@ class EgressParityRuleTest {
     Path tmp;
 
     private static List<String> findings(Path out) {
-        return Checker.check(SynthOutput.read(out), PinnedDay.TODAY).findings().stream()
-            .filter(finding -> finding.rule().equals(EgressParityRule.ID))
-            .map(finding -> finding.stack() + " " + finding.address() + ": " + finding.message()).toList();
+        return OutputRuleOutcomes.findings(out, EgressParityRule.ID);
     }
 
     @Test
     void everyPolicyBehindAFirewallOpensOnlyWhatTheFirewallAllowsAndSandboxIsNotJudged() {
         SynthOutput output = SynthOutput.read(ReferenceOutput.directory());
-        Rule rule = new EgressParityRule().within(output.stacks());
-        List<String> compliant = new ArrayList<>();
-        List<String> notApplicable = new ArrayList<>();
-        for (SynthesizedStack stack : output.stacks()) {
-            for (TerraformResource resource : stack.resources()) {
-                if (rule.appliesTo(resource.type())) {
-                    var evaluation = rule.evaluate(resource, stack.context());
-                    assertThat(evaluation.outcome()).as(stack.name() + " " + resource.address() + ": " + evaluation.message())
-                        .isNotEqualTo(Outcome.NON_COMPLIANT);
-                    (evaluation.outcome() == Outcome.COMPLIANT ? compliant : notApplicable).add(stack.name());
-                }
-            }
-        }
+        OutputRuleOutcomes outcomes = OutputRuleOutcomes.of(new EgressParityRule(), output, (stack, resource) -> stack.name());
+        List<String> compliant = outcomes.compliant();
+        List<String> notApplicable = outcomes.notApplicable();
         assertThat(findings(ReferenceOutput.directory())).isEmpty();
         assertThat(compliant).contains("wholesale-production-incluster", "shared-production-incluster", "shared-staging-incluster")
             .noneMatch(stack -> stack.contains("sandbox"));

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.testing.OutputCopy;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -39,26 +36,15 @@ class FirewallRouteRuleTest {
     Path tmp;
 
     private static List<String> findings(Path out) {
-        return Checker.check(SynthOutput.read(out), PinnedDay.TODAY).findings().stream()
-            .filter(finding -> finding.rule().equals(FirewallRouteRule.ID))
-            .map(finding -> finding.stack() + " " + finding.address() + ": " + finding.message()).toList();
+        return OutputRuleOutcomes.findings(out, FirewallRouteRule.ID);
     }
 
     @Test
     void everyClusterAndNodePoolOfAPeeredNetworkRoutesThroughItsHubsFirewall() {
         SynthOutput output = SynthOutput.read(ReferenceOutput.directory());
-        Rule rule = new FirewallRouteRule().within(output.stacks());
-        List<String> compliant = new ArrayList<>();
-        List<String> notApplicable = new ArrayList<>();
-        for (SynthesizedStack stack : output.stacks()) {
-            for (TerraformResource resource : stack.resources()) {
-                if (rule.appliesTo(resource.type())) {
-                    Outcome outcome = rule.evaluate(resource, stack.context()).outcome();
-                    assertThat(outcome).as(stack.name() + " " + resource.address()).isNotEqualTo(Outcome.NON_COMPLIANT);
-                    (outcome == Outcome.COMPLIANT ? compliant : notApplicable).add(stack.name() + " " + resource.type());
-                }
-            }
-        }
+        OutputRuleOutcomes outcomes = OutputRuleOutcomes.of(new FirewallRouteRule(), output, (stack, resource) -> stack.name() + " " + resource.type());
+        List<String> compliant = outcomes.compliant();
+        List<String> notApplicable = outcomes.notApplicable();
         assertThat(findings(ReferenceOutput.directory())).isEmpty();
         // The clusters and Odoo pools of wholesale's and e-commerce's production and staging and of shared production and
         // staging; the dedicated pools pharma keeps on shared hosting's clusters, whose subnet is read from shared hosting.
