@@ -632,9 +632,9 @@ public final class EstateValidator {
     }
 
     /** The ranges a site's must stay clear of besides the estate's networks: the clusters' pod and service ranges. */
-    private static final Map<String, Cidr> CLUSTER_RANGES = Map.of(
-        "the clusters' pod range", KubernetesClusterProps.DEFAULT_POD_CIDR,
-        "the clusters' service range", KubernetesClusterProps.DEFAULT_SERVICE_CIDR);
+    private static final List<Map.Entry<String, Cidr>> CLUSTER_RANGES = List.of(
+        Map.entry("the clusters' pod range", KubernetesClusterProps.DEFAULT_POD_CIDR),
+        Map.entry("the clusters' service range", KubernetesClusterProps.DEFAULT_SERVICE_CIDR));
     /** The site-to-site tunnels a VpnGw1AZ gateway takes (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus). */
     private static final int MAX_VPN_TUNNELS = 30;
     /** The ranges a site may use: private (RFC 1918) and shared (RFC 6598) address space. */
@@ -688,12 +688,12 @@ public final class EstateValidator {
                     problems.add(at, Quoting.quote(range) + " is not a private range; a site's ranges are routed to the hub's"
                         + " gateway, so they must lie in 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10");
                 }
-                CLUSTER_RANGES.forEach((what, clusters) -> {
-                    if (clusters.overlaps(range)) {
-                        problems.add(at, Quoting.quote(range) + " overlaps " + clusters + ", " + what + ": Traefik's answers to"
-                            + " the site would stay inside the cluster; renumber the site's range or leave it out");
+                for (Map.Entry<String, Cidr> clusters : CLUSTER_RANGES) {
+                    if (clusters.getValue().overlaps(range)) {
+                        problems.add(at, Quoting.quote(range) + " overlaps " + clusters.getValue() + ", " + clusters.getKey()
+                            + ": Traefik's answers to the site would stay inside the cluster; renumber the site's range or leave it out");
                     }
-                });
+                }
                 ranges.add(Map.entry(at, range));
             }
             List<String> served = new ArrayList<>();
