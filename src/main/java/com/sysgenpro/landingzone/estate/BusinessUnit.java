@@ -233,7 +233,10 @@ public final class BusinessUnit {
         return tenancyOverrideReason;
     }
 
-    /** The monthly budget of each environment, in the billing currency. Default: the blueprint's. */
+    /**
+     * The monthly budget of each of the unit's production-class environments, in the billing currency; the others take
+     * their own or their blueprint's. Default: the blueprint's.
+     */
     public Integer monthlyBudget() {
         return monthlyBudget;
     }

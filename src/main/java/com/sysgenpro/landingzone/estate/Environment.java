@@ -97,7 +97,7 @@ public final class Environment {
         return recoveryAddressSpace;
     }
 
-    /** The monthly budget, in the billing currency. Default: the unit's, else the blueprint's. */
+    /** The monthly budget, in the billing currency. Default: for a production-class environment the unit's, else the blueprint's. */
     public Integer monthlyBudget() {
         return monthlyBudget;
     }

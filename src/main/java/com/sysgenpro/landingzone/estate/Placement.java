@@ -133,10 +133,16 @@ public final class Placement {
         return recoveryTier().map(tier -> RecoveryAssessment.of(tier, recoverySettings));
     }
 
-    /** The environment's monthly budget: its own, else its unit's, else its blueprint's. */
+    /**
+     * The environment's monthly budget: its own, else, for a production-class environment, its unit's, else its
+     * blueprint's (which is smaller for staging and sandbox classes). A unit's figure is what its production costs: a
+     * sandbox never inherits it.
+     */
     public int monthlyBudget() {
-        return environment.monthlyBudget() != null ? environment.monthlyBudget()
-            : unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
+        if (environment.monthlyBudget() != null) {
+            return environment.monthlyBudget();
+        }
+        return blueprint.isProduction() && unit.monthlyBudget() != null ? unit.monthlyBudget() : blueprint.monthlyBudget();
     }
 
     /**
