@@ -204,9 +204,9 @@ class SubscriptionVendingTest {
             assertThat(budget.path("provider").asText()).as("the subscription's own provider").startsWith("azurerm.");
             budgets.put(budget.path("name").asText(), budget.path("amount").asDouble());
         });
-        // wholesale's environments: production 9000 (the unit's), staging 9000, sandbox 600.
+        // wholesale's environments: production 9000 (the unit's), staging 1500 (its class's: the unit's figure is production's), sandbox 600.
         assertThat(budgets).containsEntry("budget-subscription-wholesale-production", 9000.0)
-            .containsEntry("budget-subscription-wholesale-nonproduction", 9000.0)
+            .containsEntry("budget-subscription-wholesale-nonproduction", 1500.0)
             .containsEntry("budget-subscription-management", 1000.0)
             .containsEntry("budget-subscription-shared-production", 24000.0);
     }
