@@ -51,4 +51,18 @@ class CidrTest {
         assertThatThrownBy(() -> Cidr.parse("10.20.1.0/22"))
             .hasMessage("'10.20.1.0/22': address 10.20.1.0 is not the first address of a /22; use 10.20.0.0/22");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.20.1.254", "0.0.0.0", "255.255.255.255", "203.0.113.10"})
+    void recognisesDottedDecimalAddresses(String address) {
+        assertThat(Cidr.isAddress(address)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.20.1", "10.20.1.256", "10.20.01.1", "10.20.1.1/32", "10.20.1.-1", "a.b.c.d", "10..1.1", " 10.0.0.1",
+        "${azurerm_public_ip.x.ip_address}", ""})
+    void refusesWhatIsNotOneAddress(String text) {
+        assertThat(Cidr.isAddress(text)).isFalse();
+        assertThat(Cidr.isAddress(null)).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.estate.EstateLoader;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.testing.PinnedDay;
+import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class RecoveryNetworkingTest {
     static void synthesize() throws IOException {
         String reference = Files.readString(Path.of("stacks/reference.yaml"));
         EstateSynthesizer.synthesize(EstateLoader.parse(reference, "reference", PinnedDay.TODAY), temp.resolve("hubs"));
-        String withoutHubsYaml = reference.replaceAll("(?m)^  (hubs|sites):.*\n(    .*\n)+", "");
+        String withoutHubsYaml = ReferenceYaml.withoutHubs();
         assertThat(withoutHubsYaml).doesNotContain("hubs:");
         EstateSynthesizer.synthesize(EstateLoader.parse(withoutHubsYaml, "reference without hubs", PinnedDay.TODAY),
             temp.resolve("no-hubs"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
+import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -213,7 +214,7 @@ class ConnectivityTest {
 
     @Test
     void anEstateWithoutHubsHasNoConnectivityStackAndKeepsEachNetworksZones() {
-        Estate estate = EstateLoader.parse(reference().replaceAll("(?m)^  (hubs|sites):.*\n(    .*\n)+", ""), "reference without hubs", PinnedDay.TODAY);
+        Estate estate = EstateLoader.parse(ReferenceYaml.withoutHubs(), "reference without hubs", PinnedDay.TODAY);
         assertThat(estate.hubNetworks()).isEmpty();
         assertThat(EstatePlan.of(estate).stackNames()).doesNotContain(ConnectivityStack.NAME);
     }

@@ -3,7 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.testing.PinnedDay;
+import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hub firewalls on the reference estate, synthesized afresh (not from its golden files): a firewall in each hub,
@@ -28,18 +26,11 @@ class FirewallWiringTest {
 
     private static final String REMOTE = "${data.terraform_remote_state.connectivity.outputs.";
 
-    @TempDir
-    static Path temp;
-    private static Path out;
-
-    @BeforeAll
-    static void synthesize() {
-        out = temp.resolve("out");
-        EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), out);
-    }
+    /** The reference estate's output (its golden files, which ReferenceEstateTest keeps equal to a fresh synthesis). */
+    private static final Path OUT = ReferenceOutput.directory();
 
     private static Path file(String stack) {
-        return out.resolve("stacks").resolve(stack).resolve("cdk.tf.json");
+        return OUT.resolve("stacks").resolve(stack).resolve("cdk.tf.json");
     }
 
     private static JsonNode stack(String name) {
@@ -47,7 +38,7 @@ class FirewallWiringTest {
     }
 
     private static List<String> stackNames() throws IOException {
-        try (Stream<Path> stacks = Files.list(out.resolve("stacks"))) {
+        try (Stream<Path> stacks = Files.list(OUT.resolve("stacks"))) {
             return stacks.map(path -> path.getFileName().toString()).sorted().toList();
         }
     }

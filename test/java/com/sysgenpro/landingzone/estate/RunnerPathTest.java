@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
 import com.sysgenpro.landingzone.testing.PinnedDay;
+import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
@@ -204,12 +205,7 @@ class RunnerPathTest {
 
     @Test
     void withoutHubsClustersKeepAksOwnZone(@TempDir Path out) {
-        String yaml;
-        try {
-            yaml = Files.readString(Path.of("stacks/reference.yaml")).replaceAll("(?m)^  (hubs|sites):.*\n(    .*\n)+", "");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String yaml = ReferenceYaml.withoutHubs();
         Estate estate = EstateLoader.parse(yaml, "reference without hubs", PinnedDay.TODAY);
         EstateSynthesizer.synthesize(estate, "reference without hubs", out.resolve("out"), stack -> { }, Set.of("wholesale-production"));
         JsonNode stack = stack(out.resolve("out"), "wholesale-production");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.testing.PinnedDay;
+import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sites ({@code network.sites}) on the reference estate, synthesized afresh: each site reaches, through its hub's
@@ -29,18 +28,11 @@ class SitesTest {
 
     private static final Path REFERENCE = Path.of("stacks/reference.yaml");
 
-    @TempDir
-    static Path temp;
-    private static Path out;
-
-    @BeforeAll
-    static void synthesize() {
-        out = temp.resolve("out");
-        EstateSynthesizer.synthesize(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY), out);
-    }
+    /** The reference estate's output (its golden files, which ReferenceEstateTest keeps equal to a fresh synthesis). */
+    private static final Path OUT = ReferenceOutput.directory();
 
     private static JsonNode stack(String name) {
-        return Synth.read(out.resolve("stacks").resolve(name).resolve("cdk.tf.json"));
+        return Synth.read(OUT.resolve("stacks").resolve(name).resolve("cdk.tf.json"));
     }
 
     /** Traefik's internal address in {@code stack}'s network: its AKS node subnet's last usable address. */
@@ -160,7 +152,7 @@ class SitesTest {
         assertThat(firewallRoutes.path("route").get(0).path("next_hop_type").asText()).isEqualTo("Internet");
         assertThat(Synth.resources(connectivity, "azurerm_subnet_route_table_association"))
             .anySatisfy(link -> assertThat(link.path("subnet_id").asText()).contains("azurerm_subnet.hub-weu_firewall_"));
-        assertThat(Files.readString(out.resolve("stacks").resolve(ConnectivityStack.NAME).resolve("cdk.tf.json"))).doesNotContain("shared_key");
+        assertThat(Files.readString(OUT.resolve("stacks").resolve(ConnectivityStack.NAME).resolve("cdk.tf.json"))).doesNotContain("shared_key");
     }
 
     @Test

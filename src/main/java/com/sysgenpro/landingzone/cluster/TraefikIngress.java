@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.cluster;
 
 import io.cdktn.cdktn.ITerraformDependable;
 import com.sysgenpro.cdktn.providers.helm.release.Release;
+import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class TraefikIngress extends Construct {
                 throw Checks.invalid(path, "loadBalancerIp", props.loadBalancerIp(), "a fixed address only with internalLoadBalancer(true);"
                     + " a public load balancer takes a public IP resource");
             }
-            if (!props.loadBalancerIp().matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+            if (!Cidr.isAddress(props.loadBalancerIp())) {
                 throw Checks.invalid(path, "loadBalancerIp", props.loadBalancerIp(), "an IPv4 address in the node subnet, e.g. 10.20.1.254");
             }
         }

@@ -136,7 +136,7 @@ public final class HubFirewall extends Construct {
             PublishedIngress ingress = published.get(i);
             String at = "publishedIngress[" + i + "]";
             uniqueName(path, at + ".name", ingress.name(), publishedNames, "wholesale-production", "each published ingress once");
-            if (!ingress.translatedAddress().matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
+            if (!Cidr.isAddress(ingress.translatedAddress())) {
                 throw Checks.invalid(path, at + ".translatedAddress", ingress.translatedAddress(), "a private IPv4 address, e.g. 10.20.1.254");
             }
             if (ingress.ports().isEmpty() || ingress.ports().stream().anyMatch(port -> port == null || port < 1 || port > 65535)
@@ -427,7 +427,7 @@ public final class HubFirewall extends Construct {
                 throw Checks.invalid(path, at + ".name", site.name(), "each site's ingress once; merge the two entries' destinations");
             }
             List<String> sources = sources(path, at + ".sourceRanges", site.sourceRanges());
-            if (site.destinations().isEmpty() || site.destinations().stream().anyMatch(address -> !address.matches("(\\d{1,3}\\.){3}\\d{1,3}"))) {
+            if (site.destinations().isEmpty() || site.destinations().stream().anyMatch(address -> !Cidr.isAddress(address))) {
                 throw Checks.invalid(path, at + ".destinations", site.destinations().toString(),
                     "private IPv4 addresses of the ingresses the site serves, e.g. [10.20.1.254]");
             }

@@ -253,8 +253,7 @@ public final class HubGateway extends Construct {
      */
     public static String endpointProblem(SiteConnection connection, String endpoint) {
         if (connection == SiteConnection.VPN) {
-            if (endpoint == null || !endpoint.matches("(\\d{1,3}\\.){3}\\d{1,3}")
-                || java.util.Arrays.stream(endpoint.split("\\.")).anyMatch(part -> Integer.parseInt(part) > 255)) {
+            if (!Cidr.isAddress(endpoint)) {
                 return "is not allowed; the public IPv4 address of the site's VPN device, e.g. 203.0.113.10";
             }
             Cidr address = Cidr.parse(endpoint + "/32");

@@ -27,19 +27,11 @@ public record Cidr(long address, int prefixLength) {
      */
     public static Cidr parse(String text) {
         String[] parts = text == null ? new String[0] : text.split("/", -1);
-        String[] octets = parts.length == 2 ? parts[0].split("\\.", -1) : new String[0];
-        if (octets.length != 4) {
-            throw new IllegalArgumentException("'" + text + "' is not an IPv4 range in CIDR notation such as 10.20.0.0/22");
-        }
-        long address = 0;
+        long address = parts.length == 2 ? addressValue(parts[0]) : -1;
         int prefixLength;
         try {
-            for (String octet : octets) {
-                int value = Integer.parseInt(octet);
-                if (value < 0 || value > 255 || !octet.equals(String.valueOf(value))) {
-                    throw new NumberFormatException(octet);
-                }
-                address = (address << 8) | value;
+            if (address < 0) {
+                throw new NumberFormatException(text);
             }
             prefixLength = Integer.parseInt(parts[1]);
         } catch (NumberFormatException e) {
@@ -50,6 +42,34 @@ public record Cidr(long address, int prefixLength) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether {@code text} is one IPv4 address in dotted-decimal form, e.g. {@code 10.20.1.254}: four octets of 0 to 255
+     * without leading zeros. Says nothing about whether the address is private or public.
+     */
+    public static boolean isAddress(String text) {
+        return addressValue(text) >= 0;
+    }
+
+    /** The address as an unsigned 32-bit value, or -1 when {@code text} is not a dotted-decimal IPv4 address. */
+    private static long addressValue(String text) {
+        String[] octets = text == null ? new String[0] : text.split("\\.", -1);
+        if (octets.length != 4) {
+            return -1;
+        }
+        long address = 0;
+        for (String octet : octets) {
+            if (octet.isEmpty() || octet.length() > 3 || !octet.chars().allMatch(Character::isDigit)) {
+                return -1;
+            }
+            int value = Integer.parseInt(octet);
+            if (value > 255 || !octet.equals(String.valueOf(value))) {
+                return -1;
+            }
+            address = (address << 8) | value;
+        }
+        return address;
     }
 
     /** How many addresses the range holds. */
