@@ -85,6 +85,7 @@ final class ConnectivityStack extends TerraformStack {
             .retentionDays(PlatformStack.CENTRAL_LOG_RETENTION_DAYS)
             .build();
 
+        List<Spoke> spokes = spokes(estate, plan);
         List<HubNetwork> hubs = new ArrayList<>();
         for (Map.Entry<AzureRegion, Cidr> entry : estate.hubNetworks().entrySet()) {
             AzureRegion region = entry.getKey();
@@ -101,8 +102,9 @@ final class ConnectivityStack extends TerraformStack {
                 .value(hub.id())
                 .description("The hub network of " + region.name() + ", which the region's spokes peer with")
                 .build();
-            HubFirewall firewall = firewall(estate, plan, hub, logs.id(), tags);
-            gateway(estate, plan, hub, firewall, logs.id(), tags);
+            List<Spoke> regionSpokes = spokes.stream().filter(spoke -> spoke.region().equals(region)).toList();
+            HubFirewall firewall = firewall(estate, plan, hub, regionSpokes, logs.id(), tags);
+            gateway(estate, hub, regionSpokes, firewall, logs.id(), tags);
             if (Connectivity.resolves(estate, region)) {
                 TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT + "-" + region.code())
                     .value(hub.dnsInboundAddress())
@@ -134,7 +136,7 @@ final class ConnectivityStack extends TerraformStack {
                 .build();
         }
         RunnerPath.build(this, estate, plan, dns, hubs, tags);
-        ingressZone(estate, plan, dns, hubs, tags);
+        ingressZone(estate, plan, spokes, dns, hubs, tags);
     }
 
     /**
@@ -143,9 +145,8 @@ final class ConnectivityStack extends TerraformStack {
      * and one published ingress per cluster with public ingress. Outputs its private address (the spokes' next hop) and
      * each published ingress's public address.
      */
-    private HubFirewall firewall(Estate estate, EstatePlan plan, HubNetwork hub, String workspaceId, Tags tags) {
+    private HubFirewall firewall(Estate estate, EstatePlan plan, HubNetwork hub, List<Spoke> spokes, String workspaceId, Tags tags) {
         AzureRegion region = hub.region();
-        List<Spoke> spokes = spokes(estate, plan).stream().filter(spoke -> spoke.region().equals(region)).toList();
         if (spokes.isEmpty()) {
             // Nothing sends traffic here: a firewall would be billed by the hour for no one.
             return null;
@@ -161,12 +162,10 @@ final class ConnectivityStack extends TerraformStack {
         if (estate.ingress().acmeEmail() != null) {
             fqdns.add(URI.create(estate.ingress().acmeServer() != null ? estate.ingress().acmeServer() : CertificateIssuer.LETS_ENCRYPT).getHost());
         }
-        Map<String, Cidr> clusterRanges = new LinkedHashMap<>();
-        spokes.stream().filter(Spoke::cluster).forEach(spoke -> clusterRanges.put(spoke.stack(), spoke.nodeRange()));
+        Map<String, Cidr> clusterRanges = clusterRanges(spokes);
         List<EgressSource> egress = new ArrayList<>();
         for (Placement placement : plan.placements()) {
-            String host = placement.sharedStackName().orElse(placement.stackName());
-            Cidr nodes = clusterRanges.get(host);
+            Cidr nodes = servingNodes(placement, clusterRanges);
             if (nodes != null && !placement.egress().isEmpty()) {
                 egress.add(new EgressSource(placement.stackName(), List.of(nodes), placement.egress()));
             }
@@ -212,8 +211,7 @@ final class ConnectivityStack extends TerraformStack {
      * environment listing the site (its own network's, or its shared hosting's), on {@link #INGRESS_PORTS}.
      */
     private static List<SiteIngress> siteIngress(Estate estate, EstatePlan plan, AzureRegion region, List<Spoke> spokes) {
-        Map<String, Cidr> clusterRanges = new LinkedHashMap<>();
-        spokes.stream().filter(Spoke::cluster).forEach(spoke -> clusterRanges.put(spoke.stack(), spoke.nodeRange()));
+        Map<String, Cidr> clusterRanges = clusterRanges(spokes);
         List<SiteIngress> sites = new ArrayList<>();
         for (ConnectedSite site : estate.sites()) {
             if (!site.hub().equals(region)) {
@@ -221,7 +219,7 @@ final class ConnectivityStack extends TerraformStack {
             }
             List<String> destinations = new ArrayList<>();
             for (Placement placement : plan.placements()) {
-                Cidr nodes = clusterRanges.get(placement.sharedStackName().orElse(placement.stackName()));
+                Cidr nodes = servingNodes(placement, clusterRanges);
                 if (nodes != null && placement.region().equals(region) && EstateTags.sites(placement).contains(site.name())) {
                     String address = Connectivity.ingressAddress(nodes);
                     if (!destinations.contains(address)) {
@@ -240,18 +238,18 @@ final class ConnectivityStack extends TerraformStack {
      * The tenants' domain as sites resolve it, when sites connect and tenants have host names: each host name of an
      * environment a site serves, at its cluster's internal ingress address.
      */
-    private static void ingressZone(Estate estate, EstatePlan plan, ResourceGroup dns, List<HubNetwork> hubs, Tags tags) {
+    private static void ingressZone(Estate estate, EstatePlan plan, List<Spoke> spokes, ResourceGroup dns, List<HubNetwork> hubs,
+                                    Tags tags) {
         String domain = estate.ingress().domain();
         if (domain == null || estate.sites().isEmpty()) {
             return;
         }
         java.util.Set<String> connected = new java.util.HashSet<>();
         estate.sites().forEach(site -> connected.add(site.name()));
-        Map<String, Cidr> clusterRanges = new LinkedHashMap<>();
-        spokes(estate, plan).stream().filter(Spoke::cluster).forEach(spoke -> clusterRanges.put(spoke.stack(), spoke.nodeRange()));
+        Map<String, Cidr> clusterRanges = clusterRanges(spokes);
         Map<String, String> records = new LinkedHashMap<>();
         for (Placement placement : plan.placements()) {
-            Cidr nodes = clusterRanges.get(placement.sharedStackName().orElse(placement.stackName()));
+            Cidr nodes = servingNodes(placement, clusterRanges);
             if (nodes != null && EstateTags.sites(placement).stream().anyMatch(connected::contains)) {
                 records.put(InClusterStack.hostLabel(placement), Connectivity.ingressAddress(nodes));
             }
@@ -266,7 +264,7 @@ final class ConnectivityStack extends TerraformStack {
      * The hub's gateways, when sites connect to it: their traffic to every spoke of the region is routed through the
      * firewall, whose site rules decide what they reach. Outputs the gateways' ids.
      */
-    private void gateway(Estate estate, EstatePlan plan, HubNetwork hub, HubFirewall firewall, String workspaceId, Tags tags) {
+    private void gateway(Estate estate, HubNetwork hub, List<Spoke> spokes, HubFirewall firewall, String workspaceId, Tags tags) {
         AzureRegion region = hub.region();
         List<Site> sites = estate.sites().stream().filter(site -> site.hub().equals(region)).map(ConnectedSite::site).toList();
         if (sites.isEmpty()) {
@@ -277,8 +275,7 @@ final class ConnectivityStack extends TerraformStack {
                 + " refuses sites that serve no peered environment of their hub's region");
         }
         Map<String, Cidr> firewalled = new LinkedHashMap<>();
-        spokes(estate, plan).stream().filter(spoke -> spoke.region().equals(region))
-            .forEach(spoke -> firewalled.put(spoke.stack(), spoke.addressSpace()));
+        spokes.forEach(spoke -> firewalled.put(spoke.stack(), spoke.addressSpace()));
         // The runners' subnet too: sites reach nothing of the hub's own but its resolver.
         firewalled.put("hub-runners", hub.subnetRange(HubSubnet.RUNNERS));
         HubGateway gateway = HubGateway.Builder.create(this, "gateway-" + region.code())
@@ -302,6 +299,18 @@ final class ConnectivityStack extends TerraformStack {
                 .description("The ExpressRoute gateway of the hub in " + region.name())
                 .build();
         }
+    }
+
+    /** The AKS node subnet of every spoke with a cluster, by the stack that builds the cluster. */
+    private static Map<String, Cidr> clusterRanges(List<Spoke> spokes) {
+        Map<String, Cidr> ranges = new LinkedHashMap<>();
+        spokes.stream().filter(Spoke::cluster).forEach(spoke -> ranges.put(spoke.stack(), spoke.nodeRange()));
+        return ranges;
+    }
+
+    /** The node subnet of the cluster that serves {@code placement} (its own or its shared hosting's); null when not peered. */
+    private static Cidr servingNodes(Placement placement, Map<String, Cidr> clusterRanges) {
+        return clusterRanges.get(placement.sharedStackName().orElse(placement.stackName()));
     }
 
     /**
