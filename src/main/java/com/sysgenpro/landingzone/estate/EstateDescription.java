@@ -59,6 +59,12 @@ final class EstateDescription {
                     "shared", plan.subscriptions().isEmpty() ? null : SubscriptionPlanner.sharedGroupKey(hosting),
                     PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())),
                     planned.kind() == StackKind.SHARED_HOSTING && hosting.customerManagedKeys()));
+                if (planned.kind() == StackKind.SHARED_HOSTING) {
+                    // The showback key: who the hosting's cost is allocated to, and by what weight.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
+                    stack.put("allocation", ShowbackKey.describe(hosting));
+                }
             } else {
                 Placement placement = planned.placement();
                 RecoveryTier tier = placement.recoveryTier().orElse(null);
