@@ -81,6 +81,9 @@ class ShowbackBudgetsTest {
         BigDecimal pharma = hosting.share("pharma-production").orElseThrow().allocated();
         assertThat(pharma).isLessThan(hosting.share("north-production").orElseThrow().allocated());
         assertThat(Showback.of(estimate).byBusinessUnit()).doesNotContainKey("(shared hosting)");
+        // Nothing is lost or counted twice: the units' totals add up to the estimate's, but for rounding to the cent.
+        BigDecimal units = Showback.of(estimate).byBusinessUnit().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(units.subtract(estimate.total()).abs()).isLessThan(new BigDecimal("0.01"));
     }
 
     @Test

@@ -87,11 +87,22 @@ public final class Showback {
     public Map<String, BigDecimal> ownByBusinessUnit() {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (StackCost stack : estimate.stacks()) {
-            if (hosting(stack.name()).isEmpty()) {
+            if (unallocated(stack)) {
                 totals.merge(CostEstimate.businessUnit(stack.context()), stack.total(), BigDecimal::add);
             }
         }
         return totals;
+    }
+
+    /**
+     * Whether a stack counts under its own name: not an allocated hosting, nor, once hosting is allocated, a stack of no
+     * unit with nothing priced (a hosting's in-cluster stack), which would leave an empty "(shared hosting)" row.
+     */
+    private boolean unallocated(StackCost stack) {
+        if (hosting(stack.name()).isPresent()) {
+            return false;
+        }
+        return hostings.isEmpty() || stack.context().businessUnit() != null || !stack.lines().isEmpty();
     }
 
     /** The shares of shared hosting allocated to each business unit. */
@@ -106,7 +117,7 @@ public final class Showback {
                                            Function<Tenant, String> tenantKey) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (StackCost stack : estimate.stacks()) {
-            if (hosting(stack.name()).isEmpty()) {
+            if (unallocated(stack)) {
                 totals.merge(stackKey.apply(stack.context()), stack.total(), BigDecimal::add);
             }
         }
