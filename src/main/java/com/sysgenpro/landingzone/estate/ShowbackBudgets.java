@@ -3,7 +3,8 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.governance.Budget;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
-import io.cdktn.providers.azurerm.data_azurerm_subscription.DataAzurermSubscription;
+import io.cdktn.cdktn.Fn;
+import io.cdktn.cdktn.Token;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,8 +32,8 @@ final class ShowbackBudgets {
 
     /** Adds the hosting's budget and its tenants' share budgets to {@code stack}. */
     static void add(Construct stack, Estate estate, SharedHosting hosting, ResourceGroup group, KubernetesCluster cluster) {
-        // The subscription the stack's provider deploys into, with or without a subscription layout.
-        String subscription = DataAzurermSubscription.Builder.create(stack, "subscription").build().getId();
+        // The subscription the hosting's group is in (its id's third segment), with or without a layout, and no data source.
+        String subscription = "/subscriptions/" + Token.asString(Fn.element(Fn.split("/", group.id()), 2));
         List<String> groups = List.of(group.name(), cluster.nodeResourceGroupName());
         Budget.Builder.create(stack, "budget")
             .name(name(hosting.stackName(), ""))
