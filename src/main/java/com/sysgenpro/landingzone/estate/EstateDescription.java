@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
- * there) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
+ * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights) and the estate's
+ * suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
  * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
  * the file is byte-identical per estate.
  */
