@@ -45,14 +45,17 @@ public final class SynthOutput {
     private final List<String> mandatoryTags;
     private final List<Suppression> suppressions;
     private final Map<String, DescribedSubscription> subscriptions;
+    private final Map<String, AllocationKey> allocationKeys;
 
     private SynthOutput(Path directory, Map<String, SynthesizedStack> stacks, List<String> mandatoryTags,
-                        List<Suppression> suppressions, Map<String, DescribedSubscription> subscriptions) {
+                        List<Suppression> suppressions, Map<String, DescribedSubscription> subscriptions,
+                        Map<String, AllocationKey> allocationKeys) {
         this.directory = directory;
         this.stacks = stacks;
         this.mandatoryTags = List.copyOf(mandatoryTags);
         this.suppressions = List.copyOf(suppressions);
         this.subscriptions = java.util.Collections.unmodifiableMap(subscriptions);
+        this.allocationKeys = java.util.Collections.unmodifiableMap(allocationKeys);
     }
 
     /**
@@ -81,6 +84,7 @@ public final class SynthOutput {
         JsonNode description = description(descriptionFile, directory);
 
         Map<String, SynthesizedStack> stacks = new TreeMap<>();
+        Map<String, AllocationKey> allocationKeys = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = listed.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String name = entry.getKey();
@@ -102,12 +106,31 @@ public final class SynthOutput {
                     + manifestFile.getFileName() + " lists; the two files are not from the same synthesis: " + synthAgain(directory));
             }
             stacks.put(name, new SynthesizedStack(name, context(name, context, descriptionFile, directory), config));
+            allocationKey(name, context.path("allocation")).ifPresent(key -> allocationKeys.put(name, key));
         }
         List<String> tags = new ArrayList<>();
         description.path("mandatoryTags").forEach(tag -> tags.add(tag.asText()));
         return new SynthOutput(directory, java.util.Collections.unmodifiableMap(stacks),
             tags.isEmpty() ? LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS : tags,
-            suppressions(description.path("suppressions"), descriptionFile, directory), subscriptions(description.path("subscriptions")));
+            suppressions(description.path("suppressions"), descriptionFile, directory), subscriptions(description.path("subscriptions")),
+            allocationKeys);
+    }
+
+    /**
+     * A shared hosting's showback key, when {@value #DESCRIPTION_FILE} records one with tenants; outputs written before
+     * the key existed have none. A tenant without a positive weight is left out: it cannot carry a share.
+     */
+    private static Optional<AllocationKey> allocationKey(String name, JsonNode allocation) {
+        List<AllocationKey.Tenant> tenants = new ArrayList<>();
+        for (JsonNode tenant : allocation.path("tenants")) {
+            long weight = tenant.path("weight").asLong(0);
+            if (weight > 0 && text(tenant, "stack") != null) {
+                tenants.add(new AllocationKey.Tenant(text(tenant, "businessUnit"), text(tenant, "environment"), text(tenant, "tenancy"),
+                    text(tenant, "stack"), weight));
+            }
+        }
+        return tenants.isEmpty() ? Optional.empty()
+            : Optional.of(new AllocationKey(name, allocation.path("basis").asText("weight"), tenants));
     }
 
     /** The layout's subscriptions by key, in key order; an output without a layout (or written before one existed) has none. */
@@ -191,6 +214,11 @@ public final class SynthOutput {
     /** The subscriptions of the estate's layout by key, in key order; empty without a layout. */
     public Map<String, DescribedSubscription> subscriptions() {
         return subscriptions;
+    }
+
+    /** The showback keys of the shared hosting stacks that record one, by stack name. */
+    public Map<String, AllocationKey> allocationKeys() {
+        return allocationKeys;
     }
 
     /** Every resource of every stack. */

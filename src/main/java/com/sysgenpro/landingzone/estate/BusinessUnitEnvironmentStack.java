@@ -172,7 +172,9 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,
                 vault, tags);
         }
-        Hosting.budget(this, estate, placement.stackName(), group, placement.monthlyBudget(), unit.owner());
+        // A tenant of a shared hosting: its allocated share is watched by its share budget there, this one watches the rest.
+        Hosting.budget(this, estate, placement.stackName(), group,
+            ShowbackKey.tenant(placement) ? ShowbackKey.ownAllotment(placement) : placement.monthlyBudget(), unit.owner());
     }
 
     Placement placement() {

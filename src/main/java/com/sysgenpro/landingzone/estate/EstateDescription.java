@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
- * there) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
+ * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights) and the estate's
+ * suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
  * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
  * the file is byte-identical per estate.
  */
@@ -59,6 +60,12 @@ final class EstateDescription {
                     "shared", plan.subscriptions().isEmpty() ? null : SubscriptionPlanner.sharedGroupKey(hosting),
                     PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())),
                     planned.kind() == StackKind.SHARED_HOSTING && hosting.customerManagedKeys()));
+                if (planned.kind() == StackKind.SHARED_HOSTING) {
+                    // The showback key: who the hosting's cost is allocated to, and by what weight.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
+                    stack.put("allocation", ShowbackKey.describe(hosting));
+                }
             } else {
                 Placement placement = planned.placement();
                 RecoveryTier tier = placement.recoveryTier().orElse(null);

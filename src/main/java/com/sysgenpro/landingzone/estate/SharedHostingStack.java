@@ -89,6 +89,7 @@ final class SharedHostingStack extends TerraformStack {
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);
         }
+        ShowbackBudgets.add(this, estate, hosting, group, cluster);
     }
 
     Network network() {

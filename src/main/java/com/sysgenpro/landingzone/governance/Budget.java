@@ -8,6 +8,8 @@ import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionB
 import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupNotification;
 import io.cdktn.providers.azurerm.consumption_budget_resource_group.ConsumptionBudgetResourceGroupTimePeriod;
 import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscription;
+import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionFilter;
+import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionFilterDimension;
 import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionNotification;
 import io.cdktn.providers.azurerm.consumption_budget_subscription.ConsumptionBudgetSubscriptionTimePeriod;
 import com.sysgenpro.landingzone.internal.Checks;
@@ -82,6 +84,10 @@ public final class Budget extends Construct {
         if (props.contactEmails().isEmpty() && props.actionGroupIds().isEmpty()) {
             throw Checks.invalid(path, "contactEmails", "[]", "at least one mailbox or action group, or nobody hears the alarm");
         }
+        if (!props.resourceGroupNames().isEmpty() && props.subscriptionScopeId() == null) {
+            throw Checks.invalid(path, "resourceGroupNames", props.resourceGroupNames().toString(),
+                "none on a resource group budget, which covers its group; set subscriptionScopeId to filter a subscription's cost");
+        }
         String startDate = startDate(start);
         // Azure never updates a start date, and the expression moves every month: only creation uses it.
         var lifecycle = TerraformResourceLifecycle.builder().ignoreChanges(List.of("time_period")).build();
@@ -96,6 +102,12 @@ public final class Budget extends Construct {
                 .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetSubscriptionNotification.builder()
                     .operator(operator).threshold(threshold).thresholdType(type)
                     .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()));
+            if (!props.resourceGroupNames().isEmpty()) {
+                // Cost Management's ResourceGroupName dimension: only these groups' cost counts against the amount.
+                budget.filter(ConsumptionBudgetSubscriptionFilter.builder().dimension(List.of(
+                    ConsumptionBudgetSubscriptionFilterDimension.builder().name("ResourceGroupName").operator("In")
+                        .values(props.resourceGroupNames()).build())).build());
+            }
             if (props.provider() != null) {
                 budget.provider(props.provider());
             }

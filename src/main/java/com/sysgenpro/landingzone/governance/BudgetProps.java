@@ -20,6 +20,7 @@ public final class BudgetProps {
     private final List<String> contactEmails;
     private final List<String> actionGroupIds;
     private final TerraformProvider provider;
+    private final List<String> resourceGroupNames;
 
     private BudgetProps(Setters<?> setters) {
         this.name = setters.name;
@@ -31,6 +32,7 @@ public final class BudgetProps {
         this.contactEmails = List.copyOf(setters.contactEmails);
         this.actionGroupIds = List.copyOf(setters.actionGroupIds);
         this.provider = setters.provider;
+        this.resourceGroupNames = List.copyOf(setters.resourceGroupNames);
     }
 
     /** A new builder. */
@@ -93,6 +95,15 @@ public final class BudgetProps {
         return provider;
     }
 
+    /**
+     * The resource groups whose cost a subscription budget counts (a {@code ResourceGroupName} filter), by name or a
+     * Terraform reference to one, e.g. a shared hosting's group and its cluster's node resource group, which one resource
+     * group budget cannot cover together. Default: none, the whole subscription. Only with {@link #subscriptionScopeId()}.
+     */
+    public List<String> resourceGroupNames() {
+        return resourceGroupNames;
+    }
+
     /** Builds {@link BudgetProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -115,6 +126,7 @@ public final class BudgetProps {
         private List<String> contactEmails = List.of();
         private List<String> actionGroupIds = List.of();
         private TerraformProvider provider;
+        private List<String> resourceGroupNames = List.of();
 
         Setters() {
         }
@@ -170,6 +182,12 @@ public final class BudgetProps {
         /** @see BudgetProps#provider() */
         public B provider(TerraformProvider provider) {
             this.provider = provider;
+            return self();
+        }
+
+        /** @see BudgetProps#resourceGroupNames() */
+        public B resourceGroupNames(List<String> resourceGroupNames) {
+            this.resourceGroupNames = resourceGroupNames;
             return self();
         }
 

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.check.AllocationKey;
 import com.sysgenpro.landingzone.check.StackContext;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthOutput;
@@ -38,10 +39,12 @@ public final class CostEstimate {
 
     private final PriceCatalog catalog;
     private final List<StackCost> stacks;
+    private final Map<String, AllocationKey> allocationKeys;
 
-    private CostEstimate(PriceCatalog catalog, List<StackCost> stacks) {
+    private CostEstimate(PriceCatalog catalog, List<StackCost> stacks, Map<String, AllocationKey> allocationKeys) {
         this.catalog = catalog;
         this.stacks = List.copyOf(stacks);
+        this.allocationKeys = Map.copyOf(allocationKeys);
     }
 
     /** Estimates every stack of {@code output} with {@code catalog}. */
@@ -50,7 +53,7 @@ public final class CostEstimate {
         for (SynthesizedStack stack : output.stacks()) {
             stacks.add(estimate(stack, catalog));
         }
-        return new CostEstimate(catalog, stacks);
+        return new CostEstimate(catalog, stacks, output.allocationKeys());
     }
 
     /** The catalog the estimate used. */
@@ -66,6 +69,11 @@ public final class CostEstimate {
     /** The stack named {@code name}, if the output had it. */
     public Optional<StackCost> stack(String name) {
         return stacks.stream().filter(stack -> stack.name().equals(name)).findFirst();
+    }
+
+    /** The output's showback keys, by shared hosting stack (see {@link Showback}). */
+    public Map<String, AllocationKey> allocationKeys() {
+        return allocationKeys;
     }
 
     /** The monthly total over every stack. */

@@ -39,9 +39,7 @@ final class CostMarkdown {
                 .append(" |\n");
         }
         md.append("| **total** | | | **").append(Money.format(estimate.total(), currency)).append("** |\n\n");
-        md.append("### Per business unit\n\n").append(totals("business unit", estimate.byBusinessUnit(), null, currency)).append('\n');
-        md.append("Shared hosting and platform costs are shown on their own, not allocated to business units.\n\n");
-        md.append("### Per environment\n\n").append(totals("environment", estimate.byEnvironment(), null, currency)).append('\n');
+        md.append(ShowbackMarkdown.estimate(estimate));
         md.append("### Items\n\n| stack | resource | item | region | monthly |\n|---|---|---|---|---:|\n");
         for (StackCost stack : estimate.stacks()) {
             for (Line line : stack.lines()) {
@@ -86,9 +84,7 @@ final class CostMarkdown {
                 .append("** | ").append(Money.change(head.total().subtract(base.total()), currency)).append(" |\n\n");
         }
         md.append("<details><summary>Per business unit and environment</summary>\n\n");
-        md.append(totals("business unit", head.byBusinessUnit(), base.byBusinessUnit(), currency)).append('\n');
-        md.append(totals("environment", head.byEnvironment(), base.byEnvironment(), currency)).append('\n');
-        md.append("Shared hosting and platform costs are shown on their own, not allocated to business units.\n\n</details>\n\n");
+        md.append(ShowbackMarkdown.comparison(base, head));
         md.append(notEstimated(head));
         md.append(pricesUsed(head));
         return md.toString();

@@ -550,6 +550,11 @@ public final class KubernetesCluster extends Construct {
         return resource.getOidcIssuerUrl();
     }
 
+    /** The name of the resource group AKS manages for the nodes (a Terraform reference), where its node pools' VMs are billed. */
+    public String nodeResourceGroupName() {
+        return resource.getNodeResourceGroup();
+    }
+
     /** The id of the resource group AKS manages for the nodes (a Terraform reference), e.g. to scope a policy exemption. */
     public String nodeResourceGroupId() {
         return resource.getNodeResourceGroupId();
