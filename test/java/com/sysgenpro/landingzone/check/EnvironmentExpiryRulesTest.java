@@ -75,13 +75,13 @@ class EnvironmentExpiryRulesTest {
     }
 
     @Test
-    void permanentEnvironmentsAndOtherStacksAreNotJudged() {
+    void permanentEnvironmentsHaveNoLastDayToPassAndOtherStacksAreNotJudged() {
         StackContext permanent = CheckOnlyRulesTest.temporary(null);
 
-        assertThat(expiring(LAST_DAY, permanent).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(expired(LAST_DAY.plusYears(10), permanent).message()).isEqualTo("environment stack acme-analytics sets no expires:"
-            + " a permanent environment");
-        assertThat(expired(LAST_DAY, CheckOnlyRulesTest.PLATFORM).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(expiring(LAST_DAY, permanent).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(expired(LAST_DAY.plusYears(10), permanent).outcome()).isEqualTo(Outcome.COMPLIANT);
+        assertThat(expired(LAST_DAY, CheckOnlyRulesTest.PLATFORM).message()).isEqualTo("not an environment's stack");
+        assertThat(expiring(LAST_DAY, CheckOnlyRulesTest.PLATFORM).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
 
     @Test

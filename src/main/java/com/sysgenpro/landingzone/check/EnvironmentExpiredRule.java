@@ -33,9 +33,13 @@ final class EnvironmentExpiredRule extends CheckOnlyRule {
     @Override
     public Evaluation evaluate(TerraformResource resource, StackContext stack) {
         LocalDate day = Rules.dayOf(this, today);
-        LocalDate lastDay = EnvironmentExpiry.lastDay(stack);
+        if (stack.kind() != StackKind.BUSINESS_UNIT) {
+            return Evaluation.notApplicable("not an environment's stack");
+        }
+        LocalDate lastDay = stack.expires();
         if (lastDay == null) {
-            return Evaluation.notApplicable(EnvironmentExpiry.permanent(stack));
+            // A permanent environment has no last day to pass.
+            return Evaluation.compliant();
         }
         long overdue = ChronoUnit.DAYS.between(lastDay, day);
         if (overdue <= 0) {

@@ -1,7 +1,5 @@
 package com.sysgenpro.landingzone.check;
 
-import java.time.LocalDate;
-
 /**
  * What {@link EnvironmentExpiringRule} and {@link EnvironmentExpiredRule} share: the resource they are reported on, the
  * environment's budget (one per environment stack, ending with it), and what in the estate to change.
@@ -12,17 +10,6 @@ final class EnvironmentExpiry {
     static final String TYPE = "azurerm_consumption_budget_resource_group";
 
     private EnvironmentExpiry() {
-    }
-
-    /** The last day of the temporary environment whose stack {@code stack} is; {@code null} for any other stack. */
-    static LocalDate lastDay(StackContext stack) {
-        return stack.kind() == StackKind.BUSINESS_UNIT ? stack.expires() : null;
-    }
-
-    /** Why a rule does not apply to a stack without a last day. */
-    static String permanent(StackContext stack) {
-        return stack.kind() == StackKind.BUSINESS_UNIT ? "environment stack " + stack.name() + " sets no expires: a permanent environment"
-            : "not an environment's stack";
     }
 
     /** The two ways out, naming the environment in the estate. */
