@@ -94,6 +94,10 @@ class ExampleEstatesTest {
         // Dev/test committing to tier-3.
         assertThat(plans.stream().flatMap(plan -> plan.placements().stream()))
             .anyMatch(placement -> !placement.blueprint().isProduction() && placement.recoveryTierTag().equals("tier-3"));
+        // A temporary integration environment, whose last day is after the day the examples are checked on.
+        assertThat(plans.stream().flatMap(plan -> plan.placements().stream()))
+            .anyMatch(placement -> placement.environment().name().equals("integration") && placement.environment().expires() != null
+                && placement.environment().expires().isAfter(LocalDate.of(2027, 1, 15).plusDays(14)));
     }
 
     @ParameterizedTest

@@ -237,10 +237,18 @@ public final class SynthOutput {
         }
         Set<String> initiatives = new TreeSet<>();
         node.path("initiatives").forEach(initiative -> initiatives.add(initiative.asText()));
+        String expires = text(node, "expires");
+        LocalDate lastDay;
+        try {
+            lastDay = expires == null ? null : LocalDate.parse(expires);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSynthOutputException(file + ": stack '" + name + "' has expires '" + expires
+                + "', expected YYYY-MM-DD; the file is damaged: " + synthAgain(directory), e);
+        }
         return new StackContext(name, kind, text(node, "businessUnit"), text(node, "environment"), text(node, "blueprint"),
             node.path("production").asBoolean(false), text(node, "recoveryTier"), text(node, "tenancy"),
             text(node, "managementGroup"), initiatives, parameters, node.path("customerManagedKeys").asBoolean(false),
-            text(node, "subscription"));
+            text(node, "subscription"), lastDay);
     }
 
     private static List<Suppression> suppressions(JsonNode list, Path file, Path directory) {

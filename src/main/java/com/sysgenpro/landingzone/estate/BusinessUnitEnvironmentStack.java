@@ -174,7 +174,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         }
         // A tenant of a shared hosting: its allocated share is watched by its share budget there, this one watches the rest.
         Hosting.budget(this, estate, placement.stackName(), group,
-            ShowbackKey.tenant(placement) ? ShowbackKey.ownAllotment(placement) : placement.monthlyBudget(), unit.owner());
+            ShowbackKey.tenant(placement) ? ShowbackKey.ownAllotment(placement) : placement.monthlyBudget(), unit.owner(),
+            environment.expires());
     }
 
     Placement placement() {

@@ -22,6 +22,7 @@ public final class Environment {
     private final String subscriptionId;
     private final java.util.List<String> sites;
     private final java.util.List<EgressRule> egress;
+    private final java.time.LocalDate expires;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -34,6 +35,7 @@ public final class Environment {
         this.subscriptionId = builder.subscriptionId;
         this.sites = java.util.List.copyOf(builder.sites);
         this.egress = java.util.List.copyOf(builder.egress);
+        this.expires = builder.expires;
     }
 
     /** A new builder. */
@@ -128,6 +130,16 @@ public final class Environment {
         return egress;
     }
 
+    /**
+     * The last day (UTC) of a temporary environment, e.g. an analytics or integration environment for a project: its
+     * resources carry an {@code expires} tag, its budgets end with it, and {@code ./lz check} warns in the last 14 days
+     * and fails after it, so that the environment is extended or removed on purpose rather than becoming permanent by
+     * default. A day already past is accepted here and reported by the check. Default: none, a permanent environment.
+     */
+    public java.time.LocalDate expires() {
+        return expires;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -140,6 +152,7 @@ public final class Environment {
         private String subscriptionId;
         private final java.util.List<String> sites = new java.util.ArrayList<>();
         private final java.util.List<EgressRule> egress = new java.util.ArrayList<>();
+        private java.time.LocalDate expires;
 
         private Builder() {
         }
@@ -201,6 +214,12 @@ public final class Environment {
         /** Adds an egress rule. @see Environment#egress() */
         public Builder egress(EgressRule rule) {
             this.egress.add(java.util.Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** @see Environment#expires() */
+        public Builder expires(java.time.LocalDate expires) {
+            this.expires = expires;
             return this;
         }
 

@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
- * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights) and the estate's
+ * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights; for a temporary
+ * environment's stack its last day, {@code expires}) and the estate's
  * suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
  * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
  * the file is byte-identical per estate.
@@ -74,6 +75,12 @@ final class EstateDescription {
                     placement.blueprint(), tier(tier), placement.tenancy().id(), placement.managementGroupKey(),
                     PolicyParameters.initiatives(plan, placement), PolicyParameters.inForce(estate, workload, tier)),
                     planned.kind() == StackKind.BUSINESS_UNIT && placement.customerManagedKeys()));
+                if (planned.kind() == StackKind.BUSINESS_UNIT && placement.environment().expires() != null) {
+                    // A temporary environment's last day, which check and preview judge on the day they run.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
+                    stack.put("expires", placement.environment().expires().toString());
+                }
             }
         }
         // Which subscription of the layout each stack deploys into, for the diagram and the reports.

@@ -81,7 +81,7 @@ public final class EstateLoader {
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
-            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress")),
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress", "expires")),
         Map.entry("businessUnits[].environments[].egress[]", List.of("fqdn", "cidr", "protocol", "port", "reason")));
 
     private EstateLoader() {
@@ -581,6 +581,7 @@ public final class EstateLoader {
                 .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
                 .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))
                 .subscriptionId(environment.string("subscriptionId", false))
+                .expires(environment.value("expires", false, EstateLoader::date, "a date written YYYY-MM-DD"))
                 .build());
         }
         return unit.build();

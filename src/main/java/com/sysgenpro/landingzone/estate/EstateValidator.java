@@ -216,6 +216,7 @@ public final class EstateValidator {
             }
             for (int e = 0; e < unit.environments().size(); e++) {
                 sites(problems, unitPath + ".environments[" + e + "].sites", unit.environments().get(e).sites());
+                expires(estate, unit.environments().get(e), unitPath + ".environments[" + e + "].expires", problems);
             }
             validateEnvironments(unit, unitPath, problems);
             validateEgress(unit, unitPath, problems);
@@ -262,6 +263,20 @@ public final class EstateValidator {
                 problems.add(path + ".resource", "is empty; give a Terraform address or a construct path, or leave it out to"
                     + " cover the whole stack");
             }
+        }
+    }
+
+    /**
+     * A temporary environment's last day. A day already past is not refused: synthesis never reads the clock, and
+     * {@code ./lz check} reports it (LZ-ENV-002), so that the estate still builds while the environment is extended or
+     * removed. A last day before {@code budgets.start} is, since the environment's budget would end before it starts,
+     * which Azure refuses.
+     */
+    private static void expires(Estate estate, Environment environment, String path, Problems problems) {
+        LocalDate expires = environment.expires();
+        if (expires != null && estate.budgetStart() != null && expires.isBefore(estate.budgetStart())) {
+            problems.add(path, Quoting.quote(expires) + " is before budgets.start (" + estate.budgetStart() + "): the environment's"
+                + " budget would end before it starts; move expires to " + estate.budgetStart() + " or later, or budgets.start earlier");
         }
     }
 

@@ -370,13 +370,18 @@ final class Hosting {
         return name.length() > 12 ? name.substring(0, 12) : name;
     }
 
-    /** The environment's budget, from the month it is created (or {@code budgets.start}, while that is ahead). */
-    static void budget(Construct stack, Estate estate, String stackName, ResourceGroup group, int amount, String owner) {
+    /**
+     * The environment's budget, from the month it is created (or {@code budgets.start}, while that is ahead) through
+     * {@code lastDay}, a temporary environment's last day ({@code null}: no end).
+     */
+    static void budget(Construct stack, Estate estate, String stackName, ResourceGroup group, int amount, String owner,
+                       java.time.LocalDate lastDay) {
         Budget.Builder.create(stack, "budget")
             .name("budget-" + stackName)
             .resourceGroupId(group.id())
             .amount(amount)
             .startDate(estate.budgetStart())
+            .lastDay(lastDay)
             .contactEmails(List.of(owner))
             .build();
     }
