@@ -121,7 +121,7 @@ public final class Blueprint {
         .memoryOvercommit(2.0)
         .sharedPoolMaxNodes(6)
         .tenantDatabaseConnections(25)
-        .tenantCacheMb(128)
+        .tenantCacheMb(64)
         .zoneRedundant(false)
         .clusterSkuTier("Free")
         .postgresSku("B_Standard_B2ms")

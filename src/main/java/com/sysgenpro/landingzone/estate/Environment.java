@@ -22,6 +22,7 @@ public final class Environment {
     private final String subscriptionId;
     private final java.util.List<String> sites;
     private final java.util.List<EgressRule> egress;
+    private final String capacityOverrideReason;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -34,6 +35,7 @@ public final class Environment {
         this.subscriptionId = builder.subscriptionId;
         this.sites = java.util.List.copyOf(builder.sites);
         this.egress = java.util.List.copyOf(builder.egress);
+        this.capacityOverrideReason = builder.capacityOverrideReason;
     }
 
     /** A new builder. */
@@ -128,6 +130,16 @@ public final class Environment {
         return egress;
     }
 
+    /**
+     * Why the shared hosting this environment is a tenant of may need more than its blueprint allows (more nodes than
+     * {@link Blueprint#sharedPoolMaxNodes()} at the overcommit ratios, more than the largest approved database or cache),
+     * e.g. a month of migration overlap; recorded in {@code landing-zone.json}. The sizes stop at the most allowed.
+     * Default: none, an oversubscribed shared hosting is an error.
+     */
+    public String capacityOverrideReason() {
+        return capacityOverrideReason;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -140,6 +152,7 @@ public final class Environment {
         private String subscriptionId;
         private final java.util.List<String> sites = new java.util.ArrayList<>();
         private final java.util.List<EgressRule> egress = new java.util.ArrayList<>();
+        private String capacityOverrideReason;
 
         private Builder() {
         }
@@ -201,6 +214,12 @@ public final class Environment {
         /** Adds an egress rule. @see Environment#egress() */
         public Builder egress(EgressRule rule) {
             this.egress.add(java.util.Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** @see Environment#capacityOverrideReason() */
+        public Builder capacityOverrideReason(String capacityOverrideReason) {
+            this.capacityOverrideReason = capacityOverrideReason;
             return this;
         }
 

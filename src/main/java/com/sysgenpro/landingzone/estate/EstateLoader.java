@@ -55,7 +55,7 @@ public final class EstateLoader {
      */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
         Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "maintenance", "platform", "regions", "state", "network",
-            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "subscriptions", "businessUnits")),
+            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "subscriptions", "capacityOverrideReason", "businessUnits")),
         Map.entry("maintenance", List.of("day", "start")),
         Map.entry("businessUnits[].maintenance", List.of("day", "start")),
         Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
@@ -81,7 +81,7 @@ public final class EstateLoader {
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
-            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress")),
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress", "capacityOverrideReason")),
         Map.entry("businessUnits[].environments[].egress[]", List.of("fqdn", "cidr", "protocol", "port", "reason")));
 
     private EstateLoader() {
@@ -224,6 +224,7 @@ public final class EstateLoader {
         ConfigNode budgets = root.object("budgets", false);
         allowOnly(budgets, "budgets");
         estate.budgetStart(budgets.value("start", false, EstateLoader::date, "a date written YYYY-MM-DD"));
+        estate.capacityOverrideReason(root.string("capacityOverrideReason", false));
         ConfigNode gitOps = root.object("gitOps", false);
         allowOnly(gitOps, "gitOps");
         if (root.has("gitOps")) {
@@ -581,6 +582,7 @@ public final class EstateLoader {
                 .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
                 .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))
                 .subscriptionId(environment.string("subscriptionId", false))
+                .capacityOverrideReason(environment.string("capacityOverrideReason", false))
                 .build());
         }
         return unit.build();

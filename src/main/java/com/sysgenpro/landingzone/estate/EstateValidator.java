@@ -225,6 +225,7 @@ public final class EstateValidator {
         EstatePlan plan = EstatePlan.of(estate);
         if (estate.prefix() != null && PREFIX.matcher(estate.prefix()).matches() && estate.primaryRegion() != null) {
             validatePlan(estate, plan, problems);
+            validateCapacity(estate, plan, problems);
             SubscriptionValidator.validate(estate, plan, problems);
         }
         validateSuppressions(estate, plan, problems);
@@ -762,6 +763,52 @@ public final class EstateValidator {
             for (AzureRegion region : elsewhere) {
                 globalName(problems, globalNames, path(estate, placement), AzureNameRule.KEY_VAULT,
                     Naming.regionalKeyVault(estate.prefix(), unit.shortName(), placement.environment().name(), region), fix);
+            }
+        }
+    }
+
+    /**
+     * Shared hosting against the most its blueprint allows: the tenant from which on a hosting's pool, server or cache
+     * would need more ({@link SharedCapacity#shortfalls()}) is named, with the tenants after it, unless the estate's or a
+     * tenant environment's {@code capacityOverrideReason} accepts it. A reason is a standing acceptance, given before the
+     * tenants that need it arrive: where nothing is oversubscribed it has no effect; a blank one is an error.
+     */
+    private static void validateCapacity(Estate estate, EstatePlan plan, Problems problems) {
+        if (estate.capacityOverrideReason() != null && estate.capacityOverrideReason().isBlank()) {
+            problems.add("capacityOverrideReason", "is blank; say why shared hosting may need more than its blueprint allows, or remove it");
+        }
+        for (SharedHosting hosting : plan.sharedHosting().values()) {
+            SharedCapacity capacity = hosting.capacity();
+            if (capacity.shortfalls().isEmpty()) {
+                continue;
+            }
+            if (SharedCapacity.overrideReason(estate, hosting).isPresent()) {
+                continue;
+            }
+            // The first tenant, in estate order, from which on the hosting no longer fits.
+            List<Placement> tenants = hosting.tenants();
+            int first = tenants.size() - 1;
+            for (int k = 1; k <= tenants.size(); k++) {
+                if (!new SharedCapacity(hosting.blueprint(), tenants.subList(0, k)).shortfalls().isEmpty()) {
+                    first = k - 1;
+                    break;
+                }
+            }
+            List<String> beyond = tenants.subList(first + 1, tenants.size()).stream().map(tenant -> path(estate, tenant)).toList();
+            problems.add(path(estate, tenants.get(first)), "makes " + hosting.stackName() + " oversubscribed with " + tenants.size()
+                + " tenants" + (beyond.isEmpty() ? "" : " (this one and " + beyond.size() + " after it: " + String.join(", ", beyond) + ")") + ": "
+                + String.join("; ", capacity.shortfalls()) + "; host fewer tenants on it (make some semi-dedicated or dedicated), or give"
+                + " capacityOverrideReason: \"<why>\" on the environment (or the estate) to accept it, the sizes stopping at the most allowed");
+        }
+        for (int u = 0; u < estate.businessUnits().size(); u++) {
+            BusinessUnit unit = estate.businessUnits().get(u);
+            for (int e = 0; e < unit.environments().size(); e++) {
+                Environment environment = unit.environments().get(e);
+                String reason = environment.capacityOverrideReason();
+                String reasonPath = "businessUnits[" + u + "].environments[" + e + "].capacityOverrideReason";
+                if (reason != null && reason.isBlank()) {
+                    problems.add(reasonPath, "is blank; say why its shared hosting may need more than its blueprint allows, or remove it");
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.NodePoolSize;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.cluster.ChartCatalog;
@@ -26,6 +27,7 @@ import com.sysgenpro.landingzone.workload.KubernetesNodePool;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
+import com.sysgenpro.landingzone.workload.PostgresFlexibleServerProps;
 import com.sysgenpro.landingzone.workload.PostgresReadReplica;
 import com.sysgenpro.landingzone.workload.StorageAccount;
 import java.util.Collection;
@@ -126,6 +128,14 @@ final class Hosting {
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                            Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys) {
+        return cluster(stack, estate, names, group, blueprint, network, workspaceId, tags, maintenance, registryReplicas, keys,
+            blueprint.userPool());
+    }
+
+    /** @param odooPool the Odoo pool's size: the blueprint's, or a shared hosting's grown with its tenants */
+    static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys, NodePoolSize odooPool) {
         var builder = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
@@ -155,9 +165,9 @@ final class Hosting {
         KubernetesNodePool.Builder.create(stack, "odoo-pool")
             .name(ODOO_POOL)
             .cluster(cluster)
-            .vmSize(blueprint.userPool().vmSize())
-            .minCount(blueprint.userPool().minCount())
-            .maxCount(blueprint.userPool().maxCount())
+            .vmSize(odooPool.vmSize())
+            .minCount(odooPool.minCount())
+            .maxCount(odooPool.maxCount())
             .zones(zones(blueprint))
             .tags(tags)
             .build();
@@ -205,6 +215,18 @@ final class Hosting {
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                                            RecoverySettings recovery, Network network, String workspaceId, Tags tags,
                                            List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys) {
+        return database(stack, estate, names, group, blueprint, recovery, network, workspaceId, tags, databases, maintenance, keys,
+            blueprint.postgresSku(), null);
+    }
+
+    /**
+     * @param sku the server's SKU with its tier prefix: the blueprint's, or a shared hosting's grown with its tenants
+     * @param maxConnections the server's {@code max_connections}; null for the default
+     */
+    static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys,
+                                           String sku, Integer maxConnections) {
         var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
@@ -214,7 +236,7 @@ final class Hosting {
             .administratorGroupObjectId(estate.databaseAdmins().objectId())
             .administratorGroupName(estate.databaseAdmins().name())
             .logAnalyticsWorkspaceId(workspaceId)
-            .skuName(blueprint.postgresSku())
+            .skuName(sku)
             .storageMb(blueprint.postgresStorageMb())
             .highAvailability(recovery.databaseHighAvailability())
             .backupRetentionDays(recovery.backupRetentionDays())
@@ -224,6 +246,11 @@ final class Hosting {
             .maintenanceStart(maintenance.databaseStartUtc())
             .databases(databases)
             .tags(tags);
+        if (maxConnections != null) {
+            java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>(PostgresFlexibleServerProps.DEFAULT_SERVER_PARAMETERS);
+            parameters.put("max_connections", Integer.toString(maxConnections));
+            server.serverParameters(parameters);
+        }
         if (keys != null) {
             server.customerManagedKey(keys.key("database"));
             if (recovery.geoRedundantBackup()) {
@@ -306,10 +333,16 @@ final class Hosting {
 
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
                               String workspaceId, Tags tags) {
+        return redis(stack, names, group, blueprint, network, workspaceId, tags, blueprint.redisSku());
+    }
+
+    /** @param sku the cache's SKU: the blueprint's, or a shared hosting's grown with its tenants */
+    static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
+                              String workspaceId, Tags tags, String sku) {
         var redis = ManagedRedis.Builder.create(stack, "redis")
             .name("redis-" + names.stem())
             .resourceGroup(group)
-            .sku(blueprint.redisSku())
+            .sku(sku)
             .production(blueprint.isProduction())
             .highAvailability(blueprint.redisHighAvailability())
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
