@@ -141,7 +141,7 @@ class SharedCapacityTest {
             .hasMessageContaining("host fewer tenants on it (make some semi-dedicated or dedicated), or give capacityOverrideReason:"
                 + " \"<why>\" on the environment (or the estate) to accept it");
         assertThatThrownBy(() -> load(25))
-            .hasMessageContaining("its Redis needs 12800 MB for 25 tenants (512 MB each) but the largest SKU the production blueprint"
+            .hasMessageContaining("its Redis needs 12800 MB for 25 tenants (512 MB per tenant quota) but the largest SKU the production blueprint"
                 + " approves, MemoryOptimized_M10, has 12288 MB");
     }
 
@@ -172,5 +172,65 @@ class SharedCapacityTest {
                 "blank", PinnedDay.TODAY))
             .hasMessageContaining("capacityOverrideReason: is blank; say why shared hosting may need more than its blueprint allows")
             .hasMessageContaining("businessUnits[1].environments[0].capacityOverrideReason: is blank");
+    }
+
+    /** A shared unit and a dedicated one, whose production chooses {@code size} (YAML flow mapping). */
+    private static String sized(String sharedSize, String dedicatedSize) {
+        return estate(2, "", sharedSize.isEmpty() ? "" : "size: " + sharedSize).replace("""
+                  - name: unit00
+                    owner: unit00@example.com
+                    costCenter: CC-100
+                    tenancy: shared
+                    environments:
+                      - name: production
+                """, """
+                  - name: unit00
+                    owner: unit00@example.com
+                    costCenter: CC-100
+                    tenancy: dedicated
+                    environments:
+                      - name: production
+                        addressSpace: 10.70.0.0/20
+                """ + (dedicatedSize.isEmpty() ? "" : "        size: " + dedicatedSize + "\n"));
+    }
+
+    @Test
+    void aTenantsWeightCountsThatManyQuotasInItsHostingAndItsShowbackKey() {
+        Estate estate = EstateLoader.parse(estate(3, "", "size: {weight: 2}"), "weighted", PinnedDay.TODAY);
+        SharedHosting hosting = EstatePlan.of(estate).sharedHosting().values().iterator().next();
+        assertThat(hosting.capacity().requestedCpu()).isEqualTo(4 * 16);
+        assertThat(hosting.capacity().requestedMemoryGi()).isEqualTo(4 * 64);
+        assertThat(hosting.capacity().connectionsNeeded()).isEqualTo(4 * 100 + 15);
+        assertThat(ShowbackKey.weight(hosting.tenants().get(2))).isEqualTo(32);
+        assertThat(ShowbackKey.weight(hosting.tenants().get(0))).isEqualTo(16);
+    }
+
+    @Test
+    void aDedicatedEnvironmentRunsOnTheApprovedSizesItChose() {
+        Estate estate = EstateLoader.parse(sized("", "{nodeSize: Standard_D16ds_v5, postgresSku: Standard_E4ds_v5, redisSku: Balanced_B5}"),
+            "sized", PinnedDay.TODAY);
+        Path out = tmp.resolve("sized");
+        EstateSynthesizer.synthesize(estate, "test", out, stack -> { }, Set.of("unit00-production"));
+        JsonNode stack = Synth.read(out.resolve("stacks").resolve("unit00-production").resolve("cdk.tf.json"));
+
+        assertThat(Synth.onlyResource(stack, "azurerm_kubernetes_cluster_node_pool").path("vm_size").asText()).isEqualTo("Standard_D16ds_v5");
+        assertThat(Synth.onlyResource(stack, "azurerm_postgresql_flexible_server").path("sku_name").asText()).isEqualTo("MO_Standard_E4ds_v5");
+        assertThat(Synth.onlyResource(stack, "azurerm_managed_redis").path("sku_name").asText()).isEqualTo("Balanced_B5");
+    }
+
+    @Test
+    void failsOnASizeTheBlueprintDoesNotApproveOrTheTenancyDoesNotOwn() {
+        assertThatThrownBy(() -> EstateLoader.parse(sized("{nodeSize: Standard_D16ds_v5, redisSku: Balanced_B5}",
+                "{nodeSize: Standard_D32ds_v5, postgresSku: GP_Standard_D8ds_v5}"), "unapproved", PinnedDay.TODAY))
+            .hasMessageContaining("businessUnits[0].environments[0].size.nodeSize: 'Standard_D32ds_v5' is not approved for the production"
+                + " blueprint, whose SKU policy would deny it; allowed: Standard_D4ds_v5, Standard_D8ds_v5, Standard_D16ds_v5,"
+                + " Standard_E4ds_v5, Standard_E8ds_v5")
+            .hasMessageContaining("businessUnits[0].environments[0].size.postgresSku: 'GP_Standard_D8ds_v5' is not approved")
+            .hasMessageContaining("businessUnits[1].environments[0].size.nodeSize: is not allowed for a shared environment, which runs on"
+                + " its hosting's Odoo pool; its shared hosting sizes it from its tenants (a weight counts there), or make the"
+                + " environment semi-dedicated or dedicated for a pool of its own")
+            .hasMessageContaining("businessUnits[1].environments[0].size.redisSku: is not allowed for a shared environment");
+        assertThatThrownBy(() -> EstateLoader.parse(estate(2, "", "size: {weight: 9}"), "heavy", PinnedDay.TODAY))
+            .hasMessageContaining("businessUnits[1].environments[0].size.weight");
     }
 }

@@ -23,6 +23,7 @@ public final class Environment {
     private final java.util.List<String> sites;
     private final java.util.List<EgressRule> egress;
     private final String capacityOverrideReason;
+    private final EnvironmentSize size;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -36,6 +37,7 @@ public final class Environment {
         this.sites = java.util.List.copyOf(builder.sites);
         this.egress = java.util.List.copyOf(builder.egress);
         this.capacityOverrideReason = builder.capacityOverrideReason;
+        this.size = builder.size == null ? EnvironmentSize.NONE : builder.size;
     }
 
     /** A new builder. */
@@ -140,6 +142,11 @@ public final class Environment {
         return capacityOverrideReason;
     }
 
+    /** The size it chooses within its blueprint's approved SKUs. Default: {@link EnvironmentSize#NONE}, the blueprint's. */
+    public EnvironmentSize size() {
+        return size;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -153,6 +160,7 @@ public final class Environment {
         private final java.util.List<String> sites = new java.util.ArrayList<>();
         private final java.util.List<EgressRule> egress = new java.util.ArrayList<>();
         private String capacityOverrideReason;
+        private EnvironmentSize size;
 
         private Builder() {
         }
@@ -220,6 +228,12 @@ public final class Environment {
         /** @see Environment#capacityOverrideReason() */
         public Builder capacityOverrideReason(String capacityOverrideReason) {
             this.capacityOverrideReason = capacityOverrideReason;
+            return this;
+        }
+
+        /** @see Environment#size() */
+        public Builder size(EnvironmentSize size) {
+            this.size = size;
             return this;
         }
 

@@ -81,7 +81,8 @@ public final class EstateLoader {
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
-            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress", "capacityOverrideReason")),
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress", "capacityOverrideReason", "size")),
+        Map.entry("businessUnits[].environments[].size", List.of("nodeSize", "postgresSku", "redisSku", "weight")),
         Map.entry("businessUnits[].environments[].egress[]", List.of("fqdn", "cidr", "protocol", "port", "reason")));
 
     private EstateLoader() {
@@ -573,6 +574,12 @@ public final class EstateLoader {
             Environment.Builder builder = Environment.builder();
             environment.strings("sites", false).forEach(builder::site);
             readEgress(environment, "businessUnits[].environments[].egress[]").forEach(builder::egress);
+            ConfigNode size = environment.object("size", false);
+            allowOnly(size, "businessUnits[].environments[].size");
+            if (environment.has("size")) {
+                builder.size(new EnvironmentSize(size.string("nodeSize", false), size.string("postgresSku", false),
+                    size.string("redisSku", false), size.integer("weight", false, 1, EnvironmentSize.MAX_WEIGHT)));
+            }
             unit.environment(builder
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))

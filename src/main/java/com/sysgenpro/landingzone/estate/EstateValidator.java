@@ -800,6 +800,9 @@ public final class EstateValidator {
                 + String.join("; ", capacity.shortfalls()) + "; host fewer tenants on it (make some semi-dedicated or dedicated), or give"
                 + " capacityOverrideReason: \"<why>\" on the environment (or the estate) to accept it, the sizes stopping at the most allowed");
         }
+        for (Placement placement : plan.placements()) {
+            validateSize(estate, placement, problems);
+        }
         for (int u = 0; u < estate.businessUnits().size(); u++) {
             BusinessUnit unit = estate.businessUnits().get(u);
             for (int e = 0; e < unit.environments().size(); e++) {
@@ -811,6 +814,55 @@ public final class EstateValidator {
                 }
             }
         }
+    }
+
+    /**
+     * An environment's chosen size: each SKU among those its blueprint approves, and only for what the environment owns
+     * (a shared tenant's pool, server and cache are its hosting's, a semi-dedicated one's cache too).
+     */
+    private static void validateSize(Estate estate, Placement placement, Problems problems) {
+        EnvironmentSize size = placement.environment().size();
+        Blueprint blueprint = placement.blueprint();
+        String sizePath = path(estate, placement) + ".size";
+        TenancyModel tenancy = placement.tenancy();
+        String hosted = "; its shared hosting sizes it from its tenants (a weight counts there), or make the environment ";
+        if (size.nodeSize() != null) {
+            if (tenancy == TenancyModel.SHARED) {
+                problems.add(sizePath + ".nodeSize", "is not allowed for a shared environment, which runs on its hosting's Odoo pool"
+                    + hosted + "semi-dedicated or dedicated for a pool of its own");
+            } else {
+                approved(problems, sizePath + ".nodeSize", size.nodeSize(), blueprint, blueprint.approvedSkus().vmSizes());
+            }
+        }
+        if (size.postgresSku() != null) {
+            if (tenancy == TenancyModel.SHARED) {
+                problems.add(sizePath + ".postgresSku", "is not allowed for a shared environment, whose database is on its hosting's"
+                    + " server" + hosted + "semi-dedicated or dedicated for a server of its own");
+            } else if (approved(problems, sizePath + ".postgresSku", size.postgresSku(), blueprint, blueprint.approvedSkus().postgres())
+                && com.sysgenpro.landingzone.blueprint.SkuCapacity.postgres(size.postgresSku()).isEmpty()) {
+                problems.add(sizePath + ".postgresSku", Quoting.quote(size.postgresSku()) + " has no known tier (burstable, general purpose"
+                    + " or memory optimized); choose one of " + com.sysgenpro.landingzone.blueprint.SkuCapacity.approvedPostgres(blueprint)
+                        .stream().map(com.sysgenpro.landingzone.blueprint.SkuCapacity.Postgres::sku).toList());
+            }
+        }
+        if (size.redisSku() != null) {
+            if (tenancy != TenancyModel.DEDICATED) {
+                problems.add(sizePath + ".redisSku", "is not allowed for a " + tenancy.id() + " environment, which uses its hosting's"
+                    + " Redis" + hosted + "dedicated for a cache of its own");
+            } else {
+                approved(problems, sizePath + ".redisSku", size.redisSku(), blueprint, blueprint.approvedSkus().redis());
+            }
+        }
+    }
+
+    /** Whether {@code sku} is among {@code allowed}, the SKUs of its kind {@code blueprint} approves; a problem if not. */
+    private static boolean approved(Problems problems, String path, String sku, Blueprint blueprint, List<String> allowed) {
+        if (allowed.contains(sku)) {
+            return true;
+        }
+        problems.add(path, Quoting.quote(sku) + " is not approved for the " + blueprint.name() + " blueprint, whose SKU policy would deny"
+            + " it; allowed: " + String.join(", ", allowed));
+        return false;
     }
 
     /** The paths that put a shared hosting's tenants in its region, for a problem with the region. */

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.NodePoolSize;
+import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.cluster.ChartCatalog;
@@ -195,13 +196,36 @@ final class Hosting {
         return new Cluster(cluster, registry);
     }
 
+    /** The Odoo pool of an environment's own: the blueprint's, on the VM size the environment chose if it did. */
+    static NodePoolSize odooPool(Blueprint blueprint, EnvironmentSize size) {
+        NodePoolSize pool = blueprint.userPool();
+        return size.nodeSize() == null ? pool : new NodePoolSize(size.nodeSize(), pool.minCount(), pool.maxCount());
+    }
+
+    /** The SKU, with its tier prefix, of an environment's own server: the one it chose, else the blueprint's. */
+    static String postgresSku(Blueprint blueprint, EnvironmentSize size) {
+        return size.postgresSku() == null ? blueprint.postgresSku()
+            : SkuCapacity.postgres(size.postgresSku()).map(SkuCapacity.Postgres::terraformName).orElse(size.postgresSku());
+    }
+
+    /**
+     * The {@code max_connections} of an environment's own server: the default (null) unless its chosen SKU allows fewer,
+     * e.g. burstable {@code B1ms}'s 50.
+     */
+    static Integer maxConnections(EnvironmentSize size) {
+        int standard = Integer.parseInt(PostgresFlexibleServerProps.DEFAULT_SERVER_PARAMETERS.get("max_connections"));
+        return size.postgresSku() == null ? null : SkuCapacity.postgres(size.postgresSku())
+            .filter(sku -> sku.maxConnections() < standard).map(SkuCapacity.Postgres::maxConnections).orElse(null);
+    }
+
     static KubernetesNodePool dedicatedPool(Construct stack, Placement placement, KubernetesCluster cluster, Blueprint blueprint, Tags tags) {
+        NodePoolSize pool = odooPool(blueprint, placement.environment().size());
         return KubernetesNodePool.Builder.create(stack, "dedicated-pool")
             .name(Naming.dedicatedPool(placement.unit().shortName(), placement.environment().name(), blueprint.name()))
             .cluster(cluster)
-            .vmSize(blueprint.userPool().vmSize())
-            .minCount(blueprint.userPool().minCount())
-            .maxCount(blueprint.userPool().maxCount())
+            .vmSize(pool.vmSize())
+            .minCount(pool.minCount())
+            .maxCount(pool.maxCount())
             .zones(zones(blueprint))
             .dedicatedTo(Naming.poolTenant(placement.unit().name(), placement.environment().name(), blueprint.name()))
             .tags(tags)

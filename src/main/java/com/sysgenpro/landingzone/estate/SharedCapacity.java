@@ -55,13 +55,16 @@ public final class SharedCapacity {
     SharedCapacity(Blueprint blueprint, List<Placement> tenants) {
         this.blueprint = blueprint;
         // The shared tenants' pods run on the Odoo pool and their databases are on the server; semi-dedicated ones bring both.
-        int shared = (int) tenants.stream().filter(tenant -> tenant.tenancy() == TenancyModel.SHARED).count();
-        this.poolTenants = shared;
-        this.databaseTenants = shared;
+        List<Placement> shared = tenants.stream().filter(tenant -> tenant.tenancy() == TenancyModel.SHARED).toList();
+        this.poolTenants = shared.size();
+        this.databaseTenants = shared.size();
         this.cacheTenants = tenants.size();
+        // A tenant that chose a weight counts that many quotas, connections and caches.
+        int sharedWeight = shared.stream().mapToInt(tenant -> tenant.environment().size().weightOrOne()).sum();
+        int allWeight = tenants.stream().mapToInt(tenant -> tenant.environment().size().weightOrOne()).sum();
         TenantQuota quota = blueprint.tenantQuota();
-        this.requestedCpu = poolTenants * quota.requestsCpu();
-        this.requestedMemoryGi = poolTenants * quota.requestsMemoryGi();
+        this.requestedCpu = sharedWeight * quota.requestsCpu();
+        this.requestedMemoryGi = sharedWeight * quota.requestsMemoryGi();
         NodePoolSize base = blueprint.userPool();
         this.node = SkuCapacity.node(base.vmSize()).orElseThrow(() -> new IllegalStateException(
             "blueprint '" + blueprint.name() + "': no capacity known for node size " + base.vmSize() + "; add it to SkuCapacity"));
@@ -78,7 +81,7 @@ public final class SharedCapacity {
         int maxCount = Math.min(most, Math.max(base.maxCount(), needed));
         this.pool = new NodePoolSize(base.vmSize(), Math.min(base.minCount(), maxCount), maxCount);
 
-        this.connectionsNeeded = databaseTenants * blueprint.tenantDatabaseConnections() + SkuCapacity.Postgres.RESERVED_CONNECTIONS;
+        this.connectionsNeeded = sharedWeight * blueprint.tenantDatabaseConnections() + SkuCapacity.Postgres.RESERVED_CONNECTIONS;
         SkuCapacity.Postgres floor = SkuCapacity.postgres(blueprint.postgresSku()).orElseThrow(() -> new IllegalStateException(
             "blueprint '" + blueprint.name() + "': no capacity known for PostgreSQL SKU " + blueprint.postgresSku() + "; add it to SkuCapacity"));
         List<SkuCapacity.Postgres> servers = fromFloor(SkuCapacity.approvedPostgres(blueprint), floor,
@@ -88,12 +91,12 @@ public final class SharedCapacity {
         this.postgres = fitting.orElse(servers.isEmpty() ? floor : servers.get(servers.size() - 1));
         if (fitting.isEmpty() && connectionsNeeded > postgres.maxConnections()) {
             shortfalls.add("its PostgreSQL server needs " + connectionsNeeded + " connections for " + databaseTenants + " shared tenants ("
-                + blueprint.tenantDatabaseConnections() + " each and " + SkuCapacity.Postgres.RESERVED_CONNECTIONS + " Azure reserves) but the"
+                + blueprint.tenantDatabaseConnections() + " per tenant quota and " + SkuCapacity.Postgres.RESERVED_CONNECTIONS + " Azure reserves) but the"
                 + " largest SKU the " + blueprint.name() + " blueprint approves, " + postgres.sku() + ", allows " + postgres.maxConnections());
         }
         this.maxConnections = Math.min(postgres.maxConnections(), wanted);
 
-        this.cacheNeededMb = cacheTenants * blueprint.tenantCacheMb();
+        this.cacheNeededMb = allWeight * blueprint.tenantCacheMb();
         SkuCapacity.Redis cacheFloor = SkuCapacity.redis(blueprint.redisSku()).orElseThrow(() -> new IllegalStateException(
             "blueprint '" + blueprint.name() + "': no capacity known for Redis SKU " + blueprint.redisSku() + "; add it to SkuCapacity"));
         List<SkuCapacity.Redis> caches = fromFloor(SkuCapacity.approvedRedis(blueprint), cacheFloor,
@@ -102,7 +105,7 @@ public final class SharedCapacity {
         this.redis = cache.orElse(caches.isEmpty() ? cacheFloor : caches.get(caches.size() - 1));
         if (cache.isEmpty() && cacheNeededMb > redis.memoryMb()) {
             shortfalls.add("its Redis needs " + cacheNeededMb + " MB for " + cacheTenants + " tenants (" + blueprint.tenantCacheMb()
-                + " MB each) but the largest SKU the " + blueprint.name() + " blueprint approves, " + redis.sku() + ", has "
+                + " MB per tenant quota) but the largest SKU the " + blueprint.name() + " blueprint approves, " + redis.sku() + ", has "
                 + redis.memoryMb() + " MB");
         }
     }

@@ -35,9 +35,9 @@ final class ShowbackKey {
     private ShowbackKey() {
     }
 
-    /** A tenant's weight in its hosting's allocation: the CPU its namespace quota requests. */
+    /** A tenant's weight in its hosting's allocation: the CPU its namespace quota requests, its chosen size's weight included. */
     static int weight(Placement tenant) {
-        return tenant.blueprint().tenantQuota().requestsCpu();
+        return tenant.blueprint().tenantQuota().requestsCpu() * tenant.environment().size().weightOrOne();
     }
 
     /** The hosting's {@code allocation} entry: the basis and, in estate order, every tenant with its weight. */
