@@ -203,6 +203,20 @@ class SharedCapacityTest {
         assertThat(hosting.capacity().connectionsNeeded()).isEqualTo(4 * 100 + 15);
         assertThat(ShowbackKey.weight(hosting.tenants().get(2))).isEqualTo(32);
         assertThat(ShowbackKey.weight(hosting.tenants().get(0))).isEqualTo(16);
+
+        // Its namespace gets the two quotas it counts for.
+        Path out = tmp.resolve("weighted");
+        EstateSynthesizer.synthesize(estate, "test", out, stack -> { }, Set.of("shared-production", "shared-production-incluster",
+            "unit00-production", "unit01-production", "unit02-production"));
+        JsonNode quotas = Synth.read(out.resolve("stacks").resolve("shared-production-incluster").resolve("cdk.tf.json"))
+            .path("resource").path("kubernetes_resource_quota_v1");
+        JsonNode weighted = quotas.path(quotas.properties().stream().map(java.util.Map.Entry::getKey)
+            .filter(key -> key.startsWith("tenant-unit02-production_")).findFirst().orElseThrow());
+        JsonNode plain = quotas.path(quotas.properties().stream().map(java.util.Map.Entry::getKey)
+            .filter(key -> key.startsWith("tenant-unit00-production_")).findFirst().orElseThrow());
+        assertThat(weighted.path("spec").path("hard").path("requests.cpu").asText()).isEqualTo("32");
+        assertThat(weighted.path("spec").path("hard").path("requests.memory").asText()).isEqualTo("128Gi");
+        assertThat(plain.path("spec").path("hard").path("requests.cpu").asText()).isEqualTo("16");
     }
 
     @Test
