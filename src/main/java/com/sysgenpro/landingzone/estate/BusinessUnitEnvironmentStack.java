@@ -99,10 +99,12 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             }
             Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags,
                 placement.maintenanceWindow(estate), Hosting.registryReplicas(blueprint,
-                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()), keys);
+                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()), keys,
+                Hosting.odooPool(blueprint, environment.size()));
             cluster = hosted.cluster();
             pullsFrom = hosted.registry();
-            redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
+            redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags,
+                environment.size().redisSku() != null ? environment.size().redisSku() : blueprint.redisSku());
             runsOn = cluster;
         } else {
             network = shared.network();
@@ -135,7 +137,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         PostgresBackupVault vault = null;
         if (placement.ownDatabaseServer()) {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
-                placement.maintenanceWindow(estate), keys);
+                placement.maintenanceWindow(estate), keys, Hosting.postgresSku(blueprint, environment.size()),
+                Hosting.maxConnections(environment.size()));
             if (placement.recoveryNetwork()) {
                 AzureRegion recoveryRegion = placement.recoveryRegion().orElseThrow();
                 // The cluster the runbook rebuilds here sends its internet traffic to the recovery region's firewall,

@@ -23,6 +23,8 @@ public final class Environment {
     private final java.util.List<String> sites;
     private final java.util.List<EgressRule> egress;
     private final java.time.LocalDate expires;
+    private final String capacityOverrideReason;
+    private final EnvironmentSize size;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -36,6 +38,8 @@ public final class Environment {
         this.sites = java.util.List.copyOf(builder.sites);
         this.egress = java.util.List.copyOf(builder.egress);
         this.expires = builder.expires;
+        this.capacityOverrideReason = builder.capacityOverrideReason;
+        this.size = builder.size == null ? EnvironmentSize.NONE : builder.size;
     }
 
     /** A new builder. */
@@ -140,6 +144,21 @@ public final class Environment {
         return expires;
     }
 
+    /**
+     * Why the shared hosting this environment is a tenant of may need more than its blueprint allows (more nodes than
+     * {@link Blueprint#sharedPoolMaxNodes()} at the overcommit ratios, more than the largest approved database or cache),
+     * e.g. a month of migration overlap; recorded in {@code landing-zone.json}. The sizes stop at the most allowed.
+     * Default: none, an oversubscribed shared hosting is an error.
+     */
+    public String capacityOverrideReason() {
+        return capacityOverrideReason;
+    }
+
+    /** The size it chooses within its blueprint's approved SKUs. Default: {@link EnvironmentSize#NONE}, the blueprint's. */
+    public EnvironmentSize size() {
+        return size;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -153,6 +172,8 @@ public final class Environment {
         private final java.util.List<String> sites = new java.util.ArrayList<>();
         private final java.util.List<EgressRule> egress = new java.util.ArrayList<>();
         private java.time.LocalDate expires;
+        private String capacityOverrideReason;
+        private EnvironmentSize size;
 
         private Builder() {
         }
@@ -220,6 +241,18 @@ public final class Environment {
         /** @see Environment#expires() */
         public Builder expires(java.time.LocalDate expires) {
             this.expires = expires;
+            return this;
+        }
+
+        /** @see Environment#capacityOverrideReason() */
+        public Builder capacityOverrideReason(String capacityOverrideReason) {
+            this.capacityOverrideReason = capacityOverrideReason;
+            return this;
+        }
+
+        /** @see Environment#size() */
+        public Builder size(EnvironmentSize size) {
+            this.size = size;
             return this;
         }
 

@@ -22,9 +22,9 @@ import java.util.function.Predicate;
 /**
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
- * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights; for a temporary
- * environment's stack its last day, {@code expires}) and the estate's
- * suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
+ * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights, and its {@code capacity}:
+ * what its tenants need and the sizes that hold it; for a temporary environment's stack its last day, {@code expires})
+ * and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
  * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
  * the file is byte-identical per estate.
  */
@@ -66,6 +66,8 @@ final class EstateDescription {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
                     stack.put("allocation", ShowbackKey.describe(hosting));
+                    // What the tenants need and the sizes that hold it, for ./lz cost's capacity section.
+                    stack.put("capacity", hosting.capacity().describe(SharedCapacity.overrideReason(estate, hosting)));
                 }
             } else {
                 Placement placement = planned.placement();

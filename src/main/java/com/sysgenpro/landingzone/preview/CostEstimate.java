@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.check.AllocationKey;
+import com.sysgenpro.landingzone.check.HostingCapacity;
 import com.sysgenpro.landingzone.check.StackContext;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthOutput;
@@ -40,11 +41,15 @@ public final class CostEstimate {
     private final PriceCatalog catalog;
     private final List<StackCost> stacks;
     private final Map<String, AllocationKey> allocationKeys;
+    private final Map<String, HostingCapacity> capacities;
 
-    private CostEstimate(PriceCatalog catalog, List<StackCost> stacks, Map<String, AllocationKey> allocationKeys) {
+    private CostEstimate(PriceCatalog catalog, List<StackCost> stacks, Map<String, AllocationKey> allocationKeys,
+                         Map<String, HostingCapacity> capacities) {
         this.catalog = catalog;
         this.stacks = List.copyOf(stacks);
         this.allocationKeys = Map.copyOf(allocationKeys);
+        // Sorted by stack name, for a deterministic report.
+        this.capacities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(capacities));
     }
 
     /** Estimates every stack of {@code output} with {@code catalog}. */
@@ -53,7 +58,7 @@ public final class CostEstimate {
         for (SynthesizedStack stack : output.stacks()) {
             stacks.add(estimate(stack, catalog));
         }
-        return new CostEstimate(catalog, stacks, output.allocationKeys());
+        return new CostEstimate(catalog, stacks, output.allocationKeys(), output.capacities());
     }
 
     /** The catalog the estimate used. */
@@ -69,6 +74,11 @@ public final class CostEstimate {
     /** The stack named {@code name}, if the output had it. */
     public Optional<StackCost> stack(String name) {
         return stacks.stream().filter(stack -> stack.name().equals(name)).findFirst();
+    }
+
+    /** The output's shared hosting capacities, by stack name (see {@link CapacityMarkdown}). */
+    public Map<String, HostingCapacity> capacities() {
+        return capacities;
     }
 
     /** The output's showback keys, by shared hosting stack (see {@link Showback}). */

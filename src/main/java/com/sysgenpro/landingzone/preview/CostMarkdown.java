@@ -40,6 +40,7 @@ final class CostMarkdown {
         }
         md.append("| **total** | | | **").append(Money.format(estimate.total(), currency)).append("** |\n\n");
         md.append(ShowbackMarkdown.estimate(estimate));
+        md.append(CapacityMarkdown.section(estimate.capacities()));
         md.append("### Items\n\n| stack | resource | item | region | monthly |\n|---|---|---|---|---:|\n");
         for (StackCost stack : estimate.stacks()) {
             for (Line line : stack.lines()) {
@@ -85,6 +86,10 @@ final class CostMarkdown {
         }
         md.append("<details><summary>Per business unit and environment</summary>\n\n");
         md.append(ShowbackMarkdown.comparison(base, head));
+        String capacity = CapacityMarkdown.section(head.capacities());
+        if (!capacity.isEmpty()) {
+            md.append("<details><summary>Capacity (head)</summary>\n\n").append(capacity).append("</details>\n\n");
+        }
         md.append(notEstimated(head));
         md.append(pricesUsed(head));
         return md.toString();
