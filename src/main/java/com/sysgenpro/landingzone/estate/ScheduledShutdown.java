@@ -89,9 +89,10 @@ final class ScheduledShutdown {
             return description;
         }
 
-        /** Hours a week it runs. */
-        double hoursPerWeek() {
-            return days.size() * Duration.between(start, stop).toMinutes() / 60.0;
+        /** Hours a week it runs: whole when the window is whole hours. */
+        Number hoursPerWeek() {
+            long minutes = days.size() * Duration.between(start, stop).toMinutes();
+            return minutes % 60 == 0 ? (Number) (minutes / 60) : (Number) (minutes / 60.0);
         }
     }
 

@@ -43,9 +43,11 @@ public final class RunningHours {
      * A scheduled resource's running time.
      *
      * @param hoursPerMonth hours a month it runs
-     * @param window when, e.g. {@code Monday-Friday 07:00-20:00 (Romance Standard Time)}
+     * @param window when, e.g. {@code Mon-Fri 07:00-20:00 (Romance Standard Time)}
+     * @param stopWorkflow the name of the workflow that stops it
+     * @param startWorkflow the name of the workflow that starts it
      */
-    public record Running(BigDecimal hoursPerMonth, String window) {
+    public record Running(BigDecimal hoursPerMonth, String window, String stopWorkflow, String startWorkflow) {
 
         /** The share of {@link #ALWAYS} it runs. */
         public BigDecimal fraction() {
@@ -62,10 +64,17 @@ public final class RunningHours {
 
     /** The running time of every scheduled resource of one stack, by address; what is absent runs around the clock. */
     public static Map<String, Running> of(List<TerraformResource> resources) {
+        Map<String, String> workflows = new HashMap<>();
+        for (TerraformResource resource : resources) {
+            if (resource.type().equals("azurerm_logic_app_workflow")) {
+                workflows.put(resource.name(), resource.body().path("name").asText(resource.name()));
+            }
+        }
         Map<String, Trigger> triggers = new HashMap<>();
         for (TerraformResource resource : resources) {
             if (resource.type().equals("azurerm_logic_app_trigger_recurrence")) {
-                workflow(resource).ifPresent(workflow -> trigger(resource.body()).ifPresent(trigger -> triggers.put(workflow, trigger)));
+                workflow(resource).filter(workflows::containsKey).ifPresent(workflow -> trigger(resource.body(), workflows.get(workflow))
+                    .ifPresent(trigger -> triggers.put(workflow, trigger)));
             }
         }
         Map<String, Trigger> starts = new TreeMap<>();
@@ -85,7 +94,8 @@ public final class RunningHours {
             Trigger stop = stops.get(target);
             // Only a whole window: the same days, stopped after it starts. Anything else is counted around the clock.
             if (stop != null && stop.days().equals(start.days()) && stop.at().isAfter(start.at())) {
-                running.put(target, new Running(perMonth(start.days().size(), start.at(), stop.at()), window(start, stop)));
+                running.put(target, new Running(perMonth(start.days().size(), start.at(), stop.at()), window(start, stop), stop.workflow(),
+                    start.workflow()));
             }
         });
         for (TerraformResource resource : resources) {
@@ -104,7 +114,7 @@ public final class RunningHours {
         return workflow.matches() ? Optional.of(workflow.group(1)) : Optional.empty();
     }
 
-    private static Optional<Trigger> trigger(JsonNode body) {
+    private static Optional<Trigger> trigger(JsonNode body, String workflow) {
         JsonNode schedule = TerraformJson.block(body.path("schedule"));
         if (!"Week".equals(body.path("frequency").asText()) || body.path("interval").asInt(0) != 1
             || schedule.path("at_these_hours").size() != 1 || schedule.path("at_these_minutes").size() > 1) {
@@ -123,7 +133,7 @@ public final class RunningHours {
         }
         int minute = schedule.path("at_these_minutes").size() == 1 ? schedule.path("at_these_minutes").get(0).asInt() : 0;
         return Optional.of(new Trigger(days, LocalTime.of(schedule.path("at_these_hours").get(0).asInt(), minute),
-            body.path("time_zone").asText("UTC")));
+            body.path("time_zone").asText("UTC"), workflow));
     }
 
     private static String window(Trigger start, Trigger stop) {
@@ -139,6 +149,6 @@ public final class RunningHours {
         return day.name().charAt(0) + day.name().substring(1, 3).toLowerCase(Locale.ROOT);
     }
 
-    private record Trigger(Set<DayOfWeek> days, LocalTime at, String timeZone) {
+    private record Trigger(Set<DayOfWeek> days, LocalTime at, String timeZone, String workflow) {
     }
 }
