@@ -52,8 +52,9 @@ public final class CostEstimate {
     /** Estimates every stack of {@code output} with {@code catalog}. */
     public static CostEstimate of(SynthOutput output, PriceCatalog catalog) {
         List<StackCost> stacks = new ArrayList<>();
+        Map<String, Map<String, RunningHours.Running>> running = RunningHours.of(output);
         for (SynthesizedStack stack : output.stacks()) {
-            stacks.add(estimate(stack, catalog));
+            stacks.add(estimate(stack, catalog, running.getOrDefault(stack.name(), Map.of())));
         }
         return new CostEstimate(catalog, stacks, output.allocationKeys());
     }
@@ -131,12 +132,11 @@ public final class CostEstimate {
             || context.kind() == StackKind.CONNECTIVITY ? "(platform)" : "(unassigned)";
     }
 
-    private static StackCost estimate(SynthesizedStack stack, PriceCatalog catalog) {
+    private static StackCost estimate(SynthesizedStack stack, PriceCatalog catalog, Map<String, RunningHours.Running> running) {
         List<TerraformResource> resources = stack.resources();
         Map<String, TerraformResource> byAddress = new HashMap<>();
         resources.forEach(resource -> byAddress.put(resource.address(), resource));
         String stackRegion = mostCommonLocation(resources);
-        Map<String, RunningHours.Running> running = RunningHours.of(resources);
         List<Line> lines = new ArrayList<>();
         List<Unpriced> unpriced = new ArrayList<>();
         for (TerraformResource resource : resources) {

@@ -1,6 +1,8 @@
 package com.sysgenpro.landingzone.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.math.BigDecimal;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
  * How many hours a month a stack's clusters and PostgreSQL servers run, read from its scheduled shutdown: Logic Apps
  * workflows whose recurrence trigger fires weekly and whose actions call a same-stack resource's {@code stop} or
  * {@code start} operation. A target started at {@code start} and stopped at {@code stop} on the same days runs
- * days × (stop − start) hours a week, × 52 / 12 a month; a cluster's node pools in the stack run with it. Everything
+ * days × (stop − start) hours a week, × 52 / 12 a month; a cluster's node pools run with it, those of other stacks
+ * (a semi-dedicated tenant's on its hosting's cluster) too. Everything
  * else runs {@value #ALWAYS} hours.
  */
 public final class RunningHours {
@@ -35,6 +38,9 @@ public final class RunningHours {
     private static final Pattern TARGET = Pattern.compile(
         "\\$\\{((?:azurerm_kubernetes_cluster|azurerm_postgresql_flexible_server)\\.[^.}]+)\\.id}/(stop|start)\\?");
     private static final Pattern CLUSTER = Pattern.compile("^\\$\\{(azurerm_kubernetes_cluster\\.[^.}]+)\\.id}$");
+    /** A cluster id read from another stack, as cdktn writes cross-stack references. */
+    private static final Pattern REMOTE_CLUSTER = Pattern.compile(
+        "^\\$\\{data\\.terraform_remote_state\\.cross-stack-reference-input-([^.]+)\\.outputs\\.cross-stack-output-azurerm_kubernetes_cluster([^.}]+)id}$");
 
     private RunningHours() {
     }
@@ -60,6 +66,32 @@ public final class RunningHours {
         BigDecimal hoursPerWeek = BigDecimal.valueOf(days * Duration.between(start, stop).toMinutes()).divide(BigDecimal.valueOf(60), 6,
             RoundingMode.HALF_UP);
         return hoursPerWeek.multiply(BigDecimal.valueOf(52)).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The running time of every scheduled resource of an output, by stack and address: {@link #of(List)} of each stack,
+     * and node pools on a scheduled cluster of another stack.
+     */
+    public static Map<String, Map<String, Running>> of(SynthOutput output) {
+        Map<String, Map<String, Running>> running = new TreeMap<>();
+        for (SynthesizedStack stack : output.stacks()) {
+            running.put(stack.name(), new TreeMap<>(of(stack.resources())));
+        }
+        for (SynthesizedStack stack : output.stacks()) {
+            for (TerraformResource resource : stack.resources()) {
+                if (!resource.type().equals("azurerm_kubernetes_cluster_node_pool")) {
+                    continue;
+                }
+                Matcher cluster = REMOTE_CLUSTER.matcher(resource.body().path("kubernetes_cluster_id").asText(""));
+                if (cluster.matches()) {
+                    Running hours = running.getOrDefault(cluster.group(1), Map.of()).get("azurerm_kubernetes_cluster." + cluster.group(2));
+                    if (hours != null) {
+                        running.get(stack.name()).put(resource.address(), hours);
+                    }
+                }
+            }
+        }
+        return running;
     }
 
     /** The running time of every scheduled resource of one stack, by address; what is absent runs around the clock. */
