@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cost", mixinStandardHelpOptions = true,
     description = {"Estimate what a synthesized output costs a month at list prices, as Markdown: per stack, business unit and"
         + " environment, what is not estimated (usage-based charges) and the catalog prices used, with their sources.",
-        "An estimate, not an invoice: node pools count at their minimum size; prices the catalog marks unverified are flagged."})
+        "An estimate, not an invoice: node pools count at their minimum size, compute stopped on schedule only the hours it"
+            + " runs; prices the catalog marks unverified are flagged."})
 final class CostCommand implements Callable<Integer> {
 
     @Spec

@@ -171,6 +171,11 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspaceId, tags,
                 StorageAccountProps.DEFAULT_CONTAINERS, keys);
         }
+        // Outside its operating hours the environment's own cluster and server stop (what is shared stops with its hosting).
+        KubernetesCluster ownCluster = cluster;
+        PostgresFlexibleServer ownServer = database;
+        ScheduledShutdown.of(estate, placement).ifPresent(schedule ->
+            ScheduledShutdown.add(this, estate, schedule, group, ownCluster, ownServer, tags));
         if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,
                 vault, tags);

@@ -23,8 +23,9 @@ import java.util.function.Predicate;
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
  * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights, and its {@code capacity}:
- * what its tenants need and the sizes that hold it; for a temporary environment's stack its last day, {@code expires})
- * and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
+ * what its tenants need and the sizes that hold it; for a temporary environment's stack its last day, {@code expires};
+ * where clusters and servers stop on schedule, {@code operatingSchedule}: when, in which time zone, what and through
+ * which workflows) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
  * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
  * the file is byte-identical per estate.
  */
@@ -93,6 +94,12 @@ final class EstateDescription {
                 stack.put("subscription", subscription.key());
             }
         }
+        // When each stack's clusters and servers stop and start, for the runbook (written only where they do).
+        ScheduledShutdown.all(estate, plan).forEach((name, schedule) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> stack = (Map<String, Object>) stacks.get(name);
+            stack.put("operatingSchedule", schedule.describe());
+        });
         stacks.keySet().removeIf(written.negate());
         List<Map<String, Object>> suppressions = new ArrayList<>();
         for (Suppression suppression : estate.suppressions()) {

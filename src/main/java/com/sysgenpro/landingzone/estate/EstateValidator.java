@@ -14,6 +14,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.core.WindowsTimeZones;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.Network;
@@ -363,6 +364,15 @@ public final class EstateValidator {
     }
 
     /** The path of an environment in the estate file. */
+    private static boolean validZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
     private static String path(Estate estate, Placement placement) {
         BusinessUnit unit = placement.unit();
         return "businessUnits[" + estate.businessUnits().indexOf(unit) + "].environments[" + unit.environments().indexOf(placement.environment()) + "]";
@@ -458,6 +468,7 @@ public final class EstateValidator {
         PlatformStack.hierarchy(estate, plan).visit(node -> groupNames.put(node.key(), node.name()));
         validateTenancy(estate, plan, problems);
         java.util.Set<String> zoneless = new java.util.HashSet<>();
+        java.util.Set<String> unscheduledZones = new java.util.HashSet<>();
         for (Placement placement : plan.placements()) {
             BusinessUnit unit = placement.unit();
             Environment environment = placement.environment();
@@ -474,6 +485,15 @@ public final class EstateValidator {
             } else if (environment.addressSpace() != null) {
                 problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " environment runs in the shared network of "
                     + placement.blueprint() + " in " + placement.region() + "; remove it");
+            }
+            // Scheduled shutdown's recurrence triggers take Windows time zone names: an IANA zone without one cannot be scheduled.
+            String zone = placement.timeZone(estate);
+            String zonePath = unit.timeZone() != null ? unitPath + ".timeZone" : "timeZone";
+            if (placement.blueprint().scaleDown().isPresent() && zone != null && validZone(zone) && WindowsTimeZones.of(zone).isEmpty()
+                && unscheduledZones.add(zonePath)) {
+                problems.add(zonePath, Quoting.quote(zone) + " has no Windows time zone name, which Azure's scheduler needs to stop and"
+                    + " start " + placement.stackName() + " (blueprint '" + placement.blueprint() + "' runs " + placement.blueprint().scaleDown().get()
+                    + "); use one of " + String.join(", ", WindowsTimeZones.accepted()));
             }
             // Zone-redundant blueprints put the cluster's pools in zones 1-3, PostgreSQL's standby in another zone and
             // storage on ZRS: Azure refuses all of it in a region without availability zones.

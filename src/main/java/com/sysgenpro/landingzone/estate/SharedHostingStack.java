@@ -88,6 +88,10 @@ final class SharedHostingStack extends TerraformStack {
             }
             Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, containers, null);
         }
+        // Only when every tenant has operating hours in one time zone: the union of their windows.
+        PostgresFlexibleServer sharedServer = database;
+        ScheduledShutdown.of(estate, hosting).ifPresent(schedule ->
+            ScheduledShutdown.add(this, estate, schedule, group, cluster, sharedServer, tags));
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);
         }

@@ -31,7 +31,8 @@ final class CostMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("## Estimated monthly cost\n\n");
         md.append("Total **").append(Money.format(estimate.total(), currency)).append("** a month — ").append(label(catalog)).append(".\n")
-            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size.\n\n");
+            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size,"
+                + " compute stopped on schedule only the hours it runs.\n\n");
         md.append("### Per stack\n\n| stack | business unit | environment | monthly |\n|---|---|---|---:|\n");
         for (StackCost stack : estimate.stacks()) {
             md.append("| `").append(stack.name()).append("` | ").append(CostEstimate.businessUnit(stack.context())).append(" | ")
@@ -63,7 +64,8 @@ final class CostMarkdown {
         md.append("## Estimated monthly cost\n\n");
         md.append(Money.format(base.total(), currency)).append(" → **").append(Money.format(head.total(), currency)).append("** (")
             .append(Money.change(head.total().subtract(base.total()), currency)).append(") a month — ").append(label(catalog)).append(".\n")
-            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size.\n\n");
+            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size,"
+                + " compute stopped on schedule only the hours it runs.\n\n");
         TreeSet<String> names = new TreeSet<>();
         base.stacks().forEach(stack -> names.add(stack.name()));
         head.stacks().forEach(stack -> names.add(stack.name()));
