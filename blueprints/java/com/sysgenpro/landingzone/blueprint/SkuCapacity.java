@@ -96,6 +96,21 @@ public final class SkuCapacity {
         return Optional.ofNullable(REDIS.get(sku));
     }
 
+    /** The node sizes whose capacity is known, sorted. */
+    public static List<String> knownNodeSizes() {
+        return NODES.keySet().stream().sorted().toList();
+    }
+
+    /** The PostgreSQL SKUs whose capacity is known (without a tier prefix), sorted. */
+    public static List<String> knownPostgresSkus() {
+        return POSTGRES.keySet().stream().sorted().toList();
+    }
+
+    /** The Redis SKUs whose capacity is known, sorted. */
+    public static List<String> knownRedisSkus() {
+        return REDIS.keySet().stream().sorted().toList();
+    }
+
     /** The PostgreSQL SKUs {@code blueprint} approves that are known here, fewest connections first (then fewest vCores). */
     public static List<Postgres> approvedPostgres(Blueprint blueprint) {
         return blueprint.approvedSkus().postgres().stream().map(SkuCapacity::postgres).flatMap(Optional::stream)

@@ -106,6 +106,29 @@ class SharedCapacityTest {
     }
 
     @Test
+    void failsWhenABlueprintBuiltInJavaNamesASkuWhoseCapacityIsUnknown() {
+        // Only a blueprint built in Java can name any SKU; the validator must say so, not let sizing fail at planning.
+        Blueprint custom = Blueprint.builder(Blueprint.PRODUCTION).name("largest").userPool(new NodePoolSize("Standard_D32ds_v5", 3, 12))
+            .build();
+        Estate loaded = load(1);
+        Estate estate = Estate.builder()
+            .organisation(loaded.organisation()).prefix(loaded.prefix()).tenantId(loaded.tenantId())
+            .platformOwner(loaded.platformOwner()).platformCostCenter(loaded.platformCostCenter()).primaryRegion(loaded.primaryRegion())
+            .sharedNetwork("largest", loaded.sharedNetworks().get(0).addressSpace()).databaseAdmins(loaded.databaseAdmins())
+            .access(loaded.access())
+            .businessUnit(BusinessUnit.builder().name("unit00").owner("unit00@example.com").costCenter("CC-100")
+                .tenancy(com.sysgenpro.landingzone.blueprint.TenancyModel.SHARED)
+                .environment(Environment.builder().name("production").blueprint(custom).build()).build())
+            .build();
+
+        assertThat(EstateValidator.validate(estate, PinnedDay.TODAY))
+            .extracting(problem -> problem.path() + ": " + problem.message())
+            .anySatisfy(problem -> assertThat(problem).startsWith("businessUnits[0].environments[0].blueprint: cannot be shared hosting's:"
+                + " the largest blueprint's node size Standard_D32ds_v5 (known: [Standard_B2s_v2,")
+                .endsWith("build the blueprint with known SKUs, or make its environments dedicated"));
+    }
+
+    @Test
     void theSharedHostingStackIsSynthesizedWithTheGrownSizes() {
         Path out = tmp.resolve("out");
         EstateSynthesizer.synthesize(load(10), "test", out, stack -> { }, Set.of("shared-production"));

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.check.Rule;
 import com.sysgenpro.landingzone.check.Rules;
@@ -813,6 +814,24 @@ public final class EstateValidator {
             problems.add("capacityOverrideReason", "is blank; say why shared hosting may need more than its blueprint allows, or remove it");
         }
         for (SharedHosting hosting : plan.sharedHosting().values()) {
+            // A blueprint built in Java may name a SKU whose capacity the sizing does not know: say so, not fail later.
+            Blueprint blueprint = hosting.blueprint();
+            List<String> unknown = new ArrayList<>();
+            if (SkuCapacity.node(blueprint.userPool().vmSize()).isEmpty()) {
+                unknown.add("node size " + blueprint.userPool().vmSize() + " (known: " + SkuCapacity.knownNodeSizes() + ")");
+            }
+            if (SkuCapacity.postgres(blueprint.postgresSku()).isEmpty()) {
+                unknown.add("PostgreSQL SKU " + blueprint.postgresSku() + " (known: " + SkuCapacity.knownPostgresSkus() + ")");
+            }
+            if (SkuCapacity.redis(blueprint.redisSku()).isEmpty()) {
+                unknown.add("Redis SKU " + blueprint.redisSku() + " (known: " + SkuCapacity.knownRedisSkus() + ")");
+            }
+            if (!unknown.isEmpty()) {
+                problems.add(path(estate, hosting.tenants().get(0)) + ".blueprint", "cannot be shared hosting's: the " + blueprint.name()
+                    + " blueprint's " + String.join(", ", unknown) + " has no known capacity to size " + hosting.stackName()
+                    + " from its tenants; build the blueprint with known SKUs, or make its environments dedicated");
+                continue;
+            }
             SharedCapacity capacity = hosting.capacity();
             if (capacity.shortfalls().isEmpty()) {
                 continue;
@@ -874,10 +893,10 @@ public final class EstateValidator {
                 problems.add(sizePath + ".postgresSku", "is not allowed for a shared environment, whose database is on its hosting's"
                     + " server" + hosted + "semi-dedicated or dedicated for a server of its own");
             } else if (approved(problems, sizePath + ".postgresSku", size.postgresSku(), blueprint, blueprint.approvedSkus().postgres())
-                && com.sysgenpro.landingzone.blueprint.SkuCapacity.postgres(size.postgresSku()).isEmpty()) {
+                && SkuCapacity.postgres(size.postgresSku()).isEmpty()) {
                 problems.add(sizePath + ".postgresSku", Quoting.quote(size.postgresSku()) + " has no known tier (burstable, general purpose"
-                    + " or memory optimized); choose one of " + com.sysgenpro.landingzone.blueprint.SkuCapacity.approvedPostgres(blueprint)
-                        .stream().map(com.sysgenpro.landingzone.blueprint.SkuCapacity.Postgres::sku).toList());
+                    + " or memory optimized); choose one of " + SkuCapacity.approvedPostgres(blueprint)
+                        .stream().map(SkuCapacity.Postgres::sku).toList());
             }
         }
         if (size.redisSku() != null) {
