@@ -149,6 +149,31 @@ class TemporaryEnvironmentsTest {
     }
 
     @Test
+    void aSubscriptionOfATemporaryEnvironmentHasABudgetThatEndsWithIt() {
+        // One subscription per dedicated environment: the analytics one holds only the temporary environment.
+        String yaml = yaml(LAST_DAY.toString()).replace("budgets: {start: 2027-01-01}\n", """
+            budgets: {start: 2027-01-01}
+            subscriptions:
+              billingScope: /providers/Microsoft.Billing/billingAccounts/7777777/enrollmentAccounts/8888888
+              layout: unit-environment
+              vendingSubscriptionId: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+            """).replace("tenancy: shared", "tenancy: dedicated").replace("      - name: production\n      - name: analytics\n",
+                "      - name: production\n        addressSpace: 10.65.0.0/20\n      - name: analytics\n        addressSpace: 10.65.16.0/20\n");
+        Path platformOut = tmp.resolve("subscriptions");
+        EstateSynthesizer.synthesize(EstateLoader.parse(yaml, "temporary-subscriptions.yaml", PinnedDay.TODAY), "temporary-subscriptions.yaml",
+            platformOut, stack -> { }, java.util.Set.of("platform"));
+
+        List<JsonNode> budgets = Synth.resources(Synth.read(platformOut.resolve("stacks/platform/cdk.tf.json")),
+            "azurerm_consumption_budget_subscription");
+        JsonNode analytics = budgets.stream().filter(budget -> budget.path("name").asText().endsWith("retail-analytics")).findFirst()
+            .orElseThrow(() -> new AssertionError("no subscription budget for retail-analytics among " + budgets));
+        JsonNode production = budgets.stream().filter(budget -> budget.path("name").asText().endsWith("retail-production")).findFirst()
+            .orElseThrow();
+        assertThat(analytics.path("time_period").path("end_date").asText()).isEqualTo("2027-04-01T00:00:00Z");
+        assertThat(production.path("time_period").has("end_date")).isFalse();
+    }
+
+    @Test
     void landingZoneJsonRecordsTheLastDayOnTheEnvironmentsStack() {
         JsonNode stacks = Synth.read(out.resolve(SynthOutput.DESCRIPTION_FILE)).path("stacks");
 

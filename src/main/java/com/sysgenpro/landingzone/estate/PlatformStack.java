@@ -223,6 +223,13 @@ final class PlatformStack extends TerraformStack {
             if (subscription.monthlyBudget() > 0) {
                 guardrails.budget("budget-subscription-" + subscription.key(), subscription.monthlyBudget(), estate.budgetStart(),
                     subscription.owners());
+                // A subscription of temporary environments only: its budget ends with the last of them.
+                List<java.time.LocalDate> lastDays = plan.placements().stream()
+                    .filter(placement -> subscription.stacks().contains(placement.stackName()))
+                    .map(placement -> placement.environment().expires()).toList();
+                if (!lastDays.isEmpty() && lastDays.stream().allMatch(java.util.Objects::nonNull)) {
+                    guardrails.budgetLastDay(lastDays.stream().max(java.util.Comparator.naturalOrder()).orElseThrow());
+                }
             }
             guardrails.build();
         }

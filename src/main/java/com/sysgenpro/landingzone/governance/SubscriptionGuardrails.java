@@ -159,6 +159,7 @@ public final class SubscriptionGuardrails extends Construct {
                 .subscriptionScopeId(subscriptionScope)
                 .amount(props.monthlyBudget())
                 .startDate(props.budgetStart())
+                .lastDay(props.budgetLastDay())
                 .contactEmails(props.budgetContacts())
                 .build();
         }

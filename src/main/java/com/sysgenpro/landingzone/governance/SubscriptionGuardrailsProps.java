@@ -23,6 +23,7 @@ public final class SubscriptionGuardrailsProps {
     private final LocalDate budgetStart;
     private final List<String> budgetContacts;
     private final String budgetName;
+    private final LocalDate budgetLastDay;
 
     private SubscriptionGuardrailsProps(Setters<?> setters) {
         this.subscriptionId = setters.subscriptionId;
@@ -36,6 +37,7 @@ public final class SubscriptionGuardrailsProps {
         this.budgetStart = setters.budgetStart;
         this.budgetContacts = List.copyOf(setters.budgetContacts);
         this.budgetName = setters.budgetName;
+        this.budgetLastDay = setters.budgetLastDay;
     }
 
     /** A new builder. */
@@ -112,6 +114,14 @@ public final class SubscriptionGuardrailsProps {
         return budgetName;
     }
 
+    /**
+     * The budget's last day, for a subscription that holds only temporary environments; see {@link BudgetProps#lastDay()}.
+     * Default: none, a budget without an end.
+     */
+    public LocalDate budgetLastDay() {
+        return budgetLastDay;
+    }
+
     /** Builds {@link SubscriptionGuardrailsProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -136,6 +146,7 @@ public final class SubscriptionGuardrailsProps {
         private LocalDate budgetStart;
         private List<String> budgetContacts = List.of();
         private String budgetName;
+        private LocalDate budgetLastDay;
 
         Setters() {
         }
@@ -191,6 +202,12 @@ public final class SubscriptionGuardrailsProps {
             this.monthlyBudget = monthlyBudget;
             this.budgetStart = start;
             this.budgetContacts = contacts;
+            return self();
+        }
+
+        /** @see SubscriptionGuardrailsProps#budgetLastDay() */
+        public B budgetLastDay(LocalDate budgetLastDay) {
+            this.budgetLastDay = budgetLastDay;
             return self();
         }
 
