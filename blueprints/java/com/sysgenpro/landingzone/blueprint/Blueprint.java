@@ -34,6 +34,13 @@ public final class Blueprint {
             List.of("Balanced_B3", "Balanced_B5", "Balanced_B10", "MemoryOptimized_M10")))
         .systemPool(new NodePoolSize("Standard_D4ds_v5", 3, 5))
         .userPool(new NodePoolSize("Standard_D8ds_v5", 3, 12))
+        // Requests are what a namespace may claim, not what it uses: CPU may be promised 1.5 times over, memory never,
+        // since a node out of memory evicts pods where one out of CPU only slows them.
+        .cpuOvercommit(1.5)
+        .memoryOvercommit(1.0)
+        .sharedPoolMaxNodes(30)
+        .tenantDatabaseConnections(100)
+        .tenantCacheMb(512)
         .zoneRedundant(true)
         .clusterSkuTier("Standard")
         .publicIngress(true)
@@ -73,6 +80,11 @@ public final class Blueprint {
             List.of("Balanced_B0", "Balanced_B1", "Balanced_B3")))
         .systemPool(new NodePoolSize("Standard_D2ds_v5", 1, 3))
         .userPool(new NodePoolSize("Standard_D4ds_v5", 0, 4))
+        .cpuOvercommit(2.0)
+        .memoryOvercommit(1.5)
+        .sharedPoolMaxNodes(12)
+        .tenantDatabaseConnections(50)
+        .tenantCacheMb(256)
         .publicIngress(false)
         .postgresSku("GP_Standard_D2ds_v5")
         .postgresStorageMb(65_536)
@@ -105,6 +117,11 @@ public final class Blueprint {
             List.of("Balanced_B0", "Balanced_B1")))
         .systemPool(new NodePoolSize("Standard_B2s_v2", 1, 2))
         .userPool(new NodePoolSize("Standard_B4s_v2", 0, 2))
+        .cpuOvercommit(4.0)
+        .memoryOvercommit(2.0)
+        .sharedPoolMaxNodes(6)
+        .tenantDatabaseConnections(25)
+        .tenantCacheMb(64)
         .zoneRedundant(false)
         .clusterSkuTier("Free")
         .postgresSku("B_Standard_B2ms")
@@ -134,6 +151,9 @@ public final class Blueprint {
         .scaleDown(ScaleDownSchedule.weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0)))
         .build();
 
+    /** AKS's limit on the nodes of one node pool. */
+    static final int MAX_POOL_NODES = 1000;
+
     private static final List<Blueprint> ALL = List.of(PRODUCTION, STAGING, SANDBOX, QA, DEVELOPMENT, TRAINING);
 
     private final String name;
@@ -142,6 +162,11 @@ public final class Blueprint {
     private final ApprovedSkus approvedSkus;
     private final NodePoolSize systemPool;
     private final NodePoolSize userPool;
+    private final double cpuOvercommit;
+    private final double memoryOvercommit;
+    private final int sharedPoolMaxNodes;
+    private final int tenantDatabaseConnections;
+    private final int tenantCacheMb;
     private final boolean zoneRedundant;
     private final String clusterSkuTier;
     private final boolean publicIngress;
@@ -178,6 +203,11 @@ public final class Blueprint {
         this.approvedSkus = Objects.requireNonNull(builder.approvedSkus, "approvedSkus");
         this.systemPool = Objects.requireNonNull(builder.systemPool, "systemPool");
         this.userPool = Objects.requireNonNull(builder.userPool, "userPool");
+        this.cpuOvercommit = builder.cpuOvercommit;
+        this.memoryOvercommit = builder.memoryOvercommit;
+        this.sharedPoolMaxNodes = builder.sharedPoolMaxNodes;
+        this.tenantDatabaseConnections = builder.tenantDatabaseConnections;
+        this.tenantCacheMb = builder.tenantCacheMb;
         this.zoneRedundant = builder.zoneRedundant;
         this.clusterSkuTier = builder.clusterSkuTier;
         this.publicIngress = builder.publicIngress;
@@ -213,6 +243,18 @@ public final class Blueprint {
         if (maxUploadMb < 1 || requestTimeoutSeconds < 30) {
             throw new IllegalArgumentException("blueprint '" + name + "': maxUploadMb must be at least 1 and requestTimeoutSeconds at least 30"
                 + " (Odoo's own limit_time_real defaults to 120 s); got " + maxUploadMb + " and " + requestTimeoutSeconds);
+        }
+        if (!(cpuOvercommit >= 1.0 && cpuOvercommit <= 10.0) || !(memoryOvercommit >= 1.0 && memoryOvercommit <= 10.0)) {
+            throw new IllegalArgumentException("blueprint '" + name + "': cpuOvercommit and memoryOvercommit must be 1.0 to 10.0"
+                + " (1.0 promises no more than the nodes have); got " + cpuOvercommit + " and " + memoryOvercommit);
+        }
+        if (sharedPoolMaxNodes < userPool.maxCount() || sharedPoolMaxNodes > MAX_POOL_NODES) {
+            throw new IllegalArgumentException("blueprint '" + name + "': sharedPoolMaxNodes " + sharedPoolMaxNodes + " must be at least the"
+                + " user pool's maxCount (" + userPool.maxCount() + ") and at most " + MAX_POOL_NODES + " (AKS's limit per node pool)");
+        }
+        if (tenantDatabaseConnections < 1 || tenantCacheMb < 1) {
+            throw new IllegalArgumentException("blueprint '" + name + "': tenantDatabaseConnections and tenantCacheMb must be at least 1;"
+                + " got " + tenantDatabaseConnections + " and " + tenantCacheMb);
         }
         if (postgresHighAvailability && !zoneRedundant) {
             throw new IllegalArgumentException("blueprint '" + name + "': postgresHighAvailability needs zoneRedundant(true)"
@@ -279,6 +321,44 @@ public final class Blueprint {
     /** The AKS user node pool Odoo runs on: VM size and autoscaler bounds. */
     public NodePoolSize userPool() {
         return userPool;
+    }
+
+    /**
+     * How many times over a shared hosting's Odoo pool may promise its vCPUs to its tenants' namespace quotas
+     * ({@code requests.cpu}): the pool is sized for the quotas' sum divided by this. Quotas are ceilings that tenants
+     * rarely reach together; CPU beyond the nodes' only slows pods down.
+     */
+    public double cpuOvercommit() {
+        return cpuOvercommit;
+    }
+
+    /**
+     * {@link #cpuOvercommit()} for memory ({@code requests.memory}); 1.0 in production, since a node out of memory
+     * evicts pods.
+     */
+    public double memoryOvercommit() {
+        return memoryOvercommit;
+    }
+
+    /**
+     * The most nodes a shared hosting's Odoo pool may grow to with its tenants; the loader refuses tenants whose quotas
+     * need more at the overcommit ratios, unless a {@code capacityOverrideReason} accepts it.
+     */
+    public int sharedPoolMaxNodes() {
+        return sharedPoolMaxNodes;
+    }
+
+    /**
+     * The PostgreSQL connections one tenant's Odoo keeps open on a shared server (its workers' and cron threads'
+     * pools); the shared server's SKU and {@code max_connections} grow with the tenants' sum.
+     */
+    public int tenantDatabaseConnections() {
+        return tenantDatabaseConnections;
+    }
+
+    /** The Redis memory one tenant's sessions and cache take on a shared cache, in MB; the cache's SKU grows with the sum. */
+    public int tenantCacheMb() {
+        return tenantCacheMb;
     }
 
     /** Whether node pools, the registry and the database span availability zones 1–3. */
@@ -503,6 +583,11 @@ public final class Blueprint {
         private ApprovedSkus approvedSkus;
         private NodePoolSize systemPool;
         private NodePoolSize userPool;
+        private double cpuOvercommit;
+        private double memoryOvercommit;
+        private int sharedPoolMaxNodes;
+        private int tenantDatabaseConnections;
+        private int tenantCacheMb;
         private boolean zoneRedundant;
         private String clusterSkuTier;
         private boolean publicIngress;
@@ -543,6 +628,11 @@ public final class Blueprint {
             this.approvedSkus = base.approvedSkus;
             this.systemPool = base.systemPool;
             this.userPool = base.userPool;
+            this.cpuOvercommit = base.cpuOvercommit;
+            this.memoryOvercommit = base.memoryOvercommit;
+            this.sharedPoolMaxNodes = base.sharedPoolMaxNodes;
+            this.tenantDatabaseConnections = base.tenantDatabaseConnections;
+            this.tenantCacheMb = base.tenantCacheMb;
             this.zoneRedundant = base.zoneRedundant;
             this.clusterSkuTier = base.clusterSkuTier;
             this.publicIngress = base.publicIngress;
@@ -606,6 +696,36 @@ public final class Blueprint {
         /** @see Blueprint#userPool() */
         public Builder userPool(NodePoolSize userPool) {
             this.userPool = userPool;
+            return this;
+        }
+
+        /** @see Blueprint#cpuOvercommit() */
+        public Builder cpuOvercommit(double cpuOvercommit) {
+            this.cpuOvercommit = cpuOvercommit;
+            return this;
+        }
+
+        /** @see Blueprint#memoryOvercommit() */
+        public Builder memoryOvercommit(double memoryOvercommit) {
+            this.memoryOvercommit = memoryOvercommit;
+            return this;
+        }
+
+        /** @see Blueprint#sharedPoolMaxNodes() */
+        public Builder sharedPoolMaxNodes(int sharedPoolMaxNodes) {
+            this.sharedPoolMaxNodes = sharedPoolMaxNodes;
+            return this;
+        }
+
+        /** @see Blueprint#tenantDatabaseConnections() */
+        public Builder tenantDatabaseConnections(int tenantDatabaseConnections) {
+            this.tenantDatabaseConnections = tenantDatabaseConnections;
+            return this;
+        }
+
+        /** @see Blueprint#tenantCacheMb() */
+        public Builder tenantCacheMb(int tenantCacheMb) {
+            this.tenantCacheMb = tenantCacheMb;
             return this;
         }
 

@@ -19,6 +19,11 @@ public final class BlueprintTable {
             new Row("derived from", blueprint -> blueprint.parent().orElse("–")),
             new Row("system node pool", blueprint -> blueprint.systemPool().toString()),
             new Row("user node pool", blueprint -> blueprint.userPool().toString()),
+            new Row("shared pool overcommit (CPU / memory)", blueprint -> ratio(blueprint.cpuOvercommit()) + " / "
+                + ratio(blueprint.memoryOvercommit())),
+            new Row("shared pool most nodes", blueprint -> Integer.toString(blueprint.sharedPoolMaxNodes())),
+            new Row("per shared tenant: database connections / cache", blueprint -> blueprint.tenantDatabaseConnections() + " / "
+                + blueprint.tenantCacheMb() + " MB"),
             new Row("availability zones", blueprint -> blueprint.zoneRedundant() ? "1, 2, 3" : "none"),
             new Row("AKS tier", Blueprint::clusterSkuTier),
             new Row("public ingress", blueprint -> yesNo(blueprint.publicIngress())),
@@ -88,6 +93,10 @@ public final class BlueprintTable {
         var from = blueprint.customerManagedKeysFrom();
         return (from == com.sysgenpro.landingzone.core.DataClassification.REGULATED ? "regulated units"
             : from.id() + " data and above") + "; others opt in";
+    }
+
+    private static String ratio(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
 
     private static String yesNo(boolean value) {

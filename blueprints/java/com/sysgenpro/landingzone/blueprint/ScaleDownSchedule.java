@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * When a non-production environment runs: outside these hours its user node pools may scale to zero and its
- * database may be stopped. The schedule is written as the {@code operating-hours} tag on the cluster and the
- * database server, which the estate's scheduler (an Automation runbook or a pipeline) reads; Terraform itself
- * has no start/stop schedule for AKS or PostgreSQL.
+ * When a non-production environment runs, in its unit's or the estate's time zone: outside these hours its cluster
+ * and PostgreSQL server are stopped by the stack's scheduled shutdown (Logic Apps workflows, see the README's
+ * <em>Scheduled shutdown</em>), and the cost estimate counts their compute for these hours only. It is also written
+ * as the {@code operating-hours} tag on the environment's resources.
  *
  * @param days the days it runs
  * @param start when it starts, local time of the estate's time zone

@@ -28,7 +28,9 @@ class BlueprintTableTest {
         assertThat(table).contains("| customer-managed keys | regulated units; others opt in | regulated units; others opt in |");
         assertThat(table).contains("| Key Vault purge protection | yes | yes | no, yes with customer-managed keys |");
         assertThat(table).contains("| hub firewall | Premium, IDPS alert | Standard | none (not peered) | Standard | none (not peered) |");
-        assertThat(table.lines().count()).isEqualTo(32);
+        assertThat(table).contains("| shared pool overcommit (CPU / memory) | 1.5 / 1.0 | 2.0 / 1.5 | 4.0 / 2.0 | 2.0 / 1.5 |");
+        assertThat(table).contains("| shared pool most nodes | 30 | 12 | 6 |");
+        assertThat(table.lines().count()).isEqualTo(35);
     }
 
     @Test

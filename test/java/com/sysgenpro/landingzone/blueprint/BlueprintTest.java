@@ -115,4 +115,57 @@ class BlueprintTest {
         assertThatThrownBy(() -> Blueprint.builder(Blueprint.STAGING).name("uat").customerManagedKeysFrom(null).build())
             .hasMessageContaining("customerManagedKeysFrom");
     }
+
+    @Test
+    void sharedHostingSizingTightensTowardsProductionAndDerivedBlueprintsInheritIt() {
+        assertThat(Blueprint.PRODUCTION.cpuOvercommit()).isEqualTo(1.5);
+        assertThat(Blueprint.PRODUCTION.memoryOvercommit()).isEqualTo(1.0);
+        assertThat(Blueprint.PRODUCTION.sharedPoolMaxNodes()).isEqualTo(30);
+        assertThat(Blueprint.STAGING.cpuOvercommit()).isEqualTo(2.0);
+        assertThat(Blueprint.STAGING.memoryOvercommit()).isEqualTo(1.5);
+        assertThat(Blueprint.STAGING.sharedPoolMaxNodes()).isEqualTo(12);
+        assertThat(Blueprint.SANDBOX.cpuOvercommit()).isEqualTo(4.0);
+        assertThat(Blueprint.SANDBOX.memoryOvercommit()).isEqualTo(2.0);
+        assertThat(Blueprint.SANDBOX.sharedPoolMaxNodes()).isEqualTo(6);
+        assertThat(Blueprint.QA.cpuOvercommit()).isEqualTo(Blueprint.STAGING.cpuOvercommit());
+        assertThat(Blueprint.TRAINING.sharedPoolMaxNodes()).isEqualTo(Blueprint.SANDBOX.sharedPoolMaxNodes());
+        assertThat(Blueprint.DEVELOPMENT.tenantDatabaseConnections()).isEqualTo(Blueprint.SANDBOX.tenantDatabaseConnections());
+        for (Blueprint other : Blueprint.all()) {
+            assertThat(other.cpuOvercommit()).as(other.name()).isGreaterThanOrEqualTo(Blueprint.PRODUCTION.cpuOvercommit());
+            assertThat(other.memoryOvercommit()).as(other.name()).isGreaterThanOrEqualTo(Blueprint.PRODUCTION.memoryOvercommit());
+        }
+    }
+
+    @Test
+    void everySkuAShippedBlueprintApprovesOrUsesHasItsCapacity() {
+        for (Blueprint blueprint : Blueprint.all()) {
+            ApprovedSkus approved = blueprint.approvedSkus();
+            approved.vmSizes().forEach(sku -> assertThat(SkuCapacity.node(sku)).as(blueprint + " " + sku).isPresent());
+            approved.postgres().forEach(sku -> assertThat(SkuCapacity.postgres(sku)).as(blueprint + " " + sku).isPresent());
+            approved.redis().forEach(sku -> assertThat(SkuCapacity.redis(sku)).as(blueprint + " " + sku).isPresent());
+            assertThat(approved.vmSizes()).as(blueprint.name()).contains(blueprint.userPool().vmSize());
+            SkuCapacity.Postgres postgres = SkuCapacity.postgres(blueprint.postgresSku()).orElseThrow();
+            assertThat(approved.postgres()).as(blueprint.name()).contains(postgres.sku());
+            assertThat(postgres.terraformName()).isEqualTo(blueprint.postgresSku());
+            assertThat(approved.redis()).as(blueprint.name()).contains(blueprint.redisSku());
+        }
+        assertThat(SkuCapacity.node("Standard_D8ds_v5").orElseThrow()).isEqualTo(new SkuCapacity.Node("Standard_D8ds_v5", 8, 32));
+        assertThat(SkuCapacity.postgres("GP_Standard_D4ds_v5").orElseThrow().maxConnections()).isEqualTo(1_718);
+        assertThat(SkuCapacity.postgres("Standard_B1ms").orElseThrow().userConnections()).isEqualTo(35);
+        assertThat(SkuCapacity.postgres("Standard_E4ds_v5").orElseThrow().terraformName()).isEqualTo("MO_Standard_E4ds_v5");
+        assertThat(SkuCapacity.approvedPostgres(Blueprint.PRODUCTION)).extracting(SkuCapacity.Postgres::sku)
+            .containsExactly("Standard_D2ds_v5", "Standard_D4ds_v5", "Standard_E4ds_v5", "Standard_D8ds_v5", "Standard_E8ds_v5");
+        assertThat(SkuCapacity.approvedRedis(Blueprint.PRODUCTION)).extracting(SkuCapacity.Redis::sku)
+            .containsExactly("Balanced_B3", "Balanced_B5", "Balanced_B10", "MemoryOptimized_M10");
+    }
+
+    @Test
+    void failsOnOvercommitBelowOneOrASharedPoolSmallerThanTheUserPool() {
+        assertThatThrownBy(() -> Blueprint.builder(Blueprint.STAGING).name("uat").memoryOvercommit(0.8).build())
+            .hasMessageContaining("blueprint 'uat': cpuOvercommit and memoryOvercommit must be 1.0 to 10.0");
+        assertThatThrownBy(() -> Blueprint.builder(Blueprint.STAGING).name("uat").sharedPoolMaxNodes(3).build())
+            .hasMessageContaining("sharedPoolMaxNodes 3 must be at least the user pool's maxCount (4)");
+        assertThatThrownBy(() -> Blueprint.builder(Blueprint.STAGING).name("uat").tenantCacheMb(0).build())
+            .hasMessageContaining("tenantDatabaseConnections and tenantCacheMb must be at least 1");
+    }
 }

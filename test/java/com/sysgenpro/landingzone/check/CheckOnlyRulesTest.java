@@ -56,10 +56,16 @@ class CheckOnlyRulesTest {
     /**
      * One rule's two sides: the subject is {@code type.subject} in a stack that also holds the companions (a
      * {@code resource} object; {@code %s} stands for the subject's type), and the non-compliant message contains
-     * {@code says}.
+     * {@code says}. The non-compliant side is in {@code nonCompliantStack}, for rules that judge what landing-zone.json
+     * records about a stack rather than the resource; by default the same stack.
      */
     private record Fixture(String type, StackContext stack, String compliant, String compliantCompanions, String nonCompliant,
-                           String nonCompliantCompanions, String says) {
+                           String nonCompliantCompanions, String says, StackContext nonCompliantStack) {
+
+        Fixture(String type, StackContext stack, String compliant, String compliantCompanions, String nonCompliant,
+                String nonCompliantCompanions, String says) {
+            this(type, stack, compliant, compliantCompanions, nonCompliant, nonCompliantCompanions, says, stack);
+        }
     }
 
     /** A network peered with the weu hub whose AKS node subnet routes 0.0.0.0/0 to that hub's firewall, as network.hubs writes it. */
@@ -132,6 +138,12 @@ class CheckOnlyRulesTest {
             eligible("2026-06-01", 200), NONE, "its last day is 2026-12-17 (UTC), 15 days after today (2026-12-02)"));
         FIXTURES.put(EligibilityEndedRule.ID, new Fixture(EligibilityWindow.TYPE, PLATFORM, eligible("2026-12-01", 180), NONE,
             eligible("2026-06-01", 180), NONE, "its last day was 2026-11-27 (UTC), 5 days before today (2026-12-02)"));
+        FIXTURES.put(EnvironmentExpiringRule.ID, new Fixture(EnvironmentExpiry.TYPE, temporary(TODAY.plusDays(15)), NONE, NONE, NONE,
+            NONE, "temporary environment acme-analytics expires soon: its last day is 2026-12-15 (UTC), 13 days after today"
+                + " (2026-12-02)", temporary(TODAY.plusDays(13))));
+        FIXTURES.put(EnvironmentExpiredRule.ID, new Fixture(EnvironmentExpiry.TYPE, temporary(TODAY), NONE, NONE, NONE, NONE,
+            "temporary environment acme-analytics has expired: its last day was 2026-12-01 (UTC), 1 day before today (2026-12-02)",
+            temporary(TODAY.minusDays(1))));
         FIXTURES.put(ProviderSubscriptionRule.ID, new Fixture(ProviderSubscriptionRule.TYPE, VENDED_PRODUCTION,
             "[{\"features\": [{}], \"subscription_id\": \"${data.terraform_remote_state.subscriptions.outputs.subscription-acme-production}\"}]",
             NONE, "[{\"features\": [{}], \"storage_use_azuread\": true}]", NONE,
@@ -217,6 +229,12 @@ class CheckOnlyRulesTest {
         return new StackContext(name, kind, unit, environment, blueprint, production, tier, "dedicated", null, Set.of(), Map.of());
     }
 
+    /** The stack of a unit's temporary analytics environment whose last day is {@code expires}. */
+    static StackContext temporary(LocalDate expires) {
+        return new StackContext("acme-analytics", StackKind.BUSINESS_UNIT, "acme", "analytics", "development", false, null, "shared",
+            null, Set.of(), Map.of(), false, null, expires);
+    }
+
     /** Evaluates {@code rule} on {@code type.subject} with {@code body} in a stack of {@code companions}. */
     static Evaluation evaluate(Rule rule, String type, String body, String companions, StackContext stack) {
         JsonNode config = Synth.parse("{\"resource\": " + companions.replace("%s", type) + "}");
@@ -246,7 +264,8 @@ class CheckOnlyRulesTest {
             if (good.outcome() != Outcome.COMPLIANT) {
                 wrong.add(id + " compliant fixture: " + good);
             }
-            Evaluation bad = evaluate(rule, fixture.type(), fixture.nonCompliant(), fixture.nonCompliantCompanions(), fixture.stack());
+            Evaluation bad = evaluate(rule, fixture.type(), fixture.nonCompliant(), fixture.nonCompliantCompanions(),
+                fixture.nonCompliantStack());
             if (bad.outcome() != Outcome.NON_COMPLIANT || !bad.message().contains(fixture.says())) {
                 wrong.add(id + " non-compliant fixture: " + bad);
             }

@@ -52,7 +52,7 @@ class CheckReportsTest {
         CheckReport report = Checker.check(SynthOutput.read(REFERENCE), TODAY);
 
         assertThat(report.stacks()).hasSize(33);
-        assertThat(report.resources()).isEqualTo(1684);
+        assertThat(report.resources()).isEqualTo(1767);
         assertThat(report.count(Severity.ERROR)).isZero();
         assertThat(report.count(Severity.WARNING)).isZero();
         assertThat(report.failsAt(Severity.WARNING)).isFalse();

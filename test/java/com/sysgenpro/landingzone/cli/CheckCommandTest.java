@@ -63,7 +63,7 @@ class CheckCommandTest extends CliTestSupport {
         run("check", "--out", REFERENCE, TODAY, "--format", "json");
 
         assertThat(Synth.parse(out.toString()).path("summary").toString())
-            .isEqualTo("{\"stacks\":33,\"resources\":1684,\"rules\":81,\"errors\":0,\"warnings\":0,\"suppressed\":2}");
+            .isEqualTo("{\"stacks\":33,\"resources\":1767,\"rules\":83,\"errors\":0,\"warnings\":0,\"suppressed\":2}");
     }
 
     @Test

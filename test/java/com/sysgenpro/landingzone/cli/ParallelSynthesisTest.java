@@ -57,7 +57,7 @@ class ParallelSynthesisTest {
             "--today", PinnedDay.TODAY.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("synthesized 33 stacks, 1684 resources");
+        assertThat(out.toString()).contains("synthesized 33 stacks, 1767 resources");
         assertThat(files(output)).isEqualTo(files(ReferenceOutput.directory()));
         for (String file : files(output)) {
             assertThat(output.resolve(file)).as(file).hasSameBinaryContentAs(ReferenceOutput.directory().resolve(file));

@@ -279,4 +279,12 @@ class TenantNamespaceTest {
         assertThatThrownBy(() -> new TenantQuota(8, 16, 4, 32, 10, 10)).hasMessageContaining("limits must be at least the requests");
         assertThatThrownBy(() -> new ContainerResources(500, 512, 100, 1024)).hasMessageContaining("limits must be at least the requests");
     }
+
+    @Test
+    void aWeightedQuotaMultipliesEveryFigureAndKeepsServicesClosed() {
+        TenantQuota quota = new TenantQuota(4, 16, 8, 32, 60, 128).times(2);
+        assertThat(quota).isEqualTo(new TenantQuota(8, 32, 16, 64, 120, 256));
+        assertThat(quota.hard()).containsEntry("requests.cpu", "8").containsEntry("services.loadbalancers", "0");
+        assertThatThrownBy(() -> quota.times(0)).hasMessageContaining("weight 0 is invalid");
+    }
 }

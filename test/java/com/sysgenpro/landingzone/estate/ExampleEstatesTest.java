@@ -91,9 +91,16 @@ class ExampleEstatesTest {
             });
             return models.size() >= 3 && models.values().stream().allMatch(set -> set.size() == 3) && tierOne.size() == models.size();
         });
+        // Every example's shared hosting holds its tenants within its blueprint, no override needed.
+        assertThat(plans.stream().flatMap(plan -> plan.sharedHosting().values().stream()))
+            .allSatisfy(hosting -> assertThat(hosting.capacity().shortfalls()).as(hosting.stackName()).isEmpty());
         // Dev/test committing to tier-3.
         assertThat(plans.stream().flatMap(plan -> plan.placements().stream()))
             .anyMatch(placement -> !placement.blueprint().isProduction() && placement.recoveryTierTag().equals("tier-3"));
+        // A temporary integration environment, whose last day is after the day the examples are checked on.
+        assertThat(plans.stream().flatMap(plan -> plan.placements().stream()))
+            .anyMatch(placement -> placement.environment().name().equals("integration") && placement.environment().expires() != null
+                && placement.environment().expires().isAfter(LocalDate.of(2027, 1, 15).plusDays(14)));
     }
 
     @ParameterizedTest

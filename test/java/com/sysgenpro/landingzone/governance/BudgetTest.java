@@ -69,6 +69,24 @@ class BudgetTest {
     }
 
     @Test
+    void endsAtMidnightAfterItsLastDayAndFollowsAMovedOne() {
+        for (JsonNode budget : List.of(onlyResource(synth(b -> b.lastDay(LocalDate.of(2027, 3, 31))), "azurerm_consumption_budget_subscription"),
+            onlyResource(synth(b -> b.lastDay(LocalDate.of(2027, 3, 31)).subscriptionScopeId(null)
+                .resourceGroupId("${azurerm_resource_group.rg.id}")), "azurerm_consumption_budget_resource_group"))) {
+            assertThat(budget.path("time_period").path("end_date").asText()).isEqualTo("2027-04-01T00:00:00Z");
+            assertThat(budget.path("time_period").path("start_date").asText()).isEqualTo(CURRENT_MONTH);
+            assertThat(budget.path("lifecycle").path("ignore_changes")).extracting(JsonNode::asText)
+                .as("Azure updates an end date in place; the start alone is never updated").containsExactly("time_period[0].start_date");
+        }
+    }
+
+    @Test
+    void failsWhenTheLastDayIsBeforeTheStart() {
+        assertThatThrownBy(() -> synth(b -> b.startDate(LocalDate.of(2027, 1, 1)).lastDay(LocalDate.of(2026, 12, 31))))
+            .hasMessageContaining("test/budget: lastDay '2026-12-31' is not allowed; a day on or after startDate 2027-01-01");
+    }
+
+    @Test
     void isWrittenThroughTheProviderItIsGiven() {
         JsonNode stack = Synth.stack(scope -> {
             var target = io.cdktn.providers.azurerm.provider.AzurermProvider.Builder.create(scope, "target").alias("target")

@@ -109,6 +109,18 @@ final class PreviewFixtures {
         }
     }
 
+    /** Rewrites what {@code landing-zone.json} of {@code out} records about {@code stack} with {@code change} applied. */
+    static void describe(Path out, String stack, Consumer<ObjectNode> change) {
+        Path file = out.resolve(SynthOutput.DESCRIPTION_FILE);
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+            change.accept((ObjectNode) root.path("stacks").path(stack));
+            Files.writeString(file, JSON.writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Gives a resource a new construct id, as renaming a construct does: new key, new metadata, every reference rewritten. */
     static void rename(Path out, String stack, String type, String from, String to, String fromId, String toId) {
         Path file = out.resolve("stacks").resolve(stack).resolve("cdk.tf.json");

@@ -106,14 +106,15 @@ class PreviewTest {
         PreviewReport report = compare(PreviewFixtures.reference(), PreviewFixtures.modified(tmp));
 
         // shared-staging: GP_Standard_D2ds_v5 (129.94) and 64 GiB (7.36) become GP_Standard_D4ds_v5 with high availability,
-        // which doubles compute and storage: 2 × 259.88 + 2 × 7.36 = 534.48.
+        // which doubles compute and storage: 2 × 259.88 + 2 × 7.36 = 534.48. Its schedule still stops the server, so compute
+        // counts 281.67 of 730 hours: (534.48 − 14.72 − 129.94) × 0.385849 + 14.72 − 7.36 = 157.77.
         java.math.BigDecimal before = report.baseCost().stack("shared-staging").orElseThrow().total();
         java.math.BigDecimal after = report.headCost().stack("shared-staging").orElseThrow().total();
-        assertThat(after.subtract(before)).isEqualByComparingTo("397.18");
+        assertThat(after.subtract(before).setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("157.77");
         // wholesale-production loses its primary server: 2 × 259.88 compute and 2 × 256 GiB × 0.115 storage.
         assertThat(report.baseCost().stack("wholesale-production").orElseThrow().total()
             .subtract(report.headCost().stack("wholesale-production").orElseThrow().total())).isEqualByComparingTo("578.64");
-        assertThat(report.markdown()).contains("| `shared-staging` | $447.15 | $844.33 † | +$397.18 |");
+        assertThat(report.markdown()).contains("| `shared-staging` | $263.34 | $421.11 † | +$157.77 |");
     }
 
     @Test
@@ -146,6 +147,41 @@ class PreviewTest {
         assertThat(report.productionDataStoreLosses()).isEmpty();
         assertThat(report.markdown()).doesNotContain("[!CAUTION]")
             .contains("**Removed (1)**\n\n- `azurerm_postgresql_flexible_server.database_EBDE4557` (`psql-nwd-wholesale-sandbox-weu`)\n");
+    }
+
+    @Test
+    void aTemporaryEnvironmentPastItsLastDayIsSaidFirstWhateverTheChange() {
+        Path head = PreviewFixtures.copyOfReference(tmp, "head");
+        // Today (2026-11-23) is three days after north-staging's last day and south-sandbox's last day itself.
+        PreviewFixtures.describe(head, "north-staging", stack -> stack.put("expires", "2026-11-20"));
+        PreviewFixtures.describe(head, "south-sandbox", stack -> stack.put("expires", "2026-11-23"));
+
+        PreviewReport report = compare(PreviewFixtures.reference(), head);
+
+        assertThat(report.expiredEnvironments()).containsExactly(
+            new PreviewReport.ExpiredEnvironment("north-staging", java.time.LocalDate.of(2026, 11, 20), 3));
+        assertThat(report.markdown()).startsWith(PreviewReport.MARKER + "\n## Landing zone preview\n\n> [!WARNING]\n"
+            + "> **1 temporary environment is past its last day** (`expires`; `./lz check` fails with `LZ-ENV-002`): extend `expires`"
+            + " or remove the environment from the estate.\n>\n> - `north-staging`: its last day was 2026-11-20, 3 days ago\n\n"
+            + "**2 of 33 stacks change** · resources: none change · governance: 2 findings introduced");
+        // The findings check reports, as with any other change.
+        assertThat(report.stack("north-staging").orElseThrow().introduced()).extracting(finding -> finding.rule())
+            .containsExactly("LZ-ENV-002");
+        assertThat(report.stack("south-sandbox").orElseThrow().introduced()).extracting(finding -> finding.rule())
+            .containsExactly("LZ-ENV-001");
+    }
+
+    @Test
+    void temporaryEnvironmentsBeforeTheirLastDayAreNotMentioned() {
+        Path head = PreviewFixtures.copyOfReference(tmp, "head");
+        PreviewFixtures.describe(head, "north-staging", stack -> stack.put("expires", "2026-11-24"));
+
+        PreviewReport report = compare(PreviewFixtures.reference(), head);
+
+        assertThat(report.expiredEnvironments()).isEmpty();
+        assertThat(report.markdown()).doesNotContain("[!WARNING]").doesNotContain("past its last day")
+            .contains("introduced **`LZ-ENV-001`** (warning) on `azurerm_consumption_budget_resource_group.budget_8D857FF9`:"
+                + " temporary environment north-staging expires soon: its last day is 2026-11-24 (UTC), 1 day after today (2026-11-23)");
     }
 
     private static ResourceChange only(PreviewReport report, String stack, String address) {

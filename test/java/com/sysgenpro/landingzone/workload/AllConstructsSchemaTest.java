@@ -118,6 +118,19 @@ class AllConstructsSchemaTest {
             Budget.Builder.create(stack, "budget").name("wholesale-production").subscriptionScopeId("/subscriptions/" + SUBSCRIPTION_ID)
                 .amount(2500).startDate(LocalDate.of(2026, 12, 1)).contactEmails(List.of("finance@example.com"))
                 .actionGroupIds(List.of(owner.id())).build();
+            // Stopping and starting on schedule: a development server (the cluster and server above are production, which never stop).
+            PostgresFlexibleServer development = PostgresFlexibleServer.Builder.create(stack, "database-dev").name("psql-wholesale-dev")
+                .resourceGroup(group).delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
+                .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
+                .administratorGroupObjectId(WorkloadFixtures.ADMIN_GROUP).administratorGroupName("grp-erp-dba")
+                .skuName("B_Standard_B2ms").highAvailability(false).zone(null).standbyZone(null)
+                .logAnalyticsWorkspaceId(workspace.id()).tags(DataServicesFixtures.TAGS).build();
+            OperatingSchedule.defineRole(stack, "schedule-role", "lz-nwd-operating-schedule",
+                "/providers/Microsoft.Management/managementGroups/nwd");
+            OperatingSchedule.Builder.create(stack, "schedule").name("wholesale-prod").resourceGroup(group)
+                .days(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY))
+                .start(java.time.LocalTime.of(7, 0)).stop(java.time.LocalTime.of(20, 0)).timeZone("Europe/Brussels")
+                .servers(List.of(development)).roleName("lz-nwd-operating-schedule").build();
             assertThat(storage.containerNames()).contains("backups");
         });
     }
@@ -146,7 +159,8 @@ class AllConstructsSchemaTest {
             "azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool", "azurerm_container_registry",
             "azurerm_kubernetes_flux_configuration", "azurerm_postgresql_flexible_server", "azurerm_data_protection_backup_vault",
             "azurerm_storage_account", "azurerm_storage_container", "azurerm_storage_container_immutability_policy",
-            "azurerm_storage_management_policy", "azurerm_managed_redis", "azurerm_redis_cache");
+            "azurerm_storage_management_policy", "azurerm_managed_redis", "azurerm_redis_cache", "azurerm_logic_app_workflow",
+            "azurerm_logic_app_trigger_recurrence", "azurerm_logic_app_action_custom", "azurerm_role_definition");
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("checked " + blocks + " resource/data blocks: " + blocks + " clean, 0 with errors, 0 errors");
     }

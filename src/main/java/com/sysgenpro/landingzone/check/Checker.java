@@ -49,7 +49,8 @@ public final class Checker {
     /**
      * Checks {@code output}.
      *
-     * @param today the date suppression expiries and eligible assignments' last days are judged against
+     * @param today the date suppression expiries and the last days of eligible assignments and temporary environments are
+     *     judged against
      */
     public static CheckReport check(SynthOutput output, LocalDate today) {
         List<SynthesizedStack> stacks = output.stacks();

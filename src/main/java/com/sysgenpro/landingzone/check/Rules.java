@@ -69,8 +69,8 @@ public final class Rules {
     /**
      * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
      * synthesizer knows about a stack (tag values, recovery tiers, customer-managed keys), AKS baseline settings and
-     * diagnostics the initiatives do not assign, eligible (PIM) assignments ending or ended by {@code today},
-     * providers that name no subscription in an estate with a subscription layout, and the hubs' connectivity (peering,
+     * diagnostics the initiatives do not assign, eligible (PIM) assignments and temporary environments ending or ended
+     * by {@code today}, providers that name no subscription in an estate with a subscription layout, and the hubs' connectivity (peering,
      * egress through the firewall, no spoke copies of the central zones). The rules that read other stacks of the output
      * ({@code OutputRule}) are made for it by {@link Checker}; as returned here they only list.
      */
@@ -79,7 +79,8 @@ public final class Rules {
             new DeleteLockRule(), new VaultedBackupRule(), new ReplicaRule(), new RegistryReplicaRule(), new DiagnosticsCoverageRule(),
             new AksEntraRbacRule(), new AksNetworkPolicyRule(), new AksUpgradesRule(), new AksWorkloadIdentityRule(), new KnownChartRule(),
             new CustomerManagedKeyMaterialRule(), new CustomerManagedKeyCoverageRule(), new EligibilityEndingRule(today),
-            new EligibilityEndedRule(today), new ProviderSubscriptionRule(), new HubPeeringRule(), new FirewallRouteRule(),
+            new EligibilityEndedRule(today), new EnvironmentExpiringRule(today), new EnvironmentExpiredRule(today),
+            new ProviderSubscriptionRule(), new HubPeeringRule(), new FirewallRouteRule(),
             new DuplicateDnsZoneRule(), new EgressParityRule());
     }
 

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.check;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,16 +28,27 @@ import java.util.Set;
  *     written before the setting existed do not
  * @param subscription the key of the subscription of the estate's layout the stack deploys into (see
  *     {@link SynthOutput#subscriptions()}), or {@code null} without a layout and for in-cluster stacks
+ * @param expires the last day (UTC) of a temporary environment, on its business unit stack; {@code null} for a
+ *     permanent one, other stacks, and files written before the setting existed
  */
 public record StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
                            boolean production, String recoveryTier, String tenancy, String managementGroup,
                            Set<String> initiatives, Map<String, Object> parameters, boolean customerManagedKeys,
-                           String subscription) {
+                           String subscription, LocalDate expires) {
 
     /** Copies the collections. */
     public StackContext {
         initiatives = Set.copyOf(initiatives);
         parameters = Map.copyOf(parameters);
+    }
+
+    /** A stack of a permanent environment, or no environment's. */
+    public StackContext(String name, StackKind kind, String businessUnit, String environment, String blueprint,
+                        boolean production, String recoveryTier, String tenancy, String managementGroup,
+                        Set<String> initiatives, Map<String, Object> parameters, boolean customerManagedKeys,
+                        String subscription) {
+        this(name, kind, businessUnit, environment, blueprint, production, recoveryTier, tenancy, managementGroup, initiatives,
+            parameters, customerManagedKeys, subscription, null);
     }
 
     /** A stack outside a subscription layout. */
@@ -63,6 +75,11 @@ public record StackContext(String name, StackKind kind, String businessUnit, Str
     /** A stack about which nothing is recorded: rules that need parameters are not applicable to it. */
     public static StackContext unknown(String name) {
         return new StackContext(name, StackKind.UNKNOWN, null, null, null, false, null, null, null, Set.of(), Map.of());
+    }
+
+    /** The last day of a temporary environment, when the stack is one's. */
+    public Optional<LocalDate> expiry() {
+        return Optional.ofNullable(expires);
     }
 
     /** The recovery tier id, when one applies. */

@@ -46,16 +46,18 @@ public final class SynthOutput {
     private final List<Suppression> suppressions;
     private final Map<String, DescribedSubscription> subscriptions;
     private final Map<String, AllocationKey> allocationKeys;
+    private final Map<String, HostingCapacity> capacities;
 
     private SynthOutput(Path directory, Map<String, SynthesizedStack> stacks, List<String> mandatoryTags,
                         List<Suppression> suppressions, Map<String, DescribedSubscription> subscriptions,
-                        Map<String, AllocationKey> allocationKeys) {
+                        Map<String, AllocationKey> allocationKeys, Map<String, HostingCapacity> capacities) {
         this.directory = directory;
         this.stacks = stacks;
         this.mandatoryTags = List.copyOf(mandatoryTags);
         this.suppressions = List.copyOf(suppressions);
         this.subscriptions = java.util.Collections.unmodifiableMap(subscriptions);
         this.allocationKeys = java.util.Collections.unmodifiableMap(allocationKeys);
+        this.capacities = java.util.Collections.unmodifiableMap(capacities);
     }
 
     /**
@@ -85,6 +87,7 @@ public final class SynthOutput {
 
         Map<String, SynthesizedStack> stacks = new TreeMap<>();
         Map<String, AllocationKey> allocationKeys = new TreeMap<>();
+        Map<String, HostingCapacity> capacities = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = listed.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
             String name = entry.getKey();
@@ -107,13 +110,30 @@ public final class SynthOutput {
             }
             stacks.put(name, new SynthesizedStack(name, context(name, context, descriptionFile, directory), config));
             allocationKey(name, context.path("allocation")).ifPresent(key -> allocationKeys.put(name, key));
+            capacity(name, context.path("capacity")).ifPresent(capacity -> capacities.put(name, capacity));
         }
         List<String> tags = new ArrayList<>();
         description.path("mandatoryTags").forEach(tag -> tags.add(tag.asText()));
         return new SynthOutput(directory, java.util.Collections.unmodifiableMap(stacks),
             tags.isEmpty() ? LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS : tags,
             suppressions(description.path("suppressions"), descriptionFile, directory), subscriptions(description.path("subscriptions")),
-            allocationKeys);
+            allocationKeys, capacities);
+    }
+
+    /** A shared hosting's capacity, when {@value #DESCRIPTION_FILE} records one; outputs written before it existed have none. */
+    private static Optional<HostingCapacity> capacity(String name, JsonNode capacity) {
+        if (!capacity.isObject()) {
+            return Optional.empty();
+        }
+        List<String> shortfalls = new ArrayList<>();
+        capacity.path("shortfalls").forEach(shortfall -> shortfalls.add(shortfall.asText()));
+        return Optional.of(new HostingCapacity(name, capacity.path("tenants").asInt(), capacity.path("cacheTenants").asInt(),
+            capacity.path("requestedCpu").asInt(), capacity.path("requestedMemoryGi").asInt(), capacity.path("cpuOvercommit").asDouble(1.0),
+            capacity.path("memoryOvercommit").asDouble(1.0), text(capacity, "nodeSize"), capacity.path("nodesMin").asInt(),
+            capacity.path("nodesMax").asInt(), capacity.path("nodesMost").asInt(), capacity.path("cpuCapacity").asInt(),
+            capacity.path("memoryCapacityGi").asInt(), text(capacity, "postgresSku"), capacity.path("connectionsNeeded").asInt(),
+            capacity.path("maxConnections").asInt(), text(capacity, "redisSku"), capacity.path("cacheNeededMb").asInt(),
+            capacity.path("cacheMb").asInt(), shortfalls, text(capacity, "overrideReason")));
     }
 
     /**
@@ -216,6 +236,11 @@ public final class SynthOutput {
         return subscriptions;
     }
 
+    /** The capacity of the shared hosting stacks that record one, by stack name. */
+    public Map<String, HostingCapacity> capacities() {
+        return capacities;
+    }
+
     /** The showback keys of the shared hosting stacks that record one, by stack name. */
     public Map<String, AllocationKey> allocationKeys() {
         return allocationKeys;
@@ -237,10 +262,18 @@ public final class SynthOutput {
         }
         Set<String> initiatives = new TreeSet<>();
         node.path("initiatives").forEach(initiative -> initiatives.add(initiative.asText()));
+        String expires = text(node, "expires");
+        LocalDate lastDay;
+        try {
+            lastDay = expires == null ? null : LocalDate.parse(expires);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSynthOutputException(file + ": stack '" + name + "' has expires '" + expires
+                + "', expected YYYY-MM-DD; the file is damaged: " + synthAgain(directory), e);
+        }
         return new StackContext(name, kind, text(node, "businessUnit"), text(node, "environment"), text(node, "blueprint"),
             node.path("production").asBoolean(false), text(node, "recoveryTier"), text(node, "tenancy"),
             text(node, "managementGroup"), initiatives, parameters, node.path("customerManagedKeys").asBoolean(false),
-            text(node, "subscription"));
+            text(node, "subscription"), lastDay);
     }
 
     private static List<Suppression> suppressions(JsonNode list, Path file, Path directory) {

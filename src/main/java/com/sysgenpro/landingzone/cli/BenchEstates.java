@@ -62,6 +62,11 @@ final class BenchEstates {
         }
         // The reference's suppressions name wholesale-production, unit 0, which every size has.
         reference.set("businessUnits", generated);
+        if (units > templates.size()) {
+            // Copies of the reference's shared units fill its shared hosting past its blueprints' ratios: bench estates
+            // measure synthesis, they are never deployed.
+            reference.put("capacityOverrideReason", "Bench estate: measures synthesis of " + units + " units, never deployed");
+        }
         keepPartnersToUnits(reference, generated);
         keepSitesOfUnits(reference, generated);
         try {

@@ -75,8 +75,8 @@ final class CheckCommand implements Callable<Integer> {
     private boolean listRules;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-        description = "The date suppression expiries and eligible (PIM) assignments' last days are judged against, for"
-            + " reproducible reports. Default: today.")
+        description = "The date suppression expiries and the last days of eligible (PIM) assignments and temporary"
+            + " environments are judged against, for reproducible reports. Default: today.")
     private LocalDate today;
 
     /** Parses {@code --today}; picocli's own conversion error would name Java classes. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     description = {"Estimate what a synthesized output costs a month at list prices: per stack, business unit and environment,"
         + " shared hosting shown back to its tenants, what is not estimated (usage-based charges), what has no price in its region,"
         + " and the snapshot prices used, with their sources.",
-        "An estimate, not an invoice: node pools count at their minimum size; prices the snapshot marks unverified are flagged;"
+        "An estimate, not an invoice: node pools count at their minimum size, compute stopped on schedule only the hours it"
+            + " runs; prices the snapshot marks unverified are flagged;"
             + " a total that leaves out items with no price says it is incomplete and by how many items.",
         "Exits 0; with --strict, " + Lz.EXIT_INCOMPLETE_ESTIMATE + " when the total is incomplete; 1 on an invalid output or snapshot."})
 final class CostCommand implements Callable<Integer> {

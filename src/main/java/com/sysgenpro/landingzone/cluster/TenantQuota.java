@@ -31,6 +31,15 @@ public record TenantQuota(int requestsCpu, int requestsMemoryGi, int limitsCpu, 
         }
     }
 
+    /** {@code weight} quotas in one: every figure multiplied, for a tenant that chose a larger size. */
+    public TenantQuota times(int weight) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("tenant quota weight " + weight + " is invalid: at least 1");
+        }
+        return new TenantQuota(requestsCpu * weight, requestsMemoryGi * weight, limitsCpu * weight, limitsMemoryGi * weight,
+            pods * weight, storageGi * weight);
+    }
+
     /** The quota's {@code spec.hard}, keys sorted. */
     public Map<String, String> hard() {
         Map<String, String> hard = new TreeMap<>();

@@ -36,6 +36,8 @@ public enum AzureNameRule {
     STORAGE_ACCOUNT("storage account", 3, 24, "[a-z0-9]+", "lowercase letters and digits only", true),
     /** User-assigned managed identities: 3–128 letters, digits, - and _, starting alphanumeric. */
     MANAGED_IDENTITY("managed identity", 3, 128, "[A-Za-z0-9][-\\w]*", "letters, digits, - and _, starting alphanumeric", false),
+    /** Logic App (Consumption) workflows: 1–80 letters, digits, - _ . ( ). */
+    LOGIC_APP_WORKFLOW("Logic App workflow", 1, 80, "[-\\w.()]+", "letters, digits, - _ . ( )", false),
     /** Key vaults: 3–24 characters, letters, digits and hyphens, starting with a letter, no "--", unique across Azure. */
     KEY_VAULT("key vault", 3, 24, "[A-Za-z](?!.*--)[A-Za-z0-9-]*[A-Za-z0-9]",
         "letters, digits and hyphens, starting with a letter, ending alphanumeric, no consecutive hyphens", true);

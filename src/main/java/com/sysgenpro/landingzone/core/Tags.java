@@ -38,8 +38,13 @@ public final class Tags {
     public static final String SITE = "site";
     /** The application a business unit runs, e.g. {@code odoo}; set where declared, and everywhere when required. */
     public static final String APPLICATION = "application";
-    /** When a non-production environment runs, e.g. {@code Mon-Fri 07:00-20:00 Europe/Brussels}; read by the scheduler. */
+    /** When a non-production environment runs, e.g. {@code Mon-Fri 07:00-20:00 Europe/Brussels}; its schedule stops it outside. */
     public static final String OPERATING_HOURS = "operating-hours";
+    /**
+     * The last day (UTC, {@code YYYY-MM-DD}) of a temporary environment, so that whoever finds its resources in the portal
+     * or in cost analysis sees they were meant to go; set only on such environments.
+     */
+    public static final String EXPIRES = "expires";
 
     private static final int MAX_TAGS = 50;
     private static final int MAX_KEY_LENGTH = 512;

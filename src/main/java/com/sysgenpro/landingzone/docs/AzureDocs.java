@@ -14,6 +14,11 @@ final class AzureDocs {
     static final String KEY_VAULT_REDUNDANCY = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance";
     static final String REGION_PAIRS = "https://learn.microsoft.com/azure/reliability/regions-list";
     static final String HOST_ENCRYPTION = "https://learn.microsoft.com/azure/aks/enable-host-encryption";
+    /** A stopped cluster keeps its objects and state and accrues no charges; it is started again as it was. */
+    static final String AKS_STOP = "https://learn.microsoft.com/rest/api/aks/managed-clusters/stop";
+    /** A stopped server accepts no management operations until it is started. */
+    static final String POSTGRES_STOP_START =
+        "https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-stop-start-server-portal";
     /** A home region outage stops only registry configuration changes; replicas keep serving pushes and pulls. */
     static final String REGISTRY_GEO_REPLICATION = "https://learn.microsoft.com/azure/container-registry/container-registry-geo-replication";
     /** One private endpoint gets an address per replica's data endpoint. */

@@ -12,13 +12,17 @@ import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.preview.RunningHours;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Writes one business unit environment's disaster-recovery runbook from its {@link Footprint}. */
 final class RunbookRenderer {
@@ -58,6 +62,7 @@ final class RunbookRenderer {
         glance();
         whereTheDataLives();
         objectives();
+        scheduledShutdown();
         md.heading(2, "Recovery, in order");
         md.paragraph("Work through the steps in this order: each depends on the ones before it. Skip a step when its"
             + " resources survived; every step says how to tell.");
@@ -392,6 +397,57 @@ final class RunbookRenderer {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** What stops outside operating hours, how to start it by hand; absent when everything runs around the clock. */
+    private void scheduledShutdown() {
+        List<Located> scheduled = new ArrayList<>();
+        Map<Located, RunningHours.Running> running = new LinkedHashMap<>();
+        for (Located resource : Stream.of(f.server, f.cluster).flatMap(Optional::stream).toList()) {
+            RunningHours.Running hours = RunningHours.of(resource.stack().resources()).get(resource.resource().address());
+            if (hours != null) {
+                scheduled.add(resource);
+                running.put(resource, hours);
+            }
+        }
+        if (scheduled.isEmpty()) {
+            return;
+        }
+        md.heading(2, "Scheduled shutdown");
+        md.paragraph("Outside its operating hours this environment's compute is stopped, not deleted: Logic Apps workflows stop"
+            + " and start it, signed in as a managed identity that may only start, stop and read it. Stopped, a cluster keeps"
+            + " its objects and a server its data, but neither serves Odoo, and a stopped server accepts no management"
+            + " operation: **start what a recovery or an apply outside these hours touches first**, or the change fails.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Located resource : scheduled) {
+            RunningHours.Running hours = running.get(resource);
+            boolean shared = !resource.stackName().equals(f.stack.name());
+            rows.add(List.of(code(resource.name()) + (shared ? " (shared hosting " + code(resource.stackName()) + ", stopped only"
+                + " when every tenant is outside its hours)" : ""), hours.window() + ", " + hours.hoursPerMonth().stripTrailingZeros()
+                .toPlainString() + " h a month", code(hours.stopWorkflow()), code(hours.startWorkflow())));
+        }
+        md.table(List.of("resource", "runs", "stopped by", "started by"), rows);
+        List<String> start = new ArrayList<>();
+        List<String> disable = new ArrayList<>();
+        // The database first: Odoo's pods need it when the cluster comes back.
+        for (Located resource : scheduled) {
+            String group = f.group(resource);
+            start.add(resource.type().equals("azurerm_postgresql_flexible_server")
+                ? "az postgres flexible-server start --resource-group " + group + " --name " + resource.name()
+                : "az aks start --resource-group " + group + " --name " + resource.name());
+            String stop = "az logic workflow update --resource-group " + group + " --name " + running.get(resource).stopWorkflow()
+                + " --state Disabled";
+            if (!disable.contains(stop)) {
+                disable.add(stop);
+            }
+        }
+        md.paragraph("Start by hand, the database first:");
+        md.code("sh", start);
+        md.paragraph("The next scheduled stop stops them again. To keep them running through a recovery, disable the stop"
+            + " workflow (the `logic` extension of the Azure CLI); the next apply of the stack enables it again:");
+        md.code("sh", disable);
+        sources.add(AzureDocs.AKS_STOP);
+        sources.add(AzureDocs.POSTGRES_STOP_START);
+    }
 
     private void objectives() {
         md.heading(2, "Recovery objectives: achieved and target");

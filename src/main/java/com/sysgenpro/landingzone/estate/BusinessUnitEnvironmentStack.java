@@ -99,10 +99,12 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             }
             Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags,
                 placement.maintenanceWindow(estate), Hosting.registryReplicas(blueprint,
-                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()), keys);
+                    placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()), keys,
+                Hosting.odooPool(blueprint, environment.size()));
             cluster = hosted.cluster();
             pullsFrom = hosted.registry();
-            redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags);
+            redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags,
+                environment.size().redisSku() != null ? environment.size().redisSku() : blueprint.redisSku());
             runsOn = cluster;
         } else {
             network = shared.network();
@@ -135,7 +137,8 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         PostgresBackupVault vault = null;
         if (placement.ownDatabaseServer()) {
             database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
-                placement.maintenanceWindow(estate), keys);
+                placement.maintenanceWindow(estate), keys, Hosting.postgresSku(blueprint, environment.size()),
+                Hosting.maxConnections(environment.size()));
             if (placement.recoveryNetwork()) {
                 AzureRegion recoveryRegion = placement.recoveryRegion().orElseThrow();
                 // The cluster the runbook rebuilds here sends its internet traffic to the recovery region's firewall,
@@ -168,13 +171,19 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspaceId, tags,
                 StorageAccountProps.DEFAULT_CONTAINERS, keys);
         }
+        // Outside its operating hours the environment's own cluster and server stop (what is shared stops with its hosting).
+        KubernetesCluster ownCluster = cluster;
+        PostgresFlexibleServer ownServer = database;
+        ScheduledShutdown.of(estate, placement).ifPresent(schedule ->
+            ScheduledShutdown.add(this, estate, schedule, group, ownCluster, ownServer, tags));
         if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
             Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,
                 vault, tags);
         }
         // A tenant of a shared hosting: its allocated share is watched by its share budget there, this one watches the rest.
         Hosting.budget(this, estate, placement.stackName(), group,
-            ShowbackKey.tenant(placement) ? ShowbackKey.ownAllotment(placement) : placement.monthlyBudget(), unit.owner());
+            ShowbackKey.tenant(placement) ? ShowbackKey.ownAllotment(placement) : placement.monthlyBudget(), unit.owner(),
+            environment.expires());
     }
 
     Placement placement() {

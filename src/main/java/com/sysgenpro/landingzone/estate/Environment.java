@@ -22,6 +22,9 @@ public final class Environment {
     private final String subscriptionId;
     private final java.util.List<String> sites;
     private final java.util.List<EgressRule> egress;
+    private final java.time.LocalDate expires;
+    private final String capacityOverrideReason;
+    private final EnvironmentSize size;
 
     private Environment(Builder builder) {
         this.name = builder.name;
@@ -34,6 +37,9 @@ public final class Environment {
         this.subscriptionId = builder.subscriptionId;
         this.sites = java.util.List.copyOf(builder.sites);
         this.egress = java.util.List.copyOf(builder.egress);
+        this.expires = builder.expires;
+        this.capacityOverrideReason = builder.capacityOverrideReason;
+        this.size = builder.size == null ? EnvironmentSize.NONE : builder.size;
     }
 
     /** A new builder. */
@@ -128,6 +134,31 @@ public final class Environment {
         return egress;
     }
 
+    /**
+     * The last day (UTC) of a temporary environment, e.g. an analytics or integration environment for a project: its
+     * resources carry an {@code expires} tag, its budgets end with it, and {@code ./lz check} warns in the last 14 days
+     * and fails after it, so that the environment is extended or removed on purpose rather than becoming permanent by
+     * default. A day already past is accepted here and reported by the check. Default: none, a permanent environment.
+     */
+    public java.time.LocalDate expires() {
+        return expires;
+    }
+
+    /**
+     * Why the shared hosting this environment is a tenant of may need more than its blueprint allows (more nodes than
+     * {@link Blueprint#sharedPoolMaxNodes()} at the overcommit ratios, more than the largest approved database or cache),
+     * e.g. a month of migration overlap; recorded in {@code landing-zone.json}. The sizes stop at the most allowed.
+     * Default: none, an oversubscribed shared hosting is an error.
+     */
+    public String capacityOverrideReason() {
+        return capacityOverrideReason;
+    }
+
+    /** The size it chooses within its blueprint's approved SKUs. Default: {@link EnvironmentSize#NONE}, the blueprint's. */
+    public EnvironmentSize size() {
+        return size;
+    }
+
     /** Builds an {@link Environment}. */
     public static final class Builder {
         private String name;
@@ -140,6 +171,9 @@ public final class Environment {
         private String subscriptionId;
         private final java.util.List<String> sites = new java.util.ArrayList<>();
         private final java.util.List<EgressRule> egress = new java.util.ArrayList<>();
+        private java.time.LocalDate expires;
+        private String capacityOverrideReason;
+        private EnvironmentSize size;
 
         private Builder() {
         }
@@ -201,6 +235,24 @@ public final class Environment {
         /** Adds an egress rule. @see Environment#egress() */
         public Builder egress(EgressRule rule) {
             this.egress.add(java.util.Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** @see Environment#expires() */
+        public Builder expires(java.time.LocalDate expires) {
+            this.expires = expires;
+            return this;
+        }
+
+        /** @see Environment#capacityOverrideReason() */
+        public Builder capacityOverrideReason(String capacityOverrideReason) {
+            this.capacityOverrideReason = capacityOverrideReason;
+            return this;
+        }
+
+        /** @see Environment#size() */
+        public Builder size(EnvironmentSize size) {
+            this.size = size;
             return this;
         }
 

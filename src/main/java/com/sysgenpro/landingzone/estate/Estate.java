@@ -36,6 +36,7 @@ public final class Estate {
     private final Map<AzureRegion, Cidr> hubNetworks;
     private final List<ConnectedSite> sites;
     private final LocalDate budgetStart;
+    private final String capacityOverrideReason;
     private final GitOpsSource gitOps;
     private final IngressSettings ingress;
     private final String tenantId;
@@ -65,6 +66,7 @@ public final class Estate {
         this.hubNetworks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(builder.hubNetworks));
         this.sites = List.copyOf(builder.sites);
         this.budgetStart = builder.budgetStart;
+        this.capacityOverrideReason = builder.capacityOverrideReason;
         this.gitOps = builder.gitOps;
         this.ingress = builder.ingress != null ? builder.ingress : IngressSettings.none();
         this.tenantId = builder.tenantId;
@@ -215,6 +217,15 @@ public final class Estate {
         return budgetStart;
     }
 
+    /**
+     * Why shared hosting may need more than its blueprint allows (its {@link SharedHosting#capacity() shortfalls}), for
+     * every shared hosting of the estate, e.g. for a load test; recorded in {@code landing-zone.json}. Default: none, an
+     * oversubscribed shared hosting is an error unless one of its tenant environments gives a reason.
+     */
+    public String capacityOverrideReason() {
+        return capacityOverrideReason;
+    }
+
     /** The Entra ID tenant (GUID) every Key Vault, cluster and database authenticates against. Required. */
     public String tenantId() {
         return tenantId;
@@ -324,6 +335,7 @@ public final class Estate {
         private final Map<AzureRegion, Cidr> hubNetworks = new java.util.LinkedHashMap<>();
         private final List<ConnectedSite> sites = new java.util.ArrayList<>();
         private LocalDate budgetStart;
+        private String capacityOverrideReason;
         private GitOpsSource gitOps;
         private IngressSettings ingress;
         private String tenantId;
@@ -434,6 +446,12 @@ public final class Estate {
         /** @see Estate#budgetStart() */
         public Builder budgetStart(LocalDate budgetStart) {
             this.budgetStart = budgetStart;
+            return this;
+        }
+
+        /** @see Estate#capacityOverrideReason() */
+        public Builder capacityOverrideReason(String capacityOverrideReason) {
+            this.capacityOverrideReason = capacityOverrideReason;
             return this;
         }
 

@@ -22,8 +22,10 @@ import java.util.function.Predicate;
 /**
  * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
  * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
- * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights) and the estate's
- * suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
+ * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights, and its {@code capacity}:
+ * what its tenants need and the sizes that hold it; for a temporary environment's stack its last day, {@code expires};
+ * where clusters and servers stop on schedule, {@code operatingSchedule}: when, in which time zone, what and through
+ * which workflows) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
  * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
  * the file is byte-identical per estate.
  */
@@ -65,6 +67,8 @@ final class EstateDescription {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
                     stack.put("allocation", ShowbackKey.describe(hosting));
+                    // What the tenants need and the sizes that hold it, for ./lz cost's capacity section.
+                    stack.put("capacity", hosting.capacity().describe(SharedCapacity.overrideReason(estate, hosting)));
                 }
             } else {
                 Placement placement = planned.placement();
@@ -74,6 +78,12 @@ final class EstateDescription {
                     placement.blueprint(), tier(tier), placement.tenancy().id(), placement.managementGroupKey(),
                     PolicyParameters.initiatives(plan, placement), PolicyParameters.inForce(estate, workload, tier)),
                     planned.kind() == StackKind.BUSINESS_UNIT && placement.customerManagedKeys()));
+                if (planned.kind() == StackKind.BUSINESS_UNIT && placement.environment().expires() != null) {
+                    // A temporary environment's last day, which check and preview judge on the day they run.
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
+                    stack.put("expires", placement.environment().expires().toString());
+                }
             }
         }
         // Which subscription of the layout each stack deploys into, for the diagram and the reports.
@@ -84,6 +94,12 @@ final class EstateDescription {
                 stack.put("subscription", subscription.key());
             }
         }
+        // When each stack's clusters and servers stop and start, for the runbook (written only where they do).
+        ScheduledShutdown.all(estate, plan).forEach((name, schedule) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> stack = (Map<String, Object>) stacks.get(name);
+            stack.put("operatingSchedule", schedule.describe());
+        });
         stacks.keySet().removeIf(written.negate());
         List<Map<String, Object>> suppressions = new ArrayList<>();
         for (Suppression suppression : estate.suppressions()) {

@@ -55,7 +55,7 @@ public final class EstateLoader {
      */
     static final Map<String, List<String>> FIELDS = Map.ofEntries(
         Map.entry("", List.of("organisation", "prefix", "tenantId", "timeZone", "maintenance", "platform", "regions", "state", "network",
-            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "subscriptions", "businessUnits")),
+            "budgets", "gitOps", "ingress", "governance", "access", "databaseAdmins", "subscriptions", "capacityOverrideReason", "businessUnits")),
         Map.entry("maintenance", List.of("day", "start")),
         Map.entry("businessUnits[].maintenance", List.of("day", "start")),
         Map.entry("state", List.of("subscriptionId", "resourceGroup", "storageAccount", "container")),
@@ -81,7 +81,9 @@ public final class EstateLoader {
         Map.entry("businessUnits[].criteria", List.of("transactionVolume", "integrationComplexity", "customizationDepth",
             "latencyTolerance")),
         Map.entry("businessUnits[].environments[]", List.of("name", "blueprint", "tenancy", "recoveryTier", "addressSpace",
-            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress")),
+            "recoveryAddressSpace", "monthlyBudget", "subscriptionId", "sites", "egress", "expires", "capacityOverrideReason",
+            "size")),
+        Map.entry("businessUnits[].environments[].size", List.of("nodeSize", "postgresSku", "redisSku", "weight")),
         Map.entry("businessUnits[].environments[].egress[]", List.of("fqdn", "cidr", "protocol", "port", "reason")));
 
     private EstateLoader() {
@@ -224,6 +226,7 @@ public final class EstateLoader {
         ConfigNode budgets = root.object("budgets", false);
         allowOnly(budgets, "budgets");
         estate.budgetStart(budgets.value("start", false, EstateLoader::date, "a date written YYYY-MM-DD"));
+        estate.capacityOverrideReason(root.string("capacityOverrideReason", false));
         ConfigNode gitOps = root.object("gitOps", false);
         allowOnly(gitOps, "gitOps");
         if (root.has("gitOps")) {
@@ -572,6 +575,12 @@ public final class EstateLoader {
             Environment.Builder builder = Environment.builder();
             environment.strings("sites", false).forEach(builder::site);
             readEgress(environment, "businessUnits[].environments[].egress[]").forEach(builder::egress);
+            ConfigNode size = environment.object("size", false);
+            allowOnly(size, "businessUnits[].environments[].size");
+            if (environment.has("size")) {
+                builder.size(new EnvironmentSize(size.string("nodeSize", false), size.string("postgresSku", false),
+                    size.string("redisSku", false), size.integer("weight", false, 1, EnvironmentSize.MAX_WEIGHT)));
+            }
             unit.environment(builder
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))
@@ -581,6 +590,8 @@ public final class EstateLoader {
                 .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
                 .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))
                 .subscriptionId(environment.string("subscriptionId", false))
+                .expires(environment.value("expires", false, EstateLoader::date, "a date written YYYY-MM-DD"))
+                .capacityOverrideReason(environment.string("capacityOverrideReason", false))
                 .build());
         }
         return unit.build();

@@ -9,6 +9,8 @@ import java.util.List;
  * platform carry. The mandatory ones ({@link Estate#mandatoryTags()}) are set on every resource, with values from the
  * model: {@code site} and {@code application} where the unit declares them, and on shared hosting and the platform
  * (which serve many sites) {@value #SHARED_SITE} and {@value #PLATFORM_APPLICATION} when the estate requires them.
+ * A temporary environment's also carry its last day ({@link Tags#EXPIRES}); a shared hosting outlives its tenants, so
+ * its own resources do not.
  */
 final class EstateTags {
 
@@ -43,6 +45,9 @@ final class EstateTags {
         }
         if (unit.application() != null || estate.mandatoryTags().contains(Tags.APPLICATION)) {
             tags = tags.with(Tags.APPLICATION, unit.application() != null ? unit.application() : DEFAULT_APPLICATION);
+        }
+        if (placement.environment().expires() != null) {
+            tags = tags.with(Tags.EXPIRES, placement.environment().expires().toString());
         }
         if (placement.blueprint().scaleDown().isPresent()) {
             tags = tags.with(Tags.OPERATING_HOURS, placement.blueprint().scaleDown().get().tagValue(placement.timeZone(estate)));

@@ -14,6 +14,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.core.WindowsTimeZones;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.Network;
@@ -216,6 +217,7 @@ public final class EstateValidator {
             }
             for (int e = 0; e < unit.environments().size(); e++) {
                 sites(problems, unitPath + ".environments[" + e + "].sites", unit.environments().get(e).sites());
+                expires(estate, unit.environments().get(e), unitPath + ".environments[" + e + "].expires", problems);
             }
             validateEnvironments(unit, unitPath, problems);
             validateEgress(unit, unitPath, problems);
@@ -225,6 +227,7 @@ public final class EstateValidator {
         EstatePlan plan = EstatePlan.of(estate);
         if (estate.prefix() != null && PREFIX.matcher(estate.prefix()).matches() && estate.primaryRegion() != null) {
             validatePlan(estate, plan, problems);
+            validateCapacity(estate, plan, problems);
             SubscriptionValidator.validate(estate, plan, problems);
         }
         validateSuppressions(estate, plan, problems);
@@ -262,6 +265,20 @@ public final class EstateValidator {
                 problems.add(path + ".resource", "is empty; give a Terraform address or a construct path, or leave it out to"
                     + " cover the whole stack");
             }
+        }
+    }
+
+    /**
+     * A temporary environment's last day. A day already past is not refused: synthesis never reads the clock, and
+     * {@code ./lz check} reports it (LZ-ENV-002), so that the estate still builds while the environment is extended or
+     * removed. A last day before {@code budgets.start} is, since the environment's budget would end before it starts,
+     * which Azure refuses.
+     */
+    private static void expires(Estate estate, Environment environment, String path, Problems problems) {
+        LocalDate expires = environment.expires();
+        if (expires != null && estate.budgetStart() != null && expires.isBefore(estate.budgetStart())) {
+            problems.add(path, Quoting.quote(expires) + " is before budgets.start (" + estate.budgetStart() + "): the environment's"
+                + " budget would end before it starts; move expires to " + estate.budgetStart() + " or later, or budgets.start earlier");
         }
     }
 
@@ -347,6 +364,15 @@ public final class EstateValidator {
     }
 
     /** The path of an environment in the estate file. */
+    private static boolean validZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
     private static String path(Estate estate, Placement placement) {
         BusinessUnit unit = placement.unit();
         return "businessUnits[" + estate.businessUnits().indexOf(unit) + "].environments[" + unit.environments().indexOf(placement.environment()) + "]";
@@ -442,6 +468,7 @@ public final class EstateValidator {
         PlatformStack.hierarchy(estate, plan).visit(node -> groupNames.put(node.key(), node.name()));
         validateTenancy(estate, plan, problems);
         java.util.Set<String> zoneless = new java.util.HashSet<>();
+        java.util.Set<String> unscheduledZones = new java.util.HashSet<>();
         for (Placement placement : plan.placements()) {
             BusinessUnit unit = placement.unit();
             Environment environment = placement.environment();
@@ -458,6 +485,15 @@ public final class EstateValidator {
             } else if (environment.addressSpace() != null) {
                 problems.add(path + ".addressSpace", "is not used: a " + placement.tenancy() + " environment runs in the shared network of "
                     + placement.blueprint() + " in " + placement.region() + "; remove it");
+            }
+            // Scheduled shutdown's recurrence triggers take Windows time zone names: an IANA zone without one cannot be scheduled.
+            String zone = placement.timeZone(estate);
+            String zonePath = unit.timeZone() != null ? unitPath + ".timeZone" : "timeZone";
+            if (placement.blueprint().scaleDown().isPresent() && zone != null && validZone(zone) && WindowsTimeZones.of(zone).isEmpty()
+                && unscheduledZones.add(zonePath)) {
+                problems.add(zonePath, Quoting.quote(zone) + " has no Windows time zone name, which Azure's scheduler needs to stop and"
+                    + " start " + placement.stackName() + " (blueprint '" + placement.blueprint() + "' runs " + placement.blueprint().scaleDown().get()
+                    + "); use one of " + String.join(", ", WindowsTimeZones.accepted()));
             }
             // Zone-redundant blueprints put the cluster's pools in zones 1-3, PostgreSQL's standby in another zone and
             // storage on ZRS: Azure refuses all of it in a region without availability zones.
@@ -764,6 +800,104 @@ public final class EstateValidator {
                     Naming.regionalKeyVault(estate.prefix(), unit.shortName(), placement.environment().name(), region), fix);
             }
         }
+    }
+
+    /**
+     * Shared hosting against the most its blueprint allows: the tenant from which on a hosting's pool, server or cache
+     * would need more ({@link SharedCapacity#shortfalls()}) is named, with the tenants after it, unless the estate's or a
+     * tenant environment's {@code capacityOverrideReason} accepts it. A reason is a standing acceptance, given before the
+     * tenants that need it arrive: where nothing is oversubscribed it has no effect; a blank one is an error.
+     */
+    private static void validateCapacity(Estate estate, EstatePlan plan, Problems problems) {
+        if (estate.capacityOverrideReason() != null && estate.capacityOverrideReason().isBlank()) {
+            problems.add("capacityOverrideReason", "is blank; say why shared hosting may need more than its blueprint allows, or remove it");
+        }
+        for (SharedHosting hosting : plan.sharedHosting().values()) {
+            SharedCapacity capacity = hosting.capacity();
+            if (capacity.shortfalls().isEmpty()) {
+                continue;
+            }
+            if (SharedCapacity.overrideReason(estate, hosting).isPresent()) {
+                continue;
+            }
+            // The first tenant, in estate order, from which on the hosting no longer fits.
+            List<Placement> tenants = hosting.tenants();
+            int first = tenants.size() - 1;
+            for (int k = 1; k <= tenants.size(); k++) {
+                if (!new SharedCapacity(hosting.blueprint(), tenants.subList(0, k)).shortfalls().isEmpty()) {
+                    first = k - 1;
+                    break;
+                }
+            }
+            List<String> beyond = tenants.subList(first + 1, tenants.size()).stream().map(tenant -> path(estate, tenant)).toList();
+            problems.add(path(estate, tenants.get(first)), "makes " + hosting.stackName() + " oversubscribed with " + tenants.size()
+                + " tenants" + (beyond.isEmpty() ? "" : " (this one and " + beyond.size() + " after it: " + String.join(", ", beyond) + ")") + ": "
+                + String.join("; ", capacity.shortfalls()) + "; host fewer tenants on it (make some semi-dedicated or dedicated), or give"
+                + " capacityOverrideReason: \"<why>\" on the environment (or the estate) to accept it, the sizes stopping at the most allowed");
+        }
+        for (Placement placement : plan.placements()) {
+            validateSize(estate, placement, problems);
+        }
+        for (int u = 0; u < estate.businessUnits().size(); u++) {
+            BusinessUnit unit = estate.businessUnits().get(u);
+            for (int e = 0; e < unit.environments().size(); e++) {
+                Environment environment = unit.environments().get(e);
+                String reason = environment.capacityOverrideReason();
+                String reasonPath = "businessUnits[" + u + "].environments[" + e + "].capacityOverrideReason";
+                if (reason != null && reason.isBlank()) {
+                    problems.add(reasonPath, "is blank; say why its shared hosting may need more than its blueprint allows, or remove it");
+                }
+            }
+        }
+    }
+
+    /**
+     * An environment's chosen size: each SKU among those its blueprint approves, and only for what the environment owns
+     * (a shared tenant's pool, server and cache are its hosting's, a semi-dedicated one's cache too).
+     */
+    private static void validateSize(Estate estate, Placement placement, Problems problems) {
+        EnvironmentSize size = placement.environment().size();
+        Blueprint blueprint = placement.blueprint();
+        String sizePath = path(estate, placement) + ".size";
+        TenancyModel tenancy = placement.tenancy();
+        String hosted = "; its shared hosting sizes it from its tenants (a weight counts there), or make the environment ";
+        if (size.nodeSize() != null) {
+            if (tenancy == TenancyModel.SHARED) {
+                problems.add(sizePath + ".nodeSize", "is not allowed for a shared environment, which runs on its hosting's Odoo pool"
+                    + hosted + "semi-dedicated or dedicated for a pool of its own");
+            } else {
+                approved(problems, sizePath + ".nodeSize", size.nodeSize(), blueprint, blueprint.approvedSkus().vmSizes());
+            }
+        }
+        if (size.postgresSku() != null) {
+            if (tenancy == TenancyModel.SHARED) {
+                problems.add(sizePath + ".postgresSku", "is not allowed for a shared environment, whose database is on its hosting's"
+                    + " server" + hosted + "semi-dedicated or dedicated for a server of its own");
+            } else if (approved(problems, sizePath + ".postgresSku", size.postgresSku(), blueprint, blueprint.approvedSkus().postgres())
+                && com.sysgenpro.landingzone.blueprint.SkuCapacity.postgres(size.postgresSku()).isEmpty()) {
+                problems.add(sizePath + ".postgresSku", Quoting.quote(size.postgresSku()) + " has no known tier (burstable, general purpose"
+                    + " or memory optimized); choose one of " + com.sysgenpro.landingzone.blueprint.SkuCapacity.approvedPostgres(blueprint)
+                        .stream().map(com.sysgenpro.landingzone.blueprint.SkuCapacity.Postgres::sku).toList());
+            }
+        }
+        if (size.redisSku() != null) {
+            if (tenancy != TenancyModel.DEDICATED) {
+                problems.add(sizePath + ".redisSku", "is not allowed for a " + tenancy.id() + " environment, which uses its hosting's"
+                    + " Redis" + hosted + "dedicated for a cache of its own");
+            } else {
+                approved(problems, sizePath + ".redisSku", size.redisSku(), blueprint, blueprint.approvedSkus().redis());
+            }
+        }
+    }
+
+    /** Whether {@code sku} is among {@code allowed}, the SKUs of its kind {@code blueprint} approves; a problem if not. */
+    private static boolean approved(Problems problems, String path, String sku, Blueprint blueprint, List<String> allowed) {
+        if (allowed.contains(sku)) {
+            return true;
+        }
+        problems.add(path, Quoting.quote(sku) + " is not approved for the " + blueprint.name() + " blueprint, whose SKU policy would deny"
+            + " it; allowed: " + String.join(", ", allowed));
+        return false;
     }
 
     /** The paths that put a shared hosting's tenants in its region, for a problem with the region. */

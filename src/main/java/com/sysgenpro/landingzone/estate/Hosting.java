@@ -1,6 +1,8 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
+import com.sysgenpro.landingzone.blueprint.NodePoolSize;
+import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.cluster.ChartCatalog;
@@ -26,6 +28,7 @@ import com.sysgenpro.landingzone.workload.KubernetesNodePool;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
+import com.sysgenpro.landingzone.workload.PostgresFlexibleServerProps;
 import com.sysgenpro.landingzone.workload.PostgresReadReplica;
 import com.sysgenpro.landingzone.workload.StorageAccount;
 import java.util.Collection;
@@ -126,6 +129,14 @@ final class Hosting {
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                            Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys) {
+        return cluster(stack, estate, names, group, blueprint, network, workspaceId, tags, maintenance, registryReplicas, keys,
+            blueprint.userPool());
+    }
+
+    /** @param odooPool the Odoo pool's size: the blueprint's, or a shared hosting's grown with its tenants */
+    static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys, NodePoolSize odooPool) {
         var builder = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
@@ -155,9 +166,9 @@ final class Hosting {
         KubernetesNodePool.Builder.create(stack, "odoo-pool")
             .name(ODOO_POOL)
             .cluster(cluster)
-            .vmSize(blueprint.userPool().vmSize())
-            .minCount(blueprint.userPool().minCount())
-            .maxCount(blueprint.userPool().maxCount())
+            .vmSize(odooPool.vmSize())
+            .minCount(odooPool.minCount())
+            .maxCount(odooPool.maxCount())
             .zones(zones(blueprint))
             .tags(tags)
             .build();
@@ -185,13 +196,36 @@ final class Hosting {
         return new Cluster(cluster, registry);
     }
 
+    /** The Odoo pool of an environment's own: the blueprint's, on the VM size the environment chose if it did. */
+    static NodePoolSize odooPool(Blueprint blueprint, EnvironmentSize size) {
+        NodePoolSize pool = blueprint.userPool();
+        return size.nodeSize() == null ? pool : new NodePoolSize(size.nodeSize(), pool.minCount(), pool.maxCount());
+    }
+
+    /** The SKU, with its tier prefix, of an environment's own server: the one it chose, else the blueprint's. */
+    static String postgresSku(Blueprint blueprint, EnvironmentSize size) {
+        return size.postgresSku() == null ? blueprint.postgresSku()
+            : SkuCapacity.postgres(size.postgresSku()).map(SkuCapacity.Postgres::terraformName).orElse(size.postgresSku());
+    }
+
+    /**
+     * The {@code max_connections} of an environment's own server: the default (null) unless its chosen SKU allows fewer,
+     * e.g. burstable {@code B1ms}'s 50.
+     */
+    static Integer maxConnections(EnvironmentSize size) {
+        int standard = Integer.parseInt(PostgresFlexibleServerProps.DEFAULT_SERVER_PARAMETERS.get("max_connections"));
+        return size.postgresSku() == null ? null : SkuCapacity.postgres(size.postgresSku())
+            .filter(sku -> sku.maxConnections() < standard).map(SkuCapacity.Postgres::maxConnections).orElse(null);
+    }
+
     static KubernetesNodePool dedicatedPool(Construct stack, Placement placement, KubernetesCluster cluster, Blueprint blueprint, Tags tags) {
+        NodePoolSize pool = odooPool(blueprint, placement.environment().size());
         return KubernetesNodePool.Builder.create(stack, "dedicated-pool")
             .name(Naming.dedicatedPool(placement.unit().shortName(), placement.environment().name(), blueprint.name()))
             .cluster(cluster)
-            .vmSize(blueprint.userPool().vmSize())
-            .minCount(blueprint.userPool().minCount())
-            .maxCount(blueprint.userPool().maxCount())
+            .vmSize(pool.vmSize())
+            .minCount(pool.minCount())
+            .maxCount(pool.maxCount())
             .zones(zones(blueprint))
             .dedicatedTo(Naming.poolTenant(placement.unit().name(), placement.environment().name(), blueprint.name()))
             .tags(tags)
@@ -205,6 +239,18 @@ final class Hosting {
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
                                            RecoverySettings recovery, Network network, String workspaceId, Tags tags,
                                            List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys) {
+        return database(stack, estate, names, group, blueprint, recovery, network, workspaceId, tags, databases, maintenance, keys,
+            blueprint.postgresSku(), null);
+    }
+
+    /**
+     * @param sku the server's SKU with its tier prefix: the blueprint's, or a shared hosting's grown with its tenants
+     * @param maxConnections the server's {@code max_connections}; null for the default
+     */
+    static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
+                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys,
+                                           String sku, Integer maxConnections) {
         var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
@@ -214,7 +260,7 @@ final class Hosting {
             .administratorGroupObjectId(estate.databaseAdmins().objectId())
             .administratorGroupName(estate.databaseAdmins().name())
             .logAnalyticsWorkspaceId(workspaceId)
-            .skuName(blueprint.postgresSku())
+            .skuName(sku)
             .storageMb(blueprint.postgresStorageMb())
             .highAvailability(recovery.databaseHighAvailability())
             .backupRetentionDays(recovery.backupRetentionDays())
@@ -224,6 +270,11 @@ final class Hosting {
             .maintenanceStart(maintenance.databaseStartUtc())
             .databases(databases)
             .tags(tags);
+        if (maxConnections != null) {
+            java.util.SortedMap<String, String> parameters = new java.util.TreeMap<>(PostgresFlexibleServerProps.DEFAULT_SERVER_PARAMETERS);
+            parameters.put("max_connections", Integer.toString(maxConnections));
+            server.serverParameters(parameters);
+        }
         if (keys != null) {
             server.customerManagedKey(keys.key("database"));
             if (recovery.geoRedundantBackup()) {
@@ -306,10 +357,16 @@ final class Hosting {
 
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
                               String workspaceId, Tags tags) {
+        return redis(stack, names, group, blueprint, network, workspaceId, tags, blueprint.redisSku());
+    }
+
+    /** @param sku the cache's SKU: the blueprint's, or a shared hosting's grown with its tenants */
+    static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
+                              String workspaceId, Tags tags, String sku) {
         var redis = ManagedRedis.Builder.create(stack, "redis")
             .name("redis-" + names.stem())
             .resourceGroup(group)
-            .sku(blueprint.redisSku())
+            .sku(sku)
             .production(blueprint.isProduction())
             .highAvailability(blueprint.redisHighAvailability())
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
@@ -370,13 +427,18 @@ final class Hosting {
         return name.length() > 12 ? name.substring(0, 12) : name;
     }
 
-    /** The environment's budget, from the month it is created (or {@code budgets.start}, while that is ahead). */
-    static void budget(Construct stack, Estate estate, String stackName, ResourceGroup group, int amount, String owner) {
+    /**
+     * The environment's budget, from the month it is created (or {@code budgets.start}, while that is ahead) through
+     * {@code lastDay}, a temporary environment's last day ({@code null}: no end).
+     */
+    static void budget(Construct stack, Estate estate, String stackName, ResourceGroup group, int amount, String owner,
+                       java.time.LocalDate lastDay) {
         Budget.Builder.create(stack, "budget")
             .name("budget-" + stackName)
             .resourceGroupId(group.id())
             .amount(amount)
             .startDate(estate.budgetStart())
+            .lastDay(lastDay)
             .contactEmails(List.of(owner))
             .build();
     }

@@ -88,7 +88,7 @@ final class InClusterStack extends TerraformStack {
             var namespace = TenantNamespace.Builder.create(this, "tenant-" + placement.stackName())
                 .name(placement.stackName())
                 .labels(labels(placement))
-                .quota(blueprint.tenantQuota())
+                .quota(blueprint.tenantQuota().times(placement.environment().size().weightOrOne()))
                 .containerDefaults(blueprint.containerDefaults())
                 .ingress(ingress)
                 .databaseRanges(List.of(tenantNetwork.subnetRange(SubnetRole.POSTGRES)))

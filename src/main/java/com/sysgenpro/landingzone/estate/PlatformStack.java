@@ -19,6 +19,7 @@ import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import com.sysgenpro.landingzone.platform.EntraAuditLogs;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.workload.OperatingSchedule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,6 +145,10 @@ final class PlatformStack extends TerraformStack {
             .build();
         if (!access.partners().isEmpty()) {
             PartnerAccess.Builder.create(this, "partners").partners(PartnerGrants.of(estate, hierarchy)).build();
+        }
+        // One role for every scheduled shutdown's identity, assignable anywhere below the root: start, stop and read only.
+        if (ScheduledShutdown.any(estate, plan)) {
+            OperatingSchedule.defineRole(this, "operating-schedule-role", ScheduledShutdown.roleName(estate), root.id());
         }
         // PIM records activations in the tenant's audit log: kept with the estate's logs wherever anyone is eligible.
         if (access.hasEligibleAssignments()) {

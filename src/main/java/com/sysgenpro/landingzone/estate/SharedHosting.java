@@ -24,6 +24,7 @@ public final class SharedHosting {
     private final List<Placement> tenants;
     private final RecoveryTier recoveryTier;
     private final RecoverySettings recoverySettings;
+    private SharedCapacity capacity;
 
     SharedHosting(Blueprint blueprint, AzureRegion region, AzureRegion primaryRegion, List<Placement> tenants,
                   RecoveryTier recoveryTier, RecoverySettings recoverySettings) {
@@ -103,6 +104,14 @@ public final class SharedHosting {
     /** The strictest tier, if any unit commits to one. */
     public Optional<RecoveryTier> tier() {
         return Optional.ofNullable(recoveryTier);
+    }
+
+    /** What its tenants need and the sizes of its pool, server and cache that hold it; computed once. */
+    public synchronized SharedCapacity capacity() {
+        if (capacity == null) {
+            capacity = new SharedCapacity(blueprint, tenants);
+        }
+        return capacity;
     }
 
     @Override

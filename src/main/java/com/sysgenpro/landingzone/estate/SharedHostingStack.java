@@ -64,11 +64,13 @@ final class SharedHostingStack extends TerraformStack {
         EncryptionKeys keys = customerManagedKeys
             ? new EncryptionKeys(this, estate, names, keyVault, logs.id(), blueprint.deletionProtection(), tags) : null;
         // Every tenant's images are in this registry: it replicates into each tiered production tenant's recovery region.
+        // The pool, server and cache grow with the tenants, within what the blueprint allows (SharedCapacity).
+        SharedCapacity capacity = hosting.capacity();
         Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags, estate.maintenanceWindow(),
-            Hosting.registryReplicas(blueprint, hosting.registryReplicaRegions()), keys);
+            Hosting.registryReplicas(blueprint, hosting.registryReplicaRegions()), keys, capacity.pool());
         cluster = hosted.cluster();
         registry = hosted.registry();
-        ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags);
+        ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags, capacity.redisSku());
 
         List<String> databases = new ArrayList<>();
         List<String> containers = new ArrayList<>(StorageAccountProps.DEFAULT_CONTAINERS);
@@ -80,12 +82,16 @@ final class SharedHostingStack extends TerraformStack {
         PostgresBackupVault vault = null;
         if (!databases.isEmpty()) {
             database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, databases,
-                estate.maintenanceWindow(), null);
+                estate.maintenanceWindow(), null, capacity.postgresSku(), capacity.maxConnections());
             if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
                 vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
             }
             Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, containers, null);
         }
+        // Only when every tenant has operating hours in one time zone: the union of their windows.
+        PostgresFlexibleServer sharedServer = database;
+        ScheduledShutdown.of(estate, hosting).ifPresent(schedule ->
+            ScheduledShutdown.add(this, estate, schedule, group, cluster, sharedServer, tags));
         if (blueprint.alerts()) {
             Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);
         }

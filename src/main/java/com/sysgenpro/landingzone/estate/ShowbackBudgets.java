@@ -50,6 +50,8 @@ final class ShowbackBudgets {
                 .resourceGroupNames(groups)
                 .amount(ShowbackKey.shareBudget(hosting, tenant))
                 .startDate(estate.budgetStart())
+                // A temporary tenant's share is watched while it exists; the hosting's own budget outlives it.
+                .lastDay(tenant.environment().expires())
                 .contactEmails(List.of(tenant.unit().owner()))
                 .build();
         }

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * How a shared hosting's cost is shown back to its tenants: each tenant's weight (its namespace quota's requested CPU),
  * written into {@code landing-zone.json} as the hosting's {@code allocation} for {@code ./lz cost} and the preview, and
  * how each tenant's monthly budget divides between the share it is allocated and its own resource group. The one
- * place a weight is computed: a tenant size, once environments have one, changes {@link #weight(Placement)} only.
+ * place a weight is computed: the environment's {@link EnvironmentSize#weight() size weight} enters here.
  */
 final class ShowbackKey {
 
@@ -35,9 +35,9 @@ final class ShowbackKey {
     private ShowbackKey() {
     }
 
-    /** A tenant's weight in its hosting's allocation: the CPU its namespace quota requests. */
+    /** A tenant's weight in its hosting's allocation: the CPU its namespace quota requests, its chosen size's weight included. */
     static int weight(Placement tenant) {
-        return tenant.blueprint().tenantQuota().requestsCpu();
+        return tenant.blueprint().tenantQuota().requestsCpu() * tenant.environment().size().weightOrOne();
     }
 
     /** The hosting's {@code allocation} entry: the basis and, in estate order, every tenant with its weight. */

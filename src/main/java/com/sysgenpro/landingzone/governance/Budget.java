@@ -31,6 +31,8 @@ import software.constructs.Construct;
  * with the month Terraform creates it in ({@code formatdate("YYYY-MM-01'T'00:00:00Z", timestamp())}, evaluated at apply),
  * or with {@link BudgetProps#startDate()} while that month is still ahead, and {@code lifecycle.ignore_changes =
  * [time_period]} keeps every later plan from trying to change it. The synthesized JSON holds no date of synthesis.
+ * A budget with a {@link BudgetProps#lastDay() last day} ignores {@code time_period[0].start_date} alone, so that moving
+ * the day updates its {@code end_date} in place.
  */
 public final class Budget extends Construct {
 
@@ -73,6 +75,11 @@ public final class Budget extends Construct {
         if (start != null && start.getDayOfMonth() != 1) {
             throw Checks.invalid(path, "startDate", start.toString(), "the first day of a month, e.g. " + start.withDayOfMonth(1));
         }
+        LocalDate lastDay = props.lastDay();
+        if (lastDay != null && start != null && lastDay.isBefore(start)) {
+            throw Checks.invalid(path, "lastDay", lastDay.toString(), "a day on or after startDate " + start
+                + " (Azure refuses a budget that ends before it starts)");
+        }
         List<BudgetThreshold> thresholds = props.thresholds();
         if (thresholds.isEmpty() || thresholds.size() > MAX_NOTIFICATIONS) {
             throw Checks.invalid(path, "thresholds", thresholds.size() + " thresholds", "1 to " + MAX_NOTIFICATIONS + " (Azure's limit)");
@@ -89,8 +96,11 @@ public final class Budget extends Construct {
                 "none on a resource group budget, which covers its group; set subscriptionScopeId to filter a subscription's cost");
         }
         String startDate = startDate(start);
-        // Azure never updates a start date, and the expression moves every month: only creation uses it.
-        var lifecycle = TerraformResourceLifecycle.builder().ignoreChanges(List.of("time_period")).build();
+        String endDate = lastDay == null ? null : lastDay.plusDays(1) + "T00:00:00Z";
+        // Azure never updates a start date, and the expression moves every month: only creation uses it. An end date
+        // is updated in place, so a budget that has one ignores the start alone and follows a moved last day.
+        var lifecycle = TerraformResourceLifecycle.builder()
+            .ignoreChanges(List.of(endDate == null ? "time_period" : "time_period[0].start_date")).build();
         if (props.subscriptionScopeId() != null) {
             var budget = ConsumptionBudgetSubscription.Builder.create(this, "Resource")
                 .lifecycle(lifecycle)
@@ -98,7 +108,7 @@ public final class Budget extends Construct {
                 .subscriptionId(props.subscriptionScopeId())
                 .amount(props.amount())
                 .timeGrain("Monthly")
-                .timePeriod(ConsumptionBudgetSubscriptionTimePeriod.builder().startDate(startDate).build())
+                .timePeriod(ConsumptionBudgetSubscriptionTimePeriod.builder().startDate(startDate).endDate(endDate).build())
                 .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetSubscriptionNotification.builder()
                     .operator(operator).threshold(threshold).thresholdType(type)
                     .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()));
@@ -119,7 +129,7 @@ public final class Budget extends Construct {
                 .resourceGroupId(props.resourceGroupId())
                 .amount(props.amount())
                 .timeGrain("Monthly")
-                .timePeriod(ConsumptionBudgetResourceGroupTimePeriod.builder().startDate(startDate).build())
+                .timePeriod(ConsumptionBudgetResourceGroupTimePeriod.builder().startDate(startDate).endDate(endDate).build())
                 .notification(notifications(props, (operator, threshold, type) -> ConsumptionBudgetResourceGroupNotification.builder()
                     .operator(operator).threshold(threshold).thresholdType(type)
                     .contactEmails(props.contactEmails()).contactGroups(props.actionGroupIds()).build()));

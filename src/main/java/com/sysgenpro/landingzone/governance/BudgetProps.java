@@ -16,6 +16,7 @@ public final class BudgetProps {
     private final String resourceGroupId;
     private final double amount;
     private final LocalDate startDate;
+    private final LocalDate lastDay;
     private final List<BudgetThreshold> thresholds;
     private final List<String> contactEmails;
     private final List<String> actionGroupIds;
@@ -28,6 +29,7 @@ public final class BudgetProps {
         this.resourceGroupId = setters.resourceGroupId;
         this.amount = setters.amount;
         this.startDate = setters.startDate;
+        this.lastDay = setters.lastDay;
         this.thresholds = List.copyOf(setters.thresholds);
         this.contactEmails = List.copyOf(setters.contactEmails);
         this.actionGroupIds = List.copyOf(setters.actionGroupIds);
@@ -70,6 +72,15 @@ public final class BudgetProps {
      */
     public LocalDate startDate() {
         return startDate;
+    }
+
+    /**
+     * The last day (UTC) the budget runs, e.g. a temporary environment's: it ends at 00:00 UTC the next day
+     * ({@code time_period.end_date}), and moving the day updates the budget in place. Not before {@link #startDate()}.
+     * Default: none, Azure's ten years after the start.
+     */
+    public LocalDate lastDay() {
+        return lastDay;
     }
 
     /** When to notify. Default: {@link #DEFAULT_THRESHOLDS}; Azure allows at most five. */
@@ -122,6 +133,7 @@ public final class BudgetProps {
         private String resourceGroupId;
         private double amount;
         private LocalDate startDate;
+        private LocalDate lastDay;
         private List<BudgetThreshold> thresholds = DEFAULT_THRESHOLDS;
         private List<String> contactEmails = List.of();
         private List<String> actionGroupIds = List.of();
@@ -158,6 +170,12 @@ public final class BudgetProps {
         /** @see BudgetProps#startDate() */
         public B startDate(LocalDate startDate) {
             this.startDate = startDate;
+            return self();
+        }
+
+        /** @see BudgetProps#lastDay() */
+        public B lastDay(LocalDate lastDay) {
+            this.lastDay = lastDay;
             return self();
         }
 

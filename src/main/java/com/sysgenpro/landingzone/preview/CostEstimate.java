@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.check.AllocationKey;
+import com.sysgenpro.landingzone.check.HostingCapacity;
 import com.sysgenpro.landingzone.check.StackContext;
 import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthOutput;
@@ -26,7 +27,9 @@ import java.util.stream.Stream;
 /**
  * An estimate of what a synthesized output costs a month at the catalog's list prices: per stack, and summed per business
  * unit and environment. It is an estimate: usage-based charges (storage capacity, log ingestion, operations) are listed as
- * not estimated, node pools count at their minimum size, and prices the catalog marks unverified are flagged.
+ * not estimated, node pools count at their minimum size, and prices the catalog marks unverified are flagged. Clusters,
+ * their node pools and PostgreSQL servers stopped on schedule ({@link RunningHours}) count their compute for the hours
+ * they run; their disks and storage are billed around the clock.
  */
 public final class CostEstimate {
 
@@ -41,20 +44,25 @@ public final class CostEstimate {
     private final PriceCatalog catalog;
     private final List<StackCost> stacks;
     private final Map<String, AllocationKey> allocationKeys;
+    private final Map<String, HostingCapacity> capacities;
 
-    private CostEstimate(PriceCatalog catalog, List<StackCost> stacks, Map<String, AllocationKey> allocationKeys) {
+    private CostEstimate(PriceCatalog catalog, List<StackCost> stacks, Map<String, AllocationKey> allocationKeys,
+                         Map<String, HostingCapacity> capacities) {
         this.catalog = catalog;
         this.stacks = List.copyOf(stacks);
         this.allocationKeys = Map.copyOf(allocationKeys);
+        // Sorted by stack name, for a deterministic report.
+        this.capacities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(capacities));
     }
 
     /** Estimates every stack of {@code output} with {@code catalog}. */
     public static CostEstimate of(SynthOutput output, PriceCatalog catalog) {
         List<StackCost> stacks = new ArrayList<>();
+        Map<String, Map<String, RunningHours.Running>> running = RunningHours.of(output);
         for (SynthesizedStack stack : output.stacks()) {
-            stacks.add(estimate(stack, catalog));
+            stacks.add(estimate(stack, catalog, running.getOrDefault(stack.name(), Map.of())));
         }
-        return new CostEstimate(catalog, stacks, output.allocationKeys());
+        return new CostEstimate(catalog, stacks, output.allocationKeys(), output.capacities());
     }
 
     /** The catalog the estimate used. */
@@ -70,6 +78,11 @@ public final class CostEstimate {
     /** The stack named {@code name}, if the output had it. */
     public Optional<StackCost> stack(String name) {
         return stacks.stream().filter(stack -> stack.name().equals(name)).findFirst();
+    }
+
+    /** The output's shared hosting capacities, by stack name (see {@link CapacityMarkdown}). */
+    public Map<String, HostingCapacity> capacities() {
+        return capacities;
     }
 
     /** The output's showback keys, by shared hosting stack (see {@link Showback}). */
@@ -157,7 +170,7 @@ public final class CostEstimate {
             || context.kind() == StackKind.CONNECTIVITY ? "(platform)" : "(unassigned)";
     }
 
-    private static StackCost estimate(SynthesizedStack stack, PriceCatalog catalog) {
+    private static StackCost estimate(SynthesizedStack stack, PriceCatalog catalog, Map<String, RunningHours.Running> running) {
         List<TerraformResource> resources = stack.resources();
         Map<String, TerraformResource> byAddress = new HashMap<>();
         resources.forEach(resource -> byAddress.put(resource.address(), resource));
@@ -174,7 +187,8 @@ public final class CostEstimate {
             switch (treatment.get().treatment()) {
                 case NO_CHARGE -> { }
                 case USAGE_BASED -> unpriced.add(new Unpriced(resource.address(), resource.type(), treatment.get().note(), Gap.USAGE_BASED));
-                case PRICED -> new Pricer(catalog, resource, region(resource, byAddress, stackRegion), lines, unpriced).price();
+                case PRICED -> new Pricer(catalog, resource, region(resource, byAddress, stackRegion), running.get(resource.address()),
+                    lines, unpriced).price();
             }
         }
         return new StackCost(stack.name(), stack.context(), lines, unpriced);
@@ -221,14 +235,18 @@ public final class CostEstimate {
         private final TerraformResource resource;
         private final JsonNode body;
         private final String region;
+        private final RunningHours.Running running;
         private final List<Line> lines;
         private final List<Unpriced> unpriced;
 
-        Pricer(PriceCatalog catalog, TerraformResource resource, String region, List<Line> lines, List<Unpriced> unpriced) {
+        /** @param running when the resource runs on a schedule; null when around the clock */
+        Pricer(PriceCatalog catalog, TerraformResource resource, String region, RunningHours.Running running, List<Line> lines,
+               List<Unpriced> unpriced) {
             this.catalog = catalog;
             this.resource = resource;
             this.body = resource.body();
             this.region = region;
+            this.running = running;
             this.lines = lines;
             this.unpriced = unpriced;
         }
@@ -237,7 +255,8 @@ public final class CostEstimate {
             switch (resource.type()) {
                 case "azurerm_kubernetes_cluster" -> {
                     String tier = text(body.path("sku_tier"), "Free");
-                    add("aks-tier", tier, BigDecimal.ONE, "AKS " + tier + " tier");
+                    // A stopped cluster accrues no charges (AKS's stop operation says so), its fee included.
+                    addRunning("aks-tier", tier, BigDecimal.ONE, "AKS " + tier + " tier");
                     nodes(block(body.path("default_node_pool")), "default node pool");
                 }
                 case "azurerm_kubernetes_cluster_node_pool" -> nodes(body, "node pool " + text(body.path("name"), resource.name()));
@@ -278,7 +297,7 @@ public final class CostEstimate {
                 count = 1;
                 basis = "node count not set: 1 assumed";
             }
-            add("vm", size, BigDecimal.valueOf(count), what + ": " + count + " × " + size + " (" + basis + ")");
+            addRunning("vm", size, BigDecimal.valueOf(count), what + ": " + count + " × " + size + " (" + basis + ")");
             if (!"Ephemeral".equals(text(pool.path("os_disk_type"), "Managed")) && count > 0) {
                 int gib = pool.path("os_disk_size_gb").asInt(128);
                 String tier = diskTier(gib);
@@ -292,7 +311,7 @@ public final class CostEstimate {
             boolean highAvailability = !block(body.path("high_availability")).path("mode").isMissingNode();
             BigDecimal copies = highAvailability ? TWO : BigDecimal.ONE;
             String replica = "Replica".equals(text(body.path("create_mode"), "")) ? ", read replica" : "";
-            add("postgresql-flexible-compute", sku, copies, sku + replica + (highAvailability ? ", high availability (× 2)" : ""));
+            addRunning("postgresql-flexible-compute", sku, copies, sku + replica + (highAvailability ? ", high availability (× 2)" : ""));
             if (body.path("storage_mb").isNumber()) {
                 BigDecimal gib = BigDecimal.valueOf(body.path("storage_mb").asLong()).divide(MIB_PER_GIB, 2, RoundingMode.HALF_UP);
                 add("postgresql-flexible-storage", "premium-ssd", gib.multiply(copies),
@@ -301,6 +320,17 @@ public final class CostEstimate {
                 unpriced.add(new Unpriced(resource.address(), resource.type(), "storage_mb is not a literal: storage not estimated",
                     Gap.NOT_ESTIMABLE));
             }
+        }
+
+        /** Compute billed by the hour: for the hours the resource runs, when it runs on a schedule. */
+        private void addRunning(String kind, String sku, BigDecimal quantity, String item) {
+            if (running == null) {
+                add(kind, sku, quantity, item);
+                return;
+            }
+            add(kind, sku, quantity.multiply(running.fraction()).setScale(6, RoundingMode.HALF_UP), item + ", running "
+                + running.hoursPerMonth().stripTrailingZeros().toPlainString() + " of " + RunningHours.ALWAYS + " h a month ("
+                + running.window() + ")");
         }
 
         private void add(String kind, String sku, BigDecimal quantity, String item) {

@@ -37,7 +37,8 @@ final class CostMarkdown {
         md.append("Total **").append(Money.format(estimate.total(), currency)).append("** a month")
             .append(estimate.complete() ? "" : " " + INCOMPLETE_MARK + " **incomplete**").append(" — ").append(label(catalog)).append(".\n")
             .append(incompleteness(estimate))
-            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size.\n\n");
+            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size,"
+                + " compute stopped on schedule only the hours it runs.\n\n");
         md.append("### Per stack\n\n| stack | business unit | environment | monthly |\n|---|---|---|---:|\n");
         for (StackCost stack : estimate.stacks()) {
             md.append("| `").append(stack.name()).append("` | ").append(CostEstimate.businessUnit(stack.context())).append(" | ")
@@ -47,6 +48,7 @@ final class CostMarkdown {
         md.append("| **total** | | | **").append(Money.format(estimate.total(), currency)).append("**")
             .append(estimate.complete() ? "" : " " + INCOMPLETE_MARK).append(" |\n\n");
         md.append(ShowbackMarkdown.estimate(estimate));
+        md.append(CapacityMarkdown.section(estimate.capacities()));
         md.append("### Items\n\n| stack | resource | item | region | monthly |\n|---|---|---|---|---:|\n");
         for (StackCost stack : estimate.stacks()) {
             for (Line line : stack.lines()) {
@@ -106,7 +108,8 @@ final class CostMarkdown {
             .append(Money.change(head.total().subtract(base.total()), currency)).append(") a month")
             .append(head.complete() ? "" : " " + INCOMPLETE_MARK + " **incomplete**").append(" — ").append(label(catalog)).append(".\n")
             .append(incompleteness(head))
-            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size.\n\n");
+            .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size,"
+                + " compute stopped on schedule only the hours it runs.\n\n");
         TreeSet<String> names = new TreeSet<>();
         base.stacks().forEach(stack -> names.add(stack.name()));
         head.stacks().forEach(stack -> names.add(stack.name()));
@@ -130,6 +133,10 @@ final class CostMarkdown {
         md.append("<details><summary>Per business unit and environment</summary>\n\n");
         md.append(ShowbackMarkdown.comparison(base, head));
         md.append(unpricedInTheirRegion(head));
+        String capacity = CapacityMarkdown.section(head.capacities());
+        if (!capacity.isEmpty()) {
+            md.append("<details><summary>Capacity (head)</summary>\n\n").append(capacity).append("</details>\n\n");
+        }
         md.append(notEstimated(head));
         md.append(pricesUsed(head));
         return md.toString();

@@ -2,8 +2,10 @@ package com.sysgenpro.landingzone.preview;
 
 import com.sysgenpro.landingzone.check.Checker;
 import com.sysgenpro.landingzone.check.DescribedSubscription;
+import com.sysgenpro.landingzone.check.StackKind;
 import com.sysgenpro.landingzone.check.SynthOutput;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +27,8 @@ public final class Preview {
      *
      * @param plans plans of some stacks ({@code terraform show -json}), shown beside the synthesized diff; may be empty
      * @param catalog the prices to estimate with
-     * @param today the date suppression expiries and eligible assignments' last days are judged against
+     * @param today the date suppression expiries, eligible assignments' and temporary environments' last days are judged
+     *     against
      * @throws InvalidPlanException when a plan is for a stack neither output has, or two plans are for one stack
      */
     public static PreviewReport compare(SynthOutput base, SynthOutput head, List<TerraformPlan> plans, PriceCatalog catalog, LocalDate today) {
@@ -50,7 +53,15 @@ public final class Preview {
         List<String> dropped = base.subscriptions().values().stream()
             .filter(subscription -> !subscription.retired() && !head.subscriptions().containsKey(subscription.key()))
             .map(DescribedSubscription::key).toList();
+        // Temporary environments the head still has after their last day: said whatever the change, as check fails on them.
+        List<PreviewReport.ExpiredEnvironment> expired = head.stacks().stream()
+            .filter(stack -> stack.context().kind() == StackKind.BUSINESS_UNIT)
+            .filter(stack -> stack.context().expiry().filter(today::isAfter).isPresent())
+            .map(stack -> new PreviewReport.ExpiredEnvironment(stack.name(), stack.context().expires(),
+                ChronoUnit.DAYS.between(stack.context().expires(), today)))
+            .sorted(java.util.Comparator.comparing(PreviewReport.ExpiredEnvironment::stack))
+            .toList();
         return new PreviewReport(stacks, sorted, CostEstimate.of(base, catalog), CostEstimate.of(head, catalog),
-            head.stacks().size(), head.resourceCount(), dropped);
+            head.stacks().size(), head.resourceCount(), dropped, expired);
     }
 }

@@ -91,6 +91,18 @@ final class PreviewMarkdown {
             md.append("> [!CAUTION]\n> **").append(count).append(count == 1 ? " production data store" : " production data stores")
                 .append(" would be destroyed**\n>\n").append(items).append('\n');
         }
+        // Temporary environments past their last day: check fails on them whatever the change.
+        List<PreviewReport.ExpiredEnvironment> expired = report.expiredEnvironments();
+        if (!expired.isEmpty()) {
+            md.append("> [!WARNING]\n> **").append(expired.size()).append(expired.size() == 1
+                    ? " temporary environment is past its last day**" : " temporary environments are past their last day**")
+                .append(" (`expires`; `./lz check` fails with `LZ-ENV-002`): extend `expires` or remove the environment from the estate.\n>\n");
+            for (PreviewReport.ExpiredEnvironment environment : expired) {
+                md.append("> - `").append(environment.stack()).append("`: its last day was ").append(environment.lastDay()).append(", ")
+                    .append(environment.daysPast()).append(environment.daysPast() == 1 ? " day" : " days").append(" ago\n");
+            }
+            md.append('\n');
+        }
     }
 
     private static String loss(String stack, ResourceChange change, boolean fromPlan) {

@@ -20,9 +20,20 @@ public final class PreviewReport {
     private final int headStacks;
     private final int headResources;
     private final List<String> subscriptionsDroppedAtOnce;
+    private final List<ExpiredEnvironment> expiredEnvironments;
+
+    /**
+     * A temporary environment of the head past its last day on the day of the preview.
+     *
+     * @param stack the environment's stack
+     * @param lastDay its last day ({@code expires})
+     * @param daysPast how many days after it the preview runs, at least 1
+     */
+    public record ExpiredEnvironment(String stack, java.time.LocalDate lastDay, long daysPast) {
+    }
 
     PreviewReport(List<StackChanges> stacks, List<TerraformPlan> plans, CostEstimate baseCost, CostEstimate headCost, int headStacks,
-                  int headResources, List<String> subscriptionsDroppedAtOnce) {
+                  int headResources, List<String> subscriptionsDroppedAtOnce, List<ExpiredEnvironment> expiredEnvironments) {
         this.stacks = List.copyOf(stacks);
         this.plans = List.copyOf(plans);
         this.baseCost = baseCost;
@@ -30,6 +41,15 @@ public final class PreviewReport {
         this.headStacks = headStacks;
         this.headResources = headResources;
         this.subscriptionsDroppedAtOnce = List.copyOf(subscriptionsDroppedAtOnce);
+        this.expiredEnvironments = List.copyOf(expiredEnvironments);
+    }
+
+    /**
+     * The head's temporary environments past their last day ({@code expires}), by stack: {@code ./lz check} fails on each
+     * (LZ-ENV-002) whatever the change, so the preview says so first.
+     */
+    public List<ExpiredEnvironment> expiredEnvironments() {
+        return expiredEnvironments;
     }
 
     /**

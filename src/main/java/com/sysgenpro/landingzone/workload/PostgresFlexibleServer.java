@@ -83,11 +83,13 @@ public final class PostgresFlexibleServer extends Construct {
     private final String tenantId;
     private final boolean passwordAuthenticationEnabled;
     private final boolean customerManagedKey;
+    private final boolean highAvailability;
 
     /** Creates the server; prefer {@link Builder#create(Construct, String)}. */
     public PostgresFlexibleServer(Construct scope, String id, PostgresFlexibleServerProps props) {
         super(scope, id);
         String path = getNode().getPath();
+        this.highAvailability = props.highAvailability();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.POSTGRES_SERVER);
         this.resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         String subnetId = resourceId(path, "delegatedSubnetId", props.delegatedSubnetId(), SUBNET_ID,
@@ -495,6 +497,11 @@ public final class PostgresFlexibleServer extends Construct {
     /** Whether the server's data is encrypted with a customer-managed key; a {@link PostgresReadReplica} then needs one too. */
     public boolean customerManagedKeyEnabled() {
         return customerManagedKey;
+    }
+
+    /** Whether a zone-redundant standby runs beside the server. */
+    public boolean highAvailability() {
+        return highAvailability;
     }
 
     /** Fluent creation in the style of jsii constructs. */

@@ -1,0 +1,58 @@
+package com.sysgenpro.landingzone.check;
+
+import com.sysgenpro.landingzone.governance.policy.Evaluation;
+import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+/**
+ * LZ-ENV-001: a temporary environment (its {@code expires}) whose last day is at most {@value #NOTICE_DAYS} days away,
+ * so that someone decides, before the day, to extend it or remove it: a temporary environment nobody decides about
+ * becomes permanent. One that has passed its day is {@link EnvironmentExpiredRule}'s.
+ */
+final class EnvironmentExpiringRule extends CheckOnlyRule {
+
+    static final String ID = "LZ-ENV-001";
+    /** How far ahead the rule warns. */
+    static final int NOTICE_DAYS = 14;
+
+    private final LocalDate today;
+
+    /**
+     * @param today the day of the check; {@code null} for a rule that is only listed ({@link Rules#checkOnly()}), which
+     *     then evaluates nothing
+     */
+    EnvironmentExpiringRule(LocalDate today) {
+        super(ID, "Temporary environments are extended or removed before their last day",
+            "Decide about a temporary environment within " + NOTICE_DAYS + " days of its last day: move the environment's expires"
+                + " (businessUnits[].environments[].expires) forward and apply, or remove the environment from the estate.",
+            Severity.WARNING, Set.of(EnvironmentExpiry.TYPE));
+        this.today = today;
+    }
+
+    @Override
+    public Evaluation evaluate(TerraformResource resource, StackContext stack) {
+        LocalDate day = Rules.dayOf(this, today);
+        if (stack.kind() != StackKind.BUSINESS_UNIT) {
+            return Evaluation.notApplicable("not an environment's stack");
+        }
+        LocalDate lastDay = stack.expires();
+        if (lastDay == null) {
+            // A permanent environment has no last day to pass.
+            return Evaluation.compliant();
+        }
+        long remaining = ChronoUnit.DAYS.between(day, lastDay);
+        if (remaining < 0) {
+            return Evaluation.notApplicable("the environment's last day was " + lastDay + "; " + EnvironmentExpiredRule.ID + " reports it");
+        }
+        if (remaining > NOTICE_DAYS) {
+            return Evaluation.compliant();
+        }
+        String when = remaining == 0 ? "today (" + day + ") is its last day"
+            : "its last day is " + lastDay + " (UTC), " + remaining + (remaining == 1 ? " day" : " days") + " after today (" + day + ")";
+        return Evaluation.nonCompliant("temporary environment " + stack.name() + " expires soon: " + when + "; "
+            + EnvironmentExpiry.fix(stack));
+    }
+}
