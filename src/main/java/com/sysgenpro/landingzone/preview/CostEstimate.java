@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * An estimate of what a synthesized output costs a month at the catalog's list prices: per stack, and summed per business
+ * An estimate of what a synthesized output costs a month at the price snapshot's list prices: per stack, and summed per business
  * unit and environment. It is an estimate: usage-based charges (storage capacity, log ingestion, operations) are listed as
  * not estimated, node pools count at their minimum size, and prices the catalog marks unverified are flagged. Clusters,
  * their node pools and PostgreSQL servers stopped on schedule ({@link RunningHours}) count their compute for the hours
@@ -180,7 +180,7 @@ public final class CostEstimate {
         for (TerraformResource resource : resources) {
             Optional<TypeTreatment> treatment = catalog.treatment(resource.type());
             if (treatment.isEmpty()) {
-                unpriced.add(new Unpriced(resource.address(), resource.type(), "the price catalog does not know this resource type",
+                unpriced.add(new Unpriced(resource.address(), resource.type(), "the price snapshot does not know this resource type",
                     Gap.NOT_ESTIMABLE));
                 continue;
             }
@@ -276,6 +276,14 @@ public final class CostEstimate {
                 case "azurerm_private_dns_zone" -> add("private-dns-zone", "zone", BigDecimal.ONE, "private DNS zone");
                 case "azurerm_public_ip" -> add("public-ip", text(body.path("sku"), "Standard"), BigDecimal.ONE,
                     text(body.path("sku"), "Standard") + " public IP address");
+                case "azurerm_firewall" -> add("firewall", text(body.path("sku_tier"), "Standard"), BigDecimal.ONE,
+                    "Azure Firewall " + text(body.path("sku_tier"), "Standard") + " deployment");
+                case "azurerm_virtual_network_gateway" -> add("virtual-network-gateway", text(body.path("sku"), "?"), BigDecimal.ONE,
+                    ("ExpressRoute".equals(text(body.path("type"), "Vpn")) ? "ExpressRoute" : "VPN") + " gateway " + text(body.path("sku"), "?"));
+                case "azurerm_private_dns_resolver_inbound_endpoint" -> add("dns-resolver-endpoint", "inbound", BigDecimal.ONE,
+                    "DNS private resolver inbound endpoint");
+                case "azurerm_private_dns_resolver_outbound_endpoint" -> add("dns-resolver-endpoint", "outbound", BigDecimal.ONE,
+                    "DNS private resolver outbound endpoint");
                 case "azurerm_data_protection_backup_instance_postgresql_flexible_server" ->
                     add("backup-protected-instance", "postgresql-flexible", BigDecimal.ONE, "protected PostgreSQL flexible server");
                 default -> unpriced.add(new Unpriced(resource.address(), resource.type(),

@@ -25,7 +25,7 @@ final class CostMarkdown {
 
     /** The label every estimate carries. */
     static String label(PriceCatalog catalog) {
-        return "estimate at " + catalog.currency() + " pay-as-you-go list prices, price catalog of " + catalog.date();
+        return "estimate at " + catalog.currency() + " pay-as-you-go list prices, price snapshot of " + catalog.date();
     }
 
     /** One estimate: per stack, business unit and environment, what is not estimated, the prices used. */
@@ -69,13 +69,18 @@ final class CostMarkdown {
      * price, how many of them for want of a regional price, and that the total is a lower bound.
      */
     static String incompleteness(CostEstimate estimate) {
+        return incompleteness(estimate, "listed below");
+    }
+
+    /** As {@link #incompleteness(CostEstimate)}, saying {@code where} the items are listed. */
+    static String incompleteness(CostEstimate estimate, String where) {
         if (estimate.complete()) {
             return "";
         }
         int regional = estimate.unpricedForWantOfARegionalPrice();
         return INCOMPLETE_MARK + " **The total is incomplete:** " + estimate.incompleteLines() + " item(s) that are not usage-based have no price ("
             + regional + " for want of a regional price in the snapshot of " + estimate.catalog().date() + ", "
-            + (estimate.incompleteLines() - regional) + " not estimable), listed below; it is a lower bound. Price them with"
+            + (estimate.incompleteLines() - regional) + " not estimable), " + where + "; it is a lower bound. Price them with"
             + " `./lz cost --prices FILE` (a snapshot that covers the regions, see `./lz prices refresh`).\n";
     }
 
@@ -188,7 +193,7 @@ final class CostMarkdown {
                 .append(" | ")
                 .append(price.verified() ? price.source() + " (" + price.sourceDate() + ")" : UNVERIFIED_MARK + " unverified").append(" |\n");
         }
-        md.append("\n").append(UNVERIFIED_MARK).append(" No published source confirmed these prices at the catalog date: they are recalled list"
+        md.append("\n").append(UNVERIFIED_MARK).append(" No published source confirmed these prices at the snapshot date: they are recalled list"
             + " prices. Check them on the pricing page their catalog entry names.\n\n</details>\n\n");
         return md.toString();
     }

@@ -35,7 +35,7 @@ final class PreviewMarkdown {
                 .append(report.plans().isEmpty() ? "" : ", and the plans change nothing").append(". Estimated monthly cost unchanged: ")
                 .append(Money.format(report.headCost().total(), currency))
                 .append(report.headCost().complete() ? "" : " " + CostMarkdown.INCOMPLETE_MARK + " incomplete").append(" (")
-                .append(CostMarkdown.label(report.headCost().catalog())).append(").\n").append(CostMarkdown.incompleteness(report.headCost()));
+                .append(CostMarkdown.label(report.headCost().catalog())).append(").\n").append(CostMarkdown.incompleteness(report.headCost(), "which `./lz cost` lists"));
             return md.toString();
         }
         summary(report, md);

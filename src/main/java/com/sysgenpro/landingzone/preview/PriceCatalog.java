@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,8 +120,20 @@ public final class PriceCatalog {
         if (!items.isArray()) {
             problems.add("Items: missing; give the prices as an array of retail price items");
         }
+        Map<String, Integer> firstOf = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            price(items.get(i), "Items[" + i + "]", currency, problems).ifPresent(prices::add);
+            int index = i;
+            String path = "Items[" + i + "]";
+            price(items.get(i), path, currency, problems).ifPresent(price -> {
+                // Two figures for one SKU in one region would make the estimate depend on item order.
+                Integer first = firstOf.putIfAbsent(price.kind() + "|" + price.sku().toLowerCase(Locale.ROOT) + "|" + price.armRegionName(),
+                    index);
+                if (first != null) {
+                    problems.add(path + ": a second price for " + price.kind() + " " + price.sku() + " in " + price.regionLabel()
+                        + " (the first is Items[" + first + "]); keep one");
+                }
+                prices.add(price);
+            });
         }
         Map<String, TypeTreatment> types = new LinkedHashMap<>();
         root.path("resourceTypes").fields().forEachRemaining(entry -> {
