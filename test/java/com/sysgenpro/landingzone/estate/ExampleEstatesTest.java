@@ -10,6 +10,8 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.SharedTenantNames;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.preview.CostEstimate;
+import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.testing.OutputLocations;
 import com.sysgenpro.landingzone.testing.OutputLocations.Resource;
 import com.sysgenpro.landingzone.testing.SharedReference;
@@ -110,6 +112,69 @@ class ExampleEstatesTest {
 
         assertThat(report.findings().stream().filter(finding -> finding.failsAt(Severity.WARNING)).toList()).isEmpty();
         assertThat(report.resources()).isGreaterThan(100);
+    }
+
+    /**
+     * Compute, databases, caches and disks have list prices: each is priced or listed as unpriced for want of a regional
+     * price, never hidden among usage-based items, and any such line marks the total incomplete, with its count, in the
+     * Markdown and the JSON.
+     */
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyComputeDatabaseCacheAndDiskLineIsPricedOrUnpricedForWantOfARegionalPrice(Path example) {
+        CostEstimate estimate = CostEstimate.of(SynthOutput.read(output(example)), PriceCatalog.bundled());
+        List<String> listPriced = List.of("azurerm_kubernetes_cluster", "azurerm_kubernetes_cluster_node_pool",
+            "azurerm_postgresql_flexible_server", "azurerm_managed_redis", "azurerm_managed_disk");
+
+        List<CostEstimate.Unpriced> unpriced = estimate.stacks().stream().flatMap(stack -> stack.unpriced().stream()).toList();
+        assertThat(unpriced).filteredOn(item -> listPriced.contains(item.type()))
+            .allSatisfy(item -> assertThat(item.gap()).as(item.address() + ": " + item.reason()).isEqualTo(CostEstimate.Gap.NO_REGIONAL_PRICE));
+        Set<String> accounted = new java.util.HashSet<>();
+        estimate.stacks().forEach(stack -> stack.lines().forEach(line -> accounted.add(line.address())));
+        unpriced.forEach(item -> accounted.add(item.address()));
+        int resources = 0;
+        for (var stack : SynthOutput.read(output(example)).stacks()) {
+            for (var resource : stack.resources()) {
+                if (listPriced.contains(resource.type())) {
+                    resources++;
+                    assertThat(accounted).as("%s %s", stack.name(), resource.address()).contains(resource.address());
+                }
+            }
+        }
+        assertThat(resources).isPositive();
+
+        long regional = unpriced.stream().filter(item -> item.gap() == CostEstimate.Gap.NO_REGIONAL_PRICE).count();
+        String markdown = estimate.markdown();
+        JsonNode json = Synth.parse(estimate.json());
+        assertThat(estimate.unpricedForWantOfARegionalPrice()).isEqualTo(regional);
+        assertThat(json.path("unpricedForWantOfARegionalPrice").asLong()).isEqualTo(regional);
+        if (regional == 0) {
+            assertThat(markdown).doesNotContain("incomplete");
+            return;
+        }
+        assertThat(estimate.complete()).isFalse();
+        assertThat(json.path("complete").asBoolean()).isFalse();
+        assertThat(json.path("incompleteLines").asInt()).isEqualTo(estimate.incompleteLines()).isGreaterThanOrEqualTo((int) regional);
+        assertThat(markdown).contains("** a month ‡ **incomplete**")
+            .contains("**The total is incomplete:** " + estimate.incompleteLines() + " item(s) that are not usage-based have no price ("
+                + regional + " for want of a regional price");
+        String section = markdown.substring(markdown.indexOf("### Unpriced for want of a regional price"));
+        String notEstimated = markdown.contains("**Not estimated**") ? markdown.substring(markdown.indexOf("**Not estimated**")) : "";
+        unpriced.stream().filter(item -> item.gap() == CostEstimate.Gap.NO_REGIONAL_PRICE).forEach(item -> {
+            assertThat(section).contains("`" + item.address() + "`");
+            assertThat(notEstimated).doesNotContain(item.reason());
+        });
+    }
+
+    @Test
+    void theThreeRegionExampleLacksSomeRegionalPricesAndSaysSo() {
+        // Not every region of the three-country group has a published PostgreSQL or Redis figure in the snapshot: the
+        // estimate must say so rather than present a smaller total as complete.
+        CostEstimate estimate = CostEstimate.of(SynthOutput.read(output(EXAMPLES.resolve("three-country-group.yaml"))), PriceCatalog.bundled());
+
+        assertThat(estimate.unpricedForWantOfARegionalPrice()).isPositive();
+        assertThat(estimate.stacks().stream().flatMap(stack -> stack.lines().stream()).map(CostEstimate.Line::region).distinct())
+            .as("regions priced").contains("germanywestcentral", "francecentral", "swedencentral");
     }
 
     @ParameterizedTest

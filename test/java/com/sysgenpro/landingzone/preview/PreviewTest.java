@@ -105,16 +105,16 @@ class PreviewTest {
     void costDeltaFollowsTheChanges() {
         PreviewReport report = compare(PreviewFixtures.reference(), PreviewFixtures.modified(tmp));
 
-        // shared-staging: GP_Standard_D2ds_v5 (129.94) and 64 GiB (7.36) become GP_Standard_D4ds_v5 with high availability,
-        // which doubles compute and storage: 2 × 259.88 + 2 × 7.36 = 534.48. Its schedule still stops the server, so compute
-        // counts 281.67 of 730 hours: (534.48 − 14.72 − 129.94) × 0.385849 + 14.72 − 7.36 = 157.77.
+        // shared-staging: GP_Standard_D2ds_v5 (129.94) and 64 GiB (64 × 0.1369 = 8.76) become GP_Standard_D4ds_v5 with high
+        // availability, which doubles compute and storage: 2 × 259.88 + 2 × 8.76. Its schedule still stops the server, so
+        // compute counts 281.67 of 730 hours: (519.76 − 129.94) × 0.385849 + 8.76 = 159.17.
         java.math.BigDecimal before = report.baseCost().stack("shared-staging").orElseThrow().total();
         java.math.BigDecimal after = report.headCost().stack("shared-staging").orElseThrow().total();
-        assertThat(after.subtract(before).setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("157.77");
-        // wholesale-production loses its primary server: 2 × 259.88 compute and 2 × 256 GiB × 0.115 storage.
+        assertThat(after.subtract(before).setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("159.17");
+        // wholesale-production loses its primary server: 2 × 259.88 compute and 2 × 256 GiB × 0.1369 storage.
         assertThat(report.baseCost().stack("wholesale-production").orElseThrow().total()
-            .subtract(report.headCost().stack("wholesale-production").orElseThrow().total())).isEqualByComparingTo("578.64");
-        assertThat(report.markdown()).contains("| `shared-staging` | $263.34 | $421.11 † | +$157.77 |");
+            .subtract(report.headCost().stack("wholesale-production").orElseThrow().total())).isEqualByComparingTo("589.8528");
+        assertThat(report.markdown()).contains("| `shared-staging` | $267.84 | $427.01 † | +$159.17 |");
     }
 
     @Test

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Lz.Version.class,
     description = "Governed Azure landing zones for Odoo: synthesize estates to Terraform.",
-    subcommands = {SynthCommand.class, CheckCommand.class, BenchCommand.class, PreviewCommand.class, CostCommand.class,
+    subcommands = {SynthCommand.class, CheckCommand.class, BenchCommand.class, PreviewCommand.class, CostCommand.class, PricesCommand.class,
         RunbookCommand.class, DiagramCommand.class, CommandLine.HelpCommand.class})
 public final class Lz {
 
@@ -19,6 +19,9 @@ public final class Lz {
 
     /** Exit code of {@code check} when a finding is at or above {@code --fail-on}. */
     static final int EXIT_FINDINGS = 3;
+
+    /** Exit code of {@code cost --strict} when an item that is not usage-based has no price. */
+    static final int EXIT_INCOMPLETE_ESTIMATE = 4;
 
     private Lz() {
     }

@@ -5,7 +5,7 @@ import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.preview.InvalidPlanException;
 import com.sysgenpro.landingzone.preview.Preview;
 import com.sysgenpro.landingzone.preview.PreviewReport;
-import com.sysgenpro.landingzone.preview.PriceCatalog;
+import com.sysgenpro.landingzone.preview.InvalidPriceCatalogException;
 import com.sysgenpro.landingzone.preview.TerraformPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,6 +53,9 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the Markdown to FILE instead of standard output.")
     private Path report;
 
+    @Mixin
+    private PricesOption prices;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -63,7 +67,7 @@ final class PreviewCommand implements Callable<Integer> {
             for (String planFile : planFiles) {
                 plans.add(TerraformPlan.fromArgument(planFile));
             }
-            PreviewReport preview = Preview.compare(baseOutput, headOutput, plans, PriceCatalog.bundled(), LocalDate.now());
+            PreviewReport preview = Preview.compare(baseOutput, headOutput, plans, prices.catalog(), LocalDate.now());
             String markdown = preview.markdown();
             if (report != null) {
                 ReportFile.write(report, markdown);
@@ -73,7 +77,7 @@ final class PreviewCommand implements Callable<Integer> {
             }
             stdout.flush();
             return 0;
-        } catch (InvalidSynthOutputException | InvalidPlanException | IllegalArgumentException e) {
+        } catch (InvalidSynthOutputException | InvalidPlanException | InvalidPriceCatalogException | IllegalArgumentException e) {
             stderr.println("error: " + e.getMessage());
             return Lz.EXIT_INVALID_INPUT;
         } catch (IOException e) {

@@ -22,9 +22,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * An estimate of what a synthesized output costs a month at the catalog's list prices: per stack, and summed per business
+ * An estimate of what a synthesized output costs a month at the price snapshot's list prices: per stack, and summed per business
  * unit and environment. It is an estimate: usage-based charges (storage capacity, log ingestion, operations) are listed as
  * not estimated, node pools count at their minimum size, and prices the catalog marks unverified are flagged. Clusters,
  * their node pools and PostgreSQL servers stopped on schedule ({@link RunningHours}) count their compute for the hours
@@ -108,6 +109,28 @@ public final class CostEstimate {
         return totals;
     }
 
+    /**
+     * How many items that are not usage-based have no price (for want of a regional price, or that the estimator cannot
+     * price): while any has none, {@link #total()} is a lower bound and every report says the total is incomplete.
+     */
+    public int incompleteLines() {
+        return (int) unpriced().filter(unpriced -> unpriced.gap() != Gap.USAGE_BASED).count();
+    }
+
+    /** Whether every item that is not usage-based has a price. */
+    public boolean complete() {
+        return incompleteLines() == 0;
+    }
+
+    /** How many items lack a price in their region. */
+    public int unpricedForWantOfARegionalPrice() {
+        return (int) unpriced().filter(unpriced -> unpriced.gap() == Gap.NO_REGIONAL_PRICE).count();
+    }
+
+    private Stream<Unpriced> unpriced() {
+        return stacks.stream().flatMap(stack -> stack.unpriced().stream());
+    }
+
     /** Whether any line used a price the catalog marks unverified. */
     public boolean usesUnverifiedPrices() {
         return stacks.stream().flatMap(stack -> stack.lines().stream()).anyMatch(line -> !line.price().verified());
@@ -116,6 +139,11 @@ public final class CostEstimate {
     /** The estimate as Markdown: totals per stack, business unit and environment, what is not estimated, the prices used. */
     public String markdown() {
         return CostMarkdown.estimate(this);
+    }
+
+    /** The estimate as JSON: the total and whether it is complete, per stack its lines and unpriced items, the totals shown back. */
+    public String json() {
+        return CostJson.render(this);
     }
 
     /** The business unit a stack's cost is summed under. */
@@ -152,12 +180,13 @@ public final class CostEstimate {
         for (TerraformResource resource : resources) {
             Optional<TypeTreatment> treatment = catalog.treatment(resource.type());
             if (treatment.isEmpty()) {
-                unpriced.add(new Unpriced(resource.address(), resource.type(), "the price catalog does not know this resource type", false));
+                unpriced.add(new Unpriced(resource.address(), resource.type(), "the price snapshot does not know this resource type",
+                    Gap.NOT_ESTIMABLE));
                 continue;
             }
             switch (treatment.get().treatment()) {
                 case NO_CHARGE -> { }
-                case USAGE_BASED -> unpriced.add(new Unpriced(resource.address(), resource.type(), treatment.get().note(), true));
+                case USAGE_BASED -> unpriced.add(new Unpriced(resource.address(), resource.type(), treatment.get().note(), Gap.USAGE_BASED));
                 case PRICED -> new Pricer(catalog, resource, region(resource, byAddress, stackRegion), running.get(resource.address()),
                     lines, unpriced).price();
             }
@@ -247,10 +276,18 @@ public final class CostEstimate {
                 case "azurerm_private_dns_zone" -> add("private-dns-zone", "zone", BigDecimal.ONE, "private DNS zone");
                 case "azurerm_public_ip" -> add("public-ip", text(body.path("sku"), "Standard"), BigDecimal.ONE,
                     text(body.path("sku"), "Standard") + " public IP address");
+                case "azurerm_firewall" -> add("firewall", text(body.path("sku_tier"), "Standard"), BigDecimal.ONE,
+                    "Azure Firewall " + text(body.path("sku_tier"), "Standard") + " deployment");
+                case "azurerm_virtual_network_gateway" -> add("virtual-network-gateway", text(body.path("sku"), "?"), BigDecimal.ONE,
+                    ("ExpressRoute".equals(text(body.path("type"), "Vpn")) ? "ExpressRoute" : "VPN") + " gateway " + text(body.path("sku"), "?"));
+                case "azurerm_private_dns_resolver_inbound_endpoint" -> add("dns-resolver-endpoint", "inbound", BigDecimal.ONE,
+                    "DNS private resolver inbound endpoint");
+                case "azurerm_private_dns_resolver_outbound_endpoint" -> add("dns-resolver-endpoint", "outbound", BigDecimal.ONE,
+                    "DNS private resolver outbound endpoint");
                 case "azurerm_data_protection_backup_instance_postgresql_flexible_server" ->
                     add("backup-protected-instance", "postgresql-flexible", BigDecimal.ONE, "protected PostgreSQL flexible server");
                 default -> unpriced.add(new Unpriced(resource.address(), resource.type(),
-                    "the catalog marks this type priced but the estimator has no formula for it", false));
+                    "the catalog marks this type priced but the estimator has no formula for it", Gap.NOT_ESTIMABLE));
             }
         }
 
@@ -288,7 +325,8 @@ public final class CostEstimate {
                 add("postgresql-flexible-storage", "premium-ssd", gib.multiply(copies),
                     gib.stripTrailingZeros().toPlainString() + " GiB storage" + (highAvailability ? " (× 2)" : ""));
             } else {
-                unpriced.add(new Unpriced(resource.address(), resource.type(), "storage_mb is not a literal: storage not estimated", false));
+                unpriced.add(new Unpriced(resource.address(), resource.type(), "storage_mb is not a literal: storage not estimated",
+                    Gap.NOT_ESTIMABLE));
             }
         }
 
@@ -305,13 +343,13 @@ public final class CostEstimate {
 
         private void add(String kind, String sku, BigDecimal quantity, String item) {
             if (region == null) {
-                unpriced.add(new Unpriced(resource.address(), resource.type(), item + ": region unknown (no literal location)", false));
+                unpriced.add(new Unpriced(resource.address(), resource.type(), item + ": region unknown (no literal location)", Gap.NOT_ESTIMABLE));
                 return;
             }
             Optional<Price> price = catalog.find(kind, sku, region);
             if (price.isEmpty()) {
-                unpriced.add(new Unpriced(resource.address(), resource.type(),
-                    item + ": no " + kind + " price for " + sku + " in " + region + " in the catalog", false));
+                unpriced.add(new Unpriced(resource.address(), resource.type(), item + ": no " + kind + " price for " + sku + " in " + region
+                    + (catalog.pricedSomewhere(kind, sku) ? " (the snapshot prices it elsewhere)" : ""), Gap.NO_REGIONAL_PRICE));
                 return;
             }
             lines.add(new Line(resource.address(), resource.type(), item, region, quantity, price.get(),
@@ -356,6 +394,11 @@ public final class CostEstimate {
         public BigDecimal total() {
             return lines.stream().map(Line::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
+
+        /** Whether every item of the stack that is not usage-based has a price. */
+        public boolean complete() {
+            return unpriced.stream().allMatch(item -> item.gap() == Gap.USAGE_BASED);
+        }
     }
 
     /**
@@ -378,8 +421,19 @@ public final class CostEstimate {
      * @param address the resource
      * @param type its type
      * @param reason why: usage-based charges, or what the catalog lacks
-     * @param usageBased whether it is left out by design (billed by use) rather than for want of a price
+     * @param gap whether it is left out by design (billed by use), for want of a regional price, or because it cannot be
+     *            estimated from the synthesized JSON
      */
-    public record Unpriced(String address, String type, String reason, boolean usageBased) {
+    public record Unpriced(String address, String type, String reason, Gap gap) {
+    }
+
+    /** Why an item has no figure in the estimate. */
+    public enum Gap {
+        /** Billed by use (data stored, ingested, processed): left out by design; the total stays complete. */
+        USAGE_BASED,
+        /** The price snapshot has no price for its SKU in its region: the total is incomplete. */
+        NO_REGIONAL_PRICE,
+        /** Not estimable from the synthesized JSON (an unknown type, a location or size that is not a literal): the total is incomplete. */
+        NOT_ESTIMABLE
     }
 }

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.preview;
 
+import com.sysgenpro.landingzone.preview.CostEstimate.Gap;
 import com.sysgenpro.landingzone.preview.CostEstimate.Line;
 import com.sysgenpro.landingzone.preview.CostEstimate.StackCost;
 import com.sysgenpro.landingzone.preview.CostEstimate.Unpriced;
@@ -16,12 +17,15 @@ final class CostMarkdown {
     /** The footnote mark of an amount that includes an unverified price. */
     static final String UNVERIFIED_MARK = "†";
 
+    /** The mark of an amount that leaves out items with no price: a lower bound. */
+    static final String INCOMPLETE_MARK = "‡";
+
     private CostMarkdown() {
     }
 
     /** The label every estimate carries. */
     static String label(PriceCatalog catalog) {
-        return "estimate at " + catalog.currency() + " pay-as-you-go list prices, price catalog of " + catalog.date();
+        return "estimate at " + catalog.currency() + " pay-as-you-go list prices, price snapshot of " + catalog.date();
     }
 
     /** One estimate: per stack, business unit and environment, what is not estimated, the prices used. */
@@ -30,16 +34,19 @@ final class CostMarkdown {
         String currency = catalog.currency();
         StringBuilder md = new StringBuilder();
         md.append("## Estimated monthly cost\n\n");
-        md.append("Total **").append(Money.format(estimate.total(), currency)).append("** a month — ").append(label(catalog)).append(".\n")
+        md.append("Total **").append(Money.format(estimate.total(), currency)).append("** a month")
+            .append(estimate.complete() ? "" : " " + INCOMPLETE_MARK + " **incomplete**").append(" — ").append(label(catalog)).append(".\n")
+            .append(incompleteness(estimate))
             .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size,"
                 + " compute stopped on schedule only the hours it runs.\n\n");
         md.append("### Per stack\n\n| stack | business unit | environment | monthly |\n|---|---|---|---:|\n");
         for (StackCost stack : estimate.stacks()) {
             md.append("| `").append(stack.name()).append("` | ").append(CostEstimate.businessUnit(stack.context())).append(" | ")
                 .append(CostEstimate.environment(stack.context())).append(" | ").append(amount(stack.total(), unverified(stack), currency))
-                .append(" |\n");
+                .append(stack.complete() ? "" : " " + INCOMPLETE_MARK).append(" |\n");
         }
-        md.append("| **total** | | | **").append(Money.format(estimate.total(), currency)).append("** |\n\n");
+        md.append("| **total** | | | **").append(Money.format(estimate.total(), currency)).append("**")
+            .append(estimate.complete() ? "" : " " + INCOMPLETE_MARK).append(" |\n\n");
         md.append(ShowbackMarkdown.estimate(estimate));
         md.append(CapacityMarkdown.section(estimate.capacities()));
         md.append("### Items\n\n| stack | resource | item | region | monthly |\n|---|---|---|---|---:|\n");
@@ -51,9 +58,49 @@ final class CostMarkdown {
             }
         }
         md.append('\n');
+        md.append(unpricedInTheirRegion(estimate));
         md.append(notEstimated(estimate));
         md.append(pricesUsed(estimate));
         return md.toString();
+    }
+
+    /**
+     * The sentence under a headline total that leaves items out, or nothing when it is complete: how many items have no
+     * price, how many of them for want of a regional price, and that the total is a lower bound.
+     */
+    static String incompleteness(CostEstimate estimate) {
+        return incompleteness(estimate, "listed below");
+    }
+
+    /** As {@link #incompleteness(CostEstimate)}, saying {@code where} the items are listed. */
+    static String incompleteness(CostEstimate estimate, String where) {
+        if (estimate.complete()) {
+            return "";
+        }
+        int regional = estimate.unpricedForWantOfARegionalPrice();
+        return INCOMPLETE_MARK + " **The total is incomplete:** " + estimate.incompleteLines() + " item(s) that are not usage-based have no price ("
+            + regional + " for want of a regional price in the snapshot of " + estimate.catalog().date() + ", "
+            + (estimate.incompleteLines() - regional) + " not estimable), " + where + "; it is a lower bound. Price them with"
+            + " `./lz cost --prices FILE` (a snapshot that covers the regions, see `./lz prices refresh`).\n";
+    }
+
+    /** The items left out for want of a price in their region, one row each: they make the total incomplete. */
+    private static String unpricedInTheirRegion(CostEstimate estimate) {
+        StringBuilder rows = new StringBuilder();
+        for (StackCost stack : estimate.stacks()) {
+            for (Unpriced unpriced : stack.unpriced()) {
+                if (unpriced.gap() == Gap.NO_REGIONAL_PRICE) {
+                    rows.append("| `").append(stack.name()).append("` | `").append(unpriced.address()).append("` | ").append(unpriced.reason())
+                        .append(" |\n");
+                }
+            }
+        }
+        if (rows.length() == 0) {
+            return "";
+        }
+        return "### Unpriced for want of a regional price " + INCOMPLETE_MARK + "\n\n"
+            + "Not usage-based: these have a list price, but the snapshot has none for their SKU in their region. The total leaves"
+            + " them out.\n\n| stack | resource | item |\n|---|---|---|\n" + rows + "\n";
     }
 
     /** The comparison section of a preview. */
@@ -63,7 +110,9 @@ final class CostMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("## Estimated monthly cost\n\n");
         md.append(Money.format(base.total(), currency)).append(" → **").append(Money.format(head.total(), currency)).append("** (")
-            .append(Money.change(head.total().subtract(base.total()), currency)).append(") a month — ").append(label(catalog)).append(".\n")
+            .append(Money.change(head.total().subtract(base.total()), currency)).append(") a month")
+            .append(head.complete() ? "" : " " + INCOMPLETE_MARK + " **incomplete**").append(" — ").append(label(catalog)).append(".\n")
+            .append(incompleteness(head))
             .append("Not an invoice: usage-based charges are left out (listed below), node pools count at their minimum size,"
                 + " compute stopped on schedule only the hours it runs.\n\n");
         TreeSet<String> names = new TreeSet<>();
@@ -88,6 +137,7 @@ final class CostMarkdown {
         }
         md.append("<details><summary>Per business unit and environment</summary>\n\n");
         md.append(ShowbackMarkdown.comparison(base, head));
+        md.append(unpricedInTheirRegion(head));
         String capacity = CapacityMarkdown.section(head.capacities());
         if (!capacity.isEmpty()) {
             md.append("<details><summary>Capacity (head)</summary>\n\n").append(capacity).append("</details>\n\n");
@@ -97,32 +147,16 @@ final class CostMarkdown {
         return md.toString();
     }
 
-    private static String totals(String what, Map<String, BigDecimal> head, Map<String, BigDecimal> base, String currency) {
-        StringBuilder md = new StringBuilder();
-        if (base == null) {
-            md.append("| ").append(what).append(" | monthly |\n|---|---:|\n");
-            head.forEach((name, total) -> md.append("| ").append(name).append(" | ").append(Money.format(total, currency)).append(" |\n"));
-            return md.toString();
-        }
-        md.append("| ").append(what).append(" | base | head | change |\n|---|---:|---:|---:|\n");
-        TreeSet<String> names = new TreeSet<>(head.keySet());
-        names.addAll(base.keySet());
-        for (String name : names) {
-            BigDecimal before = base.getOrDefault(name, BigDecimal.ZERO);
-            BigDecimal after = head.getOrDefault(name, BigDecimal.ZERO);
-            md.append("| ").append(name).append(" | ").append(Money.format(before, currency)).append(" | ").append(Money.format(after, currency))
-                .append(" | ").append(Money.change(after.subtract(before), currency)).append(" |\n");
-        }
-        return md.toString();
-    }
-
     /** What the estimate leaves out, grouped by reason (in order of the first resource type each covers), with counts. */
     private static String notEstimated(CostEstimate estimate) {
         Map<String, Integer> byReason = new LinkedHashMap<>();
         Map<String, TreeSet<String>> typesByReason = new LinkedHashMap<>();
         for (StackCost stack : estimate.stacks()) {
             for (Unpriced unpriced : stack.unpriced()) {
-                String key = (unpriced.usageBased() ? "" : "**no price:** ") + unpriced.reason();
+                if (unpriced.gap() == Gap.NO_REGIONAL_PRICE) {
+                    continue;
+                }
+                String key = (unpriced.gap() == Gap.USAGE_BASED ? "" : "**not estimable:** ") + unpriced.reason();
                 byReason.merge(key, 1, Integer::sum);
                 typesByReason.computeIfAbsent(key, k -> new TreeSet<>()).add(unpriced.type());
             }
@@ -150,15 +184,16 @@ final class CostMarkdown {
         long unverified = prices.stream().filter(price -> !price.verified()).count();
         StringBuilder md = new StringBuilder("<details><summary>Prices used (").append(prices.size()).append(", ").append(unverified)
             .append(" unverified ").append(UNVERIFIED_MARK).append(")</summary>\n\n");
-        md.append("| kind | SKU | regions | unit price | monthly | source |\n|---|---|---|---:|---:|---|\n");
+        md.append("| kind | SKU | region | unit price | monthly | source |\n|---|---|---|---:|---:|---|\n");
         for (Price price : prices) {
-            md.append("| ").append(price.kind()).append(" | ").append(price.sku()).append(" | ").append(String.join(", ", price.regions()))
-                .append(" | ").append(price.unitPrice().toPlainString()).append(" / ").append(price.unit()).append(" | ")
-                .append("GiB-month".equals(price.unit()) ? "per GiB" : Money.format(price.monthlyPrice(), estimate.catalog().currency()))
+            md.append("| ").append(price.kind()).append(" | ").append(price.sku()).append(" | ").append(price.regionLabel())
+                .append(" | ").append(price.unitPrice().toPlainString()).append(" / ").append(price.unitOfMeasure())
+                .append(price.unitsPerSku().compareTo(BigDecimal.ONE) == 0 ? "" : " × " + price.unitsPerSku().toPlainString()).append(" | ")
+                .append(price.perGigabyte() ? "per GB" : Money.format(price.monthlyPrice(), estimate.catalog().currency()))
                 .append(" | ")
                 .append(price.verified() ? price.source() + " (" + price.sourceDate() + ")" : UNVERIFIED_MARK + " unverified").append(" |\n");
         }
-        md.append("\n").append(UNVERIFIED_MARK).append(" No published source confirmed these prices at the catalog date: they are recalled list"
+        md.append("\n").append(UNVERIFIED_MARK).append(" No published source confirmed these prices at the snapshot date: they are recalled list"
             + " prices. Check them on the pricing page their catalog entry names.\n\n</details>\n\n");
         return md.toString();
     }

@@ -33,8 +33,9 @@ final class PreviewMarkdown {
             md.append("**No changes.** Base and head synthesize the same ").append(report.headStacks()).append(" stacks and ")
                 .append(String.format(Locale.ROOT, "%,d", report.headResources())).append(" resources, with the same governance findings")
                 .append(report.plans().isEmpty() ? "" : ", and the plans change nothing").append(". Estimated monthly cost unchanged: ")
-                .append(Money.format(report.headCost().total(), currency)).append(" (").append(CostMarkdown.label(report.headCost().catalog()))
-                .append(").\n");
+                .append(Money.format(report.headCost().total(), currency))
+                .append(report.headCost().complete() ? "" : " " + CostMarkdown.INCOMPLETE_MARK + " incomplete").append(" (")
+                .append(CostMarkdown.label(report.headCost().catalog())).append(").\n").append(CostMarkdown.incompleteness(report.headCost(), "which `./lz cost` lists"));
             return md.toString();
         }
         summary(report, md);
@@ -147,7 +148,9 @@ final class PreviewMarkdown {
         md.append(" · governance: ").append(introduced).append(introduced == 1 ? " finding" : " findings").append(" introduced, ")
             .append(fixed).append(" fixed · estimated monthly cost ").append(Money.format(report.baseCost().total(), currency)).append(" → ")
             .append(Money.format(report.headCost().total(), currency)).append(" (")
-            .append(Money.change(report.headCost().total().subtract(report.baseCost().total()), currency)).append(")\n\n");
+            .append(Money.change(report.headCost().total().subtract(report.baseCost().total()), currency)).append(")")
+            .append(report.headCost().complete() ? "" : ", " + CostMarkdown.INCOMPLETE_MARK + " incomplete: " + report.headCost().incompleteLines()
+                + " item(s) unpriced").append("\n\n");
     }
 
     private static void stack(PreviewReport report, StackChanges stack, StringBuilder md) {

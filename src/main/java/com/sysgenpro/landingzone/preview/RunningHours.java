@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class RunningHours {
 
-    /** The hours of a month around the clock, as the price catalog counts them. */
+    /** The hours of a month around the clock, as the price snapshot counts them. */
     public static final int ALWAYS = 730;
 
     private static final Pattern WORKFLOW = Pattern.compile("^\\$\\{azurerm_logic_app_workflow\\.([^.}]+)\\.id}$");
