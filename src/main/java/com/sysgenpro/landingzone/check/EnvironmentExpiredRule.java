@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,14 +34,11 @@ final class EnvironmentExpiredRule extends CheckOnlyRule {
     @Override
     public Evaluation evaluate(TerraformResource resource, StackContext stack) {
         LocalDate day = Rules.dayOf(this, today);
-        if (stack.kind() != StackKind.BUSINESS_UNIT) {
-            return Evaluation.notApplicable("not an environment's stack");
+        Optional<Evaluation> withoutLastDay = EnvironmentExpiry.withoutLastDay(stack);
+        if (withoutLastDay.isPresent()) {
+            return withoutLastDay.get();
         }
         LocalDate lastDay = stack.expires();
-        if (lastDay == null) {
-            // A permanent environment has no last day to pass.
-            return Evaluation.compliant();
-        }
         long overdue = ChronoUnit.DAYS.between(lastDay, day);
         if (overdue <= 0) {
             return Evaluation.compliant();

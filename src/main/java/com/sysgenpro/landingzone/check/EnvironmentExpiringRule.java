@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,14 +36,11 @@ final class EnvironmentExpiringRule extends CheckOnlyRule {
     @Override
     public Evaluation evaluate(TerraformResource resource, StackContext stack) {
         LocalDate day = Rules.dayOf(this, today);
-        if (stack.kind() != StackKind.BUSINESS_UNIT) {
-            return Evaluation.notApplicable("not an environment's stack");
+        Optional<Evaluation> withoutLastDay = EnvironmentExpiry.withoutLastDay(stack);
+        if (withoutLastDay.isPresent()) {
+            return withoutLastDay.get();
         }
         LocalDate lastDay = stack.expires();
-        if (lastDay == null) {
-            // A permanent environment has no last day to pass.
-            return Evaluation.compliant();
-        }
         long remaining = ChronoUnit.DAYS.between(day, lastDay);
         if (remaining < 0) {
             return Evaluation.notApplicable("the environment's last day was " + lastDay + "; " + EnvironmentExpiredRule.ID + " reports it");

@@ -1,5 +1,8 @@
 package com.sysgenpro.landingzone.check;
 
+import com.sysgenpro.landingzone.governance.policy.Evaluation;
+import java.util.Optional;
+
 /**
  * What {@link EnvironmentExpiringRule} and {@link EnvironmentExpiredRule} share: the resource they are reported on, the
  * environment's budget (one per environment stack, ending with it), and what in the estate to change.
@@ -10,6 +13,15 @@ final class EnvironmentExpiry {
     static final String TYPE = "azurerm_consumption_budget_resource_group";
 
     private EnvironmentExpiry() {
+    }
+
+    /** The evaluation of a stack without a last day to judge (not an environment's, or a permanent one); else empty. */
+    static Optional<Evaluation> withoutLastDay(StackContext stack) {
+        if (stack.kind() != StackKind.BUSINESS_UNIT) {
+            return Optional.of(Evaluation.notApplicable("not an environment's stack"));
+        }
+        // A permanent environment has no last day to pass.
+        return stack.expires() == null ? Optional.of(Evaluation.compliant()) : Optional.empty();
     }
 
     /** The two ways out, naming the environment in the estate. */
