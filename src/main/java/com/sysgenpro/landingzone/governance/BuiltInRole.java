@@ -67,13 +67,4 @@ public enum BuiltInRole {
     public String definitionId() {
         return "/providers/Microsoft.Authorization/roleDefinitions/" + guid;
     }
-
-    /**
-     * The role definition id scoped to {@code scopeId}, for assignments at subscription or resource group scope, where
-     * Azure reports it as {@code /subscriptions/<id>/providers/Microsoft.Authorization/roleDefinitions/<guid>}. At
-     * management group scope use {@link #definitionId()}.
-     */
-    public String definitionIdAt(String scopeId) {
-        return scopeId + "/providers/Microsoft.Authorization/roleDefinitions/" + guid;
-    }
 }

@@ -1,0 +1,7 @@
+/**
+ * The policy model (API): controls grouped into initiatives, each a built-in or custom Azure Policy definition with its
+ * effect and parameters, assigned with enforcement modes and exempted with categories and reasons; and each control's
+ * offline twin ({@code OfflineRule}), which {@code ./lz check} evaluates on the synthesized JSON so that one model is both
+ * Azure Policy and a check before deploy ({@code LandingZoneInitiatives} holds the initiatives).
+ */
+package com.sysgenpro.landingzone.governance.policy;
