@@ -31,7 +31,9 @@ import java.util.TreeSet;
  * {@code armRegionName}, {@code serviceName}, {@code productName}, {@code skuName}, {@code meterName},
  * {@code unitPrice}, {@code unitOfMeasure}, {@code effectiveStartDate}, …), each with the estimator's {@code kind} and
  * {@code sku} and the source of its figure: the API itself for items a refresh took from it ({@link PriceRefresh}), a
- * published page for others, or {@code unverified} when no published source confirmed a recalled figure. A field the
+ * public repository file at a commit where an API answer or a table generated from the API was recorded
+ * ({@code github:owner/repo/path@commit}), a published page, or {@code unverified} when no published source confirmed a
+ * recalled figure. A field the
  * source did not give is {@code null}, never made up. The bundled snapshot is {@code prices.json} beside this class;
  * {@code ./lz cost --prices FILE} reads another.
  */
@@ -275,7 +277,8 @@ public final class PriceCatalog {
      * @param unitPrice the price per unit of measure
      * @param unitsPerSku how many units of measure one SKU takes (the vCores of a server priced per vCore); 1 otherwise
      * @param monthlyPrice the price of one SKU for a month: unit price × units per SKU × 730 hours (or 30.42 days, or 1 month)
-     * @param source the URL the figure was taken from (the API's for refreshed items), or {@link #UNVERIFIED}
+     * @param source where the figure was taken from: the API request of a refreshed item, a repository file at a commit
+     *               ({@code github:owner/repo/path@commit}), a page's URL, or {@link #UNVERIFIED}
      * @param sourceDate the date the source states ({@code not stated} when it states none), or null when unverified
      * @param taken the date the item was taken into the snapshot
      * @param note what the price covers and leaves out, and where to check an unverified one
