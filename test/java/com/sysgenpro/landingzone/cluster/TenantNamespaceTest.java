@@ -277,6 +277,10 @@ class TenantNamespaceTest {
     @Test
     void quotasAndResourcesRejectLimitsBelowRequests() {
         assertThatThrownBy(() -> new TenantQuota(8, 16, 4, 32, 10, 10)).hasMessageContaining("limits must be at least the requests");
+        assertThatThrownBy(() -> TenantQuota.builder().requestsCpu(4).limitsCpu(8).pods(10).build())
+            .hasMessage("tenant quota: requestsMemoryGi, limitsMemoryGi, storageGi not given; give every figure");
+        assertThat(TenantQuota.builder().requestsCpu(4).requestsMemoryGi(16).limitsCpu(8).limitsMemoryGi(32).pods(60).storageGi(128)
+            .build()).isEqualTo(new TenantQuota(4, 16, 8, 32, 60, 128));
         assertThatThrownBy(() -> new ContainerResources(500, 512, 100, 1024)).hasMessageContaining("limits must be at least the requests");
     }
 

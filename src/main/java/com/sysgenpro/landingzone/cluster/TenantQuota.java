@@ -31,6 +31,11 @@ public record TenantQuota(int requestsCpu, int requestsMemoryGi, int limitsCpu, 
         }
     }
 
+    /** A builder naming each figure, e.g. {@code TenantQuota.builder().requestsCpu(4).requestsMemoryGi(16)…build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** {@code weight} quotas in one: every figure multiplied, for a tenant that chose a larger size. */
     public TenantQuota times(int weight) {
         if (weight < 1) {
@@ -52,6 +57,86 @@ public record TenantQuota(int requestsCpu, int requestsMemoryGi, int limitsCpu, 
         hard.put("services.loadbalancers", "0");
         hard.put("services.nodeports", "0");
         return hard;
+    }
+
+    /** Builds a {@link TenantQuota}; every figure is required (storage may be 0). */
+    public static final class Builder {
+        private Integer requestsCpu;
+        private Integer requestsMemoryGi;
+        private Integer limitsCpu;
+        private Integer limitsMemoryGi;
+        private Integer pods;
+        private Integer storageGi;
+
+        private Builder() {
+        }
+
+        /** @see TenantQuota#requestsCpu() */
+        public Builder requestsCpu(int requestsCpu) {
+            this.requestsCpu = requestsCpu;
+            return this;
+        }
+
+        /** @see TenantQuota#requestsMemoryGi() */
+        public Builder requestsMemoryGi(int requestsMemoryGi) {
+            this.requestsMemoryGi = requestsMemoryGi;
+            return this;
+        }
+
+        /** @see TenantQuota#limitsCpu() */
+        public Builder limitsCpu(int limitsCpu) {
+            this.limitsCpu = limitsCpu;
+            return this;
+        }
+
+        /** @see TenantQuota#limitsMemoryGi() */
+        public Builder limitsMemoryGi(int limitsMemoryGi) {
+            this.limitsMemoryGi = limitsMemoryGi;
+            return this;
+        }
+
+        /** @see TenantQuota#pods() */
+        public Builder pods(int pods) {
+            this.pods = pods;
+            return this;
+        }
+
+        /** @see TenantQuota#storageGi() */
+        public Builder storageGi(int storageGi) {
+            this.storageGi = storageGi;
+            return this;
+        }
+
+        /**
+         * The quota.
+         *
+         * @throws IllegalArgumentException naming the figures not given, or what is wrong with the ones given
+         */
+        public TenantQuota build() {
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            if (requestsCpu == null) {
+                missing.add("requestsCpu");
+            }
+            if (requestsMemoryGi == null) {
+                missing.add("requestsMemoryGi");
+            }
+            if (limitsCpu == null) {
+                missing.add("limitsCpu");
+            }
+            if (limitsMemoryGi == null) {
+                missing.add("limitsMemoryGi");
+            }
+            if (pods == null) {
+                missing.add("pods");
+            }
+            if (storageGi == null) {
+                missing.add("storageGi");
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("tenant quota: " + String.join(", ", missing) + " not given; give every figure");
+            }
+            return new TenantQuota(requestsCpu, requestsMemoryGi, limitsCpu, limitsMemoryGi, pods, storageGi);
+        }
     }
 
     @Override
