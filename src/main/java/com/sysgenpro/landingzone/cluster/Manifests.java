@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.TerraformJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Manifests {
             }
         });
         String image = text(container.path("image"));
-        return new ContainerTemplate(container.path("name").asText("?"), image == null || image.contains("${") ? null : image,
+        return new ContainerTemplate(container.path("name").asText("?"), image == null || Checks.isReference(image) ? null : image,
             container.path("securityContext").path("privileged").asBoolean(false), text(limits.path("cpu")), text(limits.path("memory")),
             hostPorts);
     }

@@ -216,7 +216,7 @@ final class OutputIndex {
         if (group == null) {
             return null;
         }
-        if (!group.contains("${")) {
+        if (!Checks.isReference(group)) {
             return group;
         }
         return resolve(resource, "resource_group_name").map(Located::name).orElse(null);
