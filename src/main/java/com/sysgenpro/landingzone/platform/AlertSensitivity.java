@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.platform;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -29,30 +30,39 @@ import java.util.stream.Collectors;
  */
 public enum AlertSensitivity {
     /** Business-critical Odoo: Sev1, tight thresholds, short windows. */
-    TIER_1("tier-1", 1, "PT1M", "PT5M", 80, 80, 5, 70, "PT5M", "PT15M", 3, "PT5M", "PT15M"),
+    TIER_1("tier-1", 1, Duration.ofMinutes(1), Duration.ofMinutes(5),
+        80, 80, 5, 70,
+        Duration.ofMinutes(5), Duration.ofMinutes(15), 3,
+        Duration.ofMinutes(5), Duration.ofMinutes(15)),
     /** Important Odoo: Sev2, the thresholds Azure's baseline alerts recommend, give or take. */
-    TIER_2("tier-2", 2, "PT5M", "PT15M", 85, 85, 10, 80, "PT15M", "PT30M", 5, "PT15M", "PT1H"),
+    TIER_2("tier-2", 2, Duration.ofMinutes(5), Duration.ofMinutes(15),
+        85, 85, 10, 80,
+        Duration.ofMinutes(15), Duration.ofMinutes(30), 5,
+        Duration.ofMinutes(15), Duration.ofHours(1)),
     /** Deferrable Odoo: Sev3, thresholds that leave room, windows that ride out short spikes. */
-    TIER_3("tier-3", 3, "PT15M", "PT30M", 90, 90, 25, 90, "PT30M", "PT1H", 10, "PT1H", "PT6H");
+    TIER_3("tier-3", 3, Duration.ofMinutes(15), Duration.ofMinutes(30),
+        90, 90, 25, 90,
+        Duration.ofMinutes(30), Duration.ofHours(1), 10,
+        Duration.ofHours(1), Duration.ofHours(6));
 
     private final String recoveryTier;
     private final int severity;
-    private final String metricFrequency;
-    private final String metricWindow;
+    private final Duration metricFrequency;
+    private final Duration metricWindow;
     private final int postgresCpuPercent;
     private final int postgresStoragePercent;
     private final int postgresFailedConnections;
     private final int redisServerLoadPercent;
-    private final String logFrequency;
-    private final String logWindow;
+    private final Duration logFrequency;
+    private final Duration logWindow;
     private final int podRestarts;
-    private final String backupFrequency;
-    private final String backupWindow;
+    private final Duration backupFrequency;
+    private final Duration backupWindow;
 
-    AlertSensitivity(String recoveryTier, int severity, String metricFrequency, String metricWindow,
+    AlertSensitivity(String recoveryTier, int severity, Duration metricFrequency, Duration metricWindow,
                      int postgresCpuPercent, int postgresStoragePercent, int postgresFailedConnections,
-                     int redisServerLoadPercent, String logFrequency, String logWindow, int podRestarts,
-                     String backupFrequency, String backupWindow) {
+                     int redisServerLoadPercent, Duration logFrequency, Duration logWindow, int podRestarts,
+                     Duration backupFrequency, Duration backupWindow) {
         this.recoveryTier = recoveryTier;
         this.severity = severity;
         this.metricFrequency = metricFrequency;
@@ -89,13 +99,13 @@ public enum AlertSensitivity {
         return severity;
     }
 
-    /** How often metric alerts are evaluated (ISO 8601), e.g. {@code PT1M}. */
-    public String metricFrequency() {
+    /** How often metric alerts are evaluated, e.g. one minute (ISO 8601 {@code PT1M} in Terraform). */
+    public Duration metricFrequency() {
         return metricFrequency;
     }
 
-    /** The window metric alerts aggregate over (ISO 8601), e.g. {@code PT5M}. */
-    public String metricWindow() {
+    /** The window metric alerts aggregate over, e.g. five minutes (ISO 8601 {@code PT5M} in Terraform). */
+    public Duration metricWindow() {
         return metricWindow;
     }
 
@@ -119,13 +129,13 @@ public enum AlertSensitivity {
         return redisServerLoadPercent;
     }
 
-    /** How often the pod-restart log query runs (ISO 8601). */
-    public String logFrequency() {
+    /** How often the pod-restart log query runs. */
+    public Duration logFrequency() {
         return logFrequency;
     }
 
-    /** The time range the pod-restart log query covers (ISO 8601). */
-    public String logWindow() {
+    /** The time range the pod-restart log query covers. */
+    public Duration logWindow() {
         return logWindow;
     }
 
@@ -134,13 +144,13 @@ public enum AlertSensitivity {
         return podRestarts;
     }
 
-    /** How often the failed-backup alert is evaluated (ISO 8601). */
-    public String backupFrequency() {
+    /** How often the failed-backup alert is evaluated. */
+    public Duration backupFrequency() {
         return backupFrequency;
     }
 
-    /** The window in which one failed backup fires the alert (ISO 8601). */
-    public String backupWindow() {
+    /** The window in which one failed backup fires the alert. */
+    public Duration backupWindow() {
         return backupWindow;
     }
 }

@@ -108,8 +108,8 @@ public final class WorkloadAlerts extends Construct {
         int podRestarts = threshold("podRestarts", props.podRestarts(), sensitivity.podRestarts(), 1, MAX_POD_RESTARTS,
             aks, "aksClusterId");
 
-        String frequency = sensitivity.metricFrequency();
-        String window = sensitivity.metricWindow();
+        Duration frequency = sensitivity.metricFrequency();
+        Duration window = sensitivity.metricWindow();
         if (postgres != null) {
             metricAlert("PostgresCpu", "postgres-cpu", postgres, POSTGRES, "cpu_percent", "Average", cpu, List.of(), frequency, window,
                 "PostgreSQL CPU above " + cpu + "% on average over " + minutes(window) + ". Check: long-running queries and locks "
@@ -156,7 +156,7 @@ public final class WorkloadAlerts extends Construct {
     }
 
     private void metricAlert(String id, String suffix, String scope, String namespace, String metric, String aggregation,
-                             int threshold, List<MonitorMetricAlertCriteriaDimension> dimensions, String frequency, String window,
+                             int threshold, List<MonitorMetricAlertCriteriaDimension> dimensions, Duration frequency, Duration window,
                              String description) {
         String name = alertName(suffix);
         var criteria = MonitorMetricAlertCriteria.builder()
@@ -174,8 +174,8 @@ public final class WorkloadAlerts extends Construct {
             .scopes(List.of(scope))
             .description(description)
             .severity(sensitivity.severity())
-            .frequency(frequency)
-            .windowSize(window)
+            .frequency(frequency.toString())
+            .windowSize(window.toString())
             .autoMitigate(true)
             .enabled(true)
             .criteria(List.of(criteria.build()))
@@ -204,8 +204,8 @@ public final class WorkloadAlerts extends Construct {
                 + "probes or a crash loop: Odoo workers over their memory limit, a bad image or configuration, a database or "
                 + "Redis it cannot reach.")
             .severity(sensitivity.severity())
-            .evaluationFrequency(sensitivity.logFrequency())
-            .windowDuration(sensitivity.logWindow())
+            .evaluationFrequency(sensitivity.logFrequency().toString())
+            .windowDuration(sensitivity.logWindow().toString())
             .criteria(List.of(MonitorScheduledQueryRulesAlertV2Criteria.builder()
                 .query(query)
                 .timeAggregationMethod("Maximum")
@@ -253,12 +253,12 @@ public final class WorkloadAlerts extends Construct {
         return Checks.inRange(path, prop, override, min, max);
     }
 
-    private static String atLeast(String duration, Duration minimum) {
-        return Duration.parse(duration).compareTo(minimum) < 0 ? minimum.toString() : duration;
+    private static Duration atLeast(Duration duration, Duration minimum) {
+        return duration.compareTo(minimum) < 0 ? minimum : duration;
     }
 
-    private static String minutes(String duration) {
-        long minutes = Duration.parse(duration).toMinutes();
+    private static String minutes(Duration duration) {
+        long minutes = duration.toMinutes();
         return minutes % 60 == 0 ? (minutes / 60) + (minutes == 60 ? " hour" : " hours") : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
