@@ -5,7 +5,7 @@ import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.check.Rule;
 import com.sysgenpro.landingzone.check.Rules;
-import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.output.Suppression;
 import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.connectivity.EgressSource;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
