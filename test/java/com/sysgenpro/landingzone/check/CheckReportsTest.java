@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.Synth;

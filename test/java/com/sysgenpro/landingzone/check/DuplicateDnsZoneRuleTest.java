@@ -4,6 +4,9 @@ import static com.sysgenpro.landingzone.check.FirewallRouteRuleTest.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.testing.OutputCopy;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;

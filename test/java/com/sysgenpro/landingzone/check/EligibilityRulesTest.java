@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

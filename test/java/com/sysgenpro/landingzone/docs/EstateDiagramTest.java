@@ -4,7 +4,7 @@ import static com.sysgenpro.landingzone.testing.SynthDirectory.businessUnit;
 import static com.sysgenpro.landingzone.testing.SynthDirectory.kind;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package com.sysgenpro.landingzone.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.estate.EstateLoader;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import java.io.IOException;

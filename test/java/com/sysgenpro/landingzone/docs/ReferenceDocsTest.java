@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.docs;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static com.sysgenpro.landingzone.testing.SynthDirectory.kind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.check.CheckReport;
 import com.sysgenpro.landingzone.check.Checker;
 import com.sysgenpro.landingzone.check.Finding;
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.testing.Synth;

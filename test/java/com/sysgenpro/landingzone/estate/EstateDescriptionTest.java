@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sysgenpro.landingzone.check.StackContext;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.preview.CostEstimate;
 import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.preview.RunningHours;

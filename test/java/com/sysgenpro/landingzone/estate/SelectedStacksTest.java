@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

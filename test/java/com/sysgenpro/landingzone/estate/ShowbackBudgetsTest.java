@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.AllocationKey;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.governance.Budget;
+import com.sysgenpro.landingzone.output.AllocationKey;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.preview.CostEstimate;
 import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.preview.Showback;

@@ -3,7 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.preview.PreviewReport;
 import com.sysgenpro.landingzone.preview.Preview;

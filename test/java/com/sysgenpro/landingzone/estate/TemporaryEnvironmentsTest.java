@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.StackContext;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.core.Problem;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.nio.file.Files;

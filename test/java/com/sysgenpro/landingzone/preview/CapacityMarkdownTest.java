@@ -2,8 +2,8 @@ package com.sysgenpro.landingzone.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sysgenpro.landingzone.check.HostingCapacity;
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.HostingCapacity;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

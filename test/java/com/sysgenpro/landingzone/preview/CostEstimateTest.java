@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.preview.CostEstimate.Gap;
 import com.sysgenpro.landingzone.preview.CostEstimate.Line;
 import com.sysgenpro.landingzone.preview.CostEstimate.StackCost;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import java.io.IOException;
 import java.io.InputStream;

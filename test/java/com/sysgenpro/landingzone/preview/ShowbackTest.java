@@ -2,7 +2,7 @@ package com.sysgenpro.landingzone.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.preview.Showback.Hosting;
 import com.sysgenpro.landingzone.testing.SynthDirectory;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package com.sysgenpro.landingzone.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.preview.ResourceChange.Action;
 import com.sysgenpro.landingzone.testing.GoldenFiles;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.sysgenpro.landingzone.governance.policy.Control;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.internal.SecretScan;
 import com.sysgenpro.landingzone.testing.SharedReference;

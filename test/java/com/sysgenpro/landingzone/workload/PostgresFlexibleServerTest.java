@@ -12,7 +12,7 @@ import com.sysgenpro.landingzone.governance.policy.Control;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.DayOfWeek;

@@ -2,7 +2,10 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.Suppression;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

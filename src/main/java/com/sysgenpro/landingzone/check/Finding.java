@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.Suppression;
 
 /**
  * A non-compliant result: a rule a resource breaks, what to change, and the suppression that accepts it, if any.

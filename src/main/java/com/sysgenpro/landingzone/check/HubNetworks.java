@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;

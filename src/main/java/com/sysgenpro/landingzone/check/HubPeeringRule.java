@@ -4,7 +4,9 @@ import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.List;
 import java.util.Set;
 

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.Suppression;
 import java.util.List;
 
 /** The JSON report, in the shape {@link CheckReportWriter} documents. */

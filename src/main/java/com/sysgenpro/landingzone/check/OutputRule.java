@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.check;
 
+import com.sysgenpro.landingzone.output.SynthesizedStack;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

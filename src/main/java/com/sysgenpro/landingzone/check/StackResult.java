@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.StackContext;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.cli;
 
-import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
+import com.sysgenpro.landingzone.output.InvalidSynthOutputException;
 import com.sysgenpro.landingzone.preview.CostEstimate;
 import com.sysgenpro.landingzone.preview.InvalidPriceCatalogException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.cli;
 
-import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
 import com.sysgenpro.landingzone.docs.EstateDiagram;
+import com.sysgenpro.landingzone.output.InvalidSynthOutputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

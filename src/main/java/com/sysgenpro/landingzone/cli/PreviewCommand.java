@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.cli;
 
-import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.InvalidSynthOutputException;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.preview.InvalidPlanException;
 import com.sysgenpro.landingzone.preview.Preview;
 import com.sysgenpro.landingzone.preview.PreviewReport;

@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.cli;
 
-import com.sysgenpro.landingzone.check.InvalidSynthOutputException;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.docs.Runbook;
+import com.sysgenpro.landingzone.output.InvalidSynthOutputException;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.cli;
 
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,7 +15,7 @@ final class SynthOutputOption {
     Path directory;
 
     /**
-     * Reads it; an {@link com.sysgenpro.landingzone.check.InvalidSynthOutputException} says what is wrong, including an
+     * Reads it; an {@link com.sysgenpro.landingzone.output.InvalidSynthOutputException} says what is wrong, including an
      * output without {@code landing-zone.json}, which every command refuses rather than reads as an unknown estate.
      */
     SynthOutput read() {

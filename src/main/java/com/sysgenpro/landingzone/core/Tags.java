@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.core;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -45,6 +46,15 @@ public final class Tags {
      * or in cost analysis sees they were meant to go; set only on such environments.
      */
     public static final String EXPIRES = "expires";
+
+    /**
+     * The tags every resource must carry when the estate names none: cost, ownership and recovery data that showback and
+     * governance read. Kept here, below both, so that governance's initiatives
+     * ({@code LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS}) and the synthesized-output reader (for a
+     * {@code landing-zone.json} that names none) share one list.
+     */
+    public static final List<String> DEFAULT_MANDATORY = List.of(BUSINESS_UNIT, ENVIRONMENT, OWNER, COST_CENTER, RECOVERY_TIER,
+        DATA_CLASSIFICATION);
 
     private static final int MAX_TAGS = 50;
     private static final int MAX_KEY_LENGTH = 512;

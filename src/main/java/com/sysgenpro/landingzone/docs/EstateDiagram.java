@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.docs;
 
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

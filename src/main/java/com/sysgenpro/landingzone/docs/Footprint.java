@@ -2,10 +2,10 @@ package com.sysgenpro.landingzone.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
-import com.sysgenpro.landingzone.check.StackContext;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.core.SharedTenantNames;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.Period;
 import java.time.format.DateTimeParseException;

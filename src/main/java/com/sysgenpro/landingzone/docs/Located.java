@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
+import com.sysgenpro.landingzone.output.TerraformResource;
 
 /**
  * A resource together with the stack it was found in: documents name both, because the same address (e.g.

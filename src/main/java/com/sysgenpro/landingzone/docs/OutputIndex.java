@@ -1,12 +1,12 @@
 package com.sysgenpro.landingzone.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package com.sysgenpro.landingzone.docs;
 import static com.sysgenpro.landingzone.docs.Markdown.code;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.DescribedSubscription;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.DescribedSubscription;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.sysgenpro.landingzone.docs;
 
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import java.util.List;
 import java.util.Optional;

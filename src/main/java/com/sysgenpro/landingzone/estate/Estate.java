@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.cluster.ChartCatalog;
-import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.output.Suppression;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.governance.policy.EnforcementMode;

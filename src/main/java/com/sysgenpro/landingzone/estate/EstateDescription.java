@@ -2,11 +2,11 @@ package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.Suppression;
-import com.sysgenpro.landingzone.check.SynthOutput;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.Suppression;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
-import com.sysgenpro.landingzone.check.Suppression;
+import com.sysgenpro.landingzone.output.Suppression;
 import com.sysgenpro.landingzone.connectivity.EgressProtocol;
 import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.connectivity.HubGateway;

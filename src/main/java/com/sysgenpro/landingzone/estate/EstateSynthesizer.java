@@ -313,7 +313,7 @@ public final class EstateSynthesizer {
             if (connectivity != null && stack != connectivity && Connectivity.of(stack).isPresent()) {
                 stack.addDependency(connectivity);
             }
-            if (subscription != null && platform != null && stack != platform && planned.kind() != com.sysgenpro.landingzone.check.StackKind.IN_CLUSTER) {
+            if (subscription != null && platform != null && stack != platform && planned.kind() != com.sysgenpro.landingzone.output.StackKind.IN_CLUSTER) {
                 stack.addDependency(platform);
             }
             stackNames.add(planned.name());

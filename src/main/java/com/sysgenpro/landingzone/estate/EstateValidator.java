@@ -3,9 +3,6 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
-import com.sysgenpro.landingzone.check.Rule;
-import com.sysgenpro.landingzone.check.Rules;
-import com.sysgenpro.landingzone.check.Suppression;
 import com.sysgenpro.landingzone.connectivity.EgressRule;
 import com.sysgenpro.landingzone.connectivity.EgressSource;
 import com.sysgenpro.landingzone.connectivity.HubNetwork;
@@ -18,6 +15,8 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.core.WindowsTimeZones;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.output.RuleCatalog;
+import com.sysgenpro.landingzone.output.Suppression;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.workload.KubernetesClusterProps;
 import com.sysgenpro.landingzone.workload.KubernetesNodePool;
@@ -245,13 +244,14 @@ public final class EstateValidator {
             return;
         }
         Set<String> stacks = new HashSet<>(plan.stackNames());
-        List<Rule> rules = Rules.all(estate.mandatoryTags());
+        // The ids of the rules check runs, from check through the output contract: the estate does not depend on check.
+        List<String> ruleIds = RuleCatalog.installed().ruleIds(estate.mandatoryTags());
         for (int i = 0; i < estate.suppressions().size(); i++) {
             Suppression suppression = estate.suppressions().get(i);
             String path = "governance.suppressions[" + i + "]";
-            if (suppression.rule() != null && rules.stream().noneMatch(rule -> rule.id().equalsIgnoreCase(suppression.rule()))) {
+            if (suppression.rule() != null && ruleIds.stream().noneMatch(id -> id.equalsIgnoreCase(suppression.rule()))) {
                 problems.add(path + ".rule", Quoting.quote(suppression.rule()) + " is not a rule check runs; allowed: "
-                    + rules.stream().map(Rule::id).collect(Collectors.joining(", ")));
+                    + String.join(", ", ruleIds));
             }
             if (suppression.stack() != null && !stacks.contains(suppression.stack())) {
                 problems.add(path + ".stack", Quoting.quote(suppression.stack()) + " is not a stack of this estate; allowed: "

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.sysgenpro.landingzone.check.StackKind;
+import com.sysgenpro.landingzone.output.StackKind;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.preview;
 
-import com.sysgenpro.landingzone.check.HostingCapacity;
+import com.sysgenpro.landingzone.output.HostingCapacity;
 import java.util.Locale;
 import java.util.Map;
 

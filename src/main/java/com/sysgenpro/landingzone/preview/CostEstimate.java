@@ -1,14 +1,14 @@
 package com.sysgenpro.landingzone.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.check.AllocationKey;
-import com.sysgenpro.landingzone.check.HostingCapacity;
-import com.sysgenpro.landingzone.check.StackContext;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthOutput;
-import com.sysgenpro.landingzone.check.SynthesizedStack;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.AllocationKey;
+import com.sysgenpro.landingzone.output.HostingCapacity;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.output.SynthesizedStack;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.preview.PriceCatalog.Price;
 import com.sysgenpro.landingzone.preview.PriceCatalog.TypeTreatment;
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package com.sysgenpro.landingzone.preview;
 
 import com.sysgenpro.landingzone.check.Checker;
-import com.sysgenpro.landingzone.check.DescribedSubscription;
-import com.sysgenpro.landingzone.check.StackKind;
-import com.sysgenpro.landingzone.check.SynthOutput;
+import com.sysgenpro.landingzone.output.DescribedSubscription;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

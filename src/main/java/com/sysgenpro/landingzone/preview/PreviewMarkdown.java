@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.preview;
 
 import com.sysgenpro.landingzone.check.Finding;
-import com.sysgenpro.landingzone.check.StackContext;
+import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.preview.CostEstimate.StackCost;
 import com.sysgenpro.landingzone.preview.ResourceChange.Action;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package com.sysgenpro.landingzone.preview;
 
-import com.sysgenpro.landingzone.check.AllocationKey;
-import com.sysgenpro.landingzone.check.AllocationKey.Tenant;
+import com.sysgenpro.landingzone.output.AllocationKey;
+import com.sysgenpro.landingzone.output.AllocationKey.Tenant;
 import com.sysgenpro.landingzone.preview.CostEstimate.Line;
 import com.sysgenpro.landingzone.preview.CostEstimate.StackCost;
 import java.math.BigDecimal;
@@ -113,7 +113,7 @@ public final class Showback {
         return totals;
     }
 
-    private Map<String, BigDecimal> totals(Function<com.sysgenpro.landingzone.check.StackContext, String> stackKey,
+    private Map<String, BigDecimal> totals(Function<com.sysgenpro.landingzone.output.StackContext, String> stackKey,
                                            Function<Tenant, String> tenantKey) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (StackCost stack : estimate.stacks()) {

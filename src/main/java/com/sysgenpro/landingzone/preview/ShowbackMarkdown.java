@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.preview;
 
-import com.sysgenpro.landingzone.check.AllocationKey.Tenant;
+import com.sysgenpro.landingzone.output.AllocationKey.Tenant;
 import com.sysgenpro.landingzone.preview.Showback.Hosting;
 import com.sysgenpro.landingzone.preview.Showback.Share;
 import java.math.BigDecimal;

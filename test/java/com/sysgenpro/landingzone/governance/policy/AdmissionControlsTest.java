@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.cluster.CertManager;
 import com.sysgenpro.landingzone.cluster.TraefikIngress;
 import com.sysgenpro.landingzone.cluster.TraefikIngressProps;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

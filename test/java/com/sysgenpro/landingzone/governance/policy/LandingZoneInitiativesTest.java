@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.ManagementGroup;
 import com.sysgenpro.landingzone.governance.policy.Evaluation.Outcome;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.governance.policy;
 
 import com.sysgenpro.landingzone.governance.BuiltInRole;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

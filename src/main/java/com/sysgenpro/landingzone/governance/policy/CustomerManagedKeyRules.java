@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.governance.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.TerraformResource;
 
 /**
  * How synthesized Terraform shows encryption with a customer-managed key, once for the customer-managed-key controls

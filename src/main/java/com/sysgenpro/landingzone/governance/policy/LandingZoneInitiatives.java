@@ -8,6 +8,7 @@ import static com.sysgenpro.landingzone.governance.policy.OfflineRules.companion
 import static com.sysgenpro.landingzone.governance.policy.OfflineRules.nested;
 import static com.sysgenpro.landingzone.governance.policy.OfflineRules.text;
 
+import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,11 @@ import java.util.TreeSet;
  */
 public final class LandingZoneInitiatives {
 
-    /** The mandatory tags by default: cost, ownership and recovery data that showback and governance read. */
-    public static final List<String> DEFAULT_MANDATORY_TAGS = List.of(
-        "business-unit", "environment", "owner", "cost-center", "recovery-tier", "data-classification");
+    /**
+     * The mandatory tags by default: cost, ownership and recovery data that showback and governance read
+     * ({@link Tags#DEFAULT_MANDATORY}).
+     */
+    public static final List<String> DEFAULT_MANDATORY_TAGS = Tags.DEFAULT_MANDATORY;
 
     static final String STORAGE = "azurerm_storage_account";
     static final String KEY_VAULT = "azurerm_key_vault";

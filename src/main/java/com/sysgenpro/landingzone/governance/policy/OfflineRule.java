@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.governance.policy;
 
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Map;
 
 /**

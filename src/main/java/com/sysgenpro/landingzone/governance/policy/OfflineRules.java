@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.governance.policy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.cluster.Manifests;
 import com.sysgenpro.landingzone.cluster.PodTemplate;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

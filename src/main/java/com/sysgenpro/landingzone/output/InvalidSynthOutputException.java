@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
 /**
  * A synthesized output directory that cannot be read: missing, without a manifest, or with a file that is not the

@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
+import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ public final class SynthOutput {
         List<String> tags = new ArrayList<>();
         description.path("mandatoryTags").forEach(tag -> tags.add(tag.asText()));
         return new SynthOutput(directory, java.util.Collections.unmodifiableMap(stacks),
-            tags.isEmpty() ? LandingZoneInitiatives.DEFAULT_MANDATORY_TAGS : tags,
+            tags.isEmpty() ? Tags.DEFAULT_MANDATORY : tags,
             suppressions(description.path("suppressions"), descriptionFile, directory), subscriptions(description.path("subscriptions")),
             allocationKeys, capacities);
     }

@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.governance.policy;
+package com.sysgenpro.landingzone.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.Checks;

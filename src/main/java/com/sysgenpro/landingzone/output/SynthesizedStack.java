@@ -1,7 +1,6 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -32,13 +31,13 @@ public record SynthesizedStack(String name, StackContext context, JsonNode confi
     }
 
     /**
-     * Every top-level block of the stack, for rules that look beyond resources ({@link BlockRule}): the resources,
+     * Every top-level block of the stack, for rules that look beyond resources ({@code check}'s block rules): the resources,
      * then data sources ({@code data.<type>.<name>}), outputs ({@code output.<name>}), variables ({@code var.<name>}),
      * locals ({@code local.<name>}), modules ({@code module.<name>}), providers ({@code provider.<name>}) and the
      * {@code terraform} block's parts ({@code terraform.backend}), each named by its Terraform address and ordered
-     * by it within its kind.
+     * by it within its kind. Public because {@code check}, which evaluates its block rules on them, is another package.
      */
-    List<TerraformResource> blocks() {
+    public List<TerraformResource> blocks() {
         List<TerraformResource> blocks = new ArrayList<>(resources());
         List<TerraformResource> others = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> kinds = config.fields(); kinds.hasNext(); ) {
@@ -57,8 +56,11 @@ public record SynthesizedStack(String name, StackContext context, JsonNode confi
         return blocks;
     }
 
-    /** The JSON pointer of the block at {@code address} (one of {@link #blocks()}), e.g. {@code /output/cluster_id}. */
-    static String pointer(String address) {
+    /**
+     * The JSON pointer of the block at {@code address} (one of {@link #blocks()}), e.g. {@code /output/cluster_id}.
+     * Public for {@code check}, whose reports and secret scan locate findings in {@code cdk.tf.json} by it.
+     */
+    public static String pointer(String address) {
         for (Map.Entry<String, String> prefix : BLOCK_PREFIXES.entrySet()) {
             if (address.startsWith(prefix.getValue() + ".")) {
                 return "/" + prefix.getKey() + "/" + address.substring(prefix.getValue().length() + 1);

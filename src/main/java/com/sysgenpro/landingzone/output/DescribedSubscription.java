@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
 /**
  * One subscription of the estate's layout as {@code landing-zone.json} describes it.

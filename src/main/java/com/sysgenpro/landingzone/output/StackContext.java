@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package com.sysgenpro.landingzone.check;
+package com.sysgenpro.landingzone.output;
 
-import com.sysgenpro.landingzone.governance.policy.TerraformResource;
 import java.time.LocalDate;
 import java.util.Optional;
 
