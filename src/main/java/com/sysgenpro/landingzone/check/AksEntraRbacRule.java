@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Set;
@@ -20,7 +21,7 @@ final class AksEntraRbacRule extends CheckOnlyRule {
             "Integrate the cluster with Entra ID and enable Azure RBAC for Kubernetes authorization"
                 + " (azure_active_directory_role_based_access_control with azure_rbac_enabled = true); grant access with"
                 + " role assignments.",
-            Severity.ERROR, Set.of("azurerm_kubernetes_cluster"));
+            Severity.ERROR, Set.of(ResourceTypes.KUBERNETES_CLUSTER));
     }
 
     @Override

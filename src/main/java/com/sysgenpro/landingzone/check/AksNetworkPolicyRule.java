@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class AksNetworkPolicyRule extends CheckOnlyRule {
         super(ID, "AKS clusters enforce network policies",
             "Create the cluster with a network policy engine (network_profile.network_policy azure, calico or cilium;"
                 + " the construct's default is cilium) so that namespaces' network policies isolate tenants.",
-            Severity.ERROR, Set.of("azurerm_kubernetes_cluster"));
+            Severity.ERROR, Set.of(ResourceTypes.KUBERNETES_CLUSTER));
     }
 
     @Override

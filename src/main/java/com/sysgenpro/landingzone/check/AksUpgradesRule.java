@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class AksUpgradesRule extends CheckOnlyRule {
         super(ID, "AKS clusters upgrade automatically",
             "Set an automatic upgrade channel (automatic_upgrade_channel patch or stable) and a node OS upgrade channel"
                 + " (node_os_upgrade_channel NodeImage or SecurityPatch), with maintenance windows for both.",
-            Severity.WARNING, Set.of("azurerm_kubernetes_cluster"));
+            Severity.WARNING, Set.of(ResourceTypes.KUBERNETES_CLUSTER));
     }
 
     @Override

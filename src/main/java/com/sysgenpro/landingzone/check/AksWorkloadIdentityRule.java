@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class AksWorkloadIdentityRule extends CheckOnlyRule {
         super(ID, "AKS clusters issue workload identities",
             "Enable the OIDC issuer and workload identity on the cluster (oidc_issuer_enabled and workload_identity_enabled),"
                 + " and federate each workload's managed identity with its service account.",
-            Severity.WARNING, Set.of("azurerm_kubernetes_cluster"));
+            Severity.WARNING, Set.of(ResourceTypes.KUBERNETES_CLUSTER));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.internal.Json;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
@@ -31,14 +32,14 @@ final class CustomerManagedKeyMaterialRule extends CheckOnlyRule {
         super(ID, "Customer-managed keys are RSA 3072+ with rotation, in purge-protected vaults",
             "Create keys with KeyVaultKey (RSA 3072 or 4096, rotated every 30 to 730 days) in vaults with purge protection,"
                 + " which the landing zone turns on wherever a stack uses customer-managed keys.",
-            Severity.ERROR, Set.of("azurerm_key_vault", "azurerm_key_vault_key", "azurerm_resource_group_template_deployment"));
+            Severity.ERROR, Set.of(ResourceTypes.KEY_VAULT, ResourceTypes.KEY_VAULT_KEY, ResourceTypes.RESOURCE_GROUP_TEMPLATE_DEPLOYMENT));
     }
 
     @Override
     public Evaluation evaluate(TerraformResource resource, StackContext stack) {
         return switch (resource.type()) {
-            case "azurerm_key_vault" -> vault(resource, stack);
-            case "azurerm_key_vault_key" -> dataPlaneKey(resource);
+            case ResourceTypes.KEY_VAULT -> vault(resource, stack);
+            case ResourceTypes.KEY_VAULT_KEY -> dataPlaneKey(resource);
             default -> templateKeys(resource);
         };
     }

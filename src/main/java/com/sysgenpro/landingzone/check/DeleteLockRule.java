@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Map;
@@ -15,11 +16,11 @@ import java.util.Map;
 final class DeleteLockRule extends CheckOnlyRule {
 
     static final String ID = "LZ-DEL-002";
-    private static final String LOCK = "azurerm_management_lock";
+    private static final String LOCK = ResourceTypes.MANAGEMENT_LOCK;
     /** The types the rule covers, with what its messages call them. */
     private static final Map<String, String> SUBJECTS = Map.of(
-        "azurerm_postgresql_flexible_server", "server",
-        "azurerm_storage_account", "storage account");
+        ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER, "server",
+        ResourceTypes.STORAGE_ACCOUNT, "storage account");
 
     DeleteLockRule() {
         super(ID, "Production PostgreSQL servers and storage accounts carry a delete lock",

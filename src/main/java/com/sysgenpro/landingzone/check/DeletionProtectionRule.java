@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Set;
@@ -20,9 +21,9 @@ final class DeletionProtectionRule extends CheckOnlyRule {
         super(ID, "Production data stores are protected from destroy (lifecycle.prevent_destroy)",
             "Keep deletionProtection on (the production blueprint's default) so that no plan can destroy or replace"
                 + " production data; to retire a data store, turn it off in a reviewed change first.",
-            Severity.ERROR, Set.of("azurerm_postgresql_flexible_server", "azurerm_postgresql_flexible_server_database",
-                "azurerm_data_protection_backup_vault", "azurerm_data_protection_backup_instance_postgresql_flexible_server",
-                "azurerm_storage_account"));
+            Severity.ERROR, Set.of(ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER_DATABASE,
+                ResourceTypes.DATA_PROTECTION_BACKUP_VAULT, ResourceTypes.DATA_PROTECTION_BACKUP_INSTANCE_POSTGRESQL_FLEXIBLE_SERVER,
+                ResourceTypes.STORAGE_ACCOUNT));
     }
 
     @Override

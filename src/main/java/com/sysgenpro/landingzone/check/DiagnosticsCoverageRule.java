@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Set;
@@ -19,13 +20,13 @@ final class DiagnosticsCoverageRule extends CheckOnlyRule {
         super(ID, "Registries, backup vaults, network security groups and virtual networks send diagnostics",
             "Give the resource a diagnostic setting to the environment's Log Analytics workspace (the construct's"
                 + " diagnostics prop), so that registry access, backup jobs and network events can be investigated.",
-            Severity.WARNING, Set.of("azurerm_container_registry", "azurerm_data_protection_backup_vault",
-                "azurerm_network_security_group", "azurerm_virtual_network"));
+            Severity.WARNING, Set.of(ResourceTypes.CONTAINER_REGISTRY, ResourceTypes.DATA_PROTECTION_BACKUP_VAULT,
+                ResourceTypes.NETWORK_SECURITY_GROUP, ResourceTypes.VIRTUAL_NETWORK));
     }
 
     @Override
     public Evaluation evaluate(TerraformResource resource, StackContext stack) {
-        boolean covered = !StackQueries.referring(resource, "azurerm_monitor_diagnostic_setting", "target_resource_id").isEmpty();
+        boolean covered = !StackQueries.referring(resource, ResourceTypes.MONITOR_DIAGNOSTIC_SETTING, "target_resource_id").isEmpty();
         return Evaluation.require(covered, "no azurerm_monitor_diagnostic_setting has " + resource.address()
             + " as its target; add one to the environment's Log Analytics workspace (the construct's diagnostics prop)");
     }

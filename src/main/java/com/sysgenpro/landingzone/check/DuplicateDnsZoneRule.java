@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
@@ -40,12 +41,12 @@ import java.util.Set;
 final class DuplicateDnsZoneRule extends CheckOnlyRule implements OutputRule {
 
     static final String ID = "LZ-HUB-003";
-    static final String ZONE = "azurerm_private_dns_zone";
-    private static final String LINK = "azurerm_private_dns_zone_virtual_network_link";
-    private static final String ENDPOINT = "azurerm_private_endpoint";
-    private static final String REGISTRY = "azurerm_container_registry";
-    private static final String SUBNET = "azurerm_subnet";
-    private static final String SERVER = "azurerm_postgresql_flexible_server";
+    static final String ZONE = ResourceTypes.PRIVATE_DNS_ZONE;
+    private static final String LINK = ResourceTypes.PRIVATE_DNS_ZONE_VIRTUAL_NETWORK_LINK;
+    private static final String ENDPOINT = ResourceTypes.PRIVATE_ENDPOINT;
+    private static final String REGISTRY = ResourceTypes.CONTAINER_REGISTRY;
+    private static final String SUBNET = ResourceTypes.SUBNET;
+    private static final String SERVER = ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER;
     /** The zone a recovery network keeps for its registry endpoint. */
     static final String REGISTRY_ZONE = "privatelink.azurecr.io";
 

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
@@ -30,8 +31,8 @@ final class EgressParityRule extends CheckOnlyRule implements OutputRule {
 
     static final String ID = "LZ-HUB-004";
     static final String POLICY = "kubernetes_network_policy_v1";
-    private static final String RULE_GROUP = "azurerm_firewall_policy_rule_collection_group";
-    private static final String CLUSTER = "azurerm_kubernetes_cluster";
+    private static final String RULE_GROUP = ResourceTypes.FIREWALL_POLICY_RULE_COLLECTION_GROUP;
+    private static final String CLUSTER = ResourceTypes.KUBERNETES_CLUSTER;
     private static final String SUFFIX = "-incluster";
     /** Ranges the hub does not filter as internet egress. */
     private static final List<String> PRIVATE = List.of("10.", "172.16.", "192.168.", "100.64.", "169.254.", "127.");

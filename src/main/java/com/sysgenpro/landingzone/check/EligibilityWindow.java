@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 record EligibilityWindow(LocalDate lastDay, String unknownBecause) {
 
     /** The resource type both rules read. */
-    static final String TYPE = "azurerm_pim_eligible_role_assignment";
+    static final String TYPE = ResourceTypes.PIM_ELIGIBLE_ROLE_ASSIGNMENT;
 
     /** A partner's assignments sit under {@code partners/<name>/} ({@code PartnerAccess}); its policies under {@code activation}. */
     private static final Pattern PARTNER = Pattern.compile("(?:^|/)partners/([^/]+)/[^/]+$");

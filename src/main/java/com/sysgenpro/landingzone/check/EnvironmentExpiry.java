@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 final class EnvironmentExpiry {
 
     /** The resource type both rules read: the budget of a unit's environment stack. */
-    static final String TYPE = "azurerm_consumption_budget_resource_group";
+    static final String TYPE = ResourceTypes.CONSUMPTION_BUDGET_RESOURCE_GROUP;
 
     private EnvironmentExpiry() {
     }

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.output.TerraformResource;
@@ -44,12 +45,12 @@ import java.util.stream.Collectors;
 final class FirewallRouteRule extends CheckOnlyRule implements OutputRule {
 
     static final String ID = "LZ-HUB-002";
-    static final String CLUSTER = "azurerm_kubernetes_cluster";
-    static final String NODE_POOL = "azurerm_kubernetes_cluster_node_pool";
-    private static final String SUBNET = "azurerm_subnet";
-    private static final String ASSOCIATION = "azurerm_subnet_route_table_association";
-    private static final String ROUTE_TABLE = "azurerm_route_table";
-    private static final String ROUTE = "azurerm_route";
+    static final String CLUSTER = ResourceTypes.KUBERNETES_CLUSTER;
+    static final String NODE_POOL = ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL;
+    private static final String SUBNET = ResourceTypes.SUBNET;
+    private static final String ASSOCIATION = ResourceTypes.SUBNET_ROUTE_TABLE_ASSOCIATION;
+    private static final String ROUTE_TABLE = ResourceTypes.ROUTE_TABLE;
+    private static final String ROUTE = ResourceTypes.ROUTE;
     private static final String USER_DEFINED_ROUTING = "userDefinedRouting";
     private static final String VIRTUAL_APPLIANCE = "VirtualAppliance";
     private static final String INTERNET = "Internet";

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -23,8 +24,8 @@ final class HubNetworks {
     static final String OUTPUTS = "data.terraform_remote_state." + CONNECTIVITY + ".outputs.";
     /** How a spoke's stack refers to a hub: through the connectivity stack's outputs {@code hub-<region code>-id}. */
     static final String HUB_OUTPUT = "terraform_remote_state." + CONNECTIVITY + ".outputs.hub-";
-    static final String PEERING = "azurerm_virtual_network_peering";
-    static final String NETWORK = "azurerm_virtual_network";
+    static final String PEERING = ResourceTypes.VIRTUAL_NETWORK_PEERING;
+    static final String NETWORK = ResourceTypes.VIRTUAL_NETWORK;
 
     private static final Pattern HUB_ID = Pattern.compile(Pattern.quote(HUB_OUTPUT) + "([a-z0-9]+)-id\\b");
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
 final class RegistryReplicaRule extends CheckOnlyRule {
 
     static final String ID = "LZ-REC-003";
-    private static final String REGISTRY = "azurerm_container_registry";
+    private static final String REGISTRY = ResourceTypes.CONTAINER_REGISTRY;
 
     RegistryReplicaRule() {
         super(ID, "Tier-1 and tier-2 production registries have a replica in another region",

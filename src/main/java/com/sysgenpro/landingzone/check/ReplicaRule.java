@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.check;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Set;
 final class ReplicaRule extends CheckOnlyRule {
 
     static final String ID = "LZ-REC-002";
-    private static final String SERVER = "azurerm_postgresql_flexible_server";
+    private static final String SERVER = ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER;
 
     ReplicaRule() {
         super(ID, "Tier-1 production databases have a replica in another region",

@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class TagValuesRule extends CheckOnlyRule {
         if (!tags.isObject() || tags.isEmpty()) {
             return Evaluation.notApplicable("the resource has no tags");
         }
-        if (tags.toString().contains("${")) {
+        if (Checks.isReference(tags.toString())) {
             return Evaluation.notApplicable("tags are known only at apply time");
         }
         List<String> problems = new ArrayList<>();

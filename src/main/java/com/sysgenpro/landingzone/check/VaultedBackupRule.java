@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.time.Period;
@@ -22,7 +23,7 @@ import java.util.Set;
 final class VaultedBackupRule extends CheckOnlyRule {
 
     static final String ID = "LZ-REC-001";
-    static final String INSTANCE = "azurerm_data_protection_backup_instance_postgresql_flexible_server";
+    static final String INSTANCE = ResourceTypes.DATA_PROTECTION_BACKUP_INSTANCE_POSTGRESQL_FLEXIBLE_SERVER;
     private static final int DAYS_PER_MONTH = 30;
 
     VaultedBackupRule() {
@@ -30,7 +31,7 @@ final class VaultedBackupRule extends CheckOnlyRule {
             "Keep the recovery tier's long-term retention in production (tier-1: 12 months, tier-2: 3 months): the"
                 + " production blueprint adds a backup vault, a policy with that retention and a backup instance for the"
                 + " server; an old corruption can only be undone from there.",
-            Severity.ERROR, Set.of("azurerm_postgresql_flexible_server"));
+            Severity.ERROR, Set.of(ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.docs;
 
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
@@ -109,7 +110,7 @@ public final class EstateDiagram {
 
         private void managementGroups() {
             List<Located> all = index.stacks(StackKind.PLATFORM).stream()
-                .flatMap(platform -> index.resources(platform, "azurerm_management_group").stream()).toList();
+                .flatMap(platform -> index.resources(platform, ResourceTypes.MANAGEMENT_GROUP).stream()).toList();
             if (all.isEmpty()) {
                 return;
             }
@@ -161,7 +162,7 @@ public final class EstateDiagram {
         private Map<String, String> subscriptions() {
             Map<String, String> placed = new TreeMap<>();
             index.stacks(StackKind.PLATFORM).stream()
-                .flatMap(platform -> index.resources(platform, "azurerm_management_group_subscription_association").stream())
+                .flatMap(platform -> index.resources(platform, ResourceTypes.MANAGEMENT_GROUP_SUBSCRIPTION_ASSOCIATION).stream())
                 .forEach(association -> {
                     String subscription = association.text("subscription_id");
                     index.resolve(association, "management_group_id").map(group -> groupAddresses.get(group.address()))
@@ -224,7 +225,7 @@ public final class EstateDiagram {
         private void hubs() {
             for (SynthesizedStack connectivity : index.stacks(StackKind.CONNECTIVITY)) {
                 lines.add("  %% hubs");
-                for (Located hub : index.resources(connectivity, "azurerm_virtual_network")) {
+                for (Located hub : index.resources(connectivity, ResourceTypes.VIRTUAL_NETWORK)) {
                     String id = id("hub", hub.name());
                     hubs.put(hub.name(), id);
                     lines.add("  " + id + "[\"hub " + escape(hub.name()) + "<br/>" + escape(hub.location()) + "\"]");
@@ -236,7 +237,7 @@ public final class EstateDiagram {
                 }
                 sites(connectivity);
                 java.util.Set<String> drawn = new java.util.HashSet<>();
-                for (Located peering : index.resources(connectivity, "azurerm_virtual_network_peering")) {
+                for (Located peering : index.resources(connectivity, ResourceTypes.VIRTUAL_NETWORK_PEERING)) {
                     String from = index.resolve(peering, "virtual_network_name").map(network -> hubs.get(network.name())).orElse(null);
                     Optional<Located> remote = index.resolve(peering, "remote_virtual_network_id");
                     String to = remote.map(network -> hubs.get(network.name())).orElse(null);
@@ -253,12 +254,12 @@ public final class EstateDiagram {
          */
         private void sites(SynthesizedStack connectivity) {
             Map<String, String> hubByLocation = new HashMap<>();
-            for (Located hub : index.resources(connectivity, "azurerm_virtual_network")) {
+            for (Located hub : index.resources(connectivity, ResourceTypes.VIRTUAL_NETWORK)) {
                 hubByLocation.putIfAbsent(hub.location(), hubs.get(hub.name()));
             }
-            List<Located> connections = new ArrayList<>(index.resources(connectivity, "azurerm_virtual_network_gateway_connection"));
+            List<Located> connections = new ArrayList<>(index.resources(connectivity, ResourceTypes.VIRTUAL_NETWORK_GATEWAY_CONNECTION));
             // ExpressRoute connections are template deployments (HubGateway), named con-<site> like the others.
-            index.resources(connectivity, "azurerm_resource_group_template_deployment").stream()
+            index.resources(connectivity, ResourceTypes.RESOURCE_GROUP_TEMPLATE_DEPLOYMENT).stream()
                 .filter(deployment -> deployment.name().startsWith("con-")).forEach(connections::add);
             for (Located connection : connections) {
                 String site = connection.name().startsWith("con-") ? connection.name().substring(4) : connection.name();
@@ -276,7 +277,7 @@ public final class EstateDiagram {
         /** The hub in the resource group of {@code resource} (a hub's group holds that hub only). */
         private String hubOfGroup(SynthesizedStack connectivity, Located resource) {
             String group = resource.text("resource_group_name");
-            return index.resources(connectivity, "azurerm_virtual_network").stream()
+            return index.resources(connectivity, ResourceTypes.VIRTUAL_NETWORK).stream()
                 .filter(hub -> java.util.Objects.equals(hub.text("resource_group_name"), group))
                 .map(hub -> hubs.get(hub.name())).findFirst().orElse(null);
         }
@@ -284,7 +285,7 @@ public final class EstateDiagram {
         /** An edge from the stack's node to each hub its networks are peered with (the hub's half names the hub). */
         private void peerings(SynthesizedStack stack, String id) {
             java.util.Set<String> reached = new java.util.TreeSet<>();
-            for (Located peering : index.resources(stack, "azurerm_virtual_network_peering")) {
+            for (Located peering : index.resources(stack, ResourceTypes.VIRTUAL_NETWORK_PEERING)) {
                 String hub = hubs.get(peering.text("virtual_network_name"));
                 if (hub != null) {
                     reached.add(hub);
@@ -295,12 +296,12 @@ public final class EstateDiagram {
 
         /** The stack's own clusters and primary database servers (with replicas), declared inside its subgraph. */
         private void resources(SynthesizedStack stack, String parent) {
-            for (Located cluster : index.resources(stack, "azurerm_kubernetes_cluster")) {
+            for (Located cluster : index.resources(stack, ResourceTypes.KUBERNETES_CLUSTER)) {
                 String id = resourceId(cluster, "aks");
                 lines.add("    " + id + "[\"AKS " + escape(cluster.name()) + "<br/>" + escape(cluster.location()) + "\"]");
                 addClass("resource", id);
             }
-            for (Located server : index.resources(stack, "azurerm_postgresql_flexible_server")) {
+            for (Located server : index.resources(stack, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER)) {
                 String id = resourceId(server, "psql");
                 boolean replica = "Replica".equalsIgnoreCase(String.valueOf(server.text("create_mode")));
                 lines.add("    " + id + "[(\"" + (replica ? "replica " : "PostgreSQL ") + escape(server.name()) + "<br/>"
@@ -323,8 +324,8 @@ public final class EstateDiagram {
             String tenancy = tenancy(environment);
             String title = escape(stack.name()) + "<br/>" + escape(String.valueOf(environment.context.blueprint())) + tierSuffix(stack)
                 + " · " + escape(tenancy);
-            boolean ownResources = !index.resources(stack, "azurerm_kubernetes_cluster").isEmpty()
-                || !index.resources(stack, "azurerm_postgresql_flexible_server").isEmpty();
+            boolean ownResources = !index.resources(stack, ResourceTypes.KUBERNETES_CLUSTER).isEmpty()
+                || !index.resources(stack, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER).isEmpty();
             if (ownResources) {
                 lines.add("  subgraph " + id + "[\"" + title + "\"]");
                 lines.add("    direction TB");

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.core.SharedTenantNames;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
@@ -73,73 +74,73 @@ final class Footprint {
         this.hosting = index.referencedStacks(stack).stream()
             .filter(other -> other.context().kind() == StackKind.SHARED_HOSTING).toList();
 
-        Optional<Located> ownServer = index.resources(stack, "azurerm_postgresql_flexible_server").stream()
+        Optional<Located> ownServer = index.resources(stack, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER).stream()
             .filter(server -> !isReplica(server)).findFirst();
         Optional<Located> sharedDatabase = ownServer.isPresent() ? Optional.empty() : hostedDatabase();
         this.server = ownServer.isPresent() ? ownServer : sharedDatabase.flatMap(database -> index.resolve(database, "server_id"));
         this.database = ownServer.isPresent()
-            ? ownServer.flatMap(own -> index.first(stack, "azurerm_postgresql_flexible_server_database",
+            ? ownServer.flatMap(own -> index.first(stack, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER_DATABASE,
                 database -> index.refersTo(database, "server_id", own)))
             : sharedDatabase;
-        this.replica = server.flatMap(primary -> index.first(primary.stack(), "azurerm_postgresql_flexible_server",
+        this.replica = server.flatMap(primary -> index.first(primary.stack(), ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER,
             candidate -> isReplica(candidate) && index.refersTo(candidate, "source_server_id", primary)));
         this.virtualEndpoint = server.flatMap(primary -> index.first(primary.stack(),
-            "azurerm_postgresql_flexible_server_virtual_endpoint", endpoint -> index.refersTo(endpoint, "source_server_id", primary)));
-        this.serverLock = server.flatMap(primary -> index.first(primary.stack(), "azurerm_management_lock",
+            ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER_VIRTUAL_ENDPOINT, endpoint -> index.refersTo(endpoint, "source_server_id", primary)));
+        this.serverLock = server.flatMap(primary -> index.first(primary.stack(), ResourceTypes.MANAGEMENT_LOCK,
             lock -> index.refersTo(lock, "scope", primary)));
         this.backupInstance = server.flatMap(primary -> index.first(primary.stack(),
-            "azurerm_data_protection_backup_instance_postgresql_flexible_server", instance -> index.refersTo(instance, "server_id", primary)));
+            ResourceTypes.DATA_PROTECTION_BACKUP_INSTANCE_POSTGRESQL_FLEXIBLE_SERVER, instance -> index.refersTo(instance, "server_id", primary)));
         this.backupVault = backupInstance.flatMap(instance -> index.resolve(instance, "vault_id"));
         this.backupPolicy = backupInstance.flatMap(instance -> index.resolve(instance, "backup_policy_id"));
 
-        Optional<Located> ownFilestore = index.first(stack, "azurerm_storage_container", container -> FILESTORE.equals(container.name()));
+        Optional<Located> ownFilestore = index.first(stack, ResourceTypes.STORAGE_CONTAINER, container -> FILESTORE.equals(container.name()));
         this.filestore = ownFilestore.isPresent() ? ownFilestore : hosting.stream()
-            .flatMap(other -> index.resources(other, "azurerm_storage_container").stream())
+            .flatMap(other -> index.resources(other, ResourceTypes.STORAGE_CONTAINER).stream())
             .filter(container -> context.businessUnit() != null && context.environment() != null && context.blueprint() != null
                 && SharedTenantNames.filestoreContainer(context.businessUnit(), context.environment(), context.blueprint())
                     .equals(container.name())).findFirst();
         Optional<Located> account = filestore.flatMap(container -> index.resolve(container, "storage_account_id"));
-        this.storageAccount = account.isPresent() ? account : index.resources(stack, "azurerm_storage_account").stream().findFirst();
-        this.immutability = storageAccount.flatMap(storage -> index.resources(storage.stack(), "azurerm_storage_container_immutability_policy")
+        this.storageAccount = account.isPresent() ? account : index.resources(stack, ResourceTypes.STORAGE_ACCOUNT).stream().findFirst();
+        this.immutability = storageAccount.flatMap(storage -> index.resources(storage.stack(), ResourceTypes.STORAGE_CONTAINER_IMMUTABILITY_POLICY)
             .stream().filter(policy -> index.resolve(policy, "storage_container_resource_manager_id")
                 .flatMap(container -> index.resolve(container, "storage_account_id"))
                 .filter(owner -> owner.address().equals(storage.address()) && owner.stackName().equals(storage.stackName())).isPresent())
             .findFirst());
-        this.storageLock = storageAccount.flatMap(storage -> index.first(storage.stack(), "azurerm_management_lock",
+        this.storageLock = storageAccount.flatMap(storage -> index.first(storage.stack(), ResourceTypes.MANAGEMENT_LOCK,
             lock -> index.refersTo(lock, "scope", storage)));
 
-        List<Located> vaults = new ArrayList<>(index.resources(stack, "azurerm_key_vault"));
-        hosting.forEach(other -> vaults.addAll(index.resources(other, "azurerm_key_vault")));
+        List<Located> vaults = new ArrayList<>(index.resources(stack, ResourceTypes.KEY_VAULT));
+        hosting.forEach(other -> vaults.addAll(index.resources(other, ResourceTypes.KEY_VAULT)));
         this.keyVaults = List.copyOf(vaults);
 
-        Optional<Located> ownCluster = index.resources(stack, "azurerm_kubernetes_cluster").stream().findFirst();
-        this.tenantNodePools = index.resources(stack, "azurerm_kubernetes_cluster_node_pool").stream()
+        Optional<Located> ownCluster = index.resources(stack, ResourceTypes.KUBERNETES_CLUSTER).stream().findFirst();
+        this.tenantNodePools = index.resources(stack, ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL).stream()
             .filter(pool -> !index.resolve(pool, "kubernetes_cluster_id").map(Located::stackName).orElse(stack.name()).equals(stack.name()))
             .toList();
         this.cluster = ownCluster.isPresent() ? ownCluster : Stream.concat(
                 tenantNodePools.stream().map(pool -> index.resolve(pool, "kubernetes_cluster_id")),
-                index.resources(stack, "azurerm_federated_identity_credential").stream().map(credential -> index.resolve(credential, "issuer")))
-            .flatMap(Optional::stream).filter(found -> found.type().equals("azurerm_kubernetes_cluster")).findFirst();
-        this.gitOps = cluster.flatMap(aks -> index.first(aks.stack(), "azurerm_kubernetes_flux_configuration",
+                index.resources(stack, ResourceTypes.FEDERATED_IDENTITY_CREDENTIAL).stream().map(credential -> index.resolve(credential, "issuer")))
+            .flatMap(Optional::stream).filter(found -> found.type().equals(ResourceTypes.KUBERNETES_CLUSTER)).findFirst();
+        this.gitOps = cluster.flatMap(aks -> index.first(aks.stack(), ResourceTypes.KUBERNETES_FLUX_CONFIGURATION,
             flux -> index.refersTo(flux, "cluster_id", aks)));
-        Optional<Located> ownRedis = index.resources(stack, "azurerm_managed_redis").stream().findFirst();
+        Optional<Located> ownRedis = index.resources(stack, ResourceTypes.MANAGED_REDIS).stream().findFirst();
         this.redis = ownRedis.isPresent() ? ownRedis : hosting.stream()
-            .flatMap(other -> index.resources(other, "azurerm_managed_redis").stream()).findFirst();
+            .flatMap(other -> index.resources(other, ResourceTypes.MANAGED_REDIS).stream()).findFirst();
 
-        Optional<Located> ownRegistry = index.resources(stack, "azurerm_container_registry").stream().findFirst();
+        Optional<Located> ownRegistry = index.resources(stack, ResourceTypes.CONTAINER_REGISTRY).stream().findFirst();
         this.registry = ownRegistry.isPresent() ? ownRegistry : hosting.stream()
-            .flatMap(other -> index.resources(other, "azurerm_container_registry").stream()).findFirst();
+            .flatMap(other -> index.resources(other, ResourceTypes.CONTAINER_REGISTRY).stream()).findFirst();
 
-        List<Located> ownNetworks = index.resources(stack, "azurerm_virtual_network");
+        List<Located> ownNetworks = index.resources(stack, ResourceTypes.VIRTUAL_NETWORK);
         this.networks = !ownNetworks.isEmpty() ? ownNetworks : hosting.stream()
-            .flatMap(other -> index.resources(other, "azurerm_virtual_network").stream()).toList();
+            .flatMap(other -> index.resources(other, ResourceTypes.VIRTUAL_NETWORK).stream()).toList();
         this.privateDnsZones = networks.stream().map(Located::stack).distinct()
-            .flatMap(owner -> index.resources(owner, "azurerm_private_dns_zone").stream()).toList();
-        Optional<Located> ownWorkspace = index.resources(stack, "azurerm_log_analytics_workspace").stream().findFirst();
-        this.workspace = ownWorkspace.isPresent() ? ownWorkspace : index.resources(stack, "azurerm_monitor_diagnostic_setting").stream()
+            .flatMap(owner -> index.resources(owner, ResourceTypes.PRIVATE_DNS_ZONE).stream()).toList();
+        Optional<Located> ownWorkspace = index.resources(stack, ResourceTypes.LOG_ANALYTICS_WORKSPACE).stream().findFirst();
+        this.workspace = ownWorkspace.isPresent() ? ownWorkspace : index.resources(stack, ResourceTypes.MONITOR_DIAGNOSTIC_SETTING).stream()
             .map(setting -> index.resolve(setting, "log_analytics_workspace_id")).flatMap(Optional::stream).findFirst();
-        List<Located> identityResources = new ArrayList<>(index.resources(stack, "azurerm_user_assigned_identity"));
-        identityResources.addAll(index.resources(stack, "azurerm_federated_identity_credential"));
+        List<Located> identityResources = new ArrayList<>(index.resources(stack, ResourceTypes.USER_ASSIGNED_IDENTITY));
+        identityResources.addAll(index.resources(stack, ResourceTypes.FEDERATED_IDENTITY_CREDENTIAL));
         this.identities = List.copyOf(identityResources);
 
         Optional<Located> tenantNamespace = index.stacks(StackKind.IN_CLUSTER).stream()
@@ -159,12 +160,12 @@ final class Footprint {
             .filter(other -> other.context().kind() == StackKind.BUSINESS_UNIT && !other.name().equals(stack.name()))
             .distinct().sorted(java.util.Comparator.comparing(SynthesizedStack::name)).toList();
         this.clusterTenants = cluster.isPresent() && !cluster.get().stackName().equals(stack.name()) ? coTenants.stream()
-            .filter(other -> index.resources(other, "azurerm_kubernetes_cluster").isEmpty()).toList() : List.of();
+            .filter(other -> index.resources(other, ResourceTypes.KUBERNETES_CLUSTER).isEmpty()).toList() : List.of();
         this.dataTenants = server.isPresent() && !server.get().stackName().equals(stack.name()) ? coTenants.stream()
-            .filter(other -> index.resources(other, "azurerm_postgresql_flexible_server").stream().allMatch(Footprint::isReplica))
+            .filter(other -> index.resources(other, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER).stream().allMatch(Footprint::isReplica))
             .toList() : List.of();
-        this.alerts = Stream.concat(index.resources(stack, "azurerm_monitor_metric_alert").stream(),
-            index.resources(stack, "azurerm_monitor_scheduled_query_rules_alert_v2").stream()).toList();
+        this.alerts = Stream.concat(index.resources(stack, ResourceTypes.MONITOR_METRIC_ALERT).stream(),
+            index.resources(stack, ResourceTypes.MONITOR_SCHEDULED_QUERY_RULES_ALERT_V2).stream()).toList();
     }
 
     private static boolean isReplica(Located server) {
@@ -177,7 +178,7 @@ final class Footprint {
             return Optional.empty();
         }
         String name = SharedTenantNames.database(context.businessUnit(), context.environment(), context.blueprint());
-        return hosting.stream().flatMap(other -> index.resources(other, "azurerm_postgresql_flexible_server_database").stream())
+        return hosting.stream().flatMap(other -> index.resources(other, ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER_DATABASE).stream())
             .filter(database -> name.equals(database.name())).findFirst();
     }
 
@@ -204,7 +205,7 @@ final class Footprint {
     /** The region most of the environment runs in: its database's, else its cluster's, key vault's or group's. */
     String primaryRegion() {
         return Stream.of(server, cluster, keyVaults.stream().findFirst(),
-                index.resources(stack, "azurerm_resource_group").stream().findFirst())
+                index.resources(stack, ResourceTypes.RESOURCE_GROUP).stream().findFirst())
             .flatMap(Optional::stream).map(Located::location).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
@@ -254,7 +255,7 @@ final class Footprint {
     /** The registry's private endpoint in {@code region}, in this environment's stack or the registry's. */
     Optional<Located> registryEndpoint(String region) {
         return registry.flatMap(found -> Stream.of(stack, found.stack()).distinct()
-            .flatMap(owner -> index.resources(owner, "azurerm_private_endpoint").stream())
+            .flatMap(owner -> index.resources(owner, ResourceTypes.PRIVATE_ENDPOINT).stream())
             .filter(endpoint -> region.equals(endpoint.location()) && index.refersTo(endpoint, "private_service_connection", found))
             .findFirst());
     }
@@ -272,13 +273,13 @@ final class Footprint {
 
     /** The subnets of {@code network}, ordered by address. */
     List<Located> subnets(Located network) {
-        return index.resources(network.stack(), "azurerm_subnet").stream()
+        return index.resources(network.stack(), ResourceTypes.SUBNET).stream()
             .filter(subnet -> index.refersTo(subnet, "virtual_network_name", network)).toList();
     }
 
     /** The private DNS zone for PostgreSQL's VNet integration in {@code network}'s region, if emitted. */
     Optional<Located> postgresZone(Located network) {
-        return index.resources(network.stack(), "azurerm_private_dns_zone").stream()
+        return index.resources(network.stack(), ResourceTypes.PRIVATE_DNS_ZONE).stream()
             .filter(zone -> zone.name().endsWith(".private.postgres.database.azure.com") && zone.name().startsWith(network.name() + "."))
             .findFirst();
     }

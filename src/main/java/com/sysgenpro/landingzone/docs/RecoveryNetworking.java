@@ -4,8 +4,10 @@ import static com.sysgenpro.landingzone.docs.Markdown.code;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.TerraformJson;
 import com.sysgenpro.landingzone.output.DescribedSubscription;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
 import java.util.ArrayList;
@@ -65,9 +67,9 @@ final class RecoveryNetworking {
         this.index = f.index();
         this.network = network;
         this.hub = hub;
-        List<Located> peerings = Stream.concat(index.resources(network.stack(), "azurerm_virtual_network_peering").stream(),
+        List<Located> peerings = Stream.concat(index.resources(network.stack(), ResourceTypes.VIRTUAL_NETWORK_PEERING).stream(),
             f.network().filter(primary -> !primary.stackName().equals(network.stackName())).stream()
-                .flatMap(primary -> index.resources(primary.stack(), "azurerm_virtual_network_peering").stream())).toList();
+                .flatMap(primary -> index.resources(primary.stack(), ResourceTypes.VIRTUAL_NETWORK_PEERING).stream())).toList();
         Optional<Located> toPrimary = peerings.stream()
             .filter(peering -> same(index.follow(peering, "virtual_network_name"), network))
             .filter(peering -> index.follow(peering, "remote_virtual_network_id")
@@ -97,8 +99,8 @@ final class RecoveryNetworking {
         // Where the replica registers, else the primary server (a geo-restore goes to the same zone): the central zone.
         this.zone = Stream.concat(f.replica.stream(), f.server.stream())
             .map(server -> index.follow(server, "private_dns_zone_id")).flatMap(Optional::stream)
-            .filter(registered -> registered.type().equals("azurerm_private_dns_zone") && inConnectivity(registered)).findFirst();
-        this.zoneLink = zone.flatMap(central -> index.resources(network.stack(), "azurerm_private_dns_zone_virtual_network_link")
+            .filter(registered -> registered.type().equals(ResourceTypes.PRIVATE_DNS_ZONE) && inConnectivity(registered)).findFirst();
+        this.zoneLink = zone.flatMap(central -> index.resources(network.stack(), ResourceTypes.PRIVATE_DNS_ZONE_VIRTUAL_NETWORK_LINK)
             .stream().filter(link -> same(index.follow(link, "virtual_network_id"), network)
                 && central.name().equals(literalOrName(link, "private_dns_zone_name"))).findFirst());
     }
@@ -111,7 +113,7 @@ final class RecoveryNetworking {
         }
         Located network = recovery.get();
         OutputIndex index = f.index();
-        for (Located peering : index.resources(network.stack(), "azurerm_virtual_network_peering")) {
+        for (Located peering : index.resources(network.stack(), ResourceTypes.VIRTUAL_NETWORK_PEERING)) {
             if (!same(index.follow(peering, "virtual_network_name"), network)) {
                 continue;
             }
@@ -198,7 +200,7 @@ final class RecoveryNetworking {
         List<Rule> admitted = admitting(firewall.get(), recoveryRange.get());
         Optional<Located> primaryFirewall = primary.flatMap(remote -> association(remote).flatMap(found -> index.follow(found, "route_table_id")))
             .flatMap(table -> defaultRoute(table).flatMap(route -> index.follow(table.stack(), route.path("next_hop_in_ip_address").asText(""))))
-            .filter(found -> found.type().equals("azurerm_firewall"));
+            .filter(found -> found.type().equals(ResourceTypes.FIREWALL));
         Optional<String> primaryRange = primary.flatMap(this::association).flatMap(found -> index.follow(found, "subnet_id"))
             .flatMap(RecoveryNetworking::range);
         Set<String> names = admitted.stream().map(Rule::name).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -289,7 +291,7 @@ final class RecoveryNetworking {
 
     /** The resource group of the zone {@code zoneName} the recovery network is linked to, if a link names it. */
     Optional<String> linkedZoneGroup(String zoneName) {
-        return index.resources(network.stack(), "azurerm_private_dns_zone_virtual_network_link").stream()
+        return index.resources(network.stack(), ResourceTypes.PRIVATE_DNS_ZONE_VIRTUAL_NETWORK_LINK).stream()
             .filter(link -> same(index.follow(link, "virtual_network_id"), network) && zoneName.equals(literalOrName(link, "private_dns_zone_name")))
             .findFirst().map(f::group);
     }
@@ -345,7 +347,7 @@ final class RecoveryNetworking {
 
     /** The route table association of a subnet of {@code network}, in the network's stack. */
     private Optional<Located> association(Located network) {
-        return index.resources(network.stack(), "azurerm_subnet_route_table_association").stream()
+        return index.resources(network.stack(), ResourceTypes.SUBNET_ROUTE_TABLE_ASSOCIATION).stream()
             .filter(association -> index.follow(association, "subnet_id")
                 .filter(subnet -> same(index.follow(subnet, "virtual_network_name"), network)).isPresent())
             .findFirst();
@@ -353,7 +355,7 @@ final class RecoveryNetworking {
 
     /** The firewall of {@code hub}: the one with an IP configuration in a subnet of the hub. */
     private Optional<Located> firewallOf(Located hub) {
-        return index.resources(hub.stack(), "azurerm_firewall").stream().filter(found -> {
+        return index.resources(hub.stack(), ResourceTypes.FIREWALL).stream().filter(found -> {
             for (JsonNode configuration : elements(found.body().path("ip_configuration"))) {
                 Optional<Located> subnet = index.follow(hub.stack(), configuration.path("subnet_id").asText(""));
                 if (subnet.filter(candidate -> same(index.follow(candidate, "virtual_network_name"), hub)).isPresent()) {
@@ -422,7 +424,7 @@ final class RecoveryNetworking {
 
     private List<Located> policyGroups(Located firewall) {
         Optional<Located> policy = index.resolve(firewall, "firewall_policy_id");
-        return policy.map(found -> index.resources(firewall.stack(), "azurerm_firewall_policy_rule_collection_group").stream()
+        return policy.map(found -> index.resources(firewall.stack(), ResourceTypes.FIREWALL_POLICY_RULE_COLLECTION_GROUP).stream()
             .filter(group -> index.refersTo(group, "firewall_policy_id", found)).toList()).orElse(List.of());
     }
 
@@ -466,7 +468,7 @@ final class RecoveryNetworking {
 
     private String literalOrName(Located resource, String argument) {
         String text = resource.text(argument);
-        if (text == null || !text.contains("${")) {
+        if (!Checks.isReference(text)) {
             return text;
         }
         return index.follow(resource, argument).map(Located::name).orElse(null);
@@ -501,7 +503,7 @@ final class RecoveryNetworking {
     }
 
     private static boolean isNetwork(Located resource) {
-        return resource.type().equals("azurerm_virtual_network");
+        return resource.type().equals(ResourceTypes.VIRTUAL_NETWORK);
     }
 
     private static boolean same(Optional<Located> found, Located target) {

@@ -8,6 +8,7 @@ import com.sysgenpro.landingzone.blueprint.RecoveryAssessment.Scenario;
 import com.sysgenpro.landingzone.blueprint.RecoveryObjective;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
@@ -130,7 +131,7 @@ final class RunbookRenderer {
             return "not recorded";
         }
         return f.index().stacks(StackKind.PLATFORM).stream()
-            .flatMap(platform -> f.index().resources(platform, "azurerm_management_group").stream())
+            .flatMap(platform -> f.index().resources(platform, ResourceTypes.MANAGEMENT_GROUP).stream())
             .filter(group -> ("/management-groups/" + key + "/Resource").equals(suffix(group.resource().constructPath(), key)))
             .map(group -> code(group.name()) + " (" + Markdown.cell(group.text("display_name")) + ")")
             .findFirst().orElse(code(key));
@@ -314,7 +315,7 @@ final class RunbookRenderer {
         if (!vault.body().path("public_network_access_enabled").asBoolean(true)) {
             // A vault that only holds keys for services in another region (the geo-backup key) has no endpoint:
             // only trusted Azure services reach it.
-            parts.add(vault.resource().hasCompanion("azurerm_private_endpoint") ? "private endpoint only"
+            parts.add(vault.resource().hasCompanion(ResourceTypes.PRIVATE_ENDPOINT) ? "private endpoint only"
                 : "no public access and no private endpoint: reached only by trusted Azure services");
         }
         return String.join("; ", parts);
@@ -431,7 +432,7 @@ final class RunbookRenderer {
         // The database first: Odoo's pods need it when the cluster comes back.
         for (Located resource : scheduled) {
             String group = f.group(resource);
-            start.add(resource.type().equals("azurerm_postgresql_flexible_server")
+            start.add(resource.type().equals(ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER)
                 ? "az postgres flexible-server start --resource-group " + group + " --name " + resource.name()
                 : "az aks start --resource-group " + group + " --name " + resource.name());
             String stop = "az logic workflow update --resource-group " + group + " --name " + running.get(resource).stopWorkflow()
@@ -601,7 +602,7 @@ final class RunbookRenderer {
                 : "**Purge protection is off:** a purged vault or secret is gone; re-create the secrets from their source.")
                 + " Recover a deleted vault first (applying the stack instead fails on the name the deleted vault still holds),"
                 + " then deleted secrets; the secret commands use the vault's data plane, "
-                + (vault.resource().hasCompanion("azurerm_private_endpoint")
+                + (vault.resource().hasCompanion(ResourceTypes.PRIVATE_ENDPOINT)
                     ? "which is reachable only through its private endpoint, so run them from inside the network."
                     : "which this vault opens to no network (it has no private endpoint): for the duration, enable public access"
                         + " for your address only (`az keyvault update --name " + vault.name() + " --public-network-access Enabled"
@@ -623,7 +624,7 @@ final class RunbookRenderer {
             return;
         }
         String id = "${azurerm_key_vault." + vault.resource().name() + ".id}";
-        boolean endpoint = f.index().resources(vault.stack(), "azurerm_private_endpoint").stream()
+        boolean endpoint = f.index().resources(vault.stack(), ResourceTypes.PRIVATE_ENDPOINT).stream()
             .anyMatch(pe -> pe.body().toString().contains(id));
         md.paragraph("**" + code(vault.name()) + " holds customer-managed keys** (" + keys.stream().map(Markdown::code)
             .collect(Collectors.joining(", ")) + "): what they encrypt is unreadable while a key, its vault or a service's access"
@@ -1045,7 +1046,7 @@ final class RunbookRenderer {
             return true;
         }
         List<Located> pools = new ArrayList<>(f.tenantNodePools);
-        f.index().resources(cluster.stack(), "azurerm_kubernetes_cluster_node_pool").stream()
+        f.index().resources(cluster.stack(), ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL).stream()
             .filter(pool -> f.index().refersTo(pool, "kubernetes_cluster_id", cluster)).forEach(pools::add);
         return pools.stream().anyMatch(pool -> pool.body().path("host_encryption_enabled").asBoolean(false));
     }
@@ -1102,7 +1103,7 @@ final class RunbookRenderer {
     private List<String> federatedStacks(Located cluster) {
         List<String> stacks = new ArrayList<>();
         for (SynthesizedStack stack : f.index().output().stacks()) {
-            boolean federates = f.index().resources(stack, "azurerm_federated_identity_credential").stream()
+            boolean federates = f.index().resources(stack, ResourceTypes.FEDERATED_IDENTITY_CREDENTIAL).stream()
                 .anyMatch(credential -> f.index().refersTo(credential, "issuer", cluster));
             if (federates) {
                 stacks.add(stack.name());
@@ -1137,7 +1138,7 @@ final class RunbookRenderer {
         md.heading(3, "7. DNS");
         List<String> hosts = hosts();
         boolean publicDns = f.index().output().stacks().stream()
-            .anyMatch(stack -> f.index().resources(stack).stream().anyMatch(resource -> resource.type().startsWith("azurerm_dns_")));
+            .anyMatch(stack -> f.index().resources(stack).stream().anyMatch(resource -> resource.type().startsWith(ResourceTypes.DNS_)));
         if (!hosts.isEmpty() && f.cluster.isPresent()) {
             Located cluster = f.cluster.get();
             // A cluster routed to a hub firewall; sandbox-class ones stay islands even in an estate with hubs.
@@ -1236,7 +1237,7 @@ final class RunbookRenderer {
         f.cluster.filter(this::encryptsAtHost).ifPresent(cluster -> md.check("The node pools encrypt at host: `az aks nodepool list"
             + " --resource-group " + f.group(cluster) + " --cluster-name " + cluster.name() + " --query \"[].[name,"
             + " enableEncryptionAtHost]\" --output tsv` shows `true` for every pool."));
-        f.storageAccount.ifPresent(account -> f.index().resources(account.stack(), "azurerm_private_endpoint").stream()
+        f.storageAccount.ifPresent(account -> f.index().resources(account.stack(), ResourceTypes.PRIVATE_ENDPOINT).stream()
             .filter(endpoint -> endpoint.body().path("private_service_connection").toString().contains(account.address() + "."))
             .findFirst().ifPresent(endpoint -> md.check("The filestore's private endpoint is approved: `az network private-endpoint"
                 + " show --resource-group " + f.group(endpoint) + " --name " + endpoint.name() + " --query"

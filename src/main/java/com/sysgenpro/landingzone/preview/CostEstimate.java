@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.TerraformJson;
 import com.sysgenpro.landingzone.output.AllocationKey;
 import com.sysgenpro.landingzone.output.HostingCapacity;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthOutput;
@@ -253,38 +254,38 @@ public final class CostEstimate {
 
         void price() {
             switch (resource.type()) {
-                case "azurerm_kubernetes_cluster" -> {
+                case ResourceTypes.KUBERNETES_CLUSTER -> {
                     String tier = text(body.path("sku_tier"), "Free");
                     // A stopped cluster accrues no charges (AKS's stop operation says so), its fee included.
                     addRunning("aks-tier", tier, BigDecimal.ONE, "AKS " + tier + " tier");
                     nodes(block(body.path("default_node_pool")), "default node pool");
                 }
-                case "azurerm_kubernetes_cluster_node_pool" -> nodes(body, "node pool " + text(body.path("name"), resource.name()));
-                case "azurerm_postgresql_flexible_server" -> postgres();
-                case "azurerm_managed_redis" -> {
+                case ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL -> nodes(body, "node pool " + text(body.path("name"), resource.name()));
+                case ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER -> postgres();
+                case ResourceTypes.MANAGED_REDIS -> {
                     boolean highAvailability = body.path("high_availability_enabled").asBoolean(true);
                     add("managed-redis", text(body.path("sku_name"), "?"), highAvailability ? BigDecimal.ONE : HALF,
                         text(body.path("sku_name"), "?") + (highAvailability ? ", high availability" : ", without high availability (half price)"));
                 }
-                case "azurerm_container_registry" -> {
+                case ResourceTypes.CONTAINER_REGISTRY -> {
                     int replicas = body.path("georeplications").isArray() ? body.path("georeplications").size()
                         : body.path("georeplications").isObject() ? 1 : 0;
                     add("container-registry", text(body.path("sku"), "?"), BigDecimal.valueOf(1L + replicas),
                         text(body.path("sku"), "?") + " registry" + (replicas > 0 ? ", " + replicas + " geo-replica(s)" : ""));
                 }
-                case "azurerm_private_endpoint" -> add("private-endpoint", "endpoint", BigDecimal.ONE, "private endpoint");
-                case "azurerm_private_dns_zone" -> add("private-dns-zone", "zone", BigDecimal.ONE, "private DNS zone");
-                case "azurerm_public_ip" -> add("public-ip", text(body.path("sku"), "Standard"), BigDecimal.ONE,
+                case ResourceTypes.PRIVATE_ENDPOINT -> add("private-endpoint", "endpoint", BigDecimal.ONE, "private endpoint");
+                case ResourceTypes.PRIVATE_DNS_ZONE -> add("private-dns-zone", "zone", BigDecimal.ONE, "private DNS zone");
+                case ResourceTypes.PUBLIC_IP -> add("public-ip", text(body.path("sku"), "Standard"), BigDecimal.ONE,
                     text(body.path("sku"), "Standard") + " public IP address");
-                case "azurerm_firewall" -> add("firewall", text(body.path("sku_tier"), "Standard"), BigDecimal.ONE,
+                case ResourceTypes.FIREWALL -> add("firewall", text(body.path("sku_tier"), "Standard"), BigDecimal.ONE,
                     "Azure Firewall " + text(body.path("sku_tier"), "Standard") + " deployment");
-                case "azurerm_virtual_network_gateway" -> add("virtual-network-gateway", text(body.path("sku"), "?"), BigDecimal.ONE,
+                case ResourceTypes.VIRTUAL_NETWORK_GATEWAY -> add("virtual-network-gateway", text(body.path("sku"), "?"), BigDecimal.ONE,
                     ("ExpressRoute".equals(text(body.path("type"), "Vpn")) ? "ExpressRoute" : "VPN") + " gateway " + text(body.path("sku"), "?"));
-                case "azurerm_private_dns_resolver_inbound_endpoint" -> add("dns-resolver-endpoint", "inbound", BigDecimal.ONE,
+                case ResourceTypes.PRIVATE_DNS_RESOLVER_INBOUND_ENDPOINT -> add("dns-resolver-endpoint", "inbound", BigDecimal.ONE,
                     "DNS private resolver inbound endpoint");
-                case "azurerm_private_dns_resolver_outbound_endpoint" -> add("dns-resolver-endpoint", "outbound", BigDecimal.ONE,
+                case ResourceTypes.PRIVATE_DNS_RESOLVER_OUTBOUND_ENDPOINT -> add("dns-resolver-endpoint", "outbound", BigDecimal.ONE,
                     "DNS private resolver outbound endpoint");
-                case "azurerm_data_protection_backup_instance_postgresql_flexible_server" ->
+                case ResourceTypes.DATA_PROTECTION_BACKUP_INSTANCE_POSTGRESQL_FLEXIBLE_SERVER ->
                     add("backup-protected-instance", "postgresql-flexible", BigDecimal.ONE, "protected PostgreSQL flexible server");
                 default -> unpriced.add(new Unpriced(resource.address(), resource.type(),
                     "the catalog marks this type priced but the estimator has no formula for it", Gap.NOT_ESTIMABLE));

@@ -1,23 +1,24 @@
 package com.sysgenpro.landingzone.preview;
 
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import java.util.Map;
 
 /** Resource types whose destruction loses data: what a preview calls out first when it happens in production. */
 final class DataStores {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-        Map.entry("azurerm_postgresql_flexible_server", "PostgreSQL flexible server"),
-        Map.entry("azurerm_postgresql_flexible_server_database", "PostgreSQL database"),
-        Map.entry("azurerm_storage_account", "storage account"),
-        Map.entry("azurerm_storage_container", "storage container"),
-        Map.entry("azurerm_storage_share", "file share"),
-        Map.entry("azurerm_key_vault", "key vault"),
+        Map.entry(ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER, "PostgreSQL flexible server"),
+        Map.entry(ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER_DATABASE, "PostgreSQL database"),
+        Map.entry(ResourceTypes.STORAGE_ACCOUNT, "storage account"),
+        Map.entry(ResourceTypes.STORAGE_CONTAINER, "storage container"),
+        Map.entry(ResourceTypes.STORAGE_SHARE, "file share"),
+        Map.entry(ResourceTypes.KEY_VAULT, "key vault"),
         // Keys encrypt data elsewhere (customer-managed keys): destroying one makes that data unreadable.
-        Map.entry("azurerm_key_vault_key", "key vault key"),
-        Map.entry("azurerm_managed_redis", "Managed Redis"),
-        Map.entry("azurerm_redis_cache", "Azure Cache for Redis"),
-        Map.entry("azurerm_data_protection_backup_vault", "backup vault"),
-        Map.entry("azurerm_data_protection_backup_instance_postgresql_flexible_server", "database backup instance"));
+        Map.entry(ResourceTypes.KEY_VAULT_KEY, "key vault key"),
+        Map.entry(ResourceTypes.MANAGED_REDIS, "Managed Redis"),
+        Map.entry(ResourceTypes.REDIS_CACHE, "Azure Cache for Redis"),
+        Map.entry(ResourceTypes.DATA_PROTECTION_BACKUP_VAULT, "backup vault"),
+        Map.entry(ResourceTypes.DATA_PROTECTION_BACKUP_INSTANCE_POSTGRESQL_FLEXIBLE_SERVER, "database backup instance"));
 
     private DataStores() {
     }

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.output.TerraformResource;
@@ -79,7 +80,7 @@ public final class RunningHours {
         }
         for (SynthesizedStack stack : output.stacks()) {
             for (TerraformResource resource : stack.resources()) {
-                if (!resource.type().equals("azurerm_kubernetes_cluster_node_pool")) {
+                if (!resource.type().equals(ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL)) {
                     continue;
                 }
                 Matcher cluster = REMOTE_CLUSTER.matcher(resource.body().path("kubernetes_cluster_id").asText(""));
@@ -98,13 +99,13 @@ public final class RunningHours {
     public static Map<String, Running> of(List<TerraformResource> resources) {
         Map<String, String> workflows = new HashMap<>();
         for (TerraformResource resource : resources) {
-            if (resource.type().equals("azurerm_logic_app_workflow")) {
+            if (resource.type().equals(ResourceTypes.LOGIC_APP_WORKFLOW)) {
                 workflows.put(resource.name(), resource.body().path("name").asText(resource.name()));
             }
         }
         Map<String, Trigger> triggers = new HashMap<>();
         for (TerraformResource resource : resources) {
-            if (resource.type().equals("azurerm_logic_app_trigger_recurrence")) {
+            if (resource.type().equals(ResourceTypes.LOGIC_APP_TRIGGER_RECURRENCE)) {
                 workflow(resource).filter(workflows::containsKey).ifPresent(workflow -> trigger(resource.body(), workflows.get(workflow))
                     .ifPresent(trigger -> triggers.put(workflow, trigger)));
             }
@@ -112,7 +113,7 @@ public final class RunningHours {
         Map<String, Trigger> starts = new TreeMap<>();
         Map<String, Trigger> stops = new TreeMap<>();
         for (TerraformResource resource : resources) {
-            if (!resource.type().equals("azurerm_logic_app_action_custom")) {
+            if (!resource.type().equals(ResourceTypes.LOGIC_APP_ACTION_CUSTOM)) {
                 continue;
             }
             Trigger trigger = workflow(resource).map(triggers::get).orElse(null);
@@ -131,7 +132,7 @@ public final class RunningHours {
             }
         });
         for (TerraformResource resource : resources) {
-            if (resource.type().equals("azurerm_kubernetes_cluster_node_pool")) {
+            if (resource.type().equals(ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL)) {
                 Matcher cluster = CLUSTER.matcher(resource.body().path("kubernetes_cluster_id").asText(""));
                 if (cluster.matches() && running.containsKey(cluster.group(1))) {
                     running.put(resource.address(), running.get(cluster.group(1)));

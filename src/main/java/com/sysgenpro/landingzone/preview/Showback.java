@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.preview;
 
 import com.sysgenpro.landingzone.output.AllocationKey;
 import com.sysgenpro.landingzone.output.AllocationKey.Tenant;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.preview.CostEstimate.Line;
 import com.sysgenpro.landingzone.preview.CostEstimate.StackCost;
 import java.math.BigDecimal;
@@ -31,8 +32,8 @@ import java.util.function.Function;
  */
 public final class Showback {
 
-    private static final List<String> DATA_TYPES = List.of("azurerm_postgresql_flexible_server", "azurerm_data_protection_backup",
-        "azurerm_storage_");
+    private static final List<String> DATA_TYPES = List.of(ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER, ResourceTypes.DATA_PROTECTION_BACKUP,
+        ResourceTypes.STORAGE_);
     private static final List<String> DATA_CONSTRUCTS = List.of("database_", "backup-vault_", "storage_");
 
     private final CostEstimate estimate;

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.governance.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.internal.TerraformJson;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.TerraformResource;
 
 /**
@@ -17,7 +18,7 @@ public final class CustomerManagedKeyRules {
     /** The AKS cluster type. */
     public static final String AKS = LandingZoneInitiatives.AKS;
     /** The separate resource that puts a key on a storage account, the alternative to the inline block. */
-    static final String STORAGE_KEY_RESOURCE = "azurerm_storage_account_customer_managed_key";
+    static final String STORAGE_KEY_RESOURCE = ResourceTypes.STORAGE_ACCOUNT_CUSTOMER_MANAGED_KEY;
 
     private CustomerManagedKeyRules() {
     }

@@ -10,6 +10,7 @@ import static com.sysgenpro.landingzone.governance.policy.OfflineRules.text;
 
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
+import com.sysgenpro.landingzone.output.ResourceTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +34,16 @@ public final class LandingZoneInitiatives {
      */
     public static final List<String> DEFAULT_MANDATORY_TAGS = Tags.DEFAULT_MANDATORY;
 
-    static final String STORAGE = "azurerm_storage_account";
-    static final String KEY_VAULT = "azurerm_key_vault";
-    static final String POSTGRES = "azurerm_postgresql_flexible_server";
-    static final String MANAGED_REDIS = "azurerm_managed_redis";
-    static final String REDIS_CACHE = "azurerm_redis_cache";
-    static final String AKS = "azurerm_kubernetes_cluster";
-    static final String AKS_NODE_POOL = "azurerm_kubernetes_cluster_node_pool";
-    static final String DIAGNOSTIC_SETTING = "azurerm_monitor_diagnostic_setting";
-    static final String PRIVATE_ENDPOINT = "azurerm_private_endpoint";
-    static final String POSTGRES_CONFIGURATION = "azurerm_postgresql_flexible_server_configuration";
+    static final String STORAGE = ResourceTypes.STORAGE_ACCOUNT;
+    static final String KEY_VAULT = ResourceTypes.KEY_VAULT;
+    static final String POSTGRES = ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER;
+    static final String MANAGED_REDIS = ResourceTypes.MANAGED_REDIS;
+    static final String REDIS_CACHE = ResourceTypes.REDIS_CACHE;
+    static final String AKS = ResourceTypes.KUBERNETES_CLUSTER;
+    static final String AKS_NODE_POOL = ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL;
+    static final String DIAGNOSTIC_SETTING = ResourceTypes.MONITOR_DIAGNOSTIC_SETTING;
+    static final String PRIVATE_ENDPOINT = ResourceTypes.PRIVATE_ENDPOINT;
+    static final String POSTGRES_CONFIGURATION = ResourceTypes.POSTGRESQL_FLEXIBLE_SERVER_CONFIGURATION;
     /** PostgreSQL server parameters that weaken transport security, with the values that keep it. */
     private static final Map<String, List<String>> POSTGRES_TLS_PARAMETERS = Map.of(
         "require_secure_transport", List.of("on"),
@@ -50,11 +51,11 @@ public final class LandingZoneInitiatives {
 
     /** Terraform types that carry tags and a location, for the tagging and region controls. */
     static final Set<String> TAGGED_TYPES = Set.of(STORAGE, KEY_VAULT, POSTGRES, MANAGED_REDIS, REDIS_CACHE, AKS,
-        AKS_NODE_POOL, "azurerm_log_analytics_workspace", "azurerm_virtual_network", "azurerm_network_security_group",
-        "azurerm_private_dns_zone", PRIVATE_ENDPOINT, "azurerm_container_registry", "azurerm_user_assigned_identity",
-        "azurerm_data_protection_backup_vault", "azurerm_monitor_action_group", "azurerm_public_ip",
-        "azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine");
-    static final Set<String> LOCATED_TYPES = without(TAGGED_TYPES, AKS_NODE_POOL, "azurerm_private_dns_zone", "azurerm_monitor_action_group");
+        AKS_NODE_POOL, ResourceTypes.LOG_ANALYTICS_WORKSPACE, ResourceTypes.VIRTUAL_NETWORK, ResourceTypes.NETWORK_SECURITY_GROUP,
+        ResourceTypes.PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, ResourceTypes.CONTAINER_REGISTRY, ResourceTypes.USER_ASSIGNED_IDENTITY,
+        ResourceTypes.DATA_PROTECTION_BACKUP_VAULT, ResourceTypes.MONITOR_ACTION_GROUP, ResourceTypes.PUBLIC_IP,
+        ResourceTypes.LINUX_VIRTUAL_MACHINE, ResourceTypes.WINDOWS_VIRTUAL_MACHINE);
+    static final Set<String> LOCATED_TYPES = without(TAGGED_TYPES, AKS_NODE_POOL, ResourceTypes.PRIVATE_DNS_ZONE, ResourceTypes.MONITOR_ACTION_GROUP);
 
     private static final String EFFECT = "effect";
     private static final String HOST_ENCRYPTION_FIX = "set it to true (the construct's hostEncryptionEnabled; the subscription"
@@ -175,7 +176,7 @@ public final class LandingZoneInitiatives {
                 .category(ControlCategory.TAGGING)
                 .definition(REQUIRE_TAG_ON_RESOURCE_GROUPS, PolicyEffect.AUDIT)
                 .parameter("tagName", tag)
-                .offline(Set.of("azurerm_resource_group"), hasTag(tag))
+                .offline(Set.of(ResourceTypes.RESOURCE_GROUP), hasTag(tag))
                 .nonComplianceMessage("Resource groups need the tag '" + tag + "': set it in the estate (business unit or environment), "
                     + "or tag the group; resources in it inherit the tag.")
                 .build());
@@ -219,7 +220,7 @@ public final class LandingZoneInitiatives {
                     .category(ControlCategory.REGIONS)
                     .definition(BuiltInPolicies.ALLOWED_LOCATIONS_RESOURCE_GROUPS, PolicyEffect.DENY)
                     .parameter("listOfAllowedLocations", "[parameters('allowedLocations')]")
-                    .offline(Set.of("azurerm_resource_group"), location())
+                    .offline(Set.of(ResourceTypes.RESOURCE_GROUP), location())
                     .nonComplianceMessage("Resource groups must live in an allowed region of the estate.")
                     .build()));
     }
@@ -240,7 +241,7 @@ public final class LandingZoneInitiatives {
                     .category(ControlCategory.SKUS)
                     .definition(BuiltInPolicies.ALLOWED_VM_SKUS, PolicyEffect.DENY)
                     .parameter("listOfAllowedSKUs", "[parameters('allowedVmSkus')]")
-                    .offline(Set.of("azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine"),
+                    .offline(Set.of(ResourceTypes.LINUX_VIRTUAL_MACHINE, ResourceTypes.WINDOWS_VIRTUAL_MACHINE),
                         allowed("size", argument("size"), "allowedVmSkus", fix))
                     .nonComplianceMessage("This VM size is not approved for the tier; " + fix + ".")
                     .build(),
@@ -387,7 +388,7 @@ public final class LandingZoneInitiatives {
                     .definition(BuiltInPolicies.NOT_ALLOWED_RESOURCE_TYPES, PolicyEffect.DENY)
                     .effectFromParameter(EFFECT)
                     .parameter("listOfResourceTypesNotAllowed", List.of("Microsoft.Network/publicIPAddresses"))
-                    .offline(Set.of("azurerm_public_ip"), (resource, parameters) -> Evaluation.nonCompliant(
+                    .offline(Set.of(ResourceTypes.PUBLIC_IP), (resource, parameters) -> Evaluation.nonCompliant(
                         "public IPs are allowed only in the approved ingress; expose Odoo through Traefik's load balancer or suppress with a reason"))
                     .nonComplianceMessage("Public IPs are allowed only in the approved ingress; publish through the platform's Traefik ingress.")
                     .build(),
