@@ -126,14 +126,8 @@ public final class Checker {
         return new CheckReport(today, reported, results, suppressionFindings);
     }
 
-    /** Whether {@code finding}, one of a report's suppression findings, is about {@code suppression}. */
-    static boolean concerns(Finding finding, Suppression suppression) {
-        return finding.stack().equals(suppression.stack()) && finding.address().equals(suppression.scope())
-            && finding.message().startsWith(subject(suppression));
-    }
-
     private static Finding suppressionFinding(String rule, Severity severity, Suppression suppression, String what) {
-        return new Finding(rule, severity, suppression.stack(), suppression.scope(), null, subject(suppression) + what, null);
+        return new Finding(rule, severity, suppression.stack(), suppression.scope(), null, subject(suppression) + what, null, suppression);
     }
 
     private static String subject(Suppression suppression) {

@@ -14,9 +14,17 @@ import com.sysgenpro.landingzone.output.Suppression;
  * @param constructPath the construct path cdktn recorded, or {@code null}
  * @param message what is wrong and how to fix it
  * @param suppression the suppression accepting it, or {@code null}: suppressed findings are reported, not counted
+ * @param about for a finding about one of the estate's suppressions (reasonless, expired, unused), that suppression;
+ *     {@code null} for a finding about a resource
  */
 public record Finding(String rule, Severity severity, String stack, String address, String constructPath, String message,
-                      Suppression suppression) {
+                      Suppression suppression, Suppression about) {
+
+    /** A finding about a resource. */
+    public Finding(String rule, Severity severity, String stack, String address, String constructPath, String message,
+                   Suppression suppression) {
+        this(rule, severity, stack, address, constructPath, message, suppression, null);
+    }
 
     /** Whether a suppression accepts it. */
     public boolean suppressed() {

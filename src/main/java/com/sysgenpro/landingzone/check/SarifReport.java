@@ -82,10 +82,9 @@ final class SarifReport {
             Map<String, Integer> lines = JsonLines.of(output.directory().resolve(SynthOutput.DESCRIPTION_FILE), 2);
             List<Suppression> suppressions = output.suppressions();
             for (Finding finding : report.suppressionFindings()) {
-                int index = 0;
-                while (index < suppressions.size() && !Checker.concerns(finding, suppressions.get(index))) {
-                    index++;
-                }
+                // The estate's first suppression equal to the one the finding is about: matched by what it is, not by message text.
+                int found = suppressions.indexOf(finding.about());
+                int index = found < 0 ? suppressions.size() : found;
                 int line = lines.getOrDefault("/suppressions/" + index, 1);
                 ObjectNode result = result(results, finding, ruleIndex, base, SynthOutput.DESCRIPTION_FILE, line,
                     "governance.suppressions[" + index + "]", "object");
