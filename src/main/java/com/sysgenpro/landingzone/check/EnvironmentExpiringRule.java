@@ -3,45 +3,29 @@ package com.sysgenpro.landingzone.check;
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
 import com.sysgenpro.landingzone.output.StackContext;
-import com.sysgenpro.landingzone.output.TerraformResource;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * LZ-ENV-001: a temporary environment (its {@code expires}) whose last day is at most {@value #NOTICE_DAYS} days away,
  * so that someone decides, before the day, to extend it or remove it: a temporary environment nobody decides about
  * becomes permanent. One that has passed its day is {@link EnvironmentExpiredRule}'s.
  */
-final class EnvironmentExpiringRule extends CheckOnlyRule {
+final class EnvironmentExpiringRule extends EnvironmentExpiry {
 
     static final String ID = "LZ-ENV-001";
     /** How far ahead the rule warns. */
     static final int NOTICE_DAYS = 14;
 
-    private final LocalDate today;
-
-    /**
-     * @param today the day of the check; {@code null} for a rule that is only listed ({@link Rules#checkOnly()}), which
-     *     then evaluates nothing
-     */
     EnvironmentExpiringRule(LocalDate today) {
         super(ID, "Temporary environments are extended or removed before their last day",
             "Decide about a temporary environment within " + NOTICE_DAYS + " days of its last day: move the environment's expires"
                 + " (businessUnits[].environments[].expires) forward and apply, or remove the environment from the estate.",
-            Severity.WARNING, Set.of(EnvironmentExpiry.TYPE));
-        this.today = today;
+            Severity.WARNING, today);
     }
 
     @Override
-    public Evaluation evaluate(TerraformResource resource, StackContext stack) {
-        LocalDate day = Rules.dayOf(this, today);
-        Optional<Evaluation> withoutLastDay = EnvironmentExpiry.withoutLastDay(stack);
-        if (withoutLastDay.isPresent()) {
-            return withoutLastDay.get();
-        }
-        LocalDate lastDay = stack.expires();
+    Evaluation judge(StackContext stack, LocalDate lastDay, LocalDate day) {
         long remaining = ChronoUnit.DAYS.between(day, lastDay);
         if (remaining < 0) {
             return Evaluation.notApplicable("the environment's last day was " + lastDay + "; " + EnvironmentExpiredRule.ID + " reports it");
@@ -52,6 +36,6 @@ final class EnvironmentExpiringRule extends CheckOnlyRule {
         String when = remaining == 0 ? "today (" + day + ") is its last day"
             : "its last day is " + lastDay + " (UTC), " + remaining + (remaining == 1 ? " day" : " days") + " after today (" + day + ")";
         return Evaluation.nonCompliant("temporary environment " + stack.name() + " expires soon: " + when + "; "
-            + EnvironmentExpiry.fix(stack));
+            + fix(stack));
     }
 }
