@@ -1,7 +1,6 @@
 package com.sysgenpro.landingzone.cli;
 
 import com.sysgenpro.landingzone.preview.InvalidPriceCatalogException;
-import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.preview.PriceRefresh;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,7 +94,6 @@ final class PricesCommand implements Callable<Integer> {
                     result.refreshed().size(), api, result.notReturned().size(), result.kept().size(), to);
                 result.notReturned().forEach(item -> stdout.println("  not returned: " + item));
                 result.kept().forEach(item -> stdout.println("  kept: " + item));
-                PriceCatalog.load(to);
                 return 0;
             } catch (InvalidPriceCatalogException e) {
                 stderr.println("error: " + e.getMessage());

@@ -98,8 +98,10 @@ public final class PriceRefresh {
      * @throws IOException when the API cannot be reached; nothing is written then
      */
     public Result refresh(String snapshot, List<String> regions) throws IOException {
-        PriceCatalog.parse(JSON.readTree(snapshot), "the snapshot to refresh");
-        ObjectNode root = (ObjectNode) JSON.readTree(snapshot);
+        JsonNode tree = JSON.readTree(snapshot);
+        // Refused before any request when malformed; parsing only reads the tree, which is then changed in place.
+        PriceCatalog.parse(tree, "the snapshot to refresh");
+        ObjectNode root = (ObjectNode) tree;
         ArrayNode items = (ArrayNode) root.path("Items");
         String currency = root.path("BillingCurrency").asText();
         Set<String> skus = new LinkedHashSet<>();
