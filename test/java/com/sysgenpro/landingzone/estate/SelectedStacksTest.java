@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sysgenpro.landingzone.internal.CdktfJson;
 import com.sysgenpro.landingzone.output.SynthOutput;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Synthesis of selected stacks of the reference estate. The golden files under {@code golden/reference} are the full

@@ -4,30 +4,28 @@ import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.governance.ManagementGroupNode;
 import com.sysgenpro.landingzone.governance.SubscriptionWorkload;
+import com.sysgenpro.landingzone.output.DescribedStack;
+import com.sysgenpro.landingzone.output.DescribedSubscription;
+import com.sysgenpro.landingzone.output.LandingZoneDescription;
+import com.sysgenpro.landingzone.output.OperatingHours;
+import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.Suppression;
-import com.sysgenpro.landingzone.output.SynthOutput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Writes {@value SynthOutput#DESCRIPTION_FILE} beside the manifest: per stack what its Terraform does not say
- * (business unit, environment, blueprint, recovery tier, tenancy, management group, the policy parameters in force
- * there; for a shared hosting its showback key, {@code allocation}: its tenants and their weights, and its {@code capacity}:
- * what its tenants need and the sizes that hold it; for a temporary environment's stack its last day, {@code expires};
- * where clusters and servers stop on schedule, {@code operatingSchedule}: when, in which time zone, what and through
- * which workflows) and the estate's suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram}
- * need only the output directory, also a base branch's. Laid out as cdktn's files ({@link CdktfJson}), keys sorted, so
- * the file is byte-identical per estate.
+ * Describes an estate's plan as {@link LandingZoneDescription} ({@value LandingZoneDescription#FILE}, written beside the
+ * manifest): per stack what its Terraform does not say (business unit, environment, blueprint, recovery tier, tenancy,
+ * management group, the policy parameters in force there; for a shared hosting its showback key and capacity; for a
+ * temporary environment's stack its last day; where clusters and servers stop on schedule, when) and the estate's
+ * suppressions, so that {@code check}, {@code preview}, {@code runbook} and {@code diagram} need only the output
+ * directory, also a base branch's.
  */
 final class EstateDescription {
 
@@ -36,159 +34,93 @@ final class EstateDescription {
 
     /** Describes the stacks {@code written} accepts and their suppressions: an output describes only what it holds. */
     static void write(Estate estate, EstatePlan plan, Path directory, Predicate<String> written) {
-        try {
-            Files.writeString(directory.resolve(SynthOutput.DESCRIPTION_FILE), CdktfJson.write(describe(estate, plan, written)),
-                StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + SynthOutput.DESCRIPTION_FILE + " into " + directory, e);
-        }
+        describe(estate, plan, written).write(directory);
     }
 
-    static Map<String, Object> describe(Estate estate, EstatePlan plan, Predicate<String> written) {
-        Map<String, Object> stacks = new TreeMap<>();
-        for (PlannedStack planned : plan.stacks()) {
-            if (planned.kind() == StackKind.SUBSCRIPTIONS) {
-                // Deployed into the vending subscription, which the landing zone neither creates nor places.
-                stacks.put(planned.name(), stack(StackKind.SUBSCRIPTIONS, null, null, null, null, null, null, List.of(), Map.of()));
-            } else if (planned.kind() == StackKind.PLATFORM || planned.kind() == StackKind.CONNECTIVITY) {
-                // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
-                stacks.put(planned.name(), stack(planned.kind(), null, null, null, null, null, null,
-                    PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
-                    PolicyParameters.inForce(estate, SubscriptionWorkload.CLIENT_ISOLATED, null)));
-            } else if (planned.hosting() != null) {
-                SharedHosting hosting = planned.hosting();
-                SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
-                stacks.put(planned.name(), customerManagedKeys(stack(planned.kind(), null, null, hosting.blueprint(), tier(hosting.recoveryTier()),
-                    "shared", plan.subscriptions().isEmpty() ? null : SubscriptionPlanner.sharedGroupKey(hosting),
-                    PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier())),
-                    planned.kind() == StackKind.SHARED_HOSTING && hosting.customerManagedKeys()));
-                if (planned.kind() == StackKind.SHARED_HOSTING) {
-                    // The showback key: who the hosting's cost is allocated to, and by what weight.
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
-                    stack.put("allocation", ShowbackKey.describe(hosting));
-                    // What the tenants need and the sizes that hold it, for ./lz cost's capacity section.
-                    stack.put("capacity", hosting.capacity().describe(SharedCapacity.overrideReason(estate, hosting)));
-                }
-            } else {
-                Placement placement = planned.placement();
-                RecoveryTier tier = placement.recoveryTier().orElse(null);
-                SubscriptionWorkload workload = placement.subscriptionWorkload();
-                stacks.put(planned.name(), customerManagedKeys(stack(planned.kind(), placement.unit().name(), placement.environment().name(),
-                    placement.blueprint(), tier(tier), placement.tenancy().id(), placement.managementGroupKey(),
-                    PolicyParameters.initiatives(plan, placement), PolicyParameters.inForce(estate, workload, tier)),
-                    planned.kind() == StackKind.BUSINESS_UNIT && placement.customerManagedKeys()));
-                if (planned.kind() == StackKind.BUSINESS_UNIT && placement.environment().expires() != null) {
-                    // A temporary environment's last day, which check and preview judge on the day they run.
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> stack = (Map<String, Object>) stacks.get(planned.name());
-                    stack.put("expires", placement.environment().expires().toString());
-                }
-            }
-        }
-        // Which subscription of the layout each stack deploys into, for the diagram and the reports.
+    static LandingZoneDescription describe(Estate estate, EstatePlan plan, Predicate<String> written) {
+        Map<String, String> subscriptionOf = new TreeMap<>();
         for (PlannedSubscription subscription : plan.subscriptions()) {
-            for (String name : subscription.stacks()) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> stack = (Map<String, Object>) stacks.get(name);
-                stack.put("subscription", subscription.key());
+            subscription.stacks().forEach(name -> subscriptionOf.put(name, subscription.key()));
+        }
+        Map<String, OperatingHours> hours = new TreeMap<>();
+        ScheduledShutdown.all(estate, plan).forEach((name, schedule) -> hours.put(name, schedule.describe()));
+        Map<String, DescribedStack> stacks = new TreeMap<>();
+        for (PlannedStack planned : plan.stacks()) {
+            if (written.test(planned.name())) {
+                stacks.put(planned.name(), stack(estate, plan, planned, subscriptionOf.get(planned.name()), hours.get(planned.name())));
             }
         }
-        // When each stack's clusters and servers stop and start, for the runbook (written only where they do).
-        ScheduledShutdown.all(estate, plan).forEach((name, schedule) -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> stack = (Map<String, Object>) stacks.get(name);
-            stack.put("operatingSchedule", schedule.describe());
-        });
-        stacks.keySet().removeIf(written.negate());
-        List<Map<String, Object>> suppressions = new ArrayList<>();
-        for (Suppression suppression : estate.suppressions()) {
-            // In an output of some stacks, a suppression of a stack left out would seem unused to check.
-            if (!written.test(suppression.stack())) {
-                continue;
-            }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rule", suppression.rule());
-            entry.put("stack", suppression.stack());
-            if (suppression.resource() != null) {
-                entry.put("resource", suppression.resource());
-            }
-            entry.put("reason", suppression.reason());
-            if (suppression.expires() != null) {
-                entry.put("expires", suppression.expires().toString());
-            }
-            suppressions.add(entry);
-        }
-        Map<String, Object> description = new TreeMap<>();
-        description.put("format", SynthOutput.DESCRIPTION_FORMAT);
-        description.put("generator", "odoo-landing-zones");
-        description.put("organisation", estate.organisation());
-        description.put("prefix", estate.prefix());
-        description.put("mandatoryTags", estate.mandatoryTags());
-        description.put("suppressions", suppressions);
-        description.put("stacks", stacks);
-        if (!plan.subscriptions().isEmpty()) {
-            Map<String, Object> subscriptions = new TreeMap<>();
-            for (PlannedSubscription subscription : plan.subscriptions()) {
-                Map<String, Object> entry = new TreeMap<>();
-                entry.put("displayName", subscription.displayName());
-                entry.put("managementGroup", subscription.managementGroupKey());
-                entry.put("workload", subscription.workload().azureWorkload(estate.subscriptions().devTestOffer()));
-                entry.put("vended", subscription.adopted().isEmpty());
-                subscription.adopted().ifPresent(id -> entry.put("subscriptionId", id));
-                subscriptions.put(subscription.key(), entry);
-            }
-            for (RetiredSubscription retired : SubscriptionPlanner.retired(estate)) {
-                Map<String, Object> entry = new TreeMap<>();
-                entry.put("displayName", retired.displayName());
-                entry.put("managementGroup", ManagementGroupNode.DECOMMISSIONED);
-                entry.put("vended", retired.adopted().isEmpty());
-                retired.adopted().ifPresent(id -> entry.put("subscriptionId", id));
-                entry.put("retired", true);
-                subscriptions.put(retired.key(), entry);
-            }
-            description.put("subscriptions", subscriptions);
-        }
-        return description;
+        // In an output of some stacks, a suppression of a stack left out would seem unused to check.
+        List<Suppression> suppressions = estate.suppressions().stream().filter(suppression -> written.test(suppression.stack())).toList();
+        return new LandingZoneDescription(estate.organisation(), estate.prefix(), estate.mandatoryTags(), suppressions, stacks,
+            subscriptions(estate, plan));
     }
 
-    private static String tier(RecoveryTier tier) {
-        return tier == null ? null : tier.id();
+    private static DescribedStack stack(Estate estate, EstatePlan plan, PlannedStack planned, String subscription,
+                                        OperatingHours hours) {
+        String name = planned.name();
+        StackKind kind = planned.kind();
+        if (kind == StackKind.SUBSCRIPTIONS) {
+            // Deployed into the vending subscription, which the landing zone neither creates nor places.
+            return new DescribedStack(context(name, kind, null, null, null, null, null, null, List.of(), Map.of(), false,
+                subscription, null), null, null, hours);
+        }
+        if (kind == StackKind.PLATFORM || kind == StackKind.CONNECTIVITY) {
+            // The platform's subscriptions sit under the platform group, where only the root's initiatives hold.
+            return new DescribedStack(context(name, kind, null, null, null, null, null, null,
+                PolicyParameters.initiatives(SubscriptionWorkload.CLIENT_ISOLATED),
+                PolicyParameters.inForce(estate, SubscriptionWorkload.CLIENT_ISOLATED, null), false, subscription, null), null, null, hours);
+        }
+        if (planned.hosting() != null) {
+            SharedHosting hosting = planned.hosting();
+            SubscriptionWorkload workload = Placement.subscriptionWorkload(hosting.blueprint());
+            boolean sharedHosting = kind == StackKind.SHARED_HOSTING;
+            StackContext context = context(name, kind, null, null, hosting.blueprint(), hosting.recoveryTier(), "shared",
+                plan.subscriptions().isEmpty() ? null : SubscriptionPlanner.sharedGroupKey(hosting),
+                PolicyParameters.initiatives(workload), PolicyParameters.inForce(estate, workload, hosting.recoveryTier()),
+                sharedHosting && hosting.customerManagedKeys(), subscription, null);
+            // The showback key (who the hosting's cost is allocated to, by what weight), and what the tenants need and
+            // the sizes that hold it, for ./lz cost.
+            return sharedHosting
+                ? new DescribedStack(context, ShowbackKey.describe(name, hosting),
+                    hosting.capacity().describe(name, SharedCapacity.overrideReason(estate, hosting)), hours)
+                : new DescribedStack(context, null, null, hours);
+        }
+        Placement placement = planned.placement();
+        RecoveryTier tier = placement.recoveryTier().orElse(null);
+        SubscriptionWorkload workload = placement.subscriptionWorkload();
+        boolean unitStack = kind == StackKind.BUSINESS_UNIT;
+        return new DescribedStack(context(name, kind, placement.unit().name(), placement.environment().name(), placement.blueprint(),
+            tier, placement.tenancy().id(), placement.managementGroupKey(), PolicyParameters.initiatives(plan, placement),
+            PolicyParameters.inForce(estate, workload, tier), unitStack && placement.customerManagedKeys(), subscription,
+            // A temporary environment's last day, which check and preview judge on the day they run.
+            unitStack ? placement.environment().expires() : null), null, null, hours);
     }
 
-    private static Map<String, Object> stack(StackKind kind, String unit, String environment, Blueprint blueprint, String tier,
-                                             String tenancy, String managementGroup, List<String> initiatives,
-                                             Map<String, Object> parameters) {
-        Map<String, Object> stack = new TreeMap<>();
-        stack.put("kind", kind.id());
-        put(stack, "businessUnit", unit);
-        put(stack, "environment", environment);
-        if (blueprint != null) {
-            stack.put("blueprint", blueprint.name());
-            stack.put("production", blueprint.isProduction());
-        }
-        put(stack, "recoveryTier", tier);
-        put(stack, "tenancy", tenancy);
-        put(stack, "managementGroup", managementGroup);
-        stack.put("initiatives", initiatives.stream().sorted().toList());
-        stack.put("parameters", new TreeMap<>(parameters));
-        return stack;
+    private static StackContext context(String name, StackKind kind, String unit, String environment, Blueprint blueprint,
+                                        RecoveryTier tier, String tenancy, String managementGroup, List<String> initiatives,
+                                        Map<String, Object> parameters, boolean customerManagedKeys, String subscription,
+                                        LocalDate expires) {
+        return new StackContext(name, kind, unit, environment, blueprint == null ? null : blueprint.name(),
+            blueprint != null && blueprint.isProduction(), tier == null ? null : tier.id(), tenancy, managementGroup,
+            new HashSet<>(initiatives), parameters, customerManagedKeys, subscription, expires);
     }
 
-    /**
-     * Marks a stack whose data or nodes are encrypted with customer-managed keys, for {@code check}. Written only when
-     * true, so that other stacks' descriptions stay as they were and an older file reads as no such stack.
-     */
-    private static Map<String, Object> customerManagedKeys(Map<String, Object> stack, boolean customerManagedKeys) {
-        if (customerManagedKeys) {
-            stack.put("customerManagedKeys", true);
+    /** The layout's subscriptions and the retired ones, by key; none without a layout. */
+    private static Map<String, DescribedSubscription> subscriptions(Estate estate, EstatePlan plan) {
+        Map<String, DescribedSubscription> subscriptions = new TreeMap<>();
+        if (plan.subscriptions().isEmpty()) {
+            return subscriptions;
         }
-        return stack;
-    }
-
-    private static void put(Map<String, Object> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
+        for (PlannedSubscription subscription : plan.subscriptions()) {
+            subscriptions.put(subscription.key(), new DescribedSubscription(subscription.key(), subscription.displayName(),
+                subscription.managementGroupKey(), subscription.workload().azureWorkload(estate.subscriptions().devTestOffer()),
+                subscription.adopted().isEmpty(), subscription.adopted().orElse(null), false));
         }
+        for (RetiredSubscription retired : SubscriptionPlanner.retired(estate)) {
+            subscriptions.put(retired.key(), new DescribedSubscription(retired.key(), retired.displayName(),
+                ManagementGroupNode.DECOMMISSIONED, null, retired.adopted().isEmpty(), retired.adopted().orElse(null), true));
+        }
+        return subscriptions;
     }
 }

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.blueprint.ScaleDownSchedule;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.core.WindowsTimeZones;
+import com.sysgenpro.landingzone.output.OperatingHours;
 import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
@@ -72,21 +73,12 @@ final class ScheduledShutdown {
             return new ScaleDownSchedule(days, start, stop).tagValue(timeZone);
         }
 
-        /** What {@code landing-zone.json} records, keys sorted. */
-        Map<String, Object> describe() {
-            Map<String, Object> description = new LinkedHashMap<>();
-            description.put("clusters", clusters);
-            description.put("days", EnumSet.copyOf(days).stream().map(DayOfWeek::name).map(ScheduledShutdown::capitalised).toList());
-            description.put("hoursPerWeek", hoursPerWeek());
-            description.put("resourceGroup", resourceGroup);
-            description.put("servers", servers);
-            description.put("start", start.toString());
-            description.put("startWorkflow", startWorkflow());
-            description.put("stop", stop.toString());
-            description.put("stopWorkflow", stopWorkflow());
-            description.put("timeZone", timeZone);
-            description.put("windowsTimeZone", WindowsTimeZones.of(timeZone).orElseThrow());
-            return description;
+        /** What {@code landing-zone.json} records. */
+        OperatingHours describe() {
+            return new OperatingHours(resourceGroup,
+                EnumSet.copyOf(days).stream().map(DayOfWeek::name).map(ScheduledShutdown::capitalised).toList(),
+                start.toString(), stop.toString(), timeZone, WindowsTimeZones.of(timeZone).orElseThrow(), hoursPerWeek(),
+                clusters, servers, stopWorkflow(), startWorkflow());
         }
 
         /** Hours a week it runs: whole when the window is whole hours. */

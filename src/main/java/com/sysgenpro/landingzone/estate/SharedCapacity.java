@@ -5,11 +5,10 @@ import com.sysgenpro.landingzone.blueprint.NodePoolSize;
 import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.cluster.TenantQuota;
+import com.sysgenpro.landingzone.output.HostingCapacity;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServerProps;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -216,30 +215,10 @@ public final class SharedCapacity {
     }
 
     /** The hosting's {@code capacity} entry in {@code landing-zone.json}. */
-    Map<String, Object> describe(Optional<String> overrideReason) {
-        Map<String, Object> capacity = new LinkedHashMap<>();
-        capacity.put("tenants", poolTenants);
-        capacity.put("cacheTenants", cacheTenants);
-        capacity.put("requestedCpu", requestedCpu);
-        capacity.put("requestedMemoryGi", requestedMemoryGi);
-        capacity.put("cpuOvercommit", blueprint.cpuOvercommit());
-        capacity.put("memoryOvercommit", blueprint.memoryOvercommit());
-        capacity.put("nodeSize", pool.vmSize());
-        capacity.put("nodesMin", pool.minCount());
-        capacity.put("nodesMax", pool.maxCount());
-        capacity.put("nodesMost", blueprint.sharedPoolMaxNodes());
-        capacity.put("cpuCapacity", cpuCapacity());
-        capacity.put("memoryCapacityGi", memoryCapacityGi());
-        capacity.put("postgresSku", postgresSku());
-        capacity.put("connectionsNeeded", connectionsNeeded);
-        capacity.put("maxConnections", maxConnections);
-        capacity.put("redisSku", redisSku());
-        capacity.put("cacheNeededMb", cacheNeededMb);
-        capacity.put("cacheMb", redis.memoryMb());
-        if (!shortfalls.isEmpty()) {
-            capacity.put("shortfalls", shortfalls());
-            overrideReason.ifPresent(reason -> capacity.put("overrideReason", reason));
-        }
-        return capacity;
+    HostingCapacity describe(String stack, Optional<String> overrideReason) {
+        return new HostingCapacity(stack, poolTenants, cacheTenants, requestedCpu, requestedMemoryGi, blueprint.cpuOvercommit(),
+            blueprint.memoryOvercommit(), pool.vmSize(), pool.minCount(), pool.maxCount(), blueprint.sharedPoolMaxNodes(),
+            cpuCapacity(), memoryCapacityGi(), postgresSku(), connectionsNeeded, maxConnections, redisSku(), cacheNeededMb,
+            redis.memoryMb(), shortfalls(), shortfalls.isEmpty() ? null : overrideReason.orElse(null));
     }
 }

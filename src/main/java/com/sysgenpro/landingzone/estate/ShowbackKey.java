@@ -1,13 +1,11 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
+import com.sysgenpro.landingzone.output.AllocationKey;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How a shared hosting's cost is shown back to its tenants: each tenant's weight (its namespace quota's requested CPU),
@@ -41,21 +39,13 @@ final class ShowbackKey {
     }
 
     /** The hosting's {@code allocation} entry: the basis and, in estate order, every tenant with its weight. */
-    static Map<String, Object> describe(SharedHosting hosting) {
-        List<Map<String, Object>> tenants = new ArrayList<>();
+    static AllocationKey describe(String stack, SharedHosting hosting) {
+        List<AllocationKey.Tenant> tenants = new ArrayList<>();
         for (Placement tenant : hosting.tenants()) {
-            Map<String, Object> entry = new TreeMap<>();
-            entry.put("businessUnit", tenant.unit().name());
-            entry.put("environment", tenant.environment().name());
-            entry.put("tenancy", tenant.tenancy().id());
-            entry.put("stack", tenant.stackName());
-            entry.put("weight", weight(tenant));
-            tenants.add(entry);
+            tenants.add(new AllocationKey.Tenant(tenant.unit().name(), tenant.environment().name(), tenant.tenancy().id(),
+                tenant.stackName(), weight(tenant)));
         }
-        Map<String, Object> allocation = new LinkedHashMap<>();
-        allocation.put("basis", BASIS);
-        allocation.put("tenants", tenants);
-        return allocation;
+        return new AllocationKey(stack, BASIS, tenants);
     }
 
     /** Whether {@code placement} runs on a shared hosting and so has a share of it. */

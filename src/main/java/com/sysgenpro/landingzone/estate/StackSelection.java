@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sysgenpro.landingzone.internal.CdktfJson;
 import com.sysgenpro.landingzone.internal.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.sysgenpro.landingzone.estate;
+package com.sysgenpro.landingzone.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -14,9 +14,9 @@ import java.io.UncheckedIOException;
  * {@code "key": value}, one item per line, empty arrays and objects as {@code []} and {@code {}}; map keys sorted (as
  * {@code JSON.stringify(value, null, 2)} over sorted keys, which is what cdktn's safe-stable-stringify writes; cdktf
  * 0.21 wrote empty ones over two lines). For the files the synthesizer writes beside cdktn's, so that an output reads
- * as one.
+ * as one. Internal: not part of the public API.
  */
-final class CdktfJson {
+public final class CdktfJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -24,7 +24,7 @@ final class CdktfJson {
     }
 
     /** {@code value} (a JSON node, or maps and lists) in cdktn's layout. */
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return JSON.writer(new Layout()).writeValueAsString(value);
         } catch (IOException e) {
