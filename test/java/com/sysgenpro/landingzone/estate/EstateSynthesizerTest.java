@@ -230,7 +230,7 @@ class EstateSynthesizerTest {
      * are written by then, as in a synthesis that fails midway.
      */
     private static List<String> failingLast(App app, Estate estate, StackSelection selection) {
-        List<String> names = new ArrayList<>(EstateSynthesizer.addStacks(app, estate, selection));
+        List<String> names = new ArrayList<>(EstateStacks.add(app, estate, selection));
         TerraformStack broken = new TerraformStack(app, "zz-broken");
         broken.getNode().addValidation(() -> List.of("the last stack cannot be synthesized"));
         names.add("zz-broken");

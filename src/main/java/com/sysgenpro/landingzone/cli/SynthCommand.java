@@ -2,10 +2,10 @@ package com.sysgenpro.landingzone.cli;
 
 import com.sysgenpro.landingzone.estate.Estate;
 import com.sysgenpro.landingzone.estate.EstateLoader;
-import com.sysgenpro.landingzone.estate.EstatePlan;
 import com.sysgenpro.landingzone.estate.EstateSynthesizer;
 import com.sysgenpro.landingzone.estate.EstateValidationException;
 import com.sysgenpro.landingzone.estate.EstateValidator;
+import com.sysgenpro.landingzone.estate.ParallelSynthesis;
 import com.sysgenpro.landingzone.estate.SynthesisReport;
 import com.sysgenpro.landingzone.internal.FileFailures;
 import java.io.PrintWriter;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,9 +95,11 @@ final class SynthCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--jobs " + jobs + " is not allowed; give 1 or more processes");
             }
             SynthesisReport report;
-            List<List<String>> groups = jobs > 1 && stacks.isEmpty() ? EstatePlan.of(estate).stackGroups() : List.of();
-            if (groups.size() > 1) {
-                report = ParallelSynthesis.run(estate, estateFile, groups, out, jobs, stderr, wait, day);
+            if (jobs > 1 && stacks.isEmpty() && ParallelSynthesis.groups(estate).size() > 1) {
+                report = ParallelSynthesis.run(estate, childCommand(estateFile, day), out, jobs, wait, notice -> {
+                    stderr.println(notice);
+                    stderr.flush();
+                });
                 report.stacks().forEach(stack -> stdout.printf("  %-32s %4d resources  %s%n", stack.name(), stack.resources(), stack.file()));
             } else {
                 report = EstateSynthesizer.synthesize(estate, source, out, stack -> {
@@ -143,6 +146,19 @@ final class SynthCommand implements Callable<Integer> {
     }
 
     /** A message and its file-system cause in one line, the cause in plain words unless the message says it already. */
+    /**
+     * A child process of {@code --jobs}: this program's {@code synth} of the same estate, judged on the parent's day so
+     * that every child judges the same day, midnight or not.
+     */
+    private static List<String> childCommand(Path estateFile, LocalDate day) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), Lz.class.getName(), "synth", "--today", day.toString()));
+        if (estateFile != null) {
+            command.addAll(List.of("--estate", estateFile.toString()));
+        }
+        return command;
+    }
+
     private static String oneLine(String message, Throwable cause) {
         String described = cause instanceof java.io.IOException io ? FileFailures.describe(io) : null;
         return described == null || message.contains(described) ? message : message + ": " + described;

@@ -1,25 +1,14 @@
 package com.sysgenpro.landingzone.estate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sysgenpro.landingzone.internal.CdktfJson;
 import com.sysgenpro.landingzone.internal.OutputDirectory;
 import io.cdktn.cdktn.App;
-import io.cdktn.cdktn.TerraformStack;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import software.amazon.jsii.JsiiEngine;
 
@@ -46,7 +35,6 @@ public final class EstateSynthesizer {
         "excludeStackIdFromLogicalIds", "true",
         "allowSepCharsInLogicalIds", "true");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** How long a synthesis waits for another one into the same output directory before refusing. */
     public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
@@ -99,7 +87,7 @@ public final class EstateSynthesizer {
      */
     public static SynthesisReport synthesize(Estate estate, String source, Path outDir, Consumer<SynthesisReport.Stack> onStack,
                                              Set<String> stacks, Duration wait, Consumer<String> notices) {
-        return synthesize(estate, source, outDir, onStack, stacks, EstateSynthesizer::addStacks, wait, notices);
+        return synthesize(estate, source, outDir, onStack, stacks, EstateStacks::add, wait, notices);
     }
 
     /**
@@ -140,7 +128,7 @@ public final class EstateSynthesizer {
                 selection.removeUnwritten(staging);
                 EstateDescription.write(estate, selection.plan(), staging, selection::writes);
                 for (String name : stackNames) {
-                    resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
+                    resourceCounts.put(name, SynthesisReport.resourceCount(staging, name));
                 }
                 output.commit();
                 marks[5] = System.nanoTime();
@@ -152,7 +140,7 @@ public final class EstateSynthesizer {
 
         List<SynthesisReport.Stack> stacks = new ArrayList<>();
         for (String name : stackNames) {
-            Path file = outDir.resolve("stacks").resolve(name).resolve("cdk.tf.json");
+            Path file = SynthesisReport.stackFile(outDir, name);
             SynthesisReport.Stack stack = new SynthesisReport.Stack(name, file, resourceCounts.get(name));
             stacks.add(stack);
             onStack.accept(stack);
@@ -162,81 +150,6 @@ public final class EstateSynthesizer {
             Duration.ofNanos(marks[4] - marks[3]), Duration.ofNanos(marks[5] - marks[4]));
         return new SynthesisReport(outDir, List.copyOf(stacks), Duration.ofNanos(System.nanoTime() - start), phases,
             selection.builtCount(), selection.estateCount());
-    }
-
-    /**
-     * Assembles the outputs of partial syntheses of {@code estate} (each written with a stack selection, e.g. by
-     * parallel processes) into {@code outDir}, as one synthesis of every stack would have written it: the stacks'
-     * directories moved in, one {@code manifest.json} listing them all, one {@code landing-zone.json}. The output
-     * directory is replaced only once all of it is in place; the parts are left for the caller to delete.
-     *
-     * @param parts partial outputs that together hold every stack of the estate exactly once
-     * @throws IllegalArgumentException when a stack is missing from the parts or in more than one
-     */
-    public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir) {
-        return assemble(estate, parts, outDir, LOCK_WAIT, notice -> { });
-    }
-
-    /** {@link #assemble(Estate, List, Path)} waiting up to {@code wait} for another synthesis into {@code outDir}. */
-    public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir, Duration wait, Consumer<String> notices) {
-        long start = System.nanoTime();
-        EstatePlan plan = EstatePlan.of(estate);
-        List<String> expected = plan.stackNames();
-        Map<String, Path> found = new TreeMap<>();
-        // cdktn lists stacks by name; every entry is kept as the part's synthesis wrote it.
-        Map<String, JsonNode> listed = new TreeMap<>();
-        String version = null;
-        try {
-            for (Path part : parts) {
-                JsonNode manifest = JSON.readTree(part.resolve("manifest.json").toFile());
-                version = manifest.path("version").asText(version);
-                for (var entries = manifest.path("stacks").fields(); entries.hasNext(); ) {
-                    var entry = entries.next();
-                    listed.put(entry.getKey(), entry.getValue());
-                    if (found.put(entry.getKey(), part) != null) {
-                        throw new IllegalArgumentException("stack '" + entry.getKey() + "' is in more than one partial output");
-                    }
-                }
-            }
-            List<String> missing = expected.stream().filter(name -> !found.containsKey(name)).toList();
-            if (!missing.isEmpty() || found.size() != expected.size()) {
-                throw new IllegalArgumentException("the partial outputs do not hold the estate's stacks: missing " + missing
-                    + ", unexpected " + found.keySet().stream().filter(name -> !expected.contains(name)).toList());
-            }
-            Map<String, Integer> resourceCounts = new LinkedHashMap<>();
-            try (OutputDirectory output = OutputDirectory.open(outDir, wait, notices)) {
-                Path staging = output.staging();
-                try {
-                    Files.createDirectories(staging.resolve("stacks"));
-                    for (Map.Entry<String, Path> stack : found.entrySet()) {
-                        Files.move(stack.getValue().resolve("stacks").resolve(stack.getKey()), staging.resolve("stacks").resolve(stack.getKey()));
-                    }
-                    ObjectNode manifest = JSON.createObjectNode();
-                    listed.forEach(manifest.putObject("stacks")::set);
-                    manifest.put("version", version);
-                    Files.writeString(staging.resolve("manifest.json"), CdktfJson.write(manifest), StandardCharsets.UTF_8);
-                    EstateDescription.write(estate, plan, staging, name -> true);
-                    for (String name : expected) {
-                        resourceCounts.put(name, countResources(staging.resolve("stacks").resolve(name).resolve("cdk.tf.json")));
-                    }
-                    output.commit();
-                } catch (RuntimeException | Error | IOException e) {
-                    output.abandon(e);
-                    throw e;
-                }
-            }
-            List<SynthesisReport.Stack> stacks = new ArrayList<>();
-            for (String name : expected) {
-                stacks.add(new SynthesisReport.Stack(name, outDir.resolve("stacks").resolve(name).resolve("cdk.tf.json"),
-                    resourceCounts.get(name)));
-            }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new SynthesisReport(outDir, List.copyOf(stacks), elapsed,
-                new SynthesisReport.Phases(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, elapsed),
-                expected.size(), expected.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot assemble the partial outputs " + parts + " into " + outDir, e);
-        }
     }
 
     /**
@@ -254,84 +167,5 @@ public final class EstateSynthesizer {
     @FunctionalInterface
     interface StackBuilder {
         List<String> addStacks(App app, Estate estate, StackSelection selection);
-    }
-
-    /**
-     * The platform stack, the shared hosting stacks, one stack per placement and one in-cluster stack per cluster, as
-     * far as {@code selection} builds them; their names in synthesis order. A selection builds whole connected
-     * components of the stack dependency graph, so every stack a built one references is built too.
-     */
-    static List<String> addStacks(App app, Estate estate, StackSelection selection) {
-        List<String> stackNames = new ArrayList<>();
-        // The hosting stacks built so far, which the stacks after them reference.
-        Map<String, SharedHostingStack> shared = new LinkedHashMap<>();
-        Map<String, BusinessUnitEnvironmentStack> environments = new LinkedHashMap<>();
-        EstatePlan plan = selection.plan();
-        // Every stack with a subscription deploys after the vending stack, whose outputs it reads through remote state, and
-        // after the platform stack, which registers the resource providers it uses (its own provider registers none).
-        SubscriptionsStack vending = null;
-        // Every peered network's stack deploys after the connectivity stack, whose hubs and zones it reads.
-        ConnectivityStack connectivity = null;
-        PlannedSubscription connectivitySubscription = plan.subscriptionOf(ConnectivityStack.NAME).orElse(null);
-        PlatformStack platform = null;
-        for (PlannedStack planned : plan.stacks()) {
-            if (!selection.builds(planned.name())) {
-                continue;
-            }
-            PlannedSubscription subscription = plan.subscriptionOf(planned.name()).orElse(null);
-            TerraformStack stack = switch (planned.kind()) {
-                case SUBSCRIPTIONS -> vending = new SubscriptionsStack(app, estate, plan);
-                case PLATFORM -> platform = new PlatformStack(app, estate, plan);
-                case CONNECTIVITY -> connectivity = new ConnectivityStack(app, estate, plan, subscription);
-                case SHARED_HOSTING -> {
-                    SharedHostingStack hosting = new SharedHostingStack(app, estate, planned.hosting(), subscription,
-                        connectivitySubscription);
-                    shared.put(planned.name(), hosting);
-                    yield hosting;
-                }
-                case BUSINESS_UNIT -> {
-                    BusinessUnitEnvironmentStack environment = new BusinessUnitEnvironmentStack(app, estate, planned.placement(),
-                        planned.placement().sharedStackName().map(shared::get).orElse(null), subscription, connectivitySubscription);
-                    environments.put(planned.name(), environment);
-                    yield environment;
-                }
-                case IN_CLUSTER -> {
-                    if (planned.hosting() != null) {
-                        SharedHostingStack host = shared.get(planned.hosting().stackName());
-                        yield new InClusterStack(app, estate, host.hosting().stackName(), host.cluster(), host.network(), host.registry(),
-                            host.hosting().blueprint(),
-                            planned.hosting().tenants().stream().map(tenant -> environments.get(tenant.stackName())).toList());
-                    }
-                    BusinessUnitEnvironmentStack environment = environments.get(planned.placement().stackName());
-                    yield new InClusterStack(app, estate, planned.placement().stackName(), environment.cluster(), environment.network(), environment.registry(),
-                        planned.placement().blueprint(), List.of(environment));
-                }
-                default -> throw new IllegalStateException("the plan has a stack of kind " + planned.kind());
-            };
-            if (subscription != null && vending != null) {
-                stack.addDependency(vending);
-            }
-            if (connectivity != null && stack != connectivity && Connectivity.of(stack).isPresent()) {
-                stack.addDependency(connectivity);
-            }
-            if (subscription != null && platform != null && stack != platform && planned.kind() != com.sysgenpro.landingzone.output.StackKind.IN_CLUSTER) {
-                stack.addDependency(platform);
-            }
-            stackNames.add(planned.name());
-        }
-        return stackNames;
-    }
-
-    private static int countResources(Path file) {
-        try {
-            JsonNode resources = JSON.readTree(file.toFile()).path("resource");
-            int count = 0;
-            for (Iterator<JsonNode> byType = resources.elements(); byType.hasNext(); ) {
-                count += byType.next().size();
-            }
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read synthesized stack " + file, e);
-        }
     }
 }

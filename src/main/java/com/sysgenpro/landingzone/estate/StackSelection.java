@@ -102,7 +102,7 @@ final class StackSelection {
     }
 
     /**
-     * The stacks each stack references, as {@link EstateSynthesizer#addStacks} wires them and cdktn lists them as a
+     * The stacks each stack references, as {@link EstateStacks#add} wires them and cdktn lists them as a
      * stack's {@code dependencies} in {@code manifest.json}: a shared or semi-dedicated unit's stack references its
      * shared hosting stack; an in-cluster stack its cluster's stack and every unit stack with a namespace on the
      * cluster (for the workload identities). The platform stack neither references nor is referenced.

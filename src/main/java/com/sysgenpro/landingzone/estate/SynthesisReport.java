@@ -1,7 +1,12 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -16,6 +21,9 @@ import java.util.List;
  * @param estateStacks how many stacks the estate has
  */
 public record SynthesisReport(Path outDir, List<Stack> stacks, Duration elapsed, Phases phases, int built, int estateStacks) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
 
     /**
      * Wall time per phase of a synthesis, for benchmarks and for finding where time goes.
@@ -49,5 +57,24 @@ public record SynthesisReport(Path outDir, List<Stack> stacks, Duration elapsed,
     /** Whether only some of the estate's stacks were written. */
     public boolean partial() {
         return stacks.size() < estateStacks;
+    }
+
+    /** Where stack {@code name}'s Terraform lies in the output {@code directory}. */
+    static Path stackFile(Path directory, String name) {
+        return directory.resolve("stacks").resolve(name).resolve("cdk.tf.json");
+    }
+
+    /** How many resources stack {@code name} of the output {@code directory} declares. */
+    static int resourceCount(Path directory, String name) {
+        Path file = stackFile(directory, name);
+        try {
+            int count = 0;
+            for (Iterator<JsonNode> byType = JSON.readTree(file.toFile()).path("resource").elements(); byType.hasNext(); ) {
+                count += byType.next().size();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read synthesized stack " + file, e);
+        }
     }
 }

@@ -1,12 +1,8 @@
 package com.sysgenpro.landingzone.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sysgenpro.landingzone.estate.Estate;
-import com.sysgenpro.landingzone.estate.EstateLoader;
-import com.sysgenpro.landingzone.estate.EstatePlan;
-import com.sysgenpro.landingzone.estate.EstateSynthesizer;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,34 +14,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 
-/** {@code synth --jobs N}: the estate's stack groups in several processes, assembled into the same bytes. */
-class ParallelSynthesisTest {
+/** {@code synth --jobs N} from the command line: the same bytes as one process, and nothing left behind. */
+class SynthJobsTest {
 
     @TempDir
     Path tmp;
-
-    @Test
-    void groupsCoverEveryStackOnceAndKeepLinkedStacksTogether() {
-        EstatePlan plan = EstatePlan.of(EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY));
-        List<List<String>> groups = plan.stackGroups();
-
-        assertThat(groups.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(plan.stackNames());
-        assertThat(groups).contains(List.of("platform"), List.of("wholesale-production", "wholesale-production-incluster"));
-        List<String> sharedProduction = groups.stream().filter(group -> group.contains("shared-production")).findFirst().orElseThrow();
-        assertThat(sharedProduction).contains("shared-production-incluster", "north-production", "south-production",
-            "east-production", "pharma-production").doesNotContain("wholesale-production", "shared-staging");
-    }
-
-    @Test
-    void bucketsBalanceStackCountsAndNeverSplitAGroup() {
-        List<List<String>> buckets = ParallelSynthesis.buckets(List.of(List.of("a", "b", "c", "d"), List.of("e"), List.of("f", "g"),
-            List.of("h")), 2);
-
-        assertThat(buckets).containsExactly(List.of("a", "b", "c", "d"), List.of("f", "g", "e", "h"));
-        assertThat(ParallelSynthesis.buckets(List.of(List.of("a")), 4)).containsExactly(List.of("a"));
-    }
 
     @Test
     void twoProcessesWriteTheBytesOfOne() throws IOException {
@@ -67,21 +41,6 @@ class ParallelSynthesisTest {
                 .sorted()).as("no partial output left behind")
                 .containsExactly(".out.gen-*", ".out.lock", "out");
         }
-    }
-
-    @Test
-    void failsToAssembleOutputsThatDoNotHoldEveryStackOnce() throws IOException {
-        Estate estate = EstateLoader.loadResource("reference.yaml", PinnedDay.TODAY);
-        Path part = tmp.resolve("part");
-        Files.createDirectories(part);
-        Files.writeString(part.resolve("manifest.json"), "{\"stacks\": {\"platform\": {}}, \"version\": \"0.21.0\"}");
-
-        assertThatThrownBy(() -> EstateSynthesizer.assemble(estate, List.of(part), tmp.resolve("out")))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("the partial outputs do not hold the estate's stacks: missing [subscriptions, connectivity, shared-production,");
-        assertThatThrownBy(() -> EstateSynthesizer.assemble(estate, List.of(part, part), tmp.resolve("out")))
-            .hasMessage("stack 'platform' is in more than one partial output");
-        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test
