@@ -10,17 +10,12 @@ import com.sysgenpro.landingzone.output.StackKind;
 import com.sysgenpro.landingzone.output.SynthesizedStack;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.testing.Synth;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -286,21 +281,6 @@ class CheckOnlyRulesTest {
         // Rules.all throws when a check-only id is also a control's.
         assertThat(Rules.all(List.of("owner"))).extracting(Rule::id).doesNotHaveDuplicates()
             .containsAll(FIXTURES.keySet());
-    }
-
-    /** The README's table of check-only rules lists each, alone or in a range such as {@code `LZ-AKS-001` … `004`}. */
-    @Test
-    void theReadmeTableListsEveryCheckOnlyRule() throws IOException {
-        String readme = Files.readString(Path.of(System.getProperty("lz.project.dir", "."), "README.md"));
-        Matcher ranges = Pattern.compile("\\| `([A-Z-]+-)(\\d{3})` … `(\\d{3})` \\|").matcher(readme);
-        List<String> listed = new ArrayList<>();
-        while (ranges.find()) {
-            for (int n = Integer.parseInt(ranges.group(2)); n <= Integer.parseInt(ranges.group(3)); n++) {
-                listed.add(ranges.group(1) + String.format("%03d", n));
-            }
-        }
-        assertThat(Rules.checkOnly()).extracting(Rule::id)
-            .allSatisfy(id -> assertThat(readme.contains("| `" + id + "` | ") || listed.contains(id)).as(id).isTrue());
     }
 
     @Test

@@ -121,7 +121,7 @@ class CheckReportsTest {
 
         assertThat(report.findings()).extracting(CheckReportsTest::describe)
             .contains("LZ-DIAG-006 warning acme-production azurerm_virtual_network.network suppressed")
-            .noneMatch(finding -> finding.startsWith(Checker.EXPIRED_SUPPRESSION));
+            .noneMatch(finding -> finding.startsWith(SuppressionRules.EXPIRED));
     }
 
     @Test

@@ -15,11 +15,21 @@ final class ControlRule implements Rule {
 
     private final Control control;
     private final Set<String> initiatives;
+    private final String home;
 
-    /** @param initiatives the keys of the initiatives that carry the control */
-    ControlRule(Control control, Set<String> initiatives) {
+    /**
+     * @param initiatives the keys of the initiatives that carry the control
+     * @param home the file of the initiative that defines it
+     */
+    ControlRule(Control control, Set<String> initiatives, String home) {
         this.control = control;
         this.initiatives = Set.copyOf(initiatives);
+        this.home = home;
+    }
+
+    @Override
+    public String home() {
+        return home;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
+import com.sysgenpro.landingzone.internal.SourceFiles;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.Set;
@@ -27,6 +28,15 @@ public interface Rule {
 
     /** How serious a non-compliant result is. */
     Severity severity();
+
+    /**
+     * The source file that defines it, relative to the library's root package ({@code src/main/java/com/sysgenpro/landingzone/}):
+     * where its id leads, e.g. {@code check/OwnerTagRule.java}, or for a control's twin the initiative's file,
+     * {@code governance/policy/NetworkInitiative.java}. By default the file of the rule's own class.
+     */
+    default String home() {
+        return SourceFiles.home(getClass());
+    }
 
     /** The Terraform resource types it evaluates; empty for every type. */
     Set<String> resourceTypes();

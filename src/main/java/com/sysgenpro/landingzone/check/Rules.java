@@ -28,7 +28,7 @@ public final class Rules {
         Map<String, Rule> rules = new LinkedHashMap<>();
         controls(mandatoryTags).forEach((control, initiatives) -> {
             if (control.evaluatesOffline()) {
-                rules.put(control.id(), new ControlRule(control, initiatives));
+                rules.put(control.id(), new ControlRule(control, initiatives, home(initiatives)));
             }
         });
         for (Rule rule : checkOnly(today)) {
@@ -67,6 +67,15 @@ public final class Rules {
     }
 
     /**
+     * The file that defines a control carried by {@code initiatives}, keys as {@link #controls(List)} gives them: its
+     * initiative's ({@link LandingZoneInitiatives#home(String)}). Each shipped initiative builds its own controls, so
+     * there is one; were a control shared, the first key in order would name it.
+     */
+    public static String home(Set<String> initiatives) {
+        return LandingZoneInitiatives.home(new TreeSet<>(initiatives).first());
+    }
+
+    /**
      * Rules without an Azure Policy twin: what only the Terraform shows (deletion protection, secrets), what the
      * synthesizer knows about a stack (tag values, recovery tiers, customer-managed keys), AKS baseline settings and
      * diagnostics the initiatives do not assign, eligible (PIM) assignments and temporary environments ending or ended
@@ -82,6 +91,14 @@ public final class Rules {
             new EligibilityEndedRule(today), new EnvironmentExpiringRule(today), new EnvironmentExpiredRule(today),
             new ProviderSubscriptionRule(), new HubPeeringRule(), new FirewallRouteRule(),
             new DuplicateDnsZoneRule(), new EgressParityRule());
+    }
+
+    /**
+     * The rules about the estate's suppressions (expired, unused, without a reason), for listing: {@link Checker} judges
+     * the suppressions by them, not resources, and they cannot be suppressed.
+     */
+    public static List<Rule> aboutSuppressions() {
+        return SuppressionRules.ALL;
     }
 
     /** {@link #checkOnly(LocalDate)} without a day, for listing: the rules about dates in it refuse to evaluate. */

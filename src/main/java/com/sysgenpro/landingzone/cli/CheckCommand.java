@@ -69,9 +69,9 @@ final class CheckCommand implements Callable<Integer> {
     private Path report;
 
     @Option(names = "--list-rules",
-        description = "List every control and rule with its severity and how it is evaluated before deploy (offline, check"
-            + " only, or only in Azure, with the reason), for the mandatory tags of the output when it can be read, else the"
-            + " default tags; then exit.")
+        description = "List every control and rule with its severity, how it is evaluated before deploy (offline, check"
+            + " only, or only in Azure, with the reason) and the source file that defines it, for the mandatory tags of the"
+            + " output when it can be read, else the default tags; then exit.")
     private boolean listRules;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,

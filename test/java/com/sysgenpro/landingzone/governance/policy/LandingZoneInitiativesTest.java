@@ -339,4 +339,15 @@ class LandingZoneInitiativesTest {
     private static Control control(String id) {
         return allControls().stream().filter(control -> control.id().equals(id)).findFirst().orElseThrow();
     }
+
+    /** Each initiative is defined in its own file, which home names; a key of no shipped initiative says which are. */
+    @Test
+    void eachInitiativeHasItsOwnHome() {
+        assertThat(LandingZoneInitiatives.all().stream().map(initiative -> LandingZoneInitiatives.home(initiative.key())))
+            .doesNotHaveDuplicates().hasSize(9).contains("governance/policy/TaggingInitiative.java",
+                "governance/policy/CustomerManagedKeysInitiative.java");
+        assertThatThrownBy(() -> LandingZoneInitiatives.home("tagging")).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("no shipped initiative has the key 'tagging'; the keys are tags, regions, skus, encryption, network,"
+                + " diagnostics, backup, kubernetes, cmk");
+    }
 }

@@ -12,11 +12,11 @@ import com.sysgenpro.landingzone.output.TerraformResource;
 public final class CustomerManagedKeyRules {
 
     /** The storage account type. */
-    public static final String STORAGE = LandingZoneInitiatives.STORAGE;
+    public static final String STORAGE = InitiativeSupport.STORAGE;
     /** The PostgreSQL flexible server type. */
-    public static final String POSTGRES = LandingZoneInitiatives.POSTGRES;
+    public static final String POSTGRES = InitiativeSupport.POSTGRES;
     /** The AKS cluster type. */
-    public static final String AKS = LandingZoneInitiatives.AKS;
+    public static final String AKS = InitiativeSupport.AKS;
     /** The separate resource that puts a key on a storage account, the alternative to the inline block. */
     static final String STORAGE_KEY_RESOURCE = ResourceTypes.STORAGE_ACCOUNT_CUSTOMER_MANAGED_KEY;
 
