@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sysgenpro.landingzone.estate.BusinessUnit;
 import com.sysgenpro.landingzone.estate.Estate;
 import com.sysgenpro.landingzone.estate.EstateLoader;
-import com.sysgenpro.landingzone.estate.EstatePlan;
-import java.util.List;
+import com.sysgenpro.landingzone.estate.EstateSynthesizer;
+import com.sysgenpro.landingzone.output.StackContext;
+import com.sysgenpro.landingzone.output.StackKind;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /** The benchmark's estates: valid at every size, shaped like the reference estate, growing unit by unit. */
 class BenchEstatesTest {
@@ -23,7 +24,7 @@ class BenchEstatesTest {
 
         assertThat(six.businessUnits()).extracting(BusinessUnit::name)
             .containsExactlyElementsOf(reference.businessUnits().stream().map(BusinessUnit::name).toList());
-        assertThat(EstatePlan.of(six).stackNames()).isEqualTo(EstatePlan.of(reference).stackNames());
+        assertThat(EstateSynthesizer.describe(six).stacks().keySet()).isEqualTo(EstateSynthesizer.describe(reference).stacks().keySet());
     }
 
     @Test
@@ -33,13 +34,13 @@ class BenchEstatesTest {
         assertThat(estate.businessUnits()).hasSize(100);
         assertThat(estate.businessUnits().get(6).name()).isEqualTo("wholesale1");
         assertThat(estate.businessUnits().get(99).name()).isEqualTo("north16");
-        Set<String> tenancies = EstatePlan.of(estate).placements().stream()
-            .map(placement -> placement.tenancy().id()).collect(Collectors.toSet());
+        var stacks = EstateSynthesizer.describe(estate).stacks();
+        Set<String> tenancies = stacks.values().stream().map(stack -> stack.context())
+            .filter(context -> context.kind() == StackKind.BUSINESS_UNIT).map(StackContext::tenancy).collect(Collectors.toSet());
         assertThat(tenancies).containsExactlyInAnyOrder("dedicated", "semi-dedicated", "shared");
         // The vending, platform and connectivity stacks, 3 shared hostings, 100 units of 3 environments; in-cluster stacks for the 3
         // shared clusters and for each environment of the 17
         // copies of wholesale and of ecommerce, which have dedicated clusters.
-        List<String> stacks = EstatePlan.of(estate).stackNames();
         assertThat(stacks).hasSize(1 + 1 + 1 + 3 + 100 * 3 + 3 + 2 * 17 * 3);
     }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * environments use.
  * The validator checks the plan; the synthesizer builds from it.
  */
-public final class EstatePlan {
+final class EstatePlan {
 
     private final List<Placement> placements;
     private final Map<String, SharedHosting> sharedHosting;

@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
 import com.sysgenpro.landingzone.internal.OutputDirectory;
+import com.sysgenpro.landingzone.output.LandingZoneDescription;
 import io.cdktn.cdktn.App;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +40,17 @@ public final class EstateSynthesizer {
     public static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     private EstateSynthesizer() {
+    }
+
+    /**
+     * What synthesizing {@code estate} would record in {@code landing-zone.json}, without building anything: every stack
+     * by name with its unit, environment, blueprint, tier, tenancy and subscription, the layout's subscriptions and the
+     * suppressions. For tools that need the estate's shape (its stacks, where each environment is hosted) in seconds.
+     *
+     * @throws EstateValidationException when the estate has problems
+     */
+    public static LandingZoneDescription describe(Estate estate) {
+        return EstateDescription.describe(estate, EstateValidator.requireValidPlan(estate, "estate built in Java", null), name -> true);
     }
 
     /** Synthesizes {@code estate} into {@code outDir}; see {@link #synthesize(Estate, String, Path, Consumer)}. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Where one environment of a business unit lands: its blueprint, tenancy model, region and recovery commitment, and
  * what its settings achieve. {@link EstatePlan} computes one per environment before anything is built.
  */
-public final class Placement {
+final class Placement {
 
     private final BusinessUnit unit;
     private final Environment environment;

@@ -15,7 +15,7 @@ import java.util.List;
  *     null for the platform and shared hosting
  * @param hosting the shared hosting it is, or whose cluster it configures; null otherwise
  */
-public record PlannedStack(String name, StackKind kind, List<String> dependencies, Placement placement, SharedHosting hosting) {
+record PlannedStack(String name, StackKind kind, List<String> dependencies, Placement placement, SharedHosting hosting) {
 
     /** Copies the list. */
     public PlannedStack {

@@ -32,7 +32,7 @@ import java.util.Set;
  *     hosts (the guardrails' own are {@link com.sysgenpro.landingzone.governance.SubscriptionGuardrails#RESOURCE_PROVIDERS})
  * @param tags the tags of a created subscription, by name (tags whose value the estate lacks are left out)
  */
-public record PlannedSubscription(String key, String displayName, SubscriptionWorkload workload, String managementGroupKey,
+record PlannedSubscription(String key, String displayName, SubscriptionWorkload workload, String managementGroupKey,
                                   String adoptedId, List<String> stacks, List<String> owners, int monthlyBudget,
                                   Set<DefenderPlan> defenderPlans, Set<SubscriptionFeature> features,
                                   Set<ResourceProvider> resourceProviders, Map<String, String> tags) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param displayName the display name it was created with, {@code <prefix>-<key>}
  * @param adoptedId the id of an adopted subscription ({@code subscriptions.existing.<key>}); null for a created one
  */
-public record RetiredSubscription(String key, String displayName, String adoptedId) {
+record RetiredSubscription(String key, String displayName, String adoptedId) {
 
     /** The alias it was created under, {@code sub-<prefix>-<key>}, as {@link PlannedSubscription#alias()} wrote it. */
     public String alias() {

@@ -28,7 +28,7 @@ import java.util.Optional;
  * When the need exceeds the most the blueprint allows, {@link #shortfalls()} says so; the loader refuses the estate
  * unless a {@code capacityOverrideReason} accepts it, and the sizes stop at the most allowed.
  */
-public final class SharedCapacity {
+final class SharedCapacity {
 
     private static final int DEFAULT_MAX_CONNECTIONS = Integer.parseInt(
         PostgresFlexibleServerProps.DEFAULT_SERVER_PARAMETERS.get("max_connections"));

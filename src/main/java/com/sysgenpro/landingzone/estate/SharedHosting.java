@@ -15,7 +15,7 @@ import java.util.Optional;
  * their node pools and servers into, so that every unit's data stays in its own region. Its recovery tier is the
  * strictest of the shared environments' it serves. {@link EstatePlan} makes one per blueprint and region in use.
  */
-public final class SharedHosting {
+final class SharedHosting {
 
     private final Blueprint blueprint;
     private final AzureRegion region;
