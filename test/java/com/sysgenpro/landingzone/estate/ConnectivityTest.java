@@ -192,7 +192,7 @@ class ConnectivityTest {
 
     @Test
     void failsWithoutAHubWhereAPeeredNetworkLandsOrOnAHubThatCannotHoldItsSubnets() {
-        List<String> problems = problems(reference().replace("    northeurope: 10.60.1.0/24\n", "")
+        List<String> problems = EstateFixtures.problems(ReferenceYaml.text().replace("    northeurope: 10.60.1.0/24\n", "")
             .replace("    westeurope: 10.60.0.0/24\n", "    westeurope: 10.60.0.0/25\n    swedencentral: 10.65.0.0/24\n"));
         assertThat(problems).anyMatch(problem -> problem.startsWith("network.hubs: has no hub in northeurope, where wholesale-production (recovery network),"
             + " ecommerce-production, ecommerce-staging peer their networks; add network.hubs.northeurope: <CIDR, a /24 or larger>"));
@@ -204,11 +204,11 @@ class ConnectivityTest {
 
     @Test
     void failsOnHubsWithoutALayoutWhenAnEnvironmentHasASubscriptionOfItsOwn() {
-        String yaml = reference().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n", "")
+        String yaml = ReferenceYaml.text().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n", "")
             .replace("      - name: staging\n        addressSpace: 10.65.16.0/20\n",
                 "      - name: staging\n        addressSpace: 10.65.16.0/20\n        subscriptionId: 12345678-1234-4234-8234-123456789012\n");
         assertThat(yaml).doesNotContain("billingScope").contains("subscriptionId: 12345678");
-        assertThat(problems(yaml)).anyMatch(problem -> problem.startsWith("businessUnits[0].environments[1].subscriptionId: cannot be"
+        assertThat(EstateFixtures.problems(yaml)).anyMatch(problem -> problem.startsWith("businessUnits[0].environments[1].subscriptionId: cannot be"
             + " combined with network.hubs without a subscription layout"));
     }
 
@@ -217,22 +217,5 @@ class ConnectivityTest {
         Estate estate = EstateLoader.parse(ReferenceYaml.withoutHubs(), "reference without hubs", PinnedDay.TODAY);
         assertThat(estate.hubNetworks()).isEmpty();
         assertThat(EstatePlan.of(estate).stackNames()).doesNotContain(ConnectivityStack.NAME);
-    }
-
-    private static String reference() {
-        try {
-            return Files.readString(Path.of("stacks/reference.yaml"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> problems(String yaml) {
-        try {
-            EstateLoader.parse(yaml, "test", PinnedDay.TODAY);
-        } catch (EstateValidationException e) {
-            return e.problems().stream().map(Problem::toString).toList();
-        }
-        throw new AssertionError("the estate loaded without problems");
     }
 }

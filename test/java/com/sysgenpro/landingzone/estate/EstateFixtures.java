@@ -3,6 +3,9 @@ package com.sysgenpro.landingzone.estate;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
+import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.testing.PinnedDay;
+import java.util.List;
 
 /** The smallest estate that hosts anything: tenant, administrators and a shared network per blueprint. */
 final class EstateFixtures {
@@ -33,6 +36,16 @@ final class EstateFixtures {
         """;
 
     private EstateFixtures() {
+    }
+
+    /** The problems the loader finds in {@code yaml}; fails the test when it loads. */
+    static List<String> problems(String yaml) {
+        try {
+            EstateLoader.parse(yaml, "test", PinnedDay.TODAY);
+        } catch (EstateValidationException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        }
+        throw new AssertionError("the estate loaded without problems");
     }
 
     static Estate.Builder minimal() {

@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,7 +89,7 @@ class ResourceProviderRegistrationTest {
     @BeforeAll
     static void synthesize() {
         out = tmp.resolve("layout");
-        EstateSynthesizer.synthesize(EstateLoader.parse(reference(), "reference"), "test", out, stack -> { }, SELECTED);
+        EstateSynthesizer.synthesize(EstateLoader.parse(ReferenceYaml.text(), "reference"), "test", out, stack -> { }, SELECTED);
     }
 
     private static JsonNode stack(Path dir, String name) {
@@ -191,7 +192,7 @@ class ResourceProviderRegistrationTest {
     @Test
     void anAdoptedSubscriptionRegistersComputeThroughItsProviderAndNoFeature() {
         Path adopted = tmp.resolve("adopted");
-        String yaml = reference().replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
+        String yaml = ReferenceYaml.text().replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
             "    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n    wholesale-production: 11111111-2222-4333-8444-555555555555\n");
         EstateSynthesizer.synthesize(EstateLoader.parse(yaml, "adopted"), "test", adopted, stack -> { }, Set.of(PlatformStack.NAME));
         JsonNode platform = stack(adopted, PlatformStack.NAME);
@@ -233,7 +234,7 @@ class ResourceProviderRegistrationTest {
     @Test
     void withoutALayoutProvidersKeepAzurermsDefaultAndBudgetsNeedNoStart() {
         Path plain = tmp.resolve("plain");
-        String yaml = reference().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n", "")
+        String yaml = ReferenceYaml.text().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n", "")
             .replace("budgets:\n  start: 2027-01-01\n", "");
         EstateSynthesizer.synthesize(EstateLoader.parse(yaml, "no layout"), "test", plain, stack -> { },
             Set.of(PlatformStack.NAME, "wholesale-production"));
@@ -247,13 +248,5 @@ class ResourceProviderRegistrationTest {
         JsonNode budget = Synth.onlyResource(stack(plain, "wholesale-production"), "azurerm_consumption_budget_resource_group");
         assertThat(budget.path("time_period").path("start_date").asText())
             .isEqualTo("${formatdate(\"YYYY-MM-01'T'00:00:00Z\", timestamp())}");
-    }
-
-    private static String reference() {
-        try {
-            return Files.readString(Path.of("stacks/reference.yaml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,13 +3,14 @@ package com.sysgenpro.landingzone.estate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.core.Problem;
-import com.sysgenpro.landingzone.preview.PreviewReport;
+import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.preview.Preview;
+import com.sysgenpro.landingzone.preview.PreviewReport;
 import com.sysgenpro.landingzone.preview.PriceCatalog;
 import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
+import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,16 +34,8 @@ class SubscriptionRetirementTest {
     @TempDir
     Path tmp;
 
-    private static String reference() {
-        try {
-            return Files.readString(Path.of("stacks/reference.yaml"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static String withoutEcommerceSandbox() {
-        String yaml = reference();
+        String yaml = ReferenceYaml.text();
         assertThat(yaml).contains(SANDBOX, SECURITY);
         return yaml.replace(SANDBOX, "");
     }
@@ -127,7 +120,7 @@ class SubscriptionRetirementTest {
 
     @Test
     void failsOnARetiredKeyStillInTheLayoutOrListedTwice() {
-        List<String> problems = problems(reference().replace(SECURITY, SECURITY
+        List<String> problems = EstateFixtures.problems(ReferenceYaml.text().replace(SECURITY, SECURITY
             + "  retired: [ecommerce-sandbox, Retail_Production, retail-production, retail-production]\n"));
         assertThat(problems).anyMatch(problem -> problem.startsWith("subscriptions.retired[0]: 'ecommerce-sandbox' is still in the layout"
             + " (for ecommerce-sandbox); retire a subscription once nothing deploys into it"));
@@ -138,21 +131,12 @@ class SubscriptionRetirementTest {
 
     @Test
     void anAdoptedSubscriptionMayBeRetiredButNotAdoptedOutsideTheLayout() {
-        assertThat(problems(reference().replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
+        assertThat(EstateFixtures.problems(ReferenceYaml.text().replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
             "    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n    retail-production: 11111111-2222-4333-8444-555555555555\n")))
             .anyMatch(problem -> problem.startsWith("subscriptions.existing.retail-production: is not a subscription of the layout"));
-        EstateLoader.parse(reference().replace(SECURITY, SECURITY + "  retired: [retail-production]\n")
+        EstateLoader.parse(ReferenceYaml.text().replace(SECURITY, SECURITY + "  retired: [retail-production]\n")
             .replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
                 "    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n    retail-production: 11111111-2222-4333-8444-555555555555\n"),
             "adopted and retired", PinnedDay.TODAY);
-    }
-
-    private static List<String> problems(String yaml) {
-        try {
-            EstateLoader.parse(yaml, "test", PinnedDay.TODAY);
-        } catch (EstateValidationException e) {
-            return e.problems().stream().map(Problem::toString).toList();
-        }
-        throw new AssertionError("the estate loaded without problems");
     }
 }

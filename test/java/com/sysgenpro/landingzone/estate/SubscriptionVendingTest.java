@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.Problem;
+import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.ReferenceOutput;
+import com.sysgenpro.landingzone.testing.ReferenceYaml;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +19,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.sysgenpro.landingzone.testing.PinnedDay;
 
 /**
  * Subscription vending on the reference estate: every subscription of the layout created (or adopted) by the
@@ -133,14 +134,14 @@ class SubscriptionVendingTest {
     @Test
     void createsEverySubscriptionAsProductionUnlessTheBillingScopeHasTheDevTestOffer() {
         Path out = tmp.resolve("production");
-        EstateSynthesizer.synthesize(EstateLoader.parse(reference(), "reference"), "test", out, stack -> { },
+        EstateSynthesizer.synthesize(EstateLoader.parse(ReferenceYaml.text(), "reference"), "test", out, stack -> { },
             Set.of(SubscriptionsStack.NAME));
         assertThat(Synth.resources(stack(out, SubscriptionsStack.NAME), "azurerm_subscription")).hasSize(11)
             .as("Azure refuses DevTest outside a Dev/Test offer")
             .allSatisfy(alias -> assertThat(alias.path("workload").asText()).isEqualTo("Production"));
 
         Path devTest = tmp.resolve("devtest");
-        EstateSynthesizer.synthesize(EstateLoader.parse(reference().replace("  layout: unit-class\n",
+        EstateSynthesizer.synthesize(EstateLoader.parse(ReferenceYaml.text().replace("  layout: unit-class\n",
             "  layout: unit-class\n  devTestOffer: true\n"), "reference with devTestOffer"), "test", devTest, stack -> { },
             Set.of(SubscriptionsStack.NAME));
         Map<String, String> workloads = new HashMap<>();
@@ -157,7 +158,7 @@ class SubscriptionVendingTest {
     @Test
     void everySubscriptionGetsGuardrailsByWhatItHosts() {
         Path out = tmp.resolve("platform");
-        EstateSynthesizer.synthesize(EstateLoader.parse(reference(), "reference"), "test", out, stack -> { }, Set.of(PlatformStack.NAME));
+        EstateSynthesizer.synthesize(EstateLoader.parse(ReferenceYaml.text(), "reference"), "test", out, stack -> { }, Set.of(PlatformStack.NAME));
         JsonNode platform = stack(out, PlatformStack.NAME);
         Map<String, List<String>> plans = new HashMap<>();
         Map<String, String> previous = new HashMap<>();
@@ -213,21 +214,21 @@ class SubscriptionVendingTest {
 
     @Test
     void failsWithoutABillingScopeForWhatItCreates() {
-        List<String> problems = problems(reference()
+        List<String> problems = EstateFixtures.problems(ReferenceYaml.text()
             .replace("  billingScope: /providers/Microsoft.Billing/billingAccounts/1234567/enrollmentAccounts/7654321   # an EA enrollment account (example)\n", ""));
         assertThat(problems).anyMatch(problem -> problem.startsWith("subscriptions.billingScope: required: the layout creates 11 subscriptions"));
     }
 
     @Test
     void failsOnABillingScopeThatIsNone() {
-        List<String> problems = problems(reference().replace("enrollmentAccounts/7654321", "departments/7654321"));
+        List<String> problems = EstateFixtures.problems(ReferenceYaml.text().replace("enrollmentAccounts/7654321", "departments/7654321"));
         assertThat(problems).anyMatch(problem -> problem.startsWith("subscriptions.billingScope: ")
             && problem.contains("an EA enrollment account") && problem.contains("invoiceSections"));
     }
 
     @Test
     void failsOnAnAdoptedSubscriptionTheLayoutLacksOrAdoptedTwice() {
-        List<String> problems = problems(reference().replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
+        List<String> problems = EstateFixtures.problems(ReferenceYaml.text().replace("    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n",
             "    management: 0b1f6471-1bf0-4dda-aec3-cb9272f09590\n    identity: 0B1F6471-1BF0-4DDA-AEC3-CB9272F09590\n"
                 + "    retail-production: 11111111-2222-4333-8444-555555555555\n"));
         assertThat(problems).anyMatch(problem -> problem.startsWith("subscriptions.existing.retail-production: is not a subscription"
@@ -237,7 +238,7 @@ class SubscriptionVendingTest {
 
     @Test
     void failsOnASharedEnvironmentThatNamesASubscriptionOfItsOwn() {
-        List<String> problems = problems(reference().replace("    sites: [gent-branch]\n    environments:\n      - name: production\n",
+        List<String> problems = EstateFixtures.problems(ReferenceYaml.text().replace("    sites: [gent-branch]\n    environments:\n      - name: production\n",
             "    sites: [gent-branch]\n    environments:\n      - name: production\n        subscriptionId: 12345678-1234-4234-8234-123456789012\n"));
         assertThat(problems).anyMatch(problem -> problem.startsWith("businessUnits[3].environments[0].subscriptionId: is not used:"
             + " north-production runs on shared-production and deploys into its subscription 'shared-production'"));
@@ -245,33 +246,16 @@ class SubscriptionVendingTest {
 
     @Test
     void failsWithoutASubscriptionForTheVendingStackToRunIn() {
-        String yaml = reference().replaceAll("(?ms)^state:.*?container: tfstate\n", "");
-        assertThat(problems(yaml)).anyMatch(problem -> problem.startsWith("subscriptions.vendingSubscriptionId: required without state"));
+        String yaml = ReferenceYaml.text().replaceAll("(?ms)^state:.*?container: tfstate\n", "");
+        assertThat(EstateFixtures.problems(yaml)).anyMatch(problem -> problem.startsWith("subscriptions.vendingSubscriptionId: required without state"));
     }
 
     @Test
     void anEstateWithoutALayoutKeepsItsStacksAndHasNoVendingStack() {
-        Estate estate = EstateLoader.parse(reference().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n",
+        Estate estate = EstateLoader.parse(ReferenceYaml.text().replaceAll("(?s)subscriptions:.*?securityContacts: \\[security@northwind.example]\n",
             ""), "reference without layout", PinnedDay.TODAY);
         EstatePlan plan = EstatePlan.of(estate);
         assertThat(plan.subscriptions()).isEmpty();
         assertThat(plan.stackNames()).doesNotContain(SubscriptionsStack.NAME).contains(PlatformStack.NAME);
-    }
-
-    private static String reference() {
-        try {
-            return Files.readString(Path.of("stacks/reference.yaml"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> problems(String yaml) {
-        try {
-            EstateLoader.parse(yaml, "test", PinnedDay.TODAY);
-        } catch (EstateValidationException e) {
-            return e.problems().stream().map(Problem::toString).toList();
-        }
-        throw new AssertionError("the estate loaded without problems");
     }
 }
