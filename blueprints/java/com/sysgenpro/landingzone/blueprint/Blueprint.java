@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.cluster.TenantQuota;
 import com.sysgenpro.landingzone.connectivity.FirewallSku;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.governance.DefenderPlan;
+import com.sysgenpro.landingzone.workload.AksSkuTier;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ public final class Blueprint {
         .tenantDatabaseConnections(100)
         .tenantCacheMb(512)
         .zoneRedundant(true)
-        .clusterSkuTier("Standard")
+        .clusterSkuTier(AksSkuTier.STANDARD)
         .publicIngress(true)
         .postgresSku("GP_Standard_D4ds_v5")
         .postgresStorageMb(262_144)
@@ -125,7 +126,7 @@ public final class Blueprint {
         .tenantDatabaseConnections(25)
         .tenantCacheMb(64)
         .zoneRedundant(false)
-        .clusterSkuTier("Free")
+        .clusterSkuTier(AksSkuTier.FREE)
         .postgresSku("B_Standard_B2ms")
         .postgresStorageMb(32_768)
         .storageReplication(StorageReplication.LRS)
@@ -171,7 +172,7 @@ public final class Blueprint {
     private final int tenantDatabaseConnections;
     private final int tenantCacheMb;
     private final boolean zoneRedundant;
-    private final String clusterSkuTier;
+    private final AksSkuTier clusterSkuTier;
     private final boolean publicIngress;
     private final String postgresSku;
     private final int postgresStorageMb;
@@ -212,7 +213,7 @@ public final class Blueprint {
         this.tenantDatabaseConnections = builder.tenantDatabaseConnections;
         this.tenantCacheMb = builder.tenantCacheMb;
         this.zoneRedundant = builder.zoneRedundant;
-        this.clusterSkuTier = builder.clusterSkuTier;
+        this.clusterSkuTier = Objects.requireNonNull(builder.clusterSkuTier, "clusterSkuTier");
         this.publicIngress = builder.publicIngress;
         this.postgresSku = builder.postgresSku;
         this.postgresStorageMb = builder.postgresStorageMb;
@@ -369,8 +370,8 @@ public final class Blueprint {
         return zoneRedundant;
     }
 
-    /** The AKS pricing tier: {@code Standard} (uptime SLA) or {@code Free}. */
-    public String clusterSkuTier() {
+    /** The AKS pricing tier: {@link AksSkuTier#STANDARD} (uptime SLA) or {@link AksSkuTier#FREE}. */
+    public AksSkuTier clusterSkuTier() {
         return clusterSkuTier;
     }
 
@@ -592,7 +593,7 @@ public final class Blueprint {
         private int tenantDatabaseConnections;
         private int tenantCacheMb;
         private boolean zoneRedundant;
-        private String clusterSkuTier;
+        private AksSkuTier clusterSkuTier;
         private boolean publicIngress;
         private String postgresSku;
         private int postgresStorageMb;
@@ -739,7 +740,7 @@ public final class Blueprint {
         }
 
         /** @see Blueprint#clusterSkuTier() */
-        public Builder clusterSkuTier(String clusterSkuTier) {
+        public Builder clusterSkuTier(AksSkuTier clusterSkuTier) {
             this.clusterSkuTier = clusterSkuTier;
             return this;
         }

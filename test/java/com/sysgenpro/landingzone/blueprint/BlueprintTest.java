@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.blueprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sysgenpro.landingzone.workload.AksSkuTier;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class BlueprintTest {
         assertThat(Blueprint.SANDBOX.zoneRedundant()).isFalse();
         assertThat(Blueprint.SANDBOX.storageReplication()).isEqualTo(StorageReplication.LRS);
         assertThat(Blueprint.SANDBOX.alerts()).isFalse();
-        assertThat(Blueprint.SANDBOX.clusterSkuTier()).isEqualTo("Free");
+        assertThat(Blueprint.SANDBOX.clusterSkuTier()).isEqualTo(AksSkuTier.FREE);
         assertThat(Blueprint.SANDBOX.userPool().minCount()).isZero();
     }
 

@@ -20,6 +20,7 @@ import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetRole;
 import com.sysgenpro.landingzone.platform.WorkloadAlerts;
+import com.sysgenpro.landingzone.workload.AksOutboundType;
 import com.sysgenpro.landingzone.workload.ContainerRegistry;
 import com.sysgenpro.landingzone.workload.ContainerRegistryReplica;
 import com.sysgenpro.landingzone.workload.FluxGitOps;
@@ -142,7 +143,7 @@ final class Hosting {
             .resourceGroup(group)
             .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
             // Behind the hub firewall the node subnet's route is the way out; AKS then creates no outbound public IP.
-            .outboundType(network.routesEgress() ? "userDefinedRouting" : "loadBalancer")
+            .outboundType(network.routesEgress() ? AksOutboundType.USER_DEFINED_ROUTING : AksOutboundType.LOAD_BALANCER)
             .logAnalyticsWorkspaceId(workspaceId)
             .tenantId(estate.tenantId())
             .adminGroupObjectIds(List.of(estate.access().platformAdmins()))
