@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.internal.Choices;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
@@ -304,7 +305,7 @@ public final class EstateLoader {
 
     private static SubscriptionSettings subscriptions(ConfigNode node) {
         allowOnly(node, "subscriptions");
-        String layouts = names(SubscriptionLayout.values(), SubscriptionLayout::id);
+        String layouts = Choices.allowed(SubscriptionLayout.values(), SubscriptionLayout::id);
         SubscriptionLayout layout = node.value("layout", false, SubscriptionLayout::find, layouts);
         Map<String, String> existing = new java.util.LinkedHashMap<>();
         ConfigNode adopted = node.object("existing", false);
@@ -411,10 +412,6 @@ public final class EstateLoader {
         }
     }
 
-    private static <E> String names(E[] values, java.util.function.Function<E, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-    }
-
     private static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
@@ -517,8 +514,8 @@ public final class EstateLoader {
     private static BusinessUnit readUnit(ConfigNode node) {
         allowOnly(node, "businessUnits[]");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
-        String levels = names(Level.values(), Level::id);
-        String tiers = names(RecoveryTier.values(), RecoveryTier::id);
+        String levels = Level.ids();
+        String tiers = RecoveryTier.ids();
         BusinessUnit.Builder unit = BusinessUnit.builder()
             .name(node.string("name", true))
             .shortName(node.string("shortName", false))
@@ -529,7 +526,7 @@ public final class EstateLoader {
             .recoveryRegion(node.value("recoveryRegion", false, AzureRegion::find, knownRegions))
             .timeZone(node.string("timeZone", false))
             .application(node.string("application", false))
-            .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
+            .tenancy(node.value("tenancy", false, TenancyModel::find, TenancyModel.ids()))
             .tenancyOverrideReason(node.string("tenancyOverrideReason", false))
             .monthlyBudget(node.integer("monthlyBudget", false, 1, 10_000_000));
         ConfigNode maintenance = node.object("maintenance", false);
@@ -539,7 +536,7 @@ public final class EstateLoader {
         }
         node.strings("sites", false).forEach(unit::site);
         DataClassification classification = node.value("dataClassification", false, DataClassification::find,
-            Arrays.stream(DataClassification.values()).map(DataClassification::id).collect(Collectors.joining(", ")));
+            DataClassification.ids());
         if (classification != null) {
             unit.dataClassification(classification);
         }
@@ -585,7 +582,7 @@ public final class EstateLoader {
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))
                 .recoveryTier(environment.value("recoveryTier", false, RecoveryTier::find, tiers))
-                .tenancy(environment.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
+                .tenancy(environment.value("tenancy", false, TenancyModel::find, TenancyModel.ids()))
                 .addressSpace(environment.value("addressSpace", false, EstateLoader::cidr, cidrRule))
                 .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
                 .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))

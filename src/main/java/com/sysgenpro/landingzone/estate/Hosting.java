@@ -11,7 +11,6 @@ import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.Budget;
 import com.sysgenpro.landingzone.platform.ActionGroup;
-import com.sysgenpro.landingzone.platform.AlertSensitivity;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
@@ -404,7 +403,7 @@ final class Hosting {
             .namePrefix(names.stem())
             .resourceGroup(group)
             .actionGroup(owners)
-            .sensitivity(AlertSensitivity.forRecoveryTier((tier != null ? tier : RecoveryTier.TIER_3).id()))
+            .sensitivity((tier != null ? tier : RecoveryTier.TIER_3).alertSensitivity())
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags);
         if (database != null) {
