@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.connectivity.FirewallSku;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.governance.DefenderPlan;
 import com.sysgenpro.landingzone.workload.AksSkuTier;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -52,7 +53,7 @@ public final class Blueprint {
         .backupRetentionDays(14)
         .geoRedundantBackup(true)
         .storageReplication(StorageReplication.GZRS)
-        .redisSku("Balanced_B3")
+        .redisSku(ManagedRedisSku.BALANCED_B3)
         .redisHighAvailability(true)
         .redisPersistence(true)
         .logRetentionDays(180)
@@ -95,7 +96,7 @@ public final class Blueprint {
         .backupRetentionDays(7)
         .geoRedundantBackup(false)
         .storageReplication(StorageReplication.ZRS)
-        .redisSku("Balanced_B1")
+        .redisSku(ManagedRedisSku.BALANCED_B1)
         .redisHighAvailability(false)
         .redisPersistence(false)
         .logRetentionDays(60)
@@ -130,7 +131,7 @@ public final class Blueprint {
         .postgresSku("B_Standard_B2ms")
         .postgresStorageMb(32_768)
         .storageReplication(StorageReplication.LRS)
-        .redisSku("Balanced_B0")
+        .redisSku(ManagedRedisSku.BALANCED_B0)
         .logRetentionDays(30)
         .alerts(false)
         .keyVaultPurgeProtection(false)
@@ -181,7 +182,7 @@ public final class Blueprint {
     private final int backupRetentionDays;
     private final boolean geoRedundantBackup;
     private final StorageReplication storageReplication;
-    private final String redisSku;
+    private final ManagedRedisSku redisSku;
     private final boolean redisHighAvailability;
     private final boolean redisPersistence;
     private final int logRetentionDays;
@@ -222,7 +223,7 @@ public final class Blueprint {
         this.backupRetentionDays = builder.backupRetentionDays;
         this.geoRedundantBackup = builder.geoRedundantBackup;
         this.storageReplication = Objects.requireNonNull(builder.storageReplication, "storageReplication");
-        this.redisSku = builder.redisSku;
+        this.redisSku = Objects.requireNonNull(builder.redisSku, "redisSku");
         this.redisHighAvailability = builder.redisHighAvailability;
         this.redisPersistence = builder.redisPersistence;
         this.logRetentionDays = builder.logRetentionDays;
@@ -426,8 +427,8 @@ public final class Blueprint {
         return storageReplication;
     }
 
-    /** The Azure Managed Redis SKU, e.g. {@code Balanced_B3}. */
-    public String redisSku() {
+    /** The Azure Managed Redis SKU, e.g. {@link ManagedRedisSku#BALANCED_B3}. */
+    public ManagedRedisSku redisSku() {
         return redisSku;
     }
 
@@ -602,7 +603,7 @@ public final class Blueprint {
         private int backupRetentionDays;
         private boolean geoRedundantBackup;
         private StorageReplication storageReplication;
-        private String redisSku;
+        private ManagedRedisSku redisSku;
         private boolean redisHighAvailability;
         private boolean redisPersistence;
         private int logRetentionDays;
@@ -794,7 +795,7 @@ public final class Blueprint {
         }
 
         /** @see Blueprint#redisSku() */
-        public Builder redisSku(String redisSku) {
+        public Builder redisSku(ManagedRedisSku redisSku) {
             this.redisSku = redisSku;
             return this;
         }

@@ -39,7 +39,7 @@ public final class BlueprintTable {
             new Row("registry geo-replica", blueprint -> blueprint.isProduction() ? registryReplicaByTier() : "no"),
             new Row("vaulted backups", blueprint -> blueprint.recoveryScalesWithTier() ? vaultedByTier() : "no"),
             new Row("storage replication", blueprint -> blueprint.storageReplication().terraformValue()),
-            new Row("Managed Redis", blueprint -> blueprint.redisSku()
+            new Row("Managed Redis", blueprint -> blueprint.redisSku().terraformValue()
                 + (blueprint.redisHighAvailability() ? ", HA" : "") + (blueprint.redisPersistence() ? ", persistent" : "")),
             new Row("log retention", blueprint -> blueprint.logRetentionDays() + " d"),
             new Row("alerts", blueprint -> blueprint.alerts() ? "severity by recovery tier" : "none"),

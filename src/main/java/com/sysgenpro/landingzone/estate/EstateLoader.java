@@ -24,6 +24,7 @@ import com.sysgenpro.landingzone.internal.ConfigNode;
 import com.sysgenpro.landingzone.internal.Problems;
 import com.sysgenpro.landingzone.internal.Quoting;
 import com.sysgenpro.landingzone.internal.YamlTree;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -576,7 +577,7 @@ public final class EstateLoader {
             allowOnly(size, "businessUnits[].environments[].size");
             if (environment.has("size")) {
                 builder.size(new EnvironmentSize(size.string("nodeSize", false), size.string("postgresSku", false),
-                    size.string("redisSku", false), size.integer("weight", false, 1, EnvironmentSize.MAX_WEIGHT)));
+                    size.value("redisSku", false, ManagedRedisSku::find, ManagedRedisSku.allowed()), size.integer("weight", false, 1, EnvironmentSize.MAX_WEIGHT)));
             }
             unit.environment(builder
                 .name(environment.string("name", true))

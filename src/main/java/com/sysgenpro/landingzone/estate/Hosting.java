@@ -26,6 +26,7 @@ import com.sysgenpro.landingzone.workload.FluxGitOps;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import com.sysgenpro.landingzone.workload.KubernetesNodePool;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServerProps;
@@ -362,7 +363,7 @@ final class Hosting {
 
     /** @param sku the cache's SKU: the blueprint's, or a shared hosting's grown with its tenants */
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
-                              String workspaceId, Tags tags, String sku) {
+                              String workspaceId, Tags tags, ManagedRedisSku sku) {
         var redis = ManagedRedis.Builder.create(stack, "redis")
             .name("redis-" + names.stem())
             .resourceGroup(group)
