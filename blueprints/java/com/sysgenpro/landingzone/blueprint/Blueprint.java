@@ -5,6 +5,8 @@ import com.sysgenpro.landingzone.cluster.TenantQuota;
 import com.sysgenpro.landingzone.connectivity.FirewallSku;
 import com.sysgenpro.landingzone.core.DataClassification;
 import com.sysgenpro.landingzone.governance.DefenderPlan;
+import com.sysgenpro.landingzone.workload.AksSkuTier;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -42,7 +44,7 @@ public final class Blueprint {
         .tenantDatabaseConnections(100)
         .tenantCacheMb(512)
         .zoneRedundant(true)
-        .clusterSkuTier("Standard")
+        .clusterSkuTier(AksSkuTier.STANDARD)
         .publicIngress(true)
         .postgresSku("GP_Standard_D4ds_v5")
         .postgresStorageMb(262_144)
@@ -51,7 +53,7 @@ public final class Blueprint {
         .backupRetentionDays(14)
         .geoRedundantBackup(true)
         .storageReplication(StorageReplication.GZRS)
-        .redisSku("Balanced_B3")
+        .redisSku(ManagedRedisSku.BALANCED_B3)
         .redisHighAvailability(true)
         .redisPersistence(true)
         .logRetentionDays(180)
@@ -94,7 +96,7 @@ public final class Blueprint {
         .backupRetentionDays(7)
         .geoRedundantBackup(false)
         .storageReplication(StorageReplication.ZRS)
-        .redisSku("Balanced_B1")
+        .redisSku(ManagedRedisSku.BALANCED_B1)
         .redisHighAvailability(false)
         .redisPersistence(false)
         .logRetentionDays(60)
@@ -125,11 +127,11 @@ public final class Blueprint {
         .tenantDatabaseConnections(25)
         .tenantCacheMb(64)
         .zoneRedundant(false)
-        .clusterSkuTier("Free")
+        .clusterSkuTier(AksSkuTier.FREE)
         .postgresSku("B_Standard_B2ms")
         .postgresStorageMb(32_768)
         .storageReplication(StorageReplication.LRS)
-        .redisSku("Balanced_B0")
+        .redisSku(ManagedRedisSku.BALANCED_B0)
         .logRetentionDays(30)
         .alerts(false)
         .keyVaultPurgeProtection(false)
@@ -171,7 +173,7 @@ public final class Blueprint {
     private final int tenantDatabaseConnections;
     private final int tenantCacheMb;
     private final boolean zoneRedundant;
-    private final String clusterSkuTier;
+    private final AksSkuTier clusterSkuTier;
     private final boolean publicIngress;
     private final String postgresSku;
     private final int postgresStorageMb;
@@ -180,7 +182,7 @@ public final class Blueprint {
     private final int backupRetentionDays;
     private final boolean geoRedundantBackup;
     private final StorageReplication storageReplication;
-    private final String redisSku;
+    private final ManagedRedisSku redisSku;
     private final boolean redisHighAvailability;
     private final boolean redisPersistence;
     private final int logRetentionDays;
@@ -212,7 +214,7 @@ public final class Blueprint {
         this.tenantDatabaseConnections = builder.tenantDatabaseConnections;
         this.tenantCacheMb = builder.tenantCacheMb;
         this.zoneRedundant = builder.zoneRedundant;
-        this.clusterSkuTier = builder.clusterSkuTier;
+        this.clusterSkuTier = Objects.requireNonNull(builder.clusterSkuTier, "clusterSkuTier");
         this.publicIngress = builder.publicIngress;
         this.postgresSku = builder.postgresSku;
         this.postgresStorageMb = builder.postgresStorageMb;
@@ -221,7 +223,7 @@ public final class Blueprint {
         this.backupRetentionDays = builder.backupRetentionDays;
         this.geoRedundantBackup = builder.geoRedundantBackup;
         this.storageReplication = Objects.requireNonNull(builder.storageReplication, "storageReplication");
-        this.redisSku = builder.redisSku;
+        this.redisSku = Objects.requireNonNull(builder.redisSku, "redisSku");
         this.redisHighAvailability = builder.redisHighAvailability;
         this.redisPersistence = builder.redisPersistence;
         this.logRetentionDays = builder.logRetentionDays;
@@ -369,8 +371,8 @@ public final class Blueprint {
         return zoneRedundant;
     }
 
-    /** The AKS pricing tier: {@code Standard} (uptime SLA) or {@code Free}. */
-    public String clusterSkuTier() {
+    /** The AKS pricing tier: {@link AksSkuTier#STANDARD} (uptime SLA) or {@link AksSkuTier#FREE}. */
+    public AksSkuTier clusterSkuTier() {
         return clusterSkuTier;
     }
 
@@ -425,8 +427,8 @@ public final class Blueprint {
         return storageReplication;
     }
 
-    /** The Azure Managed Redis SKU, e.g. {@code Balanced_B3}. */
-    public String redisSku() {
+    /** The Azure Managed Redis SKU, e.g. {@link ManagedRedisSku#BALANCED_B3}. */
+    public ManagedRedisSku redisSku() {
         return redisSku;
     }
 
@@ -592,7 +594,7 @@ public final class Blueprint {
         private int tenantDatabaseConnections;
         private int tenantCacheMb;
         private boolean zoneRedundant;
-        private String clusterSkuTier;
+        private AksSkuTier clusterSkuTier;
         private boolean publicIngress;
         private String postgresSku;
         private int postgresStorageMb;
@@ -601,7 +603,7 @@ public final class Blueprint {
         private int backupRetentionDays;
         private boolean geoRedundantBackup;
         private StorageReplication storageReplication;
-        private String redisSku;
+        private ManagedRedisSku redisSku;
         private boolean redisHighAvailability;
         private boolean redisPersistence;
         private int logRetentionDays;
@@ -739,7 +741,7 @@ public final class Blueprint {
         }
 
         /** @see Blueprint#clusterSkuTier() */
-        public Builder clusterSkuTier(String clusterSkuTier) {
+        public Builder clusterSkuTier(AksSkuTier clusterSkuTier) {
             this.clusterSkuTier = clusterSkuTier;
             return this;
         }
@@ -793,7 +795,7 @@ public final class Blueprint {
         }
 
         /** @see Blueprint#redisSku() */
-        public Builder redisSku(String redisSku) {
+        public Builder redisSku(ManagedRedisSku redisSku) {
             this.redisSku = redisSku;
             return this;
         }

@@ -25,7 +25,7 @@ public final class BlueprintTable {
             new Row("per shared tenant: database connections / cache", blueprint -> blueprint.tenantDatabaseConnections() + " / "
                 + blueprint.tenantCacheMb() + " MB"),
             new Row("availability zones", blueprint -> blueprint.zoneRedundant() ? "1, 2, 3" : "none"),
-            new Row("AKS tier", Blueprint::clusterSkuTier),
+            new Row("AKS tier", blueprint -> blueprint.clusterSkuTier().terraformValue()),
             new Row("public ingress", blueprint -> yesNo(blueprint.publicIngress())),
             new Row("hub firewall", blueprint -> blueprint.sandboxClass() ? "none (not peered)" : blueprint.firewallSku().tier()
                 + (blueprint.firewallSku() == com.sysgenpro.landingzone.connectivity.FirewallSku.PREMIUM ? ", IDPS alert" : "")),
@@ -39,7 +39,7 @@ public final class BlueprintTable {
             new Row("registry geo-replica", blueprint -> blueprint.isProduction() ? registryReplicaByTier() : "no"),
             new Row("vaulted backups", blueprint -> blueprint.recoveryScalesWithTier() ? vaultedByTier() : "no"),
             new Row("storage replication", blueprint -> blueprint.storageReplication().terraformValue()),
-            new Row("Managed Redis", blueprint -> blueprint.redisSku()
+            new Row("Managed Redis", blueprint -> blueprint.redisSku().terraformValue()
                 + (blueprint.redisHighAvailability() ? ", HA" : "") + (blueprint.redisPersistence() ? ", persistent" : "")),
             new Row("log retention", blueprint -> blueprint.logRetentionDays() + " d"),
             new Row("alerts", blueprint -> blueprint.alerts() ? "severity by recovery tier" : "none"),

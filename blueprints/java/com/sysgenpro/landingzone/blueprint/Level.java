@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.blueprint;
 
-import java.util.Arrays;
+import com.sysgenpro.landingzone.internal.Choices;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,7 +20,12 @@ public enum Level {
 
     /** The level spelled {@code id}, if any. */
     public static Optional<Level> find(String id) {
-        return Arrays.stream(values()).filter(level -> level.id().equals(id)).findFirst();
+        return Choices.find(values(), Level::id, id);
+    }
+
+    /** The levels' spellings, e.g. for an "allowed: …" message. */
+    public static String ids() {
+        return Choices.allowed(values(), Level::id);
     }
 
     @Override

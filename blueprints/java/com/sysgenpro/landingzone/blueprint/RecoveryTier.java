@@ -1,7 +1,8 @@
 package com.sysgenpro.landingzone.blueprint;
 
+import com.sysgenpro.landingzone.internal.Choices;
+import com.sysgenpro.landingzone.platform.AlertSensitivity;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -11,22 +12,25 @@ import java.util.Optional;
  */
 public enum RecoveryTier {
     /** Business-critical: recovery point 15–30 minutes, recovery time 1–4 hours; a year of monthly backups. */
-    TIER_1("tier-1", Duration.ofMinutes(30), Duration.ofHours(4), 35, 12),
+    TIER_1("tier-1", Duration.ofMinutes(30), Duration.ofHours(4), 35, 12, AlertSensitivity.TIER_1),
     /** Important: recovery point 4 hours, recovery time 8–24 hours; three months of monthly backups. */
-    TIER_2("tier-2", Duration.ofHours(4), Duration.ofHours(24), 14, 3),
+    TIER_2("tier-2", Duration.ofHours(4), Duration.ofHours(24), 14, 3, AlertSensitivity.TIER_2),
     /** Deferrable: recovery point 24 hours, recovery time 24–72 hours; the server's own backups only. */
-    TIER_3("tier-3", Duration.ofHours(24), Duration.ofHours(72), 7, 0);
+    TIER_3("tier-3", Duration.ofHours(24), Duration.ofHours(72), 7, 0, AlertSensitivity.TIER_3);
 
     private final String id;
     private final RecoveryObjective target;
     private final int minimumBackupRetentionDays;
     private final int longTermRetentionMonths;
+    private final AlertSensitivity alertSensitivity;
 
-    RecoveryTier(String id, Duration rpo, Duration rto, int minimumBackupRetentionDays, int longTermRetentionMonths) {
+    RecoveryTier(String id, Duration rpo, Duration rto, int minimumBackupRetentionDays, int longTermRetentionMonths,
+                 AlertSensitivity alertSensitivity) {
         this.id = id;
         this.target = new RecoveryObjective(rpo, rto);
         this.minimumBackupRetentionDays = minimumBackupRetentionDays;
         this.longTermRetentionMonths = longTermRetentionMonths;
+        this.alertSensitivity = alertSensitivity;
     }
 
     /** The tag value and the spelling in estate files, e.g. {@code tier-1}. */
@@ -66,9 +70,22 @@ public enum RecoveryTier {
         return this != TIER_3;
     }
 
+    /**
+     * How loudly and how early the workload's alerts fire: the tighter the recovery objective, the higher the severity
+     * and the shorter the windows.
+     */
+    public AlertSensitivity alertSensitivity() {
+        return alertSensitivity;
+    }
+
     /** The tier spelled {@code id}, if any. */
     public static Optional<RecoveryTier> find(String id) {
-        return Arrays.stream(values()).filter(tier -> tier.id.equals(id)).findFirst();
+        return Choices.find(values(), RecoveryTier::id, id);
+    }
+
+    /** The tiers' spellings, e.g. for an "allowed: …" message: {@code tier-1, tier-2, tier-3}. */
+    public static String ids() {
+        return Choices.allowed(values(), RecoveryTier::id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.blueprint;
 
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class SkuCapacity {
     }
 
     /** An Azure Managed Redis SKU and its memory in MB (1 GB = 1024 MB). */
-    public record Redis(String sku, int memoryMb) {
+    public record Redis(ManagedRedisSku sku, int memoryMb) {
     }
 
     private static final Map<String, Node> NODES = Map.of(
@@ -70,13 +71,13 @@ public final class SkuCapacity {
         "Standard_E4ds_v5", new Postgres("Standard_E4ds_v5", 4, 32, 3_437),
         "Standard_E8ds_v5", new Postgres("Standard_E8ds_v5", 8, 64, 5_000));
 
-    private static final Map<String, Redis> REDIS = Map.of(
-        "Balanced_B0", new Redis("Balanced_B0", 512),
-        "Balanced_B1", new Redis("Balanced_B1", 1_024),
-        "Balanced_B3", new Redis("Balanced_B3", 3_072),
-        "Balanced_B5", new Redis("Balanced_B5", 6_144),
-        "Balanced_B10", new Redis("Balanced_B10", 12_288),
-        "MemoryOptimized_M10", new Redis("MemoryOptimized_M10", 12_288));
+    private static final Map<ManagedRedisSku, Redis> REDIS = Map.of(
+        ManagedRedisSku.BALANCED_B0, new Redis(ManagedRedisSku.BALANCED_B0, 512),
+        ManagedRedisSku.BALANCED_B1, new Redis(ManagedRedisSku.BALANCED_B1, 1_024),
+        ManagedRedisSku.BALANCED_B3, new Redis(ManagedRedisSku.BALANCED_B3, 3_072),
+        ManagedRedisSku.BALANCED_B5, new Redis(ManagedRedisSku.BALANCED_B5, 6_144),
+        ManagedRedisSku.BALANCED_B10, new Redis(ManagedRedisSku.BALANCED_B10, 12_288),
+        ManagedRedisSku.MEMORY_OPTIMIZED_M10, new Redis(ManagedRedisSku.MEMORY_OPTIMIZED_M10, 12_288));
 
     private SkuCapacity() {
     }
@@ -92,7 +93,7 @@ public final class SkuCapacity {
     }
 
     /** The Redis SKU {@code sku}, if known. */
-    public static Optional<Redis> redis(String sku) {
+    public static Optional<Redis> redis(ManagedRedisSku sku) {
         return Optional.ofNullable(REDIS.get(sku));
     }
 
@@ -108,7 +109,7 @@ public final class SkuCapacity {
 
     /** The Redis SKUs whose capacity is known, sorted. */
     public static List<String> knownRedisSkus() {
-        return REDIS.keySet().stream().sorted().toList();
+        return REDIS.keySet().stream().map(ManagedRedisSku::terraformValue).sorted().toList();
     }
 
     /** The PostgreSQL SKUs {@code blueprint} approves that are known here, fewest connections first (then fewest vCores). */
@@ -119,7 +120,8 @@ public final class SkuCapacity {
 
     /** The Redis SKUs {@code blueprint} approves that are known here, least memory first (in approval order on a tie). */
     public static List<Redis> approvedRedis(Blueprint blueprint) {
-        return blueprint.approvedSkus().redis().stream().map(SkuCapacity::redis).flatMap(Optional::stream)
+        return blueprint.approvedSkus().redis().stream().map(ManagedRedisSku::find).flatMap(Optional::stream)
+            .map(SkuCapacity::redis).flatMap(Optional::stream)
             .sorted(Comparator.comparingInt(Redis::memoryMb)).toList();
     }
 }

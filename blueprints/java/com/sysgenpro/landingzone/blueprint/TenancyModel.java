@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.blueprint;
 
-import java.util.Arrays;
+import com.sysgenpro.landingzone.internal.Choices;
 import java.util.Optional;
 
 /** How much of the hosting a business unit's environment shares with other units. */
@@ -39,7 +39,12 @@ public enum TenancyModel {
 
     /** The model spelled {@code id}, if any. */
     public static Optional<TenancyModel> find(String id) {
-        return Arrays.stream(values()).filter(model -> model.id.equals(id)).findFirst();
+        return Choices.find(values(), TenancyModel::id, id);
+    }
+
+    /** The models' spellings, e.g. for an "allowed: …" message. */
+    public static String ids() {
+        return Choices.allowed(values(), TenancyModel::id);
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.sysgenpro.landingzone.blueprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sysgenpro.landingzone.workload.AksSkuTier;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import com.sysgenpro.landingzone.workload.StorageReplication;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class BlueprintTest {
         assertThat(Blueprint.SANDBOX.zoneRedundant()).isFalse();
         assertThat(Blueprint.SANDBOX.storageReplication()).isEqualTo(StorageReplication.LRS);
         assertThat(Blueprint.SANDBOX.alerts()).isFalse();
-        assertThat(Blueprint.SANDBOX.clusterSkuTier()).isEqualTo("Free");
+        assertThat(Blueprint.SANDBOX.clusterSkuTier()).isEqualTo(AksSkuTier.FREE);
         assertThat(Blueprint.SANDBOX.userPool().minCount()).isZero();
     }
 
@@ -142,12 +144,12 @@ class BlueprintTest {
             ApprovedSkus approved = blueprint.approvedSkus();
             approved.vmSizes().forEach(sku -> assertThat(SkuCapacity.node(sku)).as(blueprint + " " + sku).isPresent());
             approved.postgres().forEach(sku -> assertThat(SkuCapacity.postgres(sku)).as(blueprint + " " + sku).isPresent());
-            approved.redis().forEach(sku -> assertThat(SkuCapacity.redis(sku)).as(blueprint + " " + sku).isPresent());
+            approved.redis().forEach(sku -> assertThat(ManagedRedisSku.find(sku).flatMap(SkuCapacity::redis)).as(blueprint + " " + sku).isPresent());
             assertThat(approved.vmSizes()).as(blueprint.name()).contains(blueprint.userPool().vmSize());
             SkuCapacity.Postgres postgres = SkuCapacity.postgres(blueprint.postgresSku()).orElseThrow();
             assertThat(approved.postgres()).as(blueprint.name()).contains(postgres.sku());
             assertThat(postgres.terraformName()).isEqualTo(blueprint.postgresSku());
-            assertThat(approved.redis()).as(blueprint.name()).contains(blueprint.redisSku());
+            assertThat(approved.redis()).as(blueprint.name()).contains(blueprint.redisSku().terraformValue());
         }
         assertThat(SkuCapacity.node("Standard_D8ds_v5").orElseThrow()).isEqualTo(new SkuCapacity.Node("Standard_D8ds_v5", 8, 32));
         assertThat(SkuCapacity.postgres("GP_Standard_D4ds_v5").orElseThrow().maxConnections()).isEqualTo(1_718);
@@ -156,7 +158,8 @@ class BlueprintTest {
         assertThat(SkuCapacity.approvedPostgres(Blueprint.PRODUCTION)).extracting(SkuCapacity.Postgres::sku)
             .containsExactly("Standard_D2ds_v5", "Standard_D4ds_v5", "Standard_E4ds_v5", "Standard_D8ds_v5", "Standard_E8ds_v5");
         assertThat(SkuCapacity.approvedRedis(Blueprint.PRODUCTION)).extracting(SkuCapacity.Redis::sku)
-            .containsExactly("Balanced_B3", "Balanced_B5", "Balanced_B10", "MemoryOptimized_M10");
+            .containsExactly(ManagedRedisSku.BALANCED_B3, ManagedRedisSku.BALANCED_B5, ManagedRedisSku.BALANCED_B10,
+                ManagedRedisSku.MEMORY_OPTIMIZED_M10);
     }
 
     @Test

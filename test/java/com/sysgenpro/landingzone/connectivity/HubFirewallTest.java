@@ -263,7 +263,7 @@ class HubFirewallTest {
 
     @Test
     void failsOnIntrusionDetectionWithStandard() {
-        assertThatThrownBy(() -> synth(firewall -> firewall.intrusionDetectionMode("Deny")))
+        assertThatThrownBy(() -> synth(firewall -> firewall.intrusionDetectionMode(FirewallThreatMode.DENY)))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("needs sku(FirewallSku.PREMIUM)");
     }

@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.blueprint.NodePoolSize;
 import com.sysgenpro.landingzone.output.SynthOutput;
 import com.sysgenpro.landingzone.testing.PinnedDay;
 import com.sysgenpro.landingzone.testing.Synth;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class SharedCapacityTest {
         assertThat(three.pool()).isEqualTo(Blueprint.PRODUCTION.userPool());
         assertThat(three.postgresSku()).isEqualTo("GP_Standard_D4ds_v5");
         assertThat(three.maxConnections()).isEqualTo(400);
-        assertThat(three.redisSku()).isEqualTo("Balanced_B3");
+        assertThat(three.redisSku()).isEqualTo(ManagedRedisSku.BALANCED_B3);
         assertThat(three.shortfalls()).isEmpty();
 
         SharedCapacity ten = capacity(load(10));
@@ -84,11 +85,11 @@ class SharedCapacityTest {
         assertThat(ten.connectionsNeeded()).isEqualTo(1_015);
         assertThat(ten.maxConnections()).isEqualTo(1_015);
         assertThat(ten.postgresSku()).isEqualTo("GP_Standard_D4ds_v5");
-        assertThat(ten.redisSku()).isEqualTo("Balanced_B5");
+        assertThat(ten.redisSku()).isEqualTo(ManagedRedisSku.BALANCED_B5);
 
         SharedCapacity fifteen = capacity(load(15));
         assertThat(fifteen.pool().maxCount()).isEqualTo(30);
-        assertThat(fifteen.redisSku()).isEqualTo("Balanced_B10");
+        assertThat(fifteen.redisSku()).isEqualTo(ManagedRedisSku.BALANCED_B10);
         assertThat(fifteen.shortfalls()).isEmpty();
         assertThat(fifteen.cpuCapacity()).isEqualTo(360);
         assertThat(fifteen.memoryCapacityGi()).isEqualTo(960);
@@ -269,5 +270,16 @@ class SharedCapacityTest {
             .hasMessageContaining("businessUnits[1].environments[0].size.redisSku: is not allowed for a shared environment");
         assertThatThrownBy(() -> EstateLoader.parse(estate(2, "", "size: {weight: 9}"), "heavy", PinnedDay.TODAY))
             .hasMessageContaining("businessUnits[1].environments[0].size.weight");
+    }
+
+    @Test
+    void failsOnARedisSkuAzureManagedRedisDoesNotOffer() {
+        assertThatThrownBy(() -> EstateLoader.parse(sized("", "{redisSku: Enterprise_E10}"), "retired", PinnedDay.TODAY))
+            .hasMessageContaining("businessUnits[0].environments[0].size.redisSku: 'Enterprise_E10' is not allowed; allowed: Balanced_B0,"
+                + " Balanced_B1, Balanced_B3")
+            .hasMessageContaining("FlashOptimized_A4500");
+        assertThatThrownBy(() -> EstateLoader.parse(sized("", "{redisSku: Balanced_B20}"), "unapproved", PinnedDay.TODAY))
+            .hasMessageContaining("businessUnits[0].environments[0].size.redisSku: 'Balanced_B20' is not approved for the production"
+                + " blueprint, whose SKU policy would deny it; allowed: Balanced_B3, Balanced_B5, Balanced_B10, MemoryOptimized_M10");
     }
 }

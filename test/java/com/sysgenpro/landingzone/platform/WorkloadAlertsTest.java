@@ -237,15 +237,10 @@ class WorkloadAlertsTest {
     }
 
     @Test
-    void sensitivityFollowsTheRecoveryTierSpelling() {
-        assertThat(AlertSensitivity.forRecoveryTier("tier-1")).isEqualTo(AlertSensitivity.TIER_1);
-        assertThat(AlertSensitivity.forRecoveryTier("tier-2")).isEqualTo(AlertSensitivity.TIER_2);
-        assertThat(AlertSensitivity.forRecoveryTier("tier-3")).isEqualTo(AlertSensitivity.TIER_3);
+    void severityRisesWithTheTier() {
         for (AlertSensitivity sensitivity : AlertSensitivity.values()) {
             assertThat(sensitivity.severity()).isEqualTo(sensitivity.ordinal() + 1);
         }
-        assertThatThrownBy(() -> AlertSensitivity.forRecoveryTier("tier-4"))
-            .hasMessageContaining("recovery tier 'tier-4' has no alert sensitivity; allowed: tier-1, tier-2, tier-3");
     }
 
     @Test

@@ -64,7 +64,7 @@ class DataServicesTogetherTest {
             ResourceGroup group = DataServicesFixtures.resourceGroup(scope);
             DataServicesFixtures.storage(scope, group).replication(StorageReplication.LRS).backupContainer(null)
                 .lifecycle(Map.of("backups", RetentionClass.coolAfter(7).thenArchiveAfter(30).thenDeleteAfter(180))).build();
-            DataServicesFixtures.managedRedis(scope, group).production(false).sku("Balanced_B0").highAvailability(false)
+            DataServicesFixtures.managedRedis(scope, group).production(false).sku(ManagedRedisSku.BALANCED_B0).highAvailability(false)
                 .rdbBackupFrequency(null).clusteringPolicy(RedisClusteringPolicy.NO_CLUSTER).build();
             DataServicesFixtures.redisCache(scope, group).production(false).sku(RedisCacheSku.BASIC).capacity(0).build();
         });
@@ -99,7 +99,7 @@ class DataServicesTogetherTest {
         JsonNode stack = Synth.stack(scope -> {
             ResourceGroup group = DataServicesFixtures.resourceGroup(scope);
             DataServicesFixtures.storage(scope, group).replication(StorageReplication.LRS).build();
-            DataServicesFixtures.managedRedis(scope, group).sku("Balanced_B0").build();
+            DataServicesFixtures.managedRedis(scope, group).sku(ManagedRedisSku.BALANCED_B0).build();
         });
         List<String> findings = new ArrayList<>();
 

@@ -168,7 +168,7 @@ class KubernetesClusterTest {
     @Test
     void lowerEnvironmentsLoosenExplicitly() {
         JsonNode cluster = cluster(builder -> builder
-            .production(false).skuTier("Free").zones(List.of()).systemPoolMinCount(1).systemPoolMaxCount(2)
+            .production(false).skuTier(AksSkuTier.FREE).zones(List.of()).systemPoolMinCount(1).systemPoolMaxCount(2)
             .privateCluster(false).authorizedIpRanges(List.of("198.51.100.0/24", "203.0.113.7/32"))
             .localAccountsDisabled(false).adminGroupObjectIds(List.of()).azurePolicyEnabled(false).hostEncryptionEnabled(false));
 
@@ -201,12 +201,12 @@ class KubernetesClusterTest {
     void overridesNetworkEgressIdentityVersionAndMaintenance() {
         JsonNode cluster = cluster(builder -> builder
             .networkPolicy(KubernetesNetworkPolicy.CALICO).podCidr(Cidr.parse("192.168.0.0/16")).serviceCidr(Cidr.parse("10.100.0.0/20"))
-            .outboundType("userDefinedRouting").tenantId(WorkloadFixtures.TENANT).kubernetesVersion("1.31").dnsPrefix("wholesale")
-            .automaticUpgradeChannel("stable").nodeOsUpgradeChannel("SecurityPatch")
+            .outboundType(AksOutboundType.USER_DEFINED_ROUTING).tenantId(WorkloadFixtures.TENANT).kubernetesVersion("1.31").dnsPrefix("wholesale")
+            .automaticUpgradeChannel(AksUpgradeChannel.STABLE).nodeOsUpgradeChannel(NodeOsUpgradeChannel.SECURITY_PATCH)
             .upgradeWindow(KubernetesMaintenanceWindow.weekly(DayOfWeek.SATURDAY, LocalTime.of(22, 30), 6).withUtcOffset("+01:00"))
             .nodeOsUpgradeWindow(KubernetesMaintenanceWindow.weekly(DayOfWeek.WEDNESDAY, LocalTime.of(2, 0), 4))
             .systemPoolName("sys").systemPoolVmSize("Standard_D8ds_v5").systemPoolMaxPods(110).zones(List.of("3", "1"))
-            .imageCleanerIntervalHours(48).nodeResourceGroupName("rg-wholesale-prod-aks-nodes").skuTier("Premium")
+            .imageCleanerIntervalHours(48).nodeResourceGroupName("rg-wholesale-prod-aks-nodes").skuTier(AksSkuTier.PREMIUM)
             .tags(Tags.of(Map.of("owner", "aks-team@example.com"))));
 
         JsonNode network = cluster.path("network_profile");
@@ -237,7 +237,7 @@ class KubernetesClusterTest {
 
     @Test
     void withoutUpgradeChannelsThereAreNoWindows() {
-        JsonNode cluster = cluster(builder -> builder.automaticUpgradeChannel("none").nodeOsUpgradeChannel("None")
+        JsonNode cluster = cluster(builder -> builder.automaticUpgradeChannel(AksUpgradeChannel.NONE).nodeOsUpgradeChannel(NodeOsUpgradeChannel.NONE)
             .kubernetesVersion("1.31.2").upgradeWindow(null).nodeOsUpgradeWindow(null));
 
         assertThat(cluster.has("automatic_upgrade_channel")).isFalse();
@@ -346,10 +346,10 @@ class KubernetesClusterTest {
 
     @Test
     void failsOnFreeTierInProduction() {
-        assertThatThrownBy(() -> synth(builder -> builder.skuTier("Free")))
+        assertThatThrownBy(() -> synth(builder -> builder.skuTier(AksSkuTier.FREE)))
             .hasMessageContaining("test/aks: skuTier 'Free' is not allowed; Standard or Premium in production");
-        assertThatThrownBy(() -> synth(builder -> builder.skuTier("Paid")))
-            .hasMessageContaining("test/aks: skuTier 'Paid' is not allowed; one of Free, Standard, Premium");
+        assertThatThrownBy(() -> synth(builder -> builder.skuTier(null)))
+            .hasMessageContaining("test/aks: skuTier is required");
     }
 
     @Test
@@ -382,11 +382,12 @@ class KubernetesClusterTest {
 
     @Test
     void failsOnUpgradeChannelsAksRejects() {
-        assertThatThrownBy(() -> synth(builder -> builder.automaticUpgradeChannel("weekly")))
-            .hasMessageContaining("test/aks: automaticUpgradeChannel 'weekly' is not allowed; one of patch, stable, rapid, node-image, none");
-        assertThatThrownBy(() -> synth(builder -> builder.nodeOsUpgradeChannel("nodeimage")))
-            .hasMessageContaining("test/aks: nodeOsUpgradeChannel 'nodeimage' is not allowed; one of NodeImage, SecurityPatch, Unmanaged, None");
-        assertThatThrownBy(() -> synth(builder -> builder.automaticUpgradeChannel("node-image").nodeOsUpgradeChannel("SecurityPatch")))
+        assertThatThrownBy(() -> synth(builder -> builder.automaticUpgradeChannel(null)))
+            .hasMessageContaining("test/aks: automaticUpgradeChannel is required");
+        assertThatThrownBy(() -> synth(builder -> builder.nodeOsUpgradeChannel(null)))
+            .hasMessageContaining("test/aks: nodeOsUpgradeChannel is required");
+        assertThatThrownBy(() -> synth(builder -> builder.automaticUpgradeChannel(AksUpgradeChannel.NODE_IMAGE)
+                .nodeOsUpgradeChannel(NodeOsUpgradeChannel.SECURITY_PATCH)))
             .hasMessageContaining("test/aks: nodeOsUpgradeChannel 'SecurityPatch' is not allowed; NodeImage while automaticUpgradeChannel is node-image");
         assertThatThrownBy(() -> synth(builder -> builder.upgradeWindow(null)))
             .hasMessageContaining("test/aks: upgradeWindow is required");
@@ -416,8 +417,8 @@ class KubernetesClusterTest {
 
     @Test
     void failsOnUnknownEgressAndNetworkValues() {
-        assertThatThrownBy(() -> synth(builder -> builder.outboundType("firewall")))
-            .hasMessageContaining("test/aks: outboundType 'firewall' is not allowed; one of loadBalancer, userDefinedRouting, managedNATGateway, userAssignedNATGateway");
+        assertThatThrownBy(() -> synth(builder -> builder.outboundType(null)))
+            .hasMessageContaining("test/aks: outboundType is required");
         assertThatThrownBy(() -> synth(builder -> builder.networkPolicy(null)))
             .hasMessageContaining("test/aks: networkPolicy is required");
     }

@@ -76,7 +76,7 @@ class ManagedRedisTest {
 
     @Test
     void overridesSkuPersistencePoliciesHighAvailabilityAndTags() {
-        JsonNode redis = onlyResource(synth(builder -> builder.sku("Balanced_B1")
+        JsonNode redis = onlyResource(synth(builder -> builder.sku(ManagedRedisSku.BALANCED_B1)
             .production(false).highAvailability(false)
             .rdbBackupFrequency(null).aofBackupFrequency(AofBackupFrequency.EVERY_SECOND)
             .evictionPolicy(RedisEvictionPolicy.NO_EVICTION).clusteringPolicy(RedisClusteringPolicy.ENTERPRISE_CLUSTER)
@@ -146,16 +146,17 @@ class ManagedRedisTest {
 
     @Test
     void failsOnNonClusteredFlashOptimized() {
-        assertThatThrownBy(() -> synth(builder -> builder.sku("FlashOptimized_A250").clusteringPolicy(RedisClusteringPolicy.NO_CLUSTER)))
+        assertThatThrownBy(() -> synth(builder -> builder.sku(ManagedRedisSku.FLASH_OPTIMIZED_A250).clusteringPolicy(RedisClusteringPolicy.NO_CLUSTER)))
             .hasMessageContaining("test/redis: clusteringPolicy 'NoCluster' is not allowed; Flash Optimized SKUs (FlashOptimized_A250)"
                 + " are always clustered");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Enterprise_E10", "Balanced_B2", "balanced_b3", "Premium"})
-    void failsOnSkusAzureManagedRedisDoesNotOffer(String sku) {
-        assertThatThrownBy(() -> synth(builder -> builder.sku(sku)))
-            .hasMessageContaining("test/redis: sku '" + sku + "' is not allowed; an Azure Managed Redis SKU: Balanced_B0");
+    void findsNoSkuAzureManagedRedisDoesNotOffer(String sku) {
+        assertThat(ManagedRedisSku.find(sku)).isEmpty();
+        assertThat(ManagedRedisSku.find(ManagedRedisSku.BALANCED_B3.terraformValue())).contains(ManagedRedisSku.BALANCED_B3);
+        assertThatThrownBy(() -> synth(builder -> builder.sku(null))).hasMessageContaining("test/redis: sku is required");
     }
 
     @ParameterizedTest

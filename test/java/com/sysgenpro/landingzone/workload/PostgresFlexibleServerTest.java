@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PostgresFlexibleServerTest {
@@ -172,7 +173,7 @@ class PostgresFlexibleServerTest {
         parameters.put("max_connections", "50");
         parameters.remove("idle_in_transaction_session_timeout");
         JsonNode stack = synth(server -> server
-            .skuName("B_Standard_B1ms").version("15").storageMb(32768).storageAutoGrow(false)
+            .skuName("B_Standard_B1ms").version(PostgresVersion.V15).storageMb(32768).storageAutoGrow(false)
             .highAvailability(false).zone(null).backupRetentionDays(7).geoRedundantBackup(false)
             .maintenanceDay(DayOfWeek.SATURDAY).maintenanceStart(LocalTime.of(23, 30))
             .serverParameters(parameters).databases(List.of("odoo", "odoo_training")).deletionProtection(false));
@@ -304,17 +305,19 @@ class PostgresFlexibleServerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"11", "13", "19", "16.2"})
-    void failsOnVersionsNotSupported(String version) {
-        assertThatThrownBy(() -> synth(server -> server.version(version)))
-            .hasMessageContaining("test/database: version '" + version + "' is not allowed; allowed: 14, 15, 16, 17, 18");
+    void offersTheSupportedMajorVersionsOnly(String unsupported) {
+        assertThat(PostgresVersion.values()).extracting(PostgresVersion::terraformValue).containsExactly("14", "15", "16", "17", "18")
+            .doesNotContain(unsupported);
+        assertThatThrownBy(() -> synth(server -> server.version(null)))
+            .hasMessageContaining("test/database: version is required");
     }
 
     /** azurerm 4.73 accepts PostgreSQL 17 and 18 (4.55 refused them); the default stays 16. */
     @ParameterizedTest
-    @ValueSource(strings = {"17", "18"})
-    void acceptsTheMajorVersionsAzurerm473Adds(String version) {
+    @EnumSource(value = PostgresVersion.class, names = {"V17", "V18"})
+    void acceptsTheMajorVersionsAzurerm473Adds(PostgresVersion version) {
         JsonNode server = onlyResource(synth(props -> props.version(version)), "azurerm_postgresql_flexible_server");
-        assertThat(server.path("version").asText()).isEqualTo(version);
+        assertThat(server.path("version").asText()).isEqualTo(version.terraformValue());
     }
 
     @Test

@@ -178,9 +178,9 @@ class PostgresReadReplicaTest {
     void primaryExposesWhatTheReplicaCopiesWithoutChangingItsOutput() {
         Synth.stack(stack -> {
             PostgresFlexibleServer primary = PostgresFlexibleServerTest.server(stack, PostgresFlexibleServerTest.group(stack))
-                .skuName("MO_Standard_E8ds_v5").version("15").storageMb(262_144).storageAutoGrow(false).build();
+                .skuName("MO_Standard_E8ds_v5").version(PostgresVersion.V15).storageMb(262_144).storageAutoGrow(false).build();
             assertThat(primary.skuName()).isEqualTo("MO_Standard_E8ds_v5");
-            assertThat(primary.version()).isEqualTo("15");
+            assertThat(primary.version()).isEqualTo(PostgresVersion.V15);
             assertThat(primary.storageMb()).isEqualTo(262_144);
             assertThat(primary.storageAutoGrow()).isFalse();
             assertThat(primary.tenantId()).isEqualTo(PostgresFlexibleServerTest.TENANT);
@@ -190,7 +190,7 @@ class PostgresReadReplicaTest {
 
     @Test
     void overridesFollowAScaledPrimaryAndLoosenExplicitly() {
-        JsonNode stack = synth(primary -> primary.skuName("MO_Standard_E8ds_v5").version("15").storageMb(262_144).storageAutoGrow(false),
+        JsonNode stack = synth(primary -> primary.skuName("MO_Standard_E8ds_v5").version(PostgresVersion.V15).storageMb(262_144).storageAutoGrow(false),
             replica -> replica.skuName("MO_Standard_E16ds_v5").storageMb(524_288).storageAutoGrow(true).zone("2")
                 .region(AzureRegion.of("swedencentral")).virtualEndpointName("odoo-wholesale").deletionProtection(false));
         JsonNode replica = named(stack, SERVER, REPLICA_NAME);

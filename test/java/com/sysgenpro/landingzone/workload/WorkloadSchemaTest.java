@@ -52,10 +52,10 @@ class WorkloadSchemaTest {
     @Test
     void loosenedVariantsAreCleanAgainstTheAzurermSchemaToo() throws IOException {
         Path shared = SharedReference.require();
-        JsonNode stack = WorkloadStack.synth(cluster -> cluster.production(false).skuTier("Free").zones(List.of())
+        JsonNode stack = WorkloadStack.synth(cluster -> cluster.production(false).skuTier(AksSkuTier.FREE).zones(List.of())
                 .privateCluster(false).authorizedIpRanges(List.of("198.51.100.0/24")).tenantId(WorkloadFixtures.TENANT)
                 .kubernetesVersion("1.31").systemPoolMaxPods(110).nodeResourceGroupName("rg-wholesale-nodes")
-                .automaticUpgradeChannel("none").nodeOsUpgradeChannel("Unmanaged"),
+                .automaticUpgradeChannel(AksUpgradeChannel.NONE).nodeOsUpgradeChannel(NodeOsUpgradeChannel.UNMANAGED),
             pool -> pool.zones(List.of()).maxPods(60).minCount(0));
         Path file = tmp.resolve("loosened.tf.json");
         Files.writeString(file, stack.toString());

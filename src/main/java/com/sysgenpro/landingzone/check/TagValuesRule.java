@@ -10,10 +10,8 @@ import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * LZ-TAG-VAL-001: the tags showback and governance read hold values they can use, not merely some value: the
@@ -97,10 +95,10 @@ final class TagValuesRule extends CheckOnlyRule {
     }
 
     private static String tiers() {
-        return Arrays.stream(RecoveryTier.values()).map(RecoveryTier::id).collect(Collectors.joining(", ")) + " or " + NO_TIER;
+        return RecoveryTier.ids() + " or " + NO_TIER;
     }
 
     private static String classifications() {
-        return Arrays.stream(DataClassification.values()).map(DataClassification::id).collect(Collectors.joining(", "));
+        return DataClassification.ids();
     }
 }

@@ -1,8 +1,7 @@
 package com.sysgenpro.landingzone.connectivity;
 
-import java.util.Arrays;
+import com.sysgenpro.landingzone.internal.Choices;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What an {@link EgressRule} allows over its port. HTTPS and HTTP become Azure Firewall application rules, which match
@@ -42,12 +41,12 @@ public enum EgressProtocol {
 
     /** The protocol spelled {@code id}, if any. */
     public static Optional<EgressProtocol> find(String id) {
-        return Arrays.stream(values()).filter(protocol -> protocol.id.equals(id)).findFirst();
+        return Choices.find(values(), EgressProtocol::id, id);
     }
 
     /** Every spelling, for messages: {@code https, http, tcp, udp}. */
     public static String ids() {
-        return Arrays.stream(values()).map(EgressProtocol::id).collect(Collectors.joining(", "));
+        return Choices.allowed(values(), EgressProtocol::id);
     }
 
     @Override

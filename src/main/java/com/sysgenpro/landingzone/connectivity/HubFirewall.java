@@ -75,7 +75,6 @@ public final class HubFirewall extends Construct {
     static final int MAX_RULE_NAME_LENGTH = 80;
     /** The highest port azurerm accepts in an application rule's protocol (validation.IntBetween(0, 64000)). */
     static final int MAX_APPLICATION_PORT = 64000;
-    private static final List<String> MODES = List.of("Off", "Alert", "Deny");
 
     /**
      * The resource-specific log categories sent (learn.microsoft.com/azure/azure-monitor/reference/supported-logs/
@@ -106,8 +105,8 @@ public final class HubFirewall extends Construct {
             throw Checks.invalid(path, "zoneRedundant", true, region.name() + " has no availability zones; set zoneRedundant(false)"
                 + " or leave it unset");
         }
-        String threatIntelligence = mode(path, "threatIntelligenceMode", props.threatIntelligenceMode());
-        String intrusionDetection = intrusionDetectionMode(path, sku, props.intrusionDetectionMode());
+        FirewallThreatMode threatIntelligence = Checks.required(path, "threatIntelligenceMode", props.threatIntelligenceMode());
+        FirewallThreatMode intrusionDetection = intrusionDetectionMode(path, sku, props.intrusionDetectionMode());
         List<String> platformSources = sources(path, "platformSourceRanges", props.platformSourceRanges());
         List<String> platformFqdns = props.platformFqdns() != null ? props.platformFqdns() : aksAddonFqdns(region);
         for (String fqdn : platformFqdns) {
@@ -165,10 +164,10 @@ public final class HubFirewall extends Construct {
             .sku(sku.tier())
             // FQDNs in network rules are resolved by the firewall, which needs the DNS proxy.
             .dns(FirewallPolicyDns.builder().proxyEnabled(true).build())
-            .threatIntelligenceMode(threatIntelligence)
+            .threatIntelligenceMode(threatIntelligence.terraformValue())
             .tags(tags.asMap());
         if (intrusionDetection != null) {
-            policyBuilder.intrusionDetection(FirewallPolicyIntrusionDetection.builder().mode(intrusionDetection).build());
+            policyBuilder.intrusionDetection(FirewallPolicyIntrusionDetection.builder().mode(intrusionDetection.terraformValue()).build());
         }
         this.policy = policyBuilder.build();
 
@@ -472,23 +471,15 @@ public final class HubFirewall extends Construct {
         return ranges.stream().map(Cidr::toString).distinct().toList();
     }
 
-    private static String mode(String path, String prop, String value) {
-        Checks.required(path, prop, value);
-        if (!MODES.contains(value)) {
-            throw Checks.invalid(path, prop, value, "one of " + String.join(", ", MODES));
-        }
-        return value;
-    }
-
-    private static String intrusionDetectionMode(String path, FirewallSku sku, String value) {
+    private static FirewallThreatMode intrusionDetectionMode(String path, FirewallSku sku, FirewallThreatMode value) {
         if (sku != FirewallSku.PREMIUM) {
             if (value != null) {
-                throw Checks.invalid(path, "intrusionDetectionMode", value, "intrusion detection needs sku(FirewallSku.PREMIUM);"
+                throw Checks.invalid(path, "intrusionDetectionMode", value.terraformValue(), "intrusion detection needs sku(FirewallSku.PREMIUM);"
                     + " Azure refuses it on a Standard policy");
             }
             return null;
         }
-        return mode(path, "intrusionDetectionMode", value == null ? "Alert" : value);
+        return value == null ? FirewallThreatMode.ALERT : value;
     }
 
     private static FirewallPolicyRuleCollectionGroupApplicationRuleCollectionRuleProtocols protocol(String type, int port) {

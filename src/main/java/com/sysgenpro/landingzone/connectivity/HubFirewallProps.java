@@ -11,8 +11,8 @@ public final class HubFirewallProps {
     private final HubNetwork hub;
     private final FirewallSku sku;
     private final Boolean zoneRedundant;
-    private final String threatIntelligenceMode;
-    private final String intrusionDetectionMode;
+    private final FirewallThreatMode threatIntelligenceMode;
+    private final FirewallThreatMode intrusionDetectionMode;
     private final List<Cidr> platformSourceRanges;
     private final List<String> platformFqdns;
     private final List<EgressSource> egress;
@@ -68,16 +68,19 @@ public final class HubFirewallProps {
         return zoneRedundant;
     }
 
-    /** What threat intelligence does with traffic to and from known malicious addresses and domains: Off, Alert or Deny. Default: {@code Deny}. */
-    public String threatIntelligenceMode() {
+    /**
+     * What threat intelligence does with traffic to and from known malicious addresses and domains. Default:
+     * {@link FirewallThreatMode#DENY}.
+     */
+    public FirewallThreatMode threatIntelligenceMode() {
         return threatIntelligenceMode;
     }
 
     /**
-     * What intrusion detection (IDPS, {@link FirewallSku#PREMIUM} only) does on a signature match: Off, Alert or Deny.
-     * Default (null): {@code Alert} for Premium, none for Standard, which refuses the setting.
+     * What intrusion detection (IDPS, {@link FirewallSku#PREMIUM} only) does on a signature match. Default (null):
+     * {@link FirewallThreatMode#ALERT} for Premium, none for Standard, which refuses the setting.
      */
-    public String intrusionDetectionMode() {
+    public FirewallThreatMode intrusionDetectionMode() {
         return intrusionDetectionMode;
     }
 
@@ -143,8 +146,8 @@ public final class HubFirewallProps {
         private HubNetwork hub;
         private FirewallSku sku = FirewallSku.STANDARD;
         private Boolean zoneRedundant;
-        private String threatIntelligenceMode = "Deny";
-        private String intrusionDetectionMode;
+        private FirewallThreatMode threatIntelligenceMode = FirewallThreatMode.DENY;
+        private FirewallThreatMode intrusionDetectionMode;
         private List<Cidr> platformSourceRanges;
         private List<String> platformFqdns;
         private List<EgressSource> egress = List.of();
@@ -181,13 +184,13 @@ public final class HubFirewallProps {
         }
 
         /** @see HubFirewallProps#threatIntelligenceMode() */
-        public B threatIntelligenceMode(String threatIntelligenceMode) {
+        public B threatIntelligenceMode(FirewallThreatMode threatIntelligenceMode) {
             this.threatIntelligenceMode = threatIntelligenceMode;
             return self();
         }
 
         /** @see HubFirewallProps#intrusionDetectionMode() */
-        public B intrusionDetectionMode(String intrusionDetectionMode) {
+        public B intrusionDetectionMode(FirewallThreatMode intrusionDetectionMode) {
             this.intrusionDetectionMode = intrusionDetectionMode;
             return self();
         }

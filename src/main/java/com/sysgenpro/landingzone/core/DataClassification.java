@@ -1,6 +1,6 @@
 package com.sysgenpro.landingzone.core;
 
-import java.util.Arrays;
+import com.sysgenpro.landingzone.internal.Choices;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +22,11 @@ public enum DataClassification {
 
     /** The classification spelled {@code id}, if any. */
     public static Optional<DataClassification> find(String id) {
-        return Arrays.stream(values()).filter(value -> value.id().equals(id)).findFirst();
+        return Choices.find(values(), DataClassification::id, id);
+    }
+
+    /** The classifications' spellings, e.g. for an "allowed: …" message. */
+    public static String ids() {
+        return Choices.allowed(values(), DataClassification::id);
     }
 }

@@ -1,5 +1,7 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
+
 /**
  * The size an environment chooses within its blueprint's approved SKUs ({@code size} in the estate file); every part
  * optional, the blueprint's own where absent. {@link EstateValidator} refuses a SKU the blueprint does not approve, and
@@ -9,11 +11,11 @@ package com.sysgenpro.landingzone.estate;
  * @param nodeSize the VM size of the environment's own Odoo pool (dedicated and semi-dedicated), e.g. {@code Standard_D16ds_v5}
  * @param postgresSku the SKU of its own PostgreSQL server (dedicated and semi-dedicated), as the SKU initiative names
  *     it, e.g. {@code Standard_D8ds_v5}
- * @param redisSku the SKU of its own Redis (dedicated), e.g. {@code Balanced_B5}
+ * @param redisSku the SKU of its own Redis (dedicated), e.g. {@link ManagedRedisSku#BALANCED_B5}
  * @param weight how many of the blueprint's tenant quotas its namespace gets, 1 to {@link #MAX_WEIGHT}: on shared hosting
  *     it counts that many times in the hosting's capacity and showback key; null for 1
  */
-public record EnvironmentSize(String nodeSize, String postgresSku, String redisSku, Integer weight) {
+public record EnvironmentSize(String nodeSize, String postgresSku, ManagedRedisSku redisSku, Integer weight) {
 
     /** No choice: the blueprint's sizes, weight 1. */
     public static final EnvironmentSize NONE = new EnvironmentSize(null, null, null, null);

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.estate;
 
+import com.sysgenpro.landingzone.internal.Choices;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.Blueprint;
 import com.sysgenpro.landingzone.blueprint.Level;
@@ -23,6 +24,7 @@ import com.sysgenpro.landingzone.internal.ConfigNode;
 import com.sysgenpro.landingzone.internal.Problems;
 import com.sysgenpro.landingzone.internal.Quoting;
 import com.sysgenpro.landingzone.internal.YamlTree;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -304,7 +306,7 @@ public final class EstateLoader {
 
     private static SubscriptionSettings subscriptions(ConfigNode node) {
         allowOnly(node, "subscriptions");
-        String layouts = names(SubscriptionLayout.values(), SubscriptionLayout::id);
+        String layouts = Choices.allowed(SubscriptionLayout.values(), SubscriptionLayout::id);
         SubscriptionLayout layout = node.value("layout", false, SubscriptionLayout::find, layouts);
         Map<String, String> existing = new java.util.LinkedHashMap<>();
         ConfigNode adopted = node.object("existing", false);
@@ -411,10 +413,6 @@ public final class EstateLoader {
         }
     }
 
-    private static <E> String names(E[] values, java.util.function.Function<E, String> id) {
-        return Arrays.stream(values).map(id).collect(Collectors.joining(", "));
-    }
-
     private static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
@@ -517,8 +515,8 @@ public final class EstateLoader {
     private static BusinessUnit readUnit(ConfigNode node) {
         allowOnly(node, "businessUnits[]");
         String knownRegions = AzureRegion.known().stream().map(AzureRegion::name).collect(Collectors.joining(", "));
-        String levels = names(Level.values(), Level::id);
-        String tiers = names(RecoveryTier.values(), RecoveryTier::id);
+        String levels = Level.ids();
+        String tiers = RecoveryTier.ids();
         BusinessUnit.Builder unit = BusinessUnit.builder()
             .name(node.string("name", true))
             .shortName(node.string("shortName", false))
@@ -529,7 +527,7 @@ public final class EstateLoader {
             .recoveryRegion(node.value("recoveryRegion", false, AzureRegion::find, knownRegions))
             .timeZone(node.string("timeZone", false))
             .application(node.string("application", false))
-            .tenancy(node.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
+            .tenancy(node.value("tenancy", false, TenancyModel::find, TenancyModel.ids()))
             .tenancyOverrideReason(node.string("tenancyOverrideReason", false))
             .monthlyBudget(node.integer("monthlyBudget", false, 1, 10_000_000));
         ConfigNode maintenance = node.object("maintenance", false);
@@ -539,7 +537,7 @@ public final class EstateLoader {
         }
         node.strings("sites", false).forEach(unit::site);
         DataClassification classification = node.value("dataClassification", false, DataClassification::find,
-            Arrays.stream(DataClassification.values()).map(DataClassification::id).collect(Collectors.joining(", ")));
+            DataClassification.ids());
         if (classification != null) {
             unit.dataClassification(classification);
         }
@@ -579,13 +577,13 @@ public final class EstateLoader {
             allowOnly(size, "businessUnits[].environments[].size");
             if (environment.has("size")) {
                 builder.size(new EnvironmentSize(size.string("nodeSize", false), size.string("postgresSku", false),
-                    size.string("redisSku", false), size.integer("weight", false, 1, EnvironmentSize.MAX_WEIGHT)));
+                    size.value("redisSku", false, ManagedRedisSku::find, ManagedRedisSku.allowed()), size.integer("weight", false, 1, EnvironmentSize.MAX_WEIGHT)));
             }
             unit.environment(builder
                 .name(environment.string("name", true))
                 .blueprint(environment.value("blueprint", false, Blueprint::find, EstateValidator.blueprintNames()))
                 .recoveryTier(environment.value("recoveryTier", false, RecoveryTier::find, tiers))
-                .tenancy(environment.value("tenancy", false, TenancyModel::find, names(TenancyModel.values(), TenancyModel::id)))
+                .tenancy(environment.value("tenancy", false, TenancyModel::find, TenancyModel.ids()))
                 .addressSpace(environment.value("addressSpace", false, EstateLoader::cidr, cidrRule))
                 .recoveryAddressSpace(environment.value("recoveryAddressSpace", false, EstateLoader::cidr, cidrRule))
                 .monthlyBudget(environment.integer("monthlyBudget", false, 1, 10_000_000))

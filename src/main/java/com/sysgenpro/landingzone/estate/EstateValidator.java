@@ -904,7 +904,7 @@ public final class EstateValidator {
                 problems.add(sizePath + ".redisSku", "is not allowed for a " + tenancy.id() + " environment, which uses its hosting's"
                     + " Redis" + hosted + "dedicated for a cache of its own");
             } else {
-                approved(problems, sizePath + ".redisSku", size.redisSku(), blueprint, blueprint.approvedSkus().redis());
+                approved(problems, sizePath + ".redisSku", size.redisSku().terraformValue(), blueprint, blueprint.approvedSkus().redis());
             }
         }
     }

@@ -11,7 +11,6 @@ import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.Budget;
 import com.sysgenpro.landingzone.platform.ActionGroup;
-import com.sysgenpro.landingzone.platform.AlertSensitivity;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.platform.Network;
@@ -20,12 +19,14 @@ import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetRole;
 import com.sysgenpro.landingzone.platform.WorkloadAlerts;
+import com.sysgenpro.landingzone.workload.AksOutboundType;
 import com.sysgenpro.landingzone.workload.ContainerRegistry;
 import com.sysgenpro.landingzone.workload.ContainerRegistryReplica;
 import com.sysgenpro.landingzone.workload.FluxGitOps;
 import com.sysgenpro.landingzone.workload.KubernetesCluster;
 import com.sysgenpro.landingzone.workload.KubernetesNodePool;
 import com.sysgenpro.landingzone.workload.ManagedRedis;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import com.sysgenpro.landingzone.workload.PostgresBackupVault;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServer;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServerProps;
@@ -142,7 +143,7 @@ final class Hosting {
             .resourceGroup(group)
             .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
             // Behind the hub firewall the node subnet's route is the way out; AKS then creates no outbound public IP.
-            .outboundType(network.routesEgress() ? "userDefinedRouting" : "loadBalancer")
+            .outboundType(network.routesEgress() ? AksOutboundType.USER_DEFINED_ROUTING : AksOutboundType.LOAD_BALANCER)
             .logAnalyticsWorkspaceId(workspaceId)
             .tenantId(estate.tenantId())
             .adminGroupObjectIds(List.of(estate.access().platformAdmins()))
@@ -362,7 +363,7 @@ final class Hosting {
 
     /** @param sku the cache's SKU: the blueprint's, or a shared hosting's grown with its tenants */
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
-                              String workspaceId, Tags tags, String sku) {
+                              String workspaceId, Tags tags, ManagedRedisSku sku) {
         var redis = ManagedRedis.Builder.create(stack, "redis")
             .name("redis-" + names.stem())
             .resourceGroup(group)
@@ -403,7 +404,7 @@ final class Hosting {
             .namePrefix(names.stem())
             .resourceGroup(group)
             .actionGroup(owners)
-            .sensitivity(AlertSensitivity.forRecoveryTier((tier != null ? tier : RecoveryTier.TIER_3).id()))
+            .sensitivity((tier != null ? tier : RecoveryTier.TIER_3).alertSensitivity())
             .logAnalyticsWorkspaceId(workspaceId)
             .tags(tags);
         if (database != null) {

@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.blueprint.SkuCapacity;
 import com.sysgenpro.landingzone.blueprint.TenancyModel;
 import com.sysgenpro.landingzone.cluster.TenantQuota;
 import com.sysgenpro.landingzone.output.HostingCapacity;
+import com.sysgenpro.landingzone.workload.ManagedRedisSku;
 import com.sysgenpro.landingzone.workload.PostgresFlexibleServerProps;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +184,7 @@ final class SharedCapacity {
     }
 
     /** The Redis SKU. */
-    public String redisSku() {
+    public ManagedRedisSku redisSku() {
         return redis.sku();
     }
 
@@ -218,7 +219,7 @@ final class SharedCapacity {
     HostingCapacity describe(String stack, Optional<String> overrideReason) {
         return new HostingCapacity(stack, poolTenants, cacheTenants, requestedCpu, requestedMemoryGi, blueprint.cpuOvercommit(),
             blueprint.memoryOvercommit(), pool.vmSize(), pool.minCount(), pool.maxCount(), blueprint.sharedPoolMaxNodes(),
-            cpuCapacity(), memoryCapacityGi(), postgresSku(), connectionsNeeded, maxConnections, redisSku(), cacheNeededMb,
+            cpuCapacity(), memoryCapacityGi(), postgresSku(), connectionsNeeded, maxConnections, redisSku().terraformValue(), cacheNeededMb,
             redis.memoryMb(), shortfalls(), shortfalls.isEmpty() ? null : overrideReason.orElse(null));
     }
 }

@@ -1,10 +1,9 @@
 package com.sysgenpro.landingzone.governance;
 
-import java.util.Arrays;
+import com.sysgenpro.landingzone.internal.Choices;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The roles a partner (people outside the organisation, e.g. an Odoo implementation partner) may be made eligible
@@ -40,12 +39,12 @@ public enum PartnerRole {
 
     /** The role spelt {@code id}, if a partner may hold it. */
     public static Optional<PartnerRole> find(String id) {
-        return Arrays.stream(values()).filter(role -> role.id().equals(id)).findFirst();
+        return Choices.find(values(), PartnerRole::id, id);
     }
 
     /** Every id, comma-separated, for messages. */
     public static String ids() {
-        return Arrays.stream(values()).map(PartnerRole::id).collect(Collectors.joining(", "));
+        return Choices.allowed(values(), PartnerRole::id);
     }
 
     /**

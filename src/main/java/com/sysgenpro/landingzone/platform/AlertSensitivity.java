@@ -1,18 +1,15 @@
 package com.sysgenpro.landingzone.platform;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * How loudly and how early {@link WorkloadAlerts} fire, derived from the recovery tier of the business unit whose
  * Odoo they watch: the tighter the recovery objective, the higher the severity, the lower the thresholds and the
  * shorter the windows, so that a tier-1 outage pages someone before its recovery time starts running out.
  *
- * <p>The constants carry the spelling of the recovery tiers ({@code tier-1}, {@code tier-2}, {@code tier-3}); an
- * estate maps its unit's tier with {@link #forRecoveryTier(String)}, e.g.
- * {@code AlertSensitivity.forRecoveryTier(unit.recoveryTier().id())}. Each default can be overridden per alert in
- * {@link WorkloadAlertsProps}.
+ * <p>One constant per recovery tier; the tier says which is its own ({@code RecoveryTier.alertSensitivity()} in the
+ * blueprints, which sit above this package), e.g. {@code unit.recoveryTier().alertSensitivity()}. Each default can be
+ * overridden per alert in {@link WorkloadAlertsProps}.
  *
  * <table>
  *   <caption>Defaults per tier</caption>
@@ -30,22 +27,21 @@ import java.util.stream.Collectors;
  */
 public enum AlertSensitivity {
     /** Business-critical Odoo: Sev1, tight thresholds, short windows. */
-    TIER_1("tier-1", 1, Duration.ofMinutes(1), Duration.ofMinutes(5),
+    TIER_1(1, Duration.ofMinutes(1), Duration.ofMinutes(5),
         80, 80, 5, 70,
         Duration.ofMinutes(5), Duration.ofMinutes(15), 3,
         Duration.ofMinutes(5), Duration.ofMinutes(15)),
     /** Important Odoo: Sev2, the thresholds Azure's baseline alerts recommend, give or take. */
-    TIER_2("tier-2", 2, Duration.ofMinutes(5), Duration.ofMinutes(15),
+    TIER_2(2, Duration.ofMinutes(5), Duration.ofMinutes(15),
         85, 85, 10, 80,
         Duration.ofMinutes(15), Duration.ofMinutes(30), 5,
         Duration.ofMinutes(15), Duration.ofHours(1)),
     /** Deferrable Odoo: Sev3, thresholds that leave room, windows that ride out short spikes. */
-    TIER_3("tier-3", 3, Duration.ofMinutes(15), Duration.ofMinutes(30),
+    TIER_3(3, Duration.ofMinutes(15), Duration.ofMinutes(30),
         90, 90, 25, 90,
         Duration.ofMinutes(30), Duration.ofHours(1), 10,
         Duration.ofHours(1), Duration.ofHours(6));
 
-    private final String recoveryTier;
     private final int severity;
     private final Duration metricFrequency;
     private final Duration metricWindow;
@@ -59,11 +55,10 @@ public enum AlertSensitivity {
     private final Duration backupFrequency;
     private final Duration backupWindow;
 
-    AlertSensitivity(String recoveryTier, int severity, Duration metricFrequency, Duration metricWindow,
+    AlertSensitivity(int severity, Duration metricFrequency, Duration metricWindow,
                      int postgresCpuPercent, int postgresStoragePercent, int postgresFailedConnections,
                      int redisServerLoadPercent, Duration logFrequency, Duration logWindow, int podRestarts,
                      Duration backupFrequency, Duration backupWindow) {
-        this.recoveryTier = recoveryTier;
         this.severity = severity;
         this.metricFrequency = metricFrequency;
         this.metricWindow = metricWindow;
@@ -76,22 +71,6 @@ public enum AlertSensitivity {
         this.podRestarts = podRestarts;
         this.backupFrequency = backupFrequency;
         this.backupWindow = backupWindow;
-    }
-
-    /**
-     * The sensitivity of a recovery tier, by the tier's spelling in estate files and tags ({@code tier-1} …).
-     *
-     * @throws IllegalArgumentException naming the tier and the allowed ones
-     */
-    public static AlertSensitivity forRecoveryTier(String recoveryTierId) {
-        return Arrays.stream(values()).filter(value -> value.recoveryTier.equals(recoveryTierId)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("recovery tier '" + recoveryTierId + "' has no alert sensitivity; allowed: "
-                + Arrays.stream(values()).map(AlertSensitivity::recoveryTier).collect(Collectors.joining(", "))));
-    }
-
-    /** The recovery tier this sensitivity is for, e.g. {@code tier-1}. */
-    public String recoveryTier() {
-        return recoveryTier;
     }
 
     /** Azure Monitor severity of every alert: 1 (error) for tier-1 to 3 (informational) for tier-3. */

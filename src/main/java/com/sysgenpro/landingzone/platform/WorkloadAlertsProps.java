@@ -71,7 +71,7 @@ public final class WorkloadAlertsProps {
 
     /**
      * Severity, thresholds and windows, from the recovery tier of the workload
-     * ({@link AlertSensitivity#forRecoveryTier(String)}). Required: how hard an outage pages someone is not left to a
+     * (the tier's {@code alertSensitivity()}). Required: how hard an outage pages someone is not left to a
      * default.
      */
     public AlertSensitivity sensitivity() {

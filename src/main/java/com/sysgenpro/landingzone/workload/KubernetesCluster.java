@@ -64,10 +64,6 @@ import software.constructs.Construct;
  */
 public final class KubernetesCluster extends Construct {
 
-    private static final List<String> SKU_TIERS = List.of("Free", "Standard", "Premium");
-    private static final List<String> OUTBOUND_TYPES = List.of("loadBalancer", "userDefinedRouting", "managedNATGateway", "userAssignedNATGateway");
-    private static final List<String> UPGRADE_CHANNELS = List.of("patch", "stable", "rapid", "node-image", "none");
-    private static final List<String> NODE_OS_CHANNELS = List.of("NodeImage", "SecurityPatch", "Unmanaged", "None");
     private static final List<Cidr> RESERVED_RANGES = List.of(
         Cidr.parse("169.254.0.0/16"), Cidr.parse("172.30.0.0/16"), Cidr.parse("172.31.0.0/16"), Cidr.parse("192.0.2.0/24"));
     private static final Pattern DNS_PREFIX = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9]{0,52}[A-Za-z0-9])?");
@@ -103,17 +99,18 @@ public final class KubernetesCluster extends Construct {
         this.tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
         String dnsPrefix = dnsPrefix(path, props.dnsPrefix(), name);
-        String upgradeChannel = oneOf(path, "automaticUpgradeChannel", props.automaticUpgradeChannel(), UPGRADE_CHANNELS);
-        String nodeOsChannel = oneOf(path, "nodeOsUpgradeChannel", props.nodeOsUpgradeChannel(), NODE_OS_CHANNELS);
-        if (upgradeChannel.equals("node-image") && !nodeOsChannel.equals("NodeImage")) {
-            throw Checks.invalid(path, "nodeOsUpgradeChannel", nodeOsChannel, "NodeImage while automaticUpgradeChannel is node-image (AKS requires it)");
+        AksUpgradeChannel upgradeChannel = Checks.required(path, "automaticUpgradeChannel", props.automaticUpgradeChannel());
+        NodeOsUpgradeChannel nodeOsChannel = Checks.required(path, "nodeOsUpgradeChannel", props.nodeOsUpgradeChannel());
+        if (upgradeChannel == AksUpgradeChannel.NODE_IMAGE && nodeOsChannel != NodeOsUpgradeChannel.NODE_IMAGE) {
+            throw Checks.invalid(path, "nodeOsUpgradeChannel", nodeOsChannel.terraformValue(),
+                "NodeImage while automaticUpgradeChannel is node-image (AKS requires it)");
         }
         String version = kubernetesVersion(path, props.kubernetesVersion(), upgradeChannel);
         String tenantId = Checks.guidOrNull(path, "tenantId", props.tenantId(), "an Entra ID tenant id");
         List<String> adminGroups = adminGroups(path, props);
-        String skuTier = oneOf(path, "skuTier", props.skuTier(), SKU_TIERS);
-        if (production && skuTier.equals("Free")) {
-            throw Checks.invalid(path, "skuTier", skuTier, "Standard or Premium in production (Free has no uptime SLA);"
+        AksSkuTier skuTier = Checks.required(path, "skuTier", props.skuTier());
+        if (production && skuTier == AksSkuTier.FREE) {
+            throw Checks.invalid(path, "skuTier", skuTier.terraformValue(), "Standard or Premium in production (Free has no uptime SLA);"
                 + " set production(false) for a lower environment");
         }
         List<String> authorizedRanges = authorizedRanges(path, props);
@@ -121,7 +118,7 @@ public final class KubernetesCluster extends Construct {
         Cidr podCidr = Checks.required(path, "podCidr", props.podCidr());
         Cidr serviceCidr = Checks.required(path, "serviceCidr", props.serviceCidr());
         checkRanges(path, podCidr, serviceCidr);
-        String outboundType = oneOf(path, "outboundType", props.outboundType(), OUTBOUND_TYPES);
+        AksOutboundType outboundType = Checks.required(path, "outboundType", props.outboundType());
 
         String poolName = Checks.azureName(path, "systemPoolName", props.systemPoolName(), AzureNameRule.KUBERNETES_NODE_POOL);
         String vmSize = NodePools.vmSize(path, "systemPoolVmSize", props.systemPoolVmSize());
@@ -168,7 +165,7 @@ public final class KubernetesCluster extends Construct {
             .serviceCidr(serviceCidr.toString())
             .dnsServiceIp(address(serviceCidr.subnet(32, 10)))
             .loadBalancerSku("standard")
-            .outboundType(outboundType)
+            .outboundType(outboundType.terraformValue())
             .build();
 
         var rbac = KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl.builder()
@@ -183,7 +180,7 @@ public final class KubernetesCluster extends Construct {
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
             .dnsPrefix(dnsPrefix)
-            .skuTier(skuTier)
+            .skuTier(skuTier.terraformValue())
             .defaultNodePool(pool.build())
             .networkProfile(network)
             .privateClusterEnabled(props.privateCluster())
@@ -195,7 +192,7 @@ public final class KubernetesCluster extends Construct {
                 .secretRotationEnabled(true).secretRotationInterval(SECRET_ROTATION_INTERVAL).build())
             .azurePolicyEnabled(props.azurePolicyEnabled())
             .omsAgent(KubernetesClusterOmsAgent.builder().logAnalyticsWorkspaceId(workspaceId).msiAuthForMonitoringEnabled(true).build())
-            .nodeOsUpgradeChannel(nodeOsChannel)
+            .nodeOsUpgradeChannel(nodeOsChannel.terraformValue())
             .imageCleanerEnabled(true)
             .imageCleanerIntervalHours(imageCleanerHours)
             .tags(tags.asMap());
@@ -205,14 +202,14 @@ public final class KubernetesCluster extends Construct {
         if (!authorizedRanges.isEmpty()) {
             builder.apiServerAccessProfile(KubernetesClusterApiServerAccessProfile.builder().authorizedIpRanges(authorizedRanges).build());
         }
-        if (!upgradeChannel.equals("none")) {
+        if (upgradeChannel != AksUpgradeChannel.NONE) {
             KubernetesMaintenanceWindow window = Checks.required(path, "upgradeWindow", props.upgradeWindow());
-            builder.automaticUpgradeChannel(upgradeChannel)
+            builder.automaticUpgradeChannel(upgradeChannel.terraformValue())
                 .maintenanceWindowAutoUpgrade(KubernetesClusterMaintenanceWindowAutoUpgrade.builder()
                     .frequency("Weekly").interval(1).dayOfWeek(window.azureDay()).startTime(window.azureStartTime())
                     .duration(window.durationHours()).utcOffset(window.utcOffset()).build());
         }
-        if (nodeOsChannel.equals("NodeImage") || nodeOsChannel.equals("SecurityPatch")) {
+        if (nodeOsChannel.scheduled()) {
             KubernetesMaintenanceWindow window = Checks.required(path, "nodeOsUpgradeWindow", props.nodeOsUpgradeWindow());
             builder.maintenanceWindowNodeOs(KubernetesClusterMaintenanceWindowNodeOs.builder()
                 .frequency("Weekly").interval(1).dayOfWeek(window.azureDay()).startTime(window.azureStartTime())
@@ -405,16 +402,16 @@ public final class KubernetesCluster extends Construct {
         return declared;
     }
 
-    private static String kubernetesVersion(String path, String version, String upgradeChannel) {
+    private static String kubernetesVersion(String path, String version, AksUpgradeChannel upgradeChannel) {
         if (version == null) {
             return null;
         }
         if (!VERSION.matcher(version).matches()) {
             throw Checks.invalid(path, "kubernetesVersion", version, "a Kubernetes version such as 1.31, or null for AKS's default");
         }
-        if (version.chars().filter(c -> c == '.').count() == 2 && !upgradeChannel.equals("none")) {
+        if (version.chars().filter(c -> c == '.').count() == 2 && upgradeChannel != AksUpgradeChannel.NONE) {
             throw Checks.invalid(path, "kubernetesVersion", version, "a minor version such as "
-                + version.substring(0, version.lastIndexOf('.')) + " while automaticUpgradeChannel is " + upgradeChannel
+                + version.substring(0, version.lastIndexOf('.')) + " while automaticUpgradeChannel is " + upgradeChannel.terraformValue()
                 + " (AKS moves the patch forward and Terraform would try to move it back)");
         }
         return version;
@@ -483,14 +480,6 @@ public final class KubernetesCluster extends Construct {
                 throw Checks.invalid(path, "serviceCidr", services.toString(), "a range outside " + reserved + ", which AKS reserves");
             }
         }
-    }
-
-    private static String oneOf(String path, String prop, String value, List<String> allowed) {
-        Checks.required(path, prop, value);
-        if (!allowed.contains(value)) {
-            throw Checks.invalid(path, prop, value, "one of " + String.join(", ", allowed));
-        }
-        return value;
     }
 
     private static String address(Cidr host) {

@@ -42,7 +42,7 @@ public final class KubernetesClusterProps {
     private final String tenantId;
     private final List<String> adminGroupObjectIds;
     private final boolean production;
-    private final String skuTier;
+    private final AksSkuTier skuTier;
     private final boolean privateCluster;
     private final List<String> authorizedIpRanges;
     private final boolean localAccountsDisabled;
@@ -50,9 +50,9 @@ public final class KubernetesClusterProps {
     private final KubernetesNetworkPolicy networkPolicy;
     private final Cidr podCidr;
     private final Cidr serviceCidr;
-    private final String outboundType;
-    private final String automaticUpgradeChannel;
-    private final String nodeOsUpgradeChannel;
+    private final AksOutboundType outboundType;
+    private final AksUpgradeChannel automaticUpgradeChannel;
+    private final NodeOsUpgradeChannel nodeOsUpgradeChannel;
     private final KubernetesMaintenanceWindow upgradeWindow;
     private final KubernetesMaintenanceWindow nodeOsUpgradeWindow;
     private final String systemPoolName;
@@ -193,10 +193,10 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * The AKS pricing tier: {@code Standard} (uptime SLA, the default), {@code Premium} (adds long-term support) or
-     * {@code Free} (no SLA; refused in production).
+     * The AKS pricing tier: {@link AksSkuTier#STANDARD} (uptime SLA, the default), {@link AksSkuTier#PREMIUM} (adds
+     * long-term support) or {@link AksSkuTier#FREE} (no SLA; refused in production).
      */
-    public String skuTier() {
+    public AksSkuTier skuTier() {
         return skuTier;
     }
 
@@ -256,32 +256,32 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * How nodes reach the internet: {@code loadBalancer} (default), {@code userDefinedRouting}, {@code managedNATGateway}
-     * or {@code userAssignedNATGateway}.
+     * How nodes reach the internet: {@link AksOutboundType#LOAD_BALANCER} (default), {@link AksOutboundType#USER_DEFINED_ROUTING},
+     * {@link AksOutboundType#MANAGED_NAT_GATEWAY} or {@link AksOutboundType#USER_ASSIGNED_NAT_GATEWAY}.
      *
      * <p>The default load-balancer egress makes AKS create a public IP address in the node resource group. The
      * landing zone's no-public-IP control (LZ-NET-001) denies that unless the assignment exempts the node resource group
      * (see {@link #nodeResourceGroupName()}), so production estates with a hub firewall should use
-     * {@code userDefinedRouting}: the node subnet's route table sends 0.0.0.0/0 to the firewall and no public IP is
+     * {@link AksOutboundType#USER_DEFINED_ROUTING}: the node subnet's route table sends 0.0.0.0/0 to the firewall and no public IP is
      * created. The NAT gateway options create public IPs too.
      */
-    public String outboundType() {
+    public AksOutboundType outboundType() {
         return outboundType;
     }
 
     /**
-     * How AKS upgrades Kubernetes itself: {@code patch} (default: the latest patch of the current minor version),
-     * {@code stable}, {@code rapid}, {@code node-image} or {@code none}. Upgrades run only in {@link #upgradeWindow()}.
+     * How AKS upgrades Kubernetes itself: {@link AksUpgradeChannel#PATCH} (default: the latest patch of the current minor
+     * version), {@code STABLE}, {@code RAPID}, {@code NODE_IMAGE} or {@code NONE}. Upgrades run only in {@link #upgradeWindow()}.
      */
-    public String automaticUpgradeChannel() {
+    public AksUpgradeChannel automaticUpgradeChannel() {
         return automaticUpgradeChannel;
     }
 
     /**
-     * How AKS updates the nodes' OS: {@code NodeImage} (default: a fresh node image weekly), {@code SecurityPatch},
-     * {@code Unmanaged} or {@code None}. Updates run only in {@link #nodeOsUpgradeWindow()}.
+     * How AKS updates the nodes' OS: {@link NodeOsUpgradeChannel#NODE_IMAGE} (default: a fresh node image weekly),
+     * {@code SECURITY_PATCH}, {@code UNMANAGED} or {@code NONE}. Updates run only in {@link #nodeOsUpgradeWindow()}.
      */
-    public String nodeOsUpgradeChannel() {
+    public NodeOsUpgradeChannel nodeOsUpgradeChannel() {
         return nodeOsUpgradeChannel;
     }
 
@@ -466,7 +466,7 @@ public final class KubernetesClusterProps {
         private String tenantId;
         private List<String> adminGroupObjectIds = List.of();
         private boolean production = true;
-        private String skuTier = "Standard";
+        private AksSkuTier skuTier = AksSkuTier.STANDARD;
         private boolean privateCluster = true;
         private List<String> authorizedIpRanges = List.of();
         private boolean localAccountsDisabled = true;
@@ -474,9 +474,9 @@ public final class KubernetesClusterProps {
         private KubernetesNetworkPolicy networkPolicy = KubernetesNetworkPolicy.CILIUM;
         private Cidr podCidr = DEFAULT_POD_CIDR;
         private Cidr serviceCidr = DEFAULT_SERVICE_CIDR;
-        private String outboundType = "loadBalancer";
-        private String automaticUpgradeChannel = "patch";
-        private String nodeOsUpgradeChannel = "NodeImage";
+        private AksOutboundType outboundType = AksOutboundType.LOAD_BALANCER;
+        private AksUpgradeChannel automaticUpgradeChannel = AksUpgradeChannel.PATCH;
+        private NodeOsUpgradeChannel nodeOsUpgradeChannel = NodeOsUpgradeChannel.NODE_IMAGE;
         private KubernetesMaintenanceWindow upgradeWindow = DEFAULT_UPGRADE_WINDOW;
         private KubernetesMaintenanceWindow nodeOsUpgradeWindow = DEFAULT_NODE_OS_UPGRADE_WINDOW;
         private String systemPoolName = DEFAULT_SYSTEM_POOL_NAME;
@@ -555,7 +555,7 @@ public final class KubernetesClusterProps {
         }
 
         /** @see KubernetesClusterProps#skuTier() */
-        public B skuTier(String skuTier) {
+        public B skuTier(AksSkuTier skuTier) {
             this.skuTier = skuTier;
             return self();
         }
@@ -603,19 +603,19 @@ public final class KubernetesClusterProps {
         }
 
         /** @see KubernetesClusterProps#outboundType() */
-        public B outboundType(String outboundType) {
+        public B outboundType(AksOutboundType outboundType) {
             this.outboundType = outboundType;
             return self();
         }
 
         /** @see KubernetesClusterProps#automaticUpgradeChannel() */
-        public B automaticUpgradeChannel(String automaticUpgradeChannel) {
+        public B automaticUpgradeChannel(AksUpgradeChannel automaticUpgradeChannel) {
             this.automaticUpgradeChannel = automaticUpgradeChannel;
             return self();
         }
 
         /** @see KubernetesClusterProps#nodeOsUpgradeChannel() */
-        public B nodeOsUpgradeChannel(String nodeOsUpgradeChannel) {
+        public B nodeOsUpgradeChannel(NodeOsUpgradeChannel nodeOsUpgradeChannel) {
             this.nodeOsUpgradeChannel = nodeOsUpgradeChannel;
             return self();
         }

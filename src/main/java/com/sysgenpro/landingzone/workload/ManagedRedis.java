@@ -8,8 +8,6 @@ import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import software.constructs.Construct;
 
 /**
@@ -21,7 +19,7 @@ import software.constructs.Construct;
  * {@code privatelink.redis.azure.net}) in the environment's network; TLS only (client protocol {@code Encrypted}; the
  * service itself accepts TLS 1.2 and newer only, so there is no {@code minimum_tls_version} to set); Entra ID
  * authentication with access keys disabled. Resilient by default ({@link ManagedRedisProps#production()}): SKU
- * {@value ManagedRedisProps#DEFAULT_SKU}, high availability (a replica in another zone), hourly RDB persistence; lower
+ * {@link ManagedRedisProps#DEFAULT_SKU Balanced_B3}, high availability (a replica in another zone), hourly RDB persistence; lower
  * environments turn off high availability and persistence explicitly with {@code production(false)}. Metrics of the
  * instance and connection logs of its database go to the workspace. No access key or connection string is ever
  * written to the synthesized configuration.
@@ -30,12 +28,10 @@ public final class ManagedRedis extends Construct {
 
     /** The private endpoint's sub-resource for Azure Managed Redis. */
     public static final String SUBRESOURCE = "redisEnterprise";
-    /** The SKUs azurerm 4.55 accepts for {@code sku_name}. */
-    public static final Set<String> SKUS = skus();
 
     private final io.cdktn.providers.azurerm.managed_redis.ManagedRedis resource;
     private final String name;
-    private final String sku;
+    private final ManagedRedisSku sku;
 
     /** Creates the instance; prefer {@link Builder#create(Construct, String)}. */
     public ManagedRedis(Construct scope, String id, ManagedRedisProps props) {
@@ -44,11 +40,6 @@ public final class ManagedRedis extends Construct {
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.REDIS);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         this.sku = Checks.required(path, "sku", props.sku());
-        if (!SKUS.contains(sku)) {
-            throw Checks.invalid(path, "sku", sku, "an Azure Managed Redis SKU: Balanced_B0…B1000, ComputeOptimized_X3…X700,"
-                + " MemoryOptimized_M10…M2000 or FlashOptimized_A250…A4500, e.g. " + ManagedRedisProps.DEFAULT_SKU
-                + " (Enterprise_ SKUs belong to the retired Redis Enterprise)");
-        }
         boolean persistent = props.rdbBackupFrequency() != null || props.aofBackupFrequency() != null;
         if (props.production() && !props.highAvailability()) {
             throw Checks.invalid(path, "highAvailability", false, "production needs a replica in another zone (without high"
@@ -67,7 +58,7 @@ public final class ManagedRedis extends Construct {
         }
         RedisEvictionPolicy eviction = Checks.required(path, "evictionPolicy", props.evictionPolicy());
         RedisClusteringPolicy clustering = Checks.required(path, "clusteringPolicy", props.clusteringPolicy());
-        if (clustering == RedisClusteringPolicy.NO_CLUSTER && sku.startsWith("FlashOptimized_")) {
+        if (clustering == RedisClusteringPolicy.NO_CLUSTER && sku.family() == ManagedRedisSku.Family.FLASH_OPTIMIZED) {
             throw Checks.invalid(path, "clusteringPolicy", clustering.terraformValue(), "Flash Optimized SKUs (" + sku
                 + ") are always clustered; use OSS_CLUSTER or ENTERPRISE_CLUSTER, or a Balanced, Compute or Memory Optimized SKU");
         }
@@ -91,7 +82,7 @@ public final class ManagedRedis extends Construct {
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
-            .skuName(sku)
+            .skuName(sku.terraformValue())
             .highAvailabilityEnabled(props.highAvailability())
             .publicNetworkAccess("Disabled")
             .defaultDatabase(database.build())
@@ -105,30 +96,13 @@ public final class ManagedRedis extends Construct {
         new DiagnosticSettings(this, "DatabaseDiagnostics", databaseId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, false);
     }
 
-    private static Set<String> skus() {
-        Set<String> skus = new TreeSet<>();
-        for (int size : new int[] {0, 1, 3, 5, 10, 20, 50, 100, 150, 250, 350, 500, 700, 1000}) {
-            skus.add("Balanced_B" + size);
-        }
-        for (int size : new int[] {3, 5, 10, 20, 50, 100, 150, 250, 350, 500, 700}) {
-            skus.add("ComputeOptimized_X" + size);
-        }
-        for (int size : new int[] {10, 20, 50, 100, 150, 250, 350, 500, 700, 1000, 1500, 2000}) {
-            skus.add("MemoryOptimized_M" + size);
-        }
-        for (int size : new int[] {250, 500, 700, 1000, 1500, 2000, 4500}) {
-            skus.add("FlashOptimized_A" + size);
-        }
-        return Set.copyOf(skus);
-    }
-
     /** The instance name as declared, known at synthesis time. */
     public String declaredName() {
         return name;
     }
 
     /** The SKU. */
-    public String sku() {
+    public ManagedRedisSku sku() {
         return sku;
     }
 

@@ -7,11 +7,11 @@ import com.sysgenpro.landingzone.platform.ResourceGroup;
 public final class ManagedRedisProps {
 
     /** Default SKU: {@code Balanced_B3} (3 GB, balanced memory and compute), the smallest size approved for production. */
-    public static final String DEFAULT_SKU = "Balanced_B3";
+    public static final ManagedRedisSku DEFAULT_SKU = ManagedRedisSku.BALANCED_B3;
 
     private final String name;
     private final ResourceGroup resourceGroup;
-    private final String sku;
+    private final ManagedRedisSku sku;
     private final boolean highAvailability;
     private final boolean production;
     private final RedisEvictionPolicy evictionPolicy;
@@ -60,11 +60,11 @@ public final class ManagedRedisProps {
     }
 
     /**
-     * The SKU, e.g. {@code Balanced_B3}, {@code MemoryOptimized_M10}, {@code ComputeOptimized_X5}. Default:
-     * {@value #DEFAULT_SKU}. One of the SKUs azurerm 4.55 accepts; the estate's approved-SKU policy narrows them per tier.
+     * The SKU, e.g. {@link ManagedRedisSku#BALANCED_B3}, {@link ManagedRedisSku#MEMORY_OPTIMIZED_M10}. Default:
+     * {@link #DEFAULT_SKU}. The estate's approved-SKU policy narrows the SKUs per tier.
      * Changing it recreates the instance.
      */
-    public String sku() {
+    public ManagedRedisSku sku() {
         return sku;
     }
 
@@ -169,7 +169,7 @@ public final class ManagedRedisProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private ResourceGroup resourceGroup;
-        private String sku = DEFAULT_SKU;
+        private ManagedRedisSku sku = DEFAULT_SKU;
         private boolean highAvailability = true;
         private boolean production = true;
         private RedisEvictionPolicy evictionPolicy = RedisEvictionPolicy.VOLATILE_LRU;
@@ -198,7 +198,7 @@ public final class ManagedRedisProps {
         }
 
         /** @see ManagedRedisProps#sku() */
-        public B sku(String sku) {
+        public B sku(ManagedRedisSku sku) {
             this.sku = sku;
             return self();
         }

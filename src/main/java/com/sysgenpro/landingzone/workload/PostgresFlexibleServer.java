@@ -46,11 +46,6 @@ import software.constructs.Construct;
  */
 public final class PostgresFlexibleServer extends Construct {
 
-    /**
-     * The PostgreSQL major versions accepted: those both Azure and the pinned azurerm provider support and still
-     * maintained upstream. azurerm 4.73 (Flexible Server API 2025-08-01) accepts 17 and 18, which 4.55 refused.
-     */
-    static final List<String> ALLOWED_VERSIONS = List.of("14", "15", "16", "17", "18");
     /** The storage sizes Azure (and azurerm's validation) accept, in MB. */
     static final List<Integer> ALLOWED_STORAGE_MB = List.of(32_768, 65_536, 131_072, 262_144, 524_288, 1_048_576, 2_097_152,
         4_193_280, 4_194_304, 8_388_608, 16_777_216, 33_553_408);
@@ -76,7 +71,7 @@ public final class PostgresFlexibleServer extends Construct {
     private final String name;
     private final ResourceGroup resourceGroup;
     private final List<String> databases;
-    private final String version;
+    private final PostgresVersion version;
     private final String skuName;
     private final int storageMb;
     private final boolean storageAutoGrow;
@@ -105,11 +100,7 @@ public final class PostgresFlexibleServer extends Construct {
         String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
         Tags tags = Checks.required(path, "tags", props.tags());
 
-        String version = Checks.required(path, "version", props.version());
-        if (!ALLOWED_VERSIONS.contains(version)) {
-            throw Checks.invalid(path, "version", version, "allowed: " + String.join(", ", ALLOWED_VERSIONS)
-                + " (older majors are out of support; newer ones await the pinned azurerm provider)");
-        }
+        PostgresVersion version = Checks.required(path, "version", props.version());
         String sku = Checks.required(path, "skuName", props.skuName());
         if (!SKU.matcher(sku).matches()) {
             throw Checks.invalid(path, "skuName", sku, "a tier-prefixed SKU: B_Standard_…, GP_Standard_… or MO_Standard_…, e.g. "
@@ -147,7 +138,7 @@ public final class PostgresFlexibleServer extends Construct {
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
-            .version(version)
+            .version(version.terraformValue())
             .skuName(sku)
             .storageMb(props.storageMb())
             .autoGrowEnabled(props.storageAutoGrow())
@@ -461,8 +452,8 @@ public final class PostgresFlexibleServer extends Construct {
         return databases;
     }
 
-    /** The PostgreSQL major version, e.g. {@code 16}; a {@link PostgresReadReplica} runs the same. */
-    public String version() {
+    /** The PostgreSQL major version, e.g. {@link PostgresVersion#V16}; a {@link PostgresReadReplica} runs the same. */
+    public PostgresVersion version() {
         return version;
     }
 

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public final class PostgresFlexibleServerProps {
 
     /** Default PostgreSQL major version: 16, which every supported Odoo release runs on. */
-    public static final String DEFAULT_VERSION = "16";
+    public static final PostgresVersion DEFAULT_VERSION = PostgresVersion.V16;
     /** Default SKU: General Purpose, 4 vCores and 16 GiB ({@code GP_Standard_D4ds_v5}), enough for a mid-sized Odoo. */
     public static final String DEFAULT_SKU_NAME = "GP_Standard_D4ds_v5";
     /** Default storage: 128 GiB (P10 disk). */
@@ -66,7 +66,7 @@ public final class PostgresFlexibleServerProps {
     private final String administratorGroupName;
     private final String logAnalyticsWorkspaceId;
     private final Tags tags;
-    private final String version;
+    private final PostgresVersion version;
     private final String skuName;
     private final int storageMb;
     private final boolean storageAutoGrow;
@@ -185,11 +185,11 @@ public final class PostgresFlexibleServerProps {
     }
 
     /**
-     * PostgreSQL major version: {@code 14} to {@code 18}. Default: {@value #DEFAULT_VERSION}. Raising it
+     * PostgreSQL major version: {@link PostgresVersion#V14} to {@link PostgresVersion#V18}. Default: {@link #DEFAULT_VERSION}. Raising it
      * is an in-place major version upgrade (rehearse it on a restored copy first); lowering it would replace the
      * server, which deletion protection refuses.
      */
-    public String version() {
+    public PostgresVersion version() {
         return version;
     }
 
@@ -377,7 +377,7 @@ public final class PostgresFlexibleServerProps {
         private String administratorGroupName;
         private String logAnalyticsWorkspaceId;
         private Tags tags;
-        private String version = DEFAULT_VERSION;
+        private PostgresVersion version = DEFAULT_VERSION;
         private String skuName = DEFAULT_SKU_NAME;
         private int storageMb = DEFAULT_STORAGE_MB;
         private boolean storageAutoGrow = true;
@@ -456,7 +456,7 @@ public final class PostgresFlexibleServerProps {
         }
 
         /** @see PostgresFlexibleServerProps#version() */
-        public B version(String version) {
+        public B version(PostgresVersion version) {
             this.version = version;
             return self();
         }

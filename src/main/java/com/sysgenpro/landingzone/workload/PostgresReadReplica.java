@@ -148,7 +148,7 @@ public final class PostgresReadReplica extends Construct {
             .location(region.name())
             .createMode("Replica")
             .sourceServerId(primary.id())
-            .version(primary.version())
+            .version(primary.version().terraformValue())
             .skuName(sku)
             .storageMb(storageMb)
             .autoGrowEnabled(autoGrow)
