@@ -53,7 +53,6 @@ final class Footprint {
     final List<Located> networks;
     final List<Located> privateDnsZones;
     final Optional<Located> workspace;
-    final List<Located> identities;
     final Optional<SynthesizedStack> inCluster;
     final Optional<Located> namespace;
     final List<Located> ingresses;
@@ -139,9 +138,6 @@ final class Footprint {
         Optional<Located> ownWorkspace = index.resources(stack, ResourceTypes.LOG_ANALYTICS_WORKSPACE).stream().findFirst();
         this.workspace = ownWorkspace.isPresent() ? ownWorkspace : index.resources(stack, ResourceTypes.MONITOR_DIAGNOSTIC_SETTING).stream()
             .map(setting -> index.resolve(setting, "log_analytics_workspace_id")).flatMap(Optional::stream).findFirst();
-        List<Located> identityResources = new ArrayList<>(index.resources(stack, ResourceTypes.USER_ASSIGNED_IDENTITY));
-        identityResources.addAll(index.resources(stack, ResourceTypes.FEDERATED_IDENTITY_CREDENTIAL));
-        this.identities = List.copyOf(identityResources);
 
         Optional<Located> tenantNamespace = index.stacks(StackKind.IN_CLUSTER).stream()
             .flatMap(inClusterStack -> index.resources(inClusterStack, "kubernetes_namespace_v1").stream())
