@@ -2,7 +2,9 @@ package com.sysgenpro.landingzone.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.blueprint.RecoverySettings;
+import com.sysgenpro.landingzone.blueprint.RecoveryTier;
 import com.sysgenpro.landingzone.core.SharedTenantNames;
+import com.sysgenpro.landingzone.internal.TerraformJson;
 import com.sysgenpro.landingzone.output.ResourceTypes;
 import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.StackKind;
@@ -53,7 +55,6 @@ final class Footprint {
     final List<Located> networks;
     final List<Located> privateDnsZones;
     final Optional<Located> workspace;
-    final List<Located> identities;
     final Optional<SynthesizedStack> inCluster;
     final Optional<Located> namespace;
     final List<Located> ingresses;
@@ -139,9 +140,6 @@ final class Footprint {
         Optional<Located> ownWorkspace = index.resources(stack, ResourceTypes.LOG_ANALYTICS_WORKSPACE).stream().findFirst();
         this.workspace = ownWorkspace.isPresent() ? ownWorkspace : index.resources(stack, ResourceTypes.MONITOR_DIAGNOSTIC_SETTING).stream()
             .map(setting -> index.resolve(setting, "log_analytics_workspace_id")).flatMap(Optional::stream).findFirst();
-        List<Located> identityResources = new ArrayList<>(index.resources(stack, ResourceTypes.USER_ASSIGNED_IDENTITY));
-        identityResources.addAll(index.resources(stack, ResourceTypes.FEDERATED_IDENTITY_CREDENTIAL));
-        this.identities = List.copyOf(identityResources);
 
         Optional<Located> tenantNamespace = index.stacks(StackKind.IN_CLUSTER).stream()
             .flatMap(inClusterStack -> index.resources(inClusterStack, "kubernetes_namespace_v1").stream())
@@ -195,6 +193,20 @@ final class Footprint {
     /** Whether the database server lives in another stack (shared hosting). */
     boolean serverShared() {
         return server.map(found -> !found.stackName().equals(stack.name())).orElse(false);
+    }
+
+    /** The recovery tier the environment commits to, if it names a known one. */
+    Optional<RecoveryTier> recoveryTier() {
+        return context.tier().flatMap(RecoveryTier::find);
+    }
+
+    /** The stacks to apply, in order: the shared hosting, the environment's own, then its in-cluster stack. */
+    List<String> applyOrder() {
+        List<String> order = new ArrayList<>();
+        hosting.forEach(host -> order.add(host.name()));
+        order.add(stack.name());
+        inCluster.ifPresent(inClusterStack -> order.add(inClusterStack.name()));
+        return order;
     }
 
     /** Whether the cluster lives in another stack (shared or semi-dedicated hosting). */
@@ -299,6 +311,24 @@ final class Footprint {
         return StorageReplication.LRS;
     }
 
+    /** Whether the filestore keeps a copy in the paired region (GZRS, RA-GZRS) that a failover can bring up. */
+    boolean geoRedundantStorage() {
+        StorageReplication replication = storageReplication();
+        return replication == StorageReplication.GZRS || replication == StorageReplication.RAGZRS;
+    }
+
+    /** Whether {@code cluster}'s system pool or any pool the output gives it has encryption at host on. */
+    boolean encryptsAtHost(Located cluster) {
+        JsonNode system = cluster.body().path("default_node_pool");
+        if (TerraformJson.block(system).path("host_encryption_enabled").asBoolean(false)) {
+            return true;
+        }
+        List<Located> pools = new ArrayList<>(tenantNodePools);
+        index.resources(cluster.stack(), ResourceTypes.KUBERNETES_CLUSTER_NODE_POOL).stream()
+            .filter(pool -> index.refersTo(pool, "kubernetes_cluster_id", cluster)).forEach(pools::add);
+        return pools.stream().anyMatch(pool -> pool.body().path("host_encryption_enabled").asBoolean(false));
+    }
+
     boolean highAvailability() {
         return server.map(found -> "ZoneRedundant".equals(found.body().path("high_availability").path("mode").asText())).orElse(false);
     }
@@ -339,6 +369,12 @@ final class Footprint {
             }
             return null;
         }).orElse(null);
+    }
+
+    /** Whether the vaulted backups can be restored in the paired region too (geo-redundant, cross-region restore on). */
+    boolean vaultedBackupsSurviveRegion() {
+        return backupVault.map(vault -> "GeoRedundant".equals(vault.text("redundancy"))
+            && vault.body().path("cross_region_restore_enabled").asBoolean(false)).orElse(false);
     }
 
     private static int months(String duration) {
