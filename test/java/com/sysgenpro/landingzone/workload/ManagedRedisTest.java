@@ -170,7 +170,7 @@ class ManagedRedisTest {
     void failsWithoutNetworkOrDiagnosticsTargets() {
         assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
             .hasMessageContaining("test/redis: privateEndpointSubnetId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/redis: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/redis: logAnalyticsWorkspace is required");
     }
 }

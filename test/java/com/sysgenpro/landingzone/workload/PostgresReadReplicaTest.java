@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.Duration;
@@ -35,8 +37,8 @@ class PostgresReadReplicaTest {
             .primary(primary)
             .resourceGroup(group)
             .delegatedSubnetId(SECONDARY_SUBNET)
-            .privateDnsZoneId(PostgresFlexibleServerTest.DNS_ZONE)
-            .logAnalyticsWorkspaceId(PostgresFlexibleServerTest.WORKSPACE)
+            .privateDnsZone(PrivateDnsZoneReference.fromId(PostgresFlexibleServerTest.DNS_ZONE))
+            .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
             .tags(PostgresFlexibleServerTest.TAGS);
     }
 
@@ -251,20 +253,20 @@ class PostgresReadReplicaTest {
     void failsWithoutSecondaryNetworkOrRequiredProps() {
         assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnetId(null)))
             .hasMessageContaining("test/replica: delegatedSubnetId is required; set it with .delegatedSubnetId(…)");
-        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZoneId(null)))
-            .hasMessageContaining("test/replica: privateDnsZoneId is required; set it with .privateDnsZoneId(…)");
+        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZone(null)))
+            .hasMessageContaining("test/replica: privateDnsZone is required; set it with .privateDnsZone(…)");
         assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnetId("snet-postgres")))
             .hasMessageContaining("test/replica: delegatedSubnetId 'snet-postgres' is not allowed; a subnet id")
             .hasMessageContaining("a network in northeurope");
         String blobZone = "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-dns/providers/"
             + "Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net";
-        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZoneId(blobZone)))
-            .hasMessageContaining("test/replica: privateDnsZoneId '" + blobZone + "' is not allowed")
+        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZone(PrivateDnsZoneReference.fromId(blobZone))))
+            .hasMessageContaining("test/replica: privateDnsZone '" + blobZone + "' is not allowed")
             .hasMessageContaining(".postgres.database.azure.com");
         assertThatThrownBy(() -> synth(replica -> replica.primary(null)))
             .hasMessageContaining("test/replica: primary is required; set it with .primary(…)");
-        assertThatThrownBy(() -> synth(replica -> replica.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/replica: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(replica -> replica.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/replica: logAnalyticsWorkspace is required");
         assertThatThrownBy(() -> synth(replica -> replica.tags(null)))
             .hasMessageContaining("test/replica: tags is required");
         assertThatThrownBy(() -> synth(replica -> replica.resourceGroup(null)))

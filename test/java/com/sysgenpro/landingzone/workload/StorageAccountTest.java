@@ -321,10 +321,10 @@ class StorageAccountTest {
     void failsWithoutNetworkOrDiagnosticsTargets() {
         assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
             .hasMessageContaining("test/st: privateEndpointSubnetId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(null)))
-            .hasMessageContaining("test/st: privateDnsZoneId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/st: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZone(null)))
+            .hasMessageContaining("test/st: privateDnsZone is required");
+        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/st: logAnalyticsWorkspace is required");
     }
 
     @Test

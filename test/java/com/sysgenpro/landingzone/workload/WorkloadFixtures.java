@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.workload;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class WorkloadFixtures {
             .name("aks-wholesale-prod")
             .resourceGroup(group)
             .nodeSubnetId(NODE_SUBNET)
-            .logAnalyticsWorkspaceId(WORKSPACE)
+            .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE))
             .adminGroupObjectIds(List.of(ADMIN_GROUP));
     }
 

@@ -14,6 +14,7 @@ import com.sysgenpro.landingzone.platform.ActionGroup;
 import com.sysgenpro.landingzone.platform.AlertSensitivity;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.NetworkProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
@@ -77,7 +78,7 @@ final class Hosting {
      * firewall's DNAT from its private address, so the node subnet admits no HTTPS from the internet itself.
      */
     static Network network(Construct stack, String id, String name, ResourceGroup group, Cidr addressSpace, boolean publicIngress,
-                           String workspaceId, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones, String egressNextHop) {
+                           LogAnalyticsWorkspaceReference workspace, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones, String egressNextHop) {
         return Network.Builder.create(stack, id)
             .name(name)
             .resourceGroup(group)
@@ -85,7 +86,7 @@ final class Hosting {
             .allowHttpsFromInternet(publicIngress && egressNextHop == null)
             .egressNextHop(egressNextHop)
             .privateDnsZones(peered ? ownZones : NetworkProps.DEFAULT_PRIVATE_DNS_ZONES)
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }
@@ -95,15 +96,15 @@ final class Hosting {
      * every service refuses a key that could be purged.
      */
     static KeyVault keyVault(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                             Network network, String workspaceId, Tags tags, boolean customerManagedKeys) {
+                             Network network, LogAnalyticsWorkspaceReference workspace, Tags tags, boolean customerManagedKeys) {
         return KeyVault.Builder.create(stack, "vault")
             .name(Naming.keyVault(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .tenantId(estate.tenantId())
             .purgeProtection(blueprint.keyVaultPurgeProtection() || customerManagedKeys)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.KEY_VAULT))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.KEY_VAULT))
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }
@@ -127,15 +128,15 @@ final class Hosting {
 
     /** @param keys the stack's customer-managed keys, whose {@code disks} key encrypts the nodes' OS disks; null for none */
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           Network network, LogAnalyticsWorkspaceReference workspace, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys) {
-        return cluster(stack, estate, names, group, blueprint, network, workspaceId, tags, maintenance, registryReplicas, keys,
+        return cluster(stack, estate, names, group, blueprint, network, workspace, tags, maintenance, registryReplicas, keys,
             blueprint.userPool());
     }
 
     /** @param odooPool the Odoo pool's size: the blueprint's, or a shared hosting's grown with its tenants */
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           Network network, LogAnalyticsWorkspaceReference workspace, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys, NodePoolSize odooPool) {
         var builder = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
@@ -143,7 +144,7 @@ final class Hosting {
             .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
             // Behind the hub firewall the node subnet's route is the way out; AKS then creates no outbound public IP.
             .outboundType(network.routesEgress() ? "userDefinedRouting" : "loadBalancer")
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tenantId(estate.tenantId())
             .adminGroupObjectIds(List.of(estate.access().platformAdmins()))
             .production(blueprint.isProduction())
@@ -158,7 +159,7 @@ final class Hosting {
             .tags(tags);
         // A peered network's private cluster registers in its region's central zone, which the hubs' runners resolve.
         Connectivity.of(stack).filter(attachment -> attachment.peered(network)).ifPresent(attachment -> builder
-            .privateDnsZoneId(attachment.clusterZoneId(group.region()))
+            .privateDnsZone(attachment.clusterZone(group.region()))
             .privateDnsZoneProvider(attachment.zonesProvider())
             .virtualNetworkId(network.id())
             .routeTableId(network.egressRouteTableId()));
@@ -176,8 +177,8 @@ final class Hosting {
             .name(Naming.registry(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.CONTAINER_REGISTRY))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.CONTAINER_REGISTRY))
+            .logAnalyticsWorkspace(workspace)
             .zoneRedundancyEnabled(blueprint.zoneRedundant())
             .replicas(registryReplicas)
             .tags(tags)
@@ -237,9 +238,9 @@ final class Hosting {
      *     region's pair, where Azure keeps them) its geo-redundant backups; null for service-managed keys
      */
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           RecoverySettings recovery, Network network, LogAnalyticsWorkspaceReference workspace, Tags tags,
                                            List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys) {
-        return database(stack, estate, names, group, blueprint, recovery, network, workspaceId, tags, databases, maintenance, keys,
+        return database(stack, estate, names, group, blueprint, recovery, network, workspace, tags, databases, maintenance, keys,
             blueprint.postgresSku(), null);
     }
 
@@ -248,18 +249,18 @@ final class Hosting {
      * @param maxConnections the server's {@code max_connections}; null for the default
      */
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           RecoverySettings recovery, Network network, LogAnalyticsWorkspaceReference workspace, Tags tags,
                                            List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys,
                                            String sku, Integer maxConnections) {
         var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
             .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.POSTGRES))
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.POSTGRES))
             .tenantId(estate.tenantId())
             .administratorGroupObjectId(estate.databaseAdmins().objectId())
             .administratorGroupName(estate.databaseAdmins().name())
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .skuName(sku)
             .storageMb(blueprint.postgresStorageMb())
             .highAvailability(recovery.databaseHighAvailability())
@@ -291,8 +292,8 @@ final class Hosting {
      * recovery region's hub firewall) the AKS node subnet gets its route table now, while it is empty: a cluster created
      * there with {@code userDefinedRouting} during a failover needs the route first, which AKS checks at creation.
      */
-    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace, String workspaceId, Tags tags,
-                             boolean peered, boolean registryEndpoint, String egressNextHop) {
+    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace,
+                             LogAnalyticsWorkspaceReference workspace, Tags tags, boolean peered, boolean registryEndpoint, String egressNextHop) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())
@@ -301,7 +302,7 @@ final class Hosting {
             .build();
         // The registry's endpoint here writes its login server's record too: in the central zone it would overwrite the
         // primary endpoint's, so the recovery network keeps a registry zone of its own.
-        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags,
+        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspace, tags,
             peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of(), egressNextHop);
         return new Recovery(group, network);
     }
@@ -309,7 +310,7 @@ final class Hosting {
     /** The database's cross-region replica, in the recovery network. */
     /** @param keys the stack's customer-managed keys, whose {@code database-replica} (in the recovery region) encrypts the replica; null for none */
     static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, Recovery recovery,
-                                       String workspaceId, Tags tags, EncryptionKeys keys) {
+                                       LogAnalyticsWorkspaceReference workspace, Tags tags, EncryptionKeys keys) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(),
             recovery.group().region());
         return PostgresReadReplica.Builder.create(stack, "database-replica")
@@ -317,38 +318,38 @@ final class Hosting {
             .primary(primary)
             .resourceGroup(recovery.group())
             .delegatedSubnetId(recovery.network().subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(Connectivity.zoneId(stack, recovery.network(), PrivateDnsZone.POSTGRES))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateDnsZone(Connectivity.zone(stack, recovery.network(), PrivateDnsZone.POSTGRES))
+            .logAnalyticsWorkspace(workspace)
             .customerManagedKey(keys == null ? null : keys.key("database-replica", recovery.group().region()))
             .tags(tags)
             .build();
     }
 
     static PostgresBackupVault vault(Construct stack, Estate estate, Names names, ResourceGroup group, PostgresFlexibleServer server,
-                                     RecoverySettings recovery, String workspaceId, Tags tags) {
+                                     RecoverySettings recovery, LogAnalyticsWorkspaceReference workspace, Tags tags) {
         return PostgresBackupVault.Builder.create(stack, "backup-vault")
             .name("bvault-" + names.stem())
             .resourceGroup(group)
             .server(server)
             .startDate(BACKUP_SCHEDULE_START)
             .retentionMonths(recovery.longTermRetentionMonths())
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }
 
     /** @param keys the stack's customer-managed keys, whose {@code storage} key encrypts the account; null for none */
     static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers,
-                                  EncryptionKeys keys) {
+                                  RecoverySettings recovery, Network network, LogAnalyticsWorkspaceReference workspace, Tags tags,
+                                  List<String> containers, EncryptionKeys keys) {
         return StorageAccount.Builder.create(stack, "storage")
             .name(Naming.storageAccount(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .replication(recovery.storageReplication())
             .containers(containers)
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.BLOB))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.BLOB))
+            .logAnalyticsWorkspace(workspace)
             .deletionProtection(blueprint.deletionProtection())
             .customerManagedKey(keys == null ? null : keys.key("storage"))
             .tags(tags)
@@ -356,13 +357,13 @@ final class Hosting {
     }
 
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
-                              String workspaceId, Tags tags) {
-        return redis(stack, names, group, blueprint, network, workspaceId, tags, blueprint.redisSku());
+                              LogAnalyticsWorkspaceReference workspace, Tags tags) {
+        return redis(stack, names, group, blueprint, network, workspace, tags, blueprint.redisSku());
     }
 
     /** @param sku the cache's SKU: the blueprint's, or a shared hosting's grown with its tenants */
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
-                              String workspaceId, Tags tags, String sku) {
+                              LogAnalyticsWorkspaceReference workspace, Tags tags, String sku) {
         var redis = ManagedRedis.Builder.create(stack, "redis")
             .name("redis-" + names.stem())
             .resourceGroup(group)
@@ -370,8 +371,8 @@ final class Hosting {
             .production(blueprint.isProduction())
             .highAvailability(blueprint.redisHighAvailability())
             .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.MANAGED_REDIS))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.MANAGED_REDIS))
+            .logAnalyticsWorkspace(workspace)
             .tags(tags);
         if (!blueprint.redisPersistence()) {
             redis.rdbBackupFrequency(null);
@@ -386,10 +387,10 @@ final class Hosting {
      */
     static void registryRecoveryEndpoint(Construct scope, String id, ContainerRegistry registry, Recovery recovery) {
         registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnetId(SubnetRole.PRIVATE_ENDPOINTS),
-            Connectivity.zoneId(scope, recovery.network(), PrivateDnsZone.CONTAINER_REGISTRY));
+            Connectivity.zone(scope, recovery.network(), PrivateDnsZone.CONTAINER_REGISTRY));
     }
 
-    static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, String workspaceId,
+    static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, LogAnalyticsWorkspaceReference workspace,
                        PostgresFlexibleServer database, ManagedRedis redis, KubernetesCluster cluster, PostgresBackupVault vault,
                        Tags tags) {
         ActionGroup owners = ActionGroup.Builder.create(stack, "owners")
@@ -404,7 +405,7 @@ final class Hosting {
             .resourceGroup(group)
             .actionGroup(owners)
             .sensitivity(AlertSensitivity.forRecoveryTier((tier != null ? tier : RecoveryTier.TIER_3).id()))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags);
         if (database != null) {
             alerts.postgresServerId(database.id());

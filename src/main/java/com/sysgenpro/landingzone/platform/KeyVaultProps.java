@@ -17,8 +17,8 @@ public final class KeyVaultProps {
     private final boolean publicNetworkAccess;
     private final boolean privateEndpoint;
     private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private KeyVaultProps(Setters<?> setters) {
@@ -31,8 +31,8 @@ public final class KeyVaultProps {
         this.publicNetworkAccess = setters.publicNetworkAccess;
         this.privateEndpoint = setters.privateEndpoint;
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -99,13 +99,13 @@ public final class KeyVaultProps {
     }
 
     /** The {@code privatelink.vaultcore.azure.net} zone the endpoint registers in. Required with the endpoint. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** Where the vault's audit logs and metrics go. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** The estate's tags. Required. */
@@ -135,8 +135,8 @@ public final class KeyVaultProps {
         private boolean publicNetworkAccess;
         private boolean privateEndpoint = true;
         private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -196,15 +196,15 @@ public final class KeyVaultProps {
             return self();
         }
 
-        /** @see KeyVaultProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see KeyVaultProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see KeyVaultProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see KeyVaultProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

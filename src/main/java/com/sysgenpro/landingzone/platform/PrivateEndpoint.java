@@ -23,11 +23,11 @@ public final class PrivateEndpoint extends Construct {
      * @param subnetId the private-endpoint subnet
      * @param targetResourceId the resource reached through it
      * @param subresource the resource's sub-resource, e.g. {@code blob}, {@code vault}, {@code redisEnterprise}, {@code registry}
-     * @param privateDnsZoneId the private DNS zone the endpoint registers in
+     * @param privateDnsZone the private DNS zone the endpoint registers in
      * @param tags the estate's tags
      */
     public PrivateEndpoint(Construct scope, String id, String name, ResourceGroup resourceGroup, String subnetId,
-                           String targetResourceId, String subresource, String privateDnsZoneId, Tags tags) {
+                           String targetResourceId, String subresource, PrivateDnsZoneReference privateDnsZone, Tags tags) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.azureName(path, "name", name, AzureNameRule.NETWORK);
@@ -45,7 +45,7 @@ public final class PrivateEndpoint extends Construct {
                 .build())
             .privateDnsZoneGroup(PrivateEndpointPrivateDnsZoneGroup.builder()
                 .name("default")
-                .privateDnsZoneIds(List.of(Checks.required(path, "privateDnsZoneId", privateDnsZoneId)))
+                .privateDnsZoneIds(List.of(Checks.required(path, "privateDnsZone", privateDnsZone).id()))
                 .build())
             .tags(Checks.required(path, "tags", tags).asMap())
             .build();

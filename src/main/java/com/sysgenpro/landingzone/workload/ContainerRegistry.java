@@ -7,6 +7,8 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.ArrayList;
@@ -50,8 +52,8 @@ public final class ContainerRegistry extends Construct {
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.CONTAINER_REGISTRY);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
-        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Integer retention = props.untaggedRetentionDays();
         if (retention != null) {
             Checks.inRange(path, "untaggedRetentionDays", retention, 1, 365);
@@ -91,8 +93,8 @@ public final class ContainerRegistry extends Construct {
         }
         this.resource = builder.build();
 
-        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnetId, resource.getId(), "registry", dnsZoneId, tags);
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnetId, resource.getId(), "registry", dnsZone, tags);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
     }
 
     private static List<ContainerRegistryReplica> replicas(String path, ResourceGroup group, List<ContainerRegistryReplica> given) {
@@ -158,7 +160,7 @@ public final class ContainerRegistry extends Construct {
      * @param id the endpoint's construct id under {@code scope}, a Terraform address
      */
     public PrivateEndpoint addPrivateEndpoint(Construct scope, String id, ResourceGroup resourceGroup, String subnetId,
-                                              String privateDnsZoneId) {
+                                              PrivateDnsZoneReference privateDnsZone) {
         String path = getNode().getPath();
         Checks.required(path, "scope", scope);
         ResourceGroup group = Checks.required(path, "resourceGroup", resourceGroup);
@@ -170,7 +172,7 @@ public final class ContainerRegistry extends Construct {
                 + " and not at all while the registry's region is down");
         }
         return new PrivateEndpoint(scope, id, "pe-" + name.toLowerCase(Locale.ROOT) + "-registry-" + group.region().code(), group,
-            subnetId, resource.getId(), "registry", Checks.required(path, "privateDnsZoneId", privateDnsZoneId), group.tags());
+            subnetId, resource.getId(), "registry", Checks.required(path, "privateDnsZone", privateDnsZone), group.tags());
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 
 /** Properties of a {@link ContainerRegistry}. Create with {@link #builder()}. */
@@ -12,9 +14,9 @@ public final class ContainerRegistryProps {
     private final String name;
     private final ResourceGroup resourceGroup;
     private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
+    private final PrivateDnsZoneReference privateDnsZone;
     private final String privateEndpointName;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final boolean zoneRedundancyEnabled;
     private final Integer untaggedRetentionDays;
     private final boolean publicNetworkAccessEnabled;
@@ -25,9 +27,9 @@ public final class ContainerRegistryProps {
         this.name = setters.name;
         this.resourceGroup = setters.resourceGroup;
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.privateDnsZone = setters.privateDnsZone;
         this.privateEndpointName = setters.privateEndpointName;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.zoneRedundancyEnabled = setters.zoneRedundancyEnabled;
         this.untaggedRetentionDays = setters.untaggedRetentionDays;
         this.publicNetworkAccessEnabled = setters.publicNetworkAccessEnabled;
@@ -58,8 +60,8 @@ public final class ContainerRegistryProps {
     }
 
     /** The {@code privatelink.azurecr.io} private DNS zone the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The private endpoint's name. Default: {@code pe-<registry name>-registry}. */
@@ -67,9 +69,9 @@ public final class ContainerRegistryProps {
         return privateEndpointName;
     }
 
-    /** The Log Analytics workspace (resource id) the registry's diagnostic settings send all logs and metrics to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    /** The Log Analytics workspace the registry's diagnostic settings send all logs and metrics to. Required. */
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /**
@@ -128,9 +130,9 @@ public final class ContainerRegistryProps {
         private String name;
         private ResourceGroup resourceGroup;
         private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
+        private PrivateDnsZoneReference privateDnsZone;
         private String privateEndpointName;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private boolean zoneRedundancyEnabled = true;
         private Integer untaggedRetentionDays = DEFAULT_UNTAGGED_RETENTION_DAYS;
         private boolean publicNetworkAccessEnabled;
@@ -158,9 +160,9 @@ public final class ContainerRegistryProps {
             return self();
         }
 
-        /** @see ContainerRegistryProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see ContainerRegistryProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
@@ -170,9 +172,9 @@ public final class ContainerRegistryProps {
             return self();
         }
 
-        /** @see ContainerRegistryProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see ContainerRegistryProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

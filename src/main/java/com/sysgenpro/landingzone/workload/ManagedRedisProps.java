@@ -1,6 +1,8 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 
 /** Properties of a {@link ManagedRedis}. Create with {@link #builder()}. */
@@ -20,8 +22,8 @@ public final class ManagedRedisProps {
     private final AofBackupFrequency aofBackupFrequency;
     private final boolean accessKeysAuthenticationEnabled;
     private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private ManagedRedisProps(Setters<?> setters) {
@@ -36,8 +38,8 @@ public final class ManagedRedisProps {
         this.aofBackupFrequency = setters.aofBackupFrequency;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -140,13 +142,13 @@ public final class ManagedRedisProps {
     }
 
     /** The private DNS zone {@code privatelink.redis.azure.net} the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The Log Analytics workspace the instance's metrics and its database's connection logs go to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of the instance and its private endpoint. Default: the resource group's tags. */
@@ -178,8 +180,8 @@ public final class ManagedRedisProps {
         private AofBackupFrequency aofBackupFrequency;
         private boolean accessKeysAuthenticationEnabled;
         private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -251,15 +253,15 @@ public final class ManagedRedisProps {
             return self();
         }
 
-        /** @see ManagedRedisProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see ManagedRedisProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see ManagedRedisProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see ManagedRedisProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

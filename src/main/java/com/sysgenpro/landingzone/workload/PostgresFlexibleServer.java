@@ -17,6 +17,8 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -94,15 +96,14 @@ public final class PostgresFlexibleServer extends Construct {
         this.resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         String subnetId = resourceId(path, "delegatedSubnetId", props.delegatedSubnetId(), SUBNET_ID,
             "a subnet id (/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>) or a Terraform reference to one");
-        String dnsZoneId = resourceId(path, "privateDnsZoneId", props.privateDnsZoneId(), DNS_ZONE_ID,
-            "a private DNS zone id whose name ends in .postgres.database.azure.com, or a Terraform reference to one");
+        String dnsZoneId = postgresZoneId(path, props.privateDnsZone());
         String tenantId = guid(path, "tenantId", props.tenantId(), "an Entra tenant id");
         String groupObjectId = guid(path, "administratorGroupObjectId", props.administratorGroupObjectId(), "an Entra group's object id");
         String groupName = Checks.required(path, "administratorGroupName", props.administratorGroupName());
         if (groupName.isBlank()) {
             throw Checks.invalid(path, "administratorGroupName", groupName, "the display name of the Entra group");
         }
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
 
         String version = Checks.required(path, "version", props.version());
@@ -231,7 +232,7 @@ public final class PostgresFlexibleServer extends Construct {
             previous = databaseBuilder.build();
         }
 
-        new DiagnosticSettings(this, "diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+        new DiagnosticSettings(this, "diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
         if (props.deletionProtection()) {
             DeletionProtection.lock(this, resource.getId(),
@@ -409,6 +410,12 @@ public final class PostgresFlexibleServer extends Construct {
             }
         }
         return List.copyOf(given);
+    }
+
+    /** The id of a server's private DNS zone, checked when literal: one whose name ends in .postgres.database.azure.com. */
+    static String postgresZoneId(String path, PrivateDnsZoneReference zone) {
+        return resourceId(path, "privateDnsZone", Checks.required(path, "privateDnsZone", zone).id(), DNS_ZONE_ID,
+            "a private DNS zone id whose name ends in .postgres.database.azure.com, or a Terraform reference to one");
     }
 
     static String resourceId(String path, String prop, String value, Pattern literal, String allowed) {

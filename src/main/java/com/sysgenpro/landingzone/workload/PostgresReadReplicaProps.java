@@ -2,6 +2,8 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 
 /** Properties of a {@link PostgresReadReplica}. Create with {@link #builder()}. */
@@ -15,8 +17,8 @@ public final class PostgresReadReplicaProps {
     private final ResourceGroup resourceGroup;
     private final AzureRegion region;
     private final String delegatedSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
     private final String skuName;
     private final Integer storageMb;
@@ -33,8 +35,8 @@ public final class PostgresReadReplicaProps {
         this.resourceGroup = setters.resourceGroup;
         this.region = setters.region;
         this.delegatedSubnetId = setters.delegatedSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
         this.skuName = setters.skuName;
         this.storageMb = setters.storageMb;
@@ -95,11 +97,11 @@ public final class PostgresReadReplicaProps {
 
     /**
      * The private DNS zone (a name ending in {@code .postgres.database.azure.com}) the replica registers its host name
-     * in: a Terraform reference or a literal zone id. Required. Often the primary's zone (private DNS zones are
+     * in. Required. Often the primary's zone (private DNS zones are
      * global), linked to the secondary network as well, so that Odoo resolves both servers from either region.
      */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /**
@@ -107,8 +109,8 @@ public final class PostgresReadReplicaProps {
      * point) go to. Required; normally the workspace of the primary, or one in the secondary region that survives
      * the primary region's loss.
      */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of the replica. Required: pass the estate's tags (governance denies untagged resources). */
@@ -210,8 +212,8 @@ public final class PostgresReadReplicaProps {
         private ResourceGroup resourceGroup;
         private AzureRegion region;
         private String delegatedSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
         private String skuName;
         private Integer storageMb;
@@ -255,15 +257,15 @@ public final class PostgresReadReplicaProps {
             return self();
         }
 
-        /** @see PostgresReadReplicaProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see PostgresReadReplicaProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see PostgresReadReplicaProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see PostgresReadReplicaProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -5,6 +5,8 @@ import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.HashSet;
@@ -80,8 +82,8 @@ public final class RedisCache extends Construct {
         }
         RedisEvictionPolicy eviction = Checks.required(path, "evictionPolicy", props.evictionPolicy());
         String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
-        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
         var builder = io.cdktn.providers.azurerm.redis_cache.RedisCache.Builder.create(this, "Resource")
@@ -112,8 +114,8 @@ public final class RedisCache extends Construct {
         this.resource = builder.build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, "redis"), resourceGroup,
-            subnetId, resource.getId(), SUBRESOURCE, dnsZoneId, tags);
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+            subnetId, resource.getId(), SUBRESOURCE, dnsZone, tags);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
     }
 
     /** The cache name as declared, known at synthesis time. */

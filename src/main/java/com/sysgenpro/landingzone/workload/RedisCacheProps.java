@@ -1,6 +1,8 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.List;
 
@@ -27,8 +29,8 @@ public final class RedisCacheProps {
     private final RedisEvictionPolicy evictionPolicy;
     private final boolean accessKeysAuthenticationEnabled;
     private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private RedisCacheProps(Setters<?> setters) {
@@ -42,8 +44,8 @@ public final class RedisCacheProps {
         this.evictionPolicy = setters.evictionPolicy;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -123,13 +125,13 @@ public final class RedisCacheProps {
     }
 
     /** The private DNS zone {@code privatelink.redis.cache.windows.net} the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The Log Analytics workspace the cache's metrics and connection logs go to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of the cache and its private endpoint. Default: the resource group's tags. */
@@ -160,8 +162,8 @@ public final class RedisCacheProps {
         private RedisEvictionPolicy evictionPolicy = RedisEvictionPolicy.VOLATILE_LRU;
         private boolean accessKeysAuthenticationEnabled;
         private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -227,15 +229,15 @@ public final class RedisCacheProps {
             return self();
         }
 
-        /** @see RedisCacheProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see RedisCacheProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see RedisCacheProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see RedisCacheProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

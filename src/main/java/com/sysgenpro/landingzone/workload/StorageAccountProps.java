@@ -2,6 +2,8 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,8 +46,8 @@ public final class StorageAccountProps {
     private final boolean immutabilityLocked;
     private final Map<String, RetentionClass> lifecycle;
     private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final boolean deletionProtection;
     private final KeyVaultKey customerManagedKey;
     private final Tags tags;
@@ -64,8 +66,8 @@ public final class StorageAccountProps {
         this.immutabilityLocked = setters.immutabilityLocked;
         this.lifecycle = setters.lifecycle == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(setters.lifecycle));
         this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.deletionProtection = setters.deletionProtection;
         this.customerManagedKey = setters.customerManagedKey;
         this.tags = setters.tags;
@@ -179,13 +181,13 @@ public final class StorageAccountProps {
     }
 
     /** The private DNS zone {@code privatelink.blob.core.windows.net} the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The Log Analytics workspace the account's and its blob service's diagnostics go to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /**
@@ -246,8 +248,8 @@ public final class StorageAccountProps {
         private boolean immutabilityLocked;
         private Map<String, RetentionClass> lifecycle;
         private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private boolean deletionProtection = true;
         private KeyVaultKey customerManagedKey;
         private Tags tags;
@@ -333,15 +335,15 @@ public final class StorageAccountProps {
             return self();
         }
 
-        /** @see StorageAccountProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see StorageAccountProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see StorageAccountProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see StorageAccountProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 
