@@ -35,6 +35,23 @@ class ResourceReferencesTest {
         assertThat(PrivateDnsZoneReference.fromId(id).id()).isEqualTo(id);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {GROUP + "Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-pe",
+        "/subscriptions/s/resourcegroups/rg/providers/MICROSOFT.NETWORK/VIRTUALNETWORKS/v/SUBNETS/s", "${azurerm_subnet.pe.id}"})
+    void subnetTakesItsLiteralIdInAnyCaseOrATerraformReference(String id) {
+        assertThat(SubnetReference.fromId(id).id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snet-pe", GROUP + "Microsoft.Network/virtualNetworks/vnet-hub",
+        GROUP + "Microsoft.Network/virtualNetworks/vnet-hub/subnets", GROUP + "Microsoft.Network/virtualNetworks/vnet-hub/subnets/a/b"})
+    void subnetRefusesWhatIsNotASubnetsId(String id) {
+        assertThatThrownBy(() -> SubnetReference.fromId(id))
+            .hasMessage("SubnetReference.fromId: id '" + id + "' is not allowed; the resource id of a subnet, /subscriptions/<id>"
+                + "/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<name>, or a Terraform "
+                + "reference to one");
+    }
+
     @Test
     void aLiteralOfAnotherKindOrFormIsRefusedSayingWhatIsAllowed() {
         assertThatThrownBy(() -> LogAnalyticsWorkspaceReference.fromId(ZONE))

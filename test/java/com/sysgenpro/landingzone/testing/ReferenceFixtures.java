@@ -14,6 +14,10 @@ public final class ReferenceFixtures {
     public static final String VAULT_ZONE_ID = "/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg-dns"
         + "/providers/Microsoft.Network/privateDnsZones/privatelink.vaultcore.azure.net";
 
+    /** A private-endpoint subnet's id. */
+    public static final String ENDPOINT_SUBNET_ID = "/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg-net"
+        + "/providers/Microsoft.Network/virtualNetworks/vnet-central/subnets/snet-pe";
+
     private ReferenceFixtures() {
     }
 }

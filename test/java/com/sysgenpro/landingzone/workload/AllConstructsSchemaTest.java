@@ -17,6 +17,7 @@ import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.platform.SubnetRole;
 import com.sysgenpro.landingzone.platform.WorkloadAlerts;
 import com.sysgenpro.landingzone.internal.SecretScan;
@@ -64,18 +65,18 @@ class AllConstructsSchemaTest {
             // Both halves of a peering with a hub of another subscription (here the stack's own provider for both).
             new NetworkPeering(stack, "hub-peering", VirtualNetworkReference.of(network), null,
                 VirtualNetworkReference.remote(HUB, "vnet-hub", "rg-hub"), null, NetworkPeering.Forwarding.INTO_LOCAL);
-            String endpoints = network.subnetId(SubnetRole.PRIVATE_ENDPOINTS);
+            SubnetReference endpoints = network.subnet(SubnetRole.PRIVATE_ENDPOINTS);
             KeyVault vault = KeyVault.Builder.create(stack, "kv").name("kv-wholesale-prod").resourceGroup(group)
-                .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnetId(endpoints)
+                .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnet(endpoints)
                 .privateDnsZone(network.privateDnsZone(PrivateDnsZone.KEY_VAULT)).logAnalyticsWorkspace(workspace)
                 .tags(DataServicesFixtures.TAGS).build();
 
             KubernetesCluster aks = KubernetesCluster.Builder.create(stack, "aks").name("aks-wholesale-prod").resourceGroup(group)
-                .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES)).logAnalyticsWorkspace(workspace)
+                .nodeSubnet(network.subnet(SubnetRole.AKS_NODES)).logAnalyticsWorkspace(workspace)
                 .adminGroupObjectIds(List.of(WorkloadFixtures.ADMIN_GROUP)).build();
             KubernetesNodePool.Builder.create(stack, "wholesale").name("wholesale").cluster(aks).dedicatedTo("wholesale").build();
             ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "acr").name("acrwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.CONTAINER_REGISTRY))
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.CONTAINER_REGISTRY))
                 .logAnalyticsWorkspace(workspace)
                 .replicas(List.of(ContainerRegistryReplica.in(AzureRegion.of("northeurope"), true),
                     ContainerRegistryReplica.in(AzureRegion.of("francesouth"), true)))
@@ -85,7 +86,7 @@ class AllConstructsSchemaTest {
                 .repositoryUrl("https://github.com/sysgenpro/odoo-gitops").path("./clusters/wholesale-production").build();
 
             PostgresFlexibleServer database = PostgresFlexibleServer.Builder.create(stack, "database").name("psql-wholesale-prod")
-                .resourceGroup(group).delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
+                .resourceGroup(group).delegatedSubnet(network.subnet(SubnetRole.POSTGRES))
                 .privateDnsZone(network.privateDnsZone(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
                 .administratorGroupObjectId(WorkloadFixtures.ADMIN_GROUP).administratorGroupName("grp-erp-dba")
                 .logAnalyticsWorkspace(workspace).tags(DataServicesFixtures.TAGS).build();
@@ -94,18 +95,18 @@ class AllConstructsSchemaTest {
                 .startDate(LocalDate.of(2026, 12, 6)).yearlyRetentionYears(7).build();
 
             StorageAccount storage = StorageAccount.Builder.create(stack, "st").name("stwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.BLOB))
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.BLOB))
                 .logAnalyticsWorkspace(workspace).build();
             ManagedRedis redis = ManagedRedis.Builder.create(stack, "redis").name("redis-wholesale-prod").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.MANAGED_REDIS))
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.MANAGED_REDIS))
                 .logAnalyticsWorkspace(workspace).build();
             RedisCache.Builder.create(stack, "cache").name("cache-wholesale-legacy").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.REDIS_CACHE))
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.REDIS_CACHE))
                 .logAnalyticsWorkspace(workspace).build();
 
             // The two building blocks on their own too: the key vault reached from the cluster's own subnet, and the
             // workspace's own audit trail.
-            new PrivateEndpoint(stack, "kv-endpoint-aks", "pe-kv-wholesale-prod-aks", group, network.subnetId(SubnetRole.AKS_NODES),
+            new PrivateEndpoint(stack, "kv-endpoint-aks", "pe-kv-wholesale-prod-aks", group, network.subnet(SubnetRole.AKS_NODES),
                 vault.id(), "vault", network.privateDnsZone(PrivateDnsZone.KEY_VAULT), DataServicesFixtures.TAGS);
             new DiagnosticSettings(stack, "workspace-audit", workspace.id(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
@@ -120,7 +121,7 @@ class AllConstructsSchemaTest {
                 .actionGroupIds(List.of(owner.id())).build();
             // Stopping and starting on schedule: a development server (the cluster and server above are production, which never stop).
             PostgresFlexibleServer development = PostgresFlexibleServer.Builder.create(stack, "database-dev").name("psql-wholesale-dev")
-                .resourceGroup(group).delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
+                .resourceGroup(group).delegatedSubnet(network.subnet(SubnetRole.POSTGRES))
                 .privateDnsZone(network.privateDnsZone(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
                 .administratorGroupObjectId(WorkloadFixtures.ADMIN_GROUP).administratorGroupName("grp-erp-dba")
                 .skuName("B_Standard_B2ms").highAvailability(false).zone(null).standbyZone(null)

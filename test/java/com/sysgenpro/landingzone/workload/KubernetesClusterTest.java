@@ -451,8 +451,8 @@ class KubernetesClusterTest {
 
     @Test
     void failsWithoutSubnetOrWorkspace() {
-        assertThatThrownBy(() -> synth(builder -> builder.nodeSubnetId(null)))
-            .hasMessageContaining("test/aks: nodeSubnetId is required; set it with .nodeSubnetId(…)");
+        assertThatThrownBy(() -> synth(builder -> builder.nodeSubnet(null)))
+            .hasMessageContaining("test/aks: nodeSubnet is required; set it with .nodeSubnet(…)");
         assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
             .hasMessageContaining("test/aks: logAnalyticsWorkspace is required");
     }

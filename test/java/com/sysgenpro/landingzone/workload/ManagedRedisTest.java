@@ -168,8 +168,8 @@ class ManagedRedisTest {
 
     @Test
     void failsWithoutNetworkOrDiagnosticsTargets() {
-        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
-            .hasMessageContaining("test/redis: privateEndpointSubnetId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnet(null)))
+            .hasMessageContaining("test/redis: privateEndpointSubnet is required");
         assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
             .hasMessageContaining("test/redis: logAnalyticsWorkspace is required");
     }

@@ -16,6 +16,7 @@ import com.sysgenpro.landingzone.output.TerraformResource;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -46,7 +47,7 @@ class PostgresFlexibleServerTest {
         return PostgresFlexibleServer.Builder.create(scope, "database")
             .name("psql-wholesale-prod")
             .resourceGroup(group)
-            .delegatedSubnetId(SUBNET)
+            .delegatedSubnet(SubnetReference.fromId(SUBNET))
             .privateDnsZone(PrivateDnsZoneReference.fromId(DNS_ZONE))
             .tenantId(TENANT)
             .administratorGroupObjectId(ADMIN_GROUP)
@@ -406,8 +407,8 @@ class PostgresFlexibleServerTest {
 
     @Test
     void failsWithoutRequiredProps() {
-        assertThatThrownBy(() -> synth(server -> server.delegatedSubnetId(null)))
-            .hasMessageContaining("test/database: delegatedSubnetId is required; set it with .delegatedSubnetId(…)");
+        assertThatThrownBy(() -> synth(server -> server.delegatedSubnet(null)))
+            .hasMessageContaining("test/database: delegatedSubnet is required; set it with .delegatedSubnet(…)");
         assertThatThrownBy(() -> synth(server -> server.tags(null)))
             .hasMessageContaining("test/database: tags is required");
         assertThatThrownBy(() -> synth(server -> server.logAnalyticsWorkspace(null)))

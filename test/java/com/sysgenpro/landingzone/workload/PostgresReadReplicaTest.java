@@ -8,6 +8,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ class PostgresReadReplicaTest {
             .name(REPLICA_NAME)
             .primary(primary)
             .resourceGroup(group)
-            .delegatedSubnetId(SECONDARY_SUBNET)
+            .delegatedSubnet(SubnetReference.fromId(SECONDARY_SUBNET))
             .privateDnsZone(PrivateDnsZoneReference.fromId(PostgresFlexibleServerTest.DNS_ZONE))
             .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
             .tags(PostgresFlexibleServerTest.TAGS);
@@ -251,13 +252,13 @@ class PostgresReadReplicaTest {
 
     @Test
     void failsWithoutSecondaryNetworkOrRequiredProps() {
-        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnetId(null)))
-            .hasMessageContaining("test/replica: delegatedSubnetId is required; set it with .delegatedSubnetId(…)");
+        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnet(null)))
+            .hasMessageContaining("test/replica: delegatedSubnet is required; set it with .delegatedSubnet(…)");
         assertThatThrownBy(() -> synth(replica -> replica.privateDnsZone(null)))
             .hasMessageContaining("test/replica: privateDnsZone is required; set it with .privateDnsZone(…)");
-        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnetId("snet-postgres")))
-            .hasMessageContaining("test/replica: delegatedSubnetId 'snet-postgres' is not allowed; a subnet id")
-            .hasMessageContaining("a network in northeurope");
+        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnet(SubnetReference.fromId("snet-postgres"))))
+            .hasMessageContaining("SubnetReference.fromId: id 'snet-postgres' is not allowed; the resource id of a subnet, "
+                + "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<name>");
         String blobZone = "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-dns/providers/"
             + "Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net";
         assertThatThrownBy(() -> synth(replica -> replica.privateDnsZone(PrivateDnsZoneReference.fromId(blobZone))))

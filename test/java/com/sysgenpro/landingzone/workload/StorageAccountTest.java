@@ -319,8 +319,8 @@ class StorageAccountTest {
 
     @Test
     void failsWithoutNetworkOrDiagnosticsTargets() {
-        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
-            .hasMessageContaining("test/st: privateEndpointSubnetId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnet(null)))
+            .hasMessageContaining("test/st: privateEndpointSubnet is required");
         assertThatThrownBy(() -> synth(builder -> builder.privateDnsZone(null)))
             .hasMessageContaining("test/st: privateDnsZone is required");
         assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.function.Consumer;
 
@@ -24,7 +25,7 @@ final class WorkloadStack {
             pool.accept(poolBuilder);
             poolBuilder.build();
             ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "acr").name("acrwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(WorkloadFixtures.ENDPOINT_SUBNET).privateDnsZone(PrivateDnsZoneReference.fromId(WorkloadFixtures.ACR_DNS_ZONE))
+                .privateEndpointSubnet(SubnetReference.fromId(WorkloadFixtures.ENDPOINT_SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(WorkloadFixtures.ACR_DNS_ZONE))
                 .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WorkloadFixtures.WORKSPACE)).build();
             registry.grantPull(aks);
             FluxGitOps.Builder.create(stack, "gitops").cluster(aks)

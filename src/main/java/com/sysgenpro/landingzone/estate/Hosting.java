@@ -102,7 +102,7 @@ final class Hosting {
             .resourceGroup(group)
             .tenantId(estate.tenantId())
             .purgeProtection(blueprint.keyVaultPurgeProtection() || customerManagedKeys)
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.KEY_VAULT))
             .logAnalyticsWorkspace(workspace)
             .tags(tags)
@@ -141,7 +141,7 @@ final class Hosting {
         var builder = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
-            .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
+            .nodeSubnet(network.subnet(SubnetRole.AKS_NODES))
             // Behind the hub firewall the node subnet's route is the way out; AKS then creates no outbound public IP.
             .outboundType(network.routesEgress() ? "userDefinedRouting" : "loadBalancer")
             .logAnalyticsWorkspace(workspace)
@@ -176,7 +176,7 @@ final class Hosting {
         ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "registry")
             .name(Naming.registry(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.CONTAINER_REGISTRY))
             .logAnalyticsWorkspace(workspace)
             .zoneRedundancyEnabled(blueprint.zoneRedundant())
@@ -255,7 +255,7 @@ final class Hosting {
         var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
-            .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
+            .delegatedSubnet(network.subnet(SubnetRole.POSTGRES))
             .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.POSTGRES))
             .tenantId(estate.tenantId())
             .administratorGroupObjectId(estate.databaseAdmins().objectId())
@@ -317,7 +317,7 @@ final class Hosting {
             .name("psql-" + recoveryNames.stem())
             .primary(primary)
             .resourceGroup(recovery.group())
-            .delegatedSubnetId(recovery.network().subnetId(SubnetRole.POSTGRES))
+            .delegatedSubnet(recovery.network().subnet(SubnetRole.POSTGRES))
             .privateDnsZone(Connectivity.zone(stack, recovery.network(), PrivateDnsZone.POSTGRES))
             .logAnalyticsWorkspace(workspace)
             .customerManagedKey(keys == null ? null : keys.key("database-replica", recovery.group().region()))
@@ -347,7 +347,7 @@ final class Hosting {
             .resourceGroup(group)
             .replication(recovery.storageReplication())
             .containers(containers)
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.BLOB))
             .logAnalyticsWorkspace(workspace)
             .deletionProtection(blueprint.deletionProtection())
@@ -370,7 +370,7 @@ final class Hosting {
             .sku(sku)
             .production(blueprint.isProduction())
             .highAvailability(blueprint.redisHighAvailability())
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
             .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.MANAGED_REDIS))
             .logAnalyticsWorkspace(workspace)
             .tags(tags);
@@ -386,7 +386,7 @@ final class Hosting {
      * its configuration, private endpoint connections included, cannot change.
      */
     static void registryRecoveryEndpoint(Construct scope, String id, ContainerRegistry registry, Recovery recovery) {
-        registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnetId(SubnetRole.PRIVATE_ENDPOINTS),
+        registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnet(SubnetRole.PRIVATE_ENDPOINTS),
             Connectivity.zone(scope, recovery.network(), PrivateDnsZone.CONTAINER_REGISTRY));
     }
 

@@ -1,5 +1,6 @@
 package com.sysgenpro.landingzone.internal;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -14,13 +15,17 @@ public final class ResourceIds {
     private ResourceIds() {
     }
 
+    /** A name in a resource type, e.g. the network's in {@code Microsoft.Network/virtualNetworks/<network>/subnets}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^>]+>");
+
     /**
      * {@code value} if it is a Terraform reference or a literal {@code /subscriptions/<id>/resourceGroups/<group>
      * /providers/<type>/<name>} (in any case, as Azure compares ids).
      *
      * @param path where the id is given, for the message
      * @param prop the property or parameter that takes it
-     * @param type the resource type, e.g. {@code Microsoft.OperationalInsights/workspaces}
+     * @param type the resource type, e.g. {@code Microsoft.OperationalInsights/workspaces}; a child type names its
+     *     parent in angle brackets, e.g. {@code Microsoft.Network/virtualNetworks/<network>/subnets}
      * @param kindWithArticle what the id identifies, e.g. {@code a Log Analytics workspace}
      * @throws IllegalArgumentException naming the path, the property, the value and the form allowed otherwise
      */
@@ -29,8 +34,9 @@ public final class ResourceIds {
         if (Checks.isReference(value)) {
             return value;
         }
+        String typePattern = String.join(SEGMENT, Arrays.stream(PLACEHOLDER.split(type, -1)).map(Pattern::quote).toList());
         Pattern expected = Pattern.compile("/subscriptions/" + SEGMENT + "/resourceGroups/" + SEGMENT + "/providers/"
-            + Pattern.quote(type) + "/" + SEGMENT, Pattern.CASE_INSENSITIVE);
+            + typePattern + "/" + SEGMENT, Pattern.CASE_INSENSITIVE);
         if (!expected.matcher(value).matches()) {
             throw Checks.invalid(path, prop, value, "the resource id of " + kindWithArticle + ", /subscriptions/<id>/resourceGroups/"
                 + "<group>/providers/" + type + "/<name>, or a Terraform reference to one");

@@ -6,5 +6,5 @@ package com.sysgenpro.landingzone.platform;
  *
  * @param id the resource id: a Terraform reference or a literal
  */
-record ExistingResource(String id) implements LogAnalyticsWorkspaceReference, PrivateDnsZoneReference {
+record ExistingResource(String id) implements LogAnalyticsWorkspaceReference, PrivateDnsZoneReference, SubnetReference {
 }

@@ -16,7 +16,7 @@ public final class KeyVaultProps {
     private final boolean purgeProtection;
     private final boolean publicNetworkAccess;
     private final boolean privateEndpoint;
-    private final String privateEndpointSubnetId;
+    private final SubnetReference privateEndpointSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
@@ -30,7 +30,7 @@ public final class KeyVaultProps {
         this.purgeProtection = setters.purgeProtection;
         this.publicNetworkAccess = setters.publicNetworkAccess;
         this.privateEndpoint = setters.privateEndpoint;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
@@ -94,8 +94,8 @@ public final class KeyVaultProps {
     }
 
     /** The subnet of the vault's private endpoint. Required unless public network access is on or there is no endpoint. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The {@code privatelink.vaultcore.azure.net} zone the endpoint registers in. Required with the endpoint. */
@@ -134,7 +134,7 @@ public final class KeyVaultProps {
         private boolean purgeProtection = true;
         private boolean publicNetworkAccess;
         private boolean privateEndpoint = true;
-        private String privateEndpointSubnetId;
+        private SubnetReference privateEndpointSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
@@ -190,9 +190,9 @@ public final class KeyVaultProps {
             return self();
         }
 
-        /** @see KeyVaultProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see KeyVaultProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 

@@ -243,15 +243,15 @@ public final class Network extends Construct {
     }
 
     /**
-     * The id of the subnet for {@code role} (a Terraform reference). With {@link NetworkProps#egressNextHop()} the AKS
-     * node subnet's id is read from its route table association, so that a cluster in it is created after the route:
-     * AKS with {@code userDefinedRouting} refuses a subnet without one.
+     * The subnet for {@code role}, its id a Terraform reference. With {@link NetworkProps#egressNextHop()} the AKS node
+     * subnet's id is read from its route table association, so that a cluster in it is created after the route: AKS
+     * with {@code userDefinedRouting} refuses a subnet without one.
      */
-    public String subnetId(SubnetRole role) {
+    public SubnetReference subnet(SubnetRole role) {
         if (role == SubnetRole.AKS_NODES && egressRoute != null) {
-            return egressRoute.getSubnetId();
+            return new ExistingResource(egressRoute.getSubnetId());
         }
-        return subnets.get(role).getId();
+        return new ExistingResource(subnets.get(role).getId());
     }
 
     /** Whether the AKS node subnet's internet traffic is routed to {@link NetworkProps#egressNextHop()}. */

@@ -11,6 +11,7 @@ import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ContainerRegistry extends Construct {
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.CONTAINER_REGISTRY);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
         PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
         LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Integer retention = props.untaggedRetentionDays();
@@ -93,7 +94,7 @@ public final class ContainerRegistry extends Construct {
         }
         this.resource = builder.build();
 
-        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnetId, resource.getId(), "registry", dnsZone, tags);
+        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnet, resource.getId(), "registry", dnsZone, tags);
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
     }
 
@@ -159,7 +160,7 @@ public final class ContainerRegistry extends Construct {
      *     reaches the registry through a cross-stack reference)
      * @param id the endpoint's construct id under {@code scope}, a Terraform address
      */
-    public PrivateEndpoint addPrivateEndpoint(Construct scope, String id, ResourceGroup resourceGroup, String subnetId,
+    public PrivateEndpoint addPrivateEndpoint(Construct scope, String id, ResourceGroup resourceGroup, SubnetReference subnet,
                                               PrivateDnsZoneReference privateDnsZone) {
         String path = getNode().getPath();
         Checks.required(path, "scope", scope);
@@ -172,7 +173,7 @@ public final class ContainerRegistry extends Construct {
                 + " and not at all while the registry's region is down");
         }
         return new PrivateEndpoint(scope, id, "pe-" + name.toLowerCase(Locale.ROOT) + "-registry-" + group.region().code(), group,
-            subnetId, resource.getId(), "registry", Checks.required(path, "privateDnsZone", privateDnsZone), group.tags());
+            subnet, resource.getId(), "registry", Checks.required(path, "privateDnsZone", privateDnsZone), group.tags());
     }
 
     /**

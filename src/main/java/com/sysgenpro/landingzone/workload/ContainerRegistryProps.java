@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 
 /** Properties of a {@link ContainerRegistry}. Create with {@link #builder()}. */
 public final class ContainerRegistryProps {
@@ -13,7 +14,7 @@ public final class ContainerRegistryProps {
 
     private final String name;
     private final ResourceGroup resourceGroup;
-    private final String privateEndpointSubnetId;
+    private final SubnetReference privateEndpointSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final String privateEndpointName;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
@@ -26,7 +27,7 @@ public final class ContainerRegistryProps {
     private ContainerRegistryProps(Setters<?> setters) {
         this.name = setters.name;
         this.resourceGroup = setters.resourceGroup;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.privateEndpointName = setters.privateEndpointName;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
@@ -55,8 +56,8 @@ public final class ContainerRegistryProps {
     }
 
     /** The subnet of the registry's private endpoint (the environment's private-endpoint subnet). Required. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The {@code privatelink.azurecr.io} private DNS zone the endpoint registers in. Required. */
@@ -129,7 +130,7 @@ public final class ContainerRegistryProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private ResourceGroup resourceGroup;
-        private String privateEndpointSubnetId;
+        private SubnetReference privateEndpointSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private String privateEndpointName;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
@@ -154,9 +155,9 @@ public final class ContainerRegistryProps {
             return self();
         }
 
-        /** @see ContainerRegistryProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see ContainerRegistryProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 

@@ -28,6 +28,7 @@ import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ public final class KubernetesCluster extends Construct {
 
     private final io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster resource;
     private final String name;
-    private final String nodeSubnetId;
+    private final SubnetReference nodeSubnet;
     private final boolean production;
     private final Tags tags;
     private final boolean privateCluster;
@@ -98,7 +99,7 @@ public final class KubernetesCluster extends Construct {
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KUBERNETES_CLUSTER);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
-        this.nodeSubnetId = Checks.required(path, "nodeSubnetId", props.nodeSubnetId());
+        this.nodeSubnet = Checks.required(path, "nodeSubnet", props.nodeSubnet());
         LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         this.production = props.production();
         this.tags = props.tags() != null ? props.tags() : resourceGroup.tags();
@@ -145,7 +146,7 @@ public final class KubernetesCluster extends Construct {
             .temporaryNameForRotation(temporaryName)
             .hostEncryptionEnabled(props.hostEncryptionEnabled())
             .vmSize(vmSize)
-            .vnetSubnetId(nodeSubnetId)
+            .vnetSubnetId(nodeSubnet.id())
             .onlyCriticalAddonsEnabled(true)
             .autoScalingEnabled(true)
             .minCount(props.systemPoolMinCount())
@@ -579,8 +580,8 @@ public final class KubernetesCluster extends Construct {
     }
 
     /** The subnet of the system pool's nodes, the default subnet of user pools. */
-    public String nodeSubnetId() {
-        return nodeSubnetId;
+    public SubnetReference nodeSubnet() {
+        return nodeSubnet;
     }
 
     /** Whether the cluster runs production; user pools then must span zones too. */

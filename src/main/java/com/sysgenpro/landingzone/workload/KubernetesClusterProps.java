@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import io.cdktn.cdktn.TerraformProvider;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -39,7 +40,7 @@ public final class KubernetesClusterProps {
     private final ResourceGroup resourceGroup;
     private final String dnsPrefix;
     private final String kubernetesVersion;
-    private final String nodeSubnetId;
+    private final SubnetReference nodeSubnet;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final String tenantId;
     private final List<String> adminGroupObjectIds;
@@ -80,7 +81,7 @@ public final class KubernetesClusterProps {
         this.resourceGroup = setters.resourceGroup;
         this.dnsPrefix = setters.dnsPrefix;
         this.kubernetesVersion = setters.kubernetesVersion;
-        this.nodeSubnetId = setters.nodeSubnetId;
+        this.nodeSubnet = setters.nodeSubnet;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tenantId = setters.tenantId;
         this.adminGroupObjectIds = copy(setters.adminGroupObjectIds);
@@ -160,8 +161,8 @@ public final class KubernetesClusterProps {
      * Network Contributor on it (or on the virtual network) before the cluster is created: with
      * {@link #privateDnsZone()} the cluster grants it on {@link #virtualNetworkId()} itself.
      */
-    public String nodeSubnetId() {
-        return nodeSubnetId;
+    public SubnetReference nodeSubnet() {
+        return nodeSubnet;
     }
 
     /**
@@ -423,7 +424,7 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * The virtual network (resource id) of {@link #nodeSubnetId()}. Required with {@link #privateDnsZone()}: the
+     * The virtual network (resource id) of {@link #nodeSubnet()}. Required with {@link #privateDnsZone()}: the
      * control-plane identity gets Network Contributor on it, which AKS needs to join the subnet, place internal load
      * balancers and link the zone to the network. Ignored without a zone.
      */
@@ -432,7 +433,7 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * The route table (resource id) associated with {@link #nodeSubnetId()}, e.g. the one sending its internet traffic to
+     * The route table (resource id) associated with {@link #nodeSubnet()}, e.g. the one sending its internet traffic to
      * a firewall ({@code userDefinedRouting}). With {@link #privateDnsZone()} the control-plane identity gets Network
      * Contributor on it too: AKS refuses a managed identity that may not read and write a custom route table of the node
      * subnet ({@code CustomRouteTableMissingPermission}). Default: none. Ignored without a zone.
@@ -463,7 +464,7 @@ public final class KubernetesClusterProps {
         private ResourceGroup resourceGroup;
         private String dnsPrefix;
         private String kubernetesVersion;
-        private String nodeSubnetId;
+        private SubnetReference nodeSubnet;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private String tenantId;
         private List<String> adminGroupObjectIds = List.of();
@@ -526,9 +527,9 @@ public final class KubernetesClusterProps {
             return self();
         }
 
-        /** @see KubernetesClusterProps#nodeSubnetId() */
-        public B nodeSubnetId(String nodeSubnetId) {
-            this.nodeSubnetId = nodeSubnetId;
+        /** @see KubernetesClusterProps#nodeSubnet() */
+        public B nodeSubnet(SubnetReference nodeSubnet) {
+            this.nodeSubnet = nodeSubnet;
             return self();
         }
 

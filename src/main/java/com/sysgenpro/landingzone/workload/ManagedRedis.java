@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,7 +74,7 @@ public final class ManagedRedis extends Construct {
             throw Checks.invalid(path, "clusteringPolicy", clustering.terraformValue(), "Flash Optimized SKUs (" + sku
                 + ") are always clustered; use OSS_CLUSTER or ENTERPRISE_CLUSTER, or a Balanced, Compute or Memory Optimized SKU");
         }
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
         PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
         LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
@@ -101,7 +102,7 @@ public final class ManagedRedis extends Construct {
             .build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, "redis"), resourceGroup,
-            subnetId, resource.getId(), SUBRESOURCE, dnsZone, tags);
+            subnet, resource.getId(), SUBRESOURCE, dnsZone, tags);
         // Metrics are the cluster's; connection (audit) logs are the database's.
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, List.of(), true);
         new DiagnosticSettings(this, "DatabaseDiagnostics", databaseId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, false);

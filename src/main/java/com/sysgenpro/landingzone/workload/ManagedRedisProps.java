@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 
 /** Properties of a {@link ManagedRedis}. Create with {@link #builder()}. */
 public final class ManagedRedisProps {
@@ -21,7 +22,7 @@ public final class ManagedRedisProps {
     private final RdbBackupFrequency rdbBackupFrequency;
     private final AofBackupFrequency aofBackupFrequency;
     private final boolean accessKeysAuthenticationEnabled;
-    private final String privateEndpointSubnetId;
+    private final SubnetReference privateEndpointSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
@@ -37,7 +38,7 @@ public final class ManagedRedisProps {
         this.rdbBackupFrequency = setters.rdbBackupFrequency;
         this.aofBackupFrequency = setters.aofBackupFrequency;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
@@ -137,8 +138,8 @@ public final class ManagedRedisProps {
     }
 
     /** The environment's private-endpoint subnet. Required: public network access is always disabled. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The private DNS zone {@code privatelink.redis.azure.net} the endpoint registers in. Required. */
@@ -179,7 +180,7 @@ public final class ManagedRedisProps {
         private RdbBackupFrequency rdbBackupFrequency = RdbBackupFrequency.EVERY_HOUR;
         private AofBackupFrequency aofBackupFrequency;
         private boolean accessKeysAuthenticationEnabled;
-        private String privateEndpointSubnetId;
+        private SubnetReference privateEndpointSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
@@ -247,9 +248,9 @@ public final class ManagedRedisProps {
             return self();
         }
 
-        /** @see ManagedRedisProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see ManagedRedisProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 

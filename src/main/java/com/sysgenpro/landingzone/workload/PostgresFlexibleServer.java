@@ -69,8 +69,6 @@ public final class PostgresFlexibleServer extends Construct {
     private static final Set<String> RESERVED_DATABASES = Set.of("azure_maintenance", "azure_sys", "postgres", "template0", "template1");
     private static final Set<String> RESERVED_LOGINS = Set.of("azure_superuser", "azure_pg_admin", "admin", "administrator", "root",
         "guest", "public");
-    static final Pattern SUBNET_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
-        + "Microsoft\\.Network/virtualNetworks/[^/]+/subnets/[^/]+");
     static final Pattern DNS_ZONE_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
         + "Microsoft\\.Network/privateDnsZones/[^/]+\\.postgres\\.database\\.azure\\.com");
 
@@ -94,8 +92,7 @@ public final class PostgresFlexibleServer extends Construct {
         this.highAvailability = props.highAvailability();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.POSTGRES_SERVER);
         this.resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
-        String subnetId = resourceId(path, "delegatedSubnetId", props.delegatedSubnetId(), SUBNET_ID,
-            "a subnet id (/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>) or a Terraform reference to one");
+        String subnetId = Checks.required(path, "delegatedSubnet", props.delegatedSubnet()).id();
         String dnsZoneId = postgresZoneId(path, props.privateDnsZone());
         String tenantId = guid(path, "tenantId", props.tenantId(), "an Entra tenant id");
         String groupObjectId = guid(path, "administratorGroupObjectId", props.administratorGroupObjectId(), "an Entra group's object id");

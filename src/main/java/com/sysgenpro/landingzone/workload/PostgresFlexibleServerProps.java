@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class PostgresFlexibleServerProps {
 
     private final String name;
     private final ResourceGroup resourceGroup;
-    private final String delegatedSubnetId;
+    private final SubnetReference delegatedSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final String tenantId;
     private final String administratorGroupObjectId;
@@ -92,7 +93,7 @@ public final class PostgresFlexibleServerProps {
     private PostgresFlexibleServerProps(Setters<?> setters) {
         this.name = setters.name;
         this.resourceGroup = setters.resourceGroup;
-        this.delegatedSubnetId = setters.delegatedSubnetId;
+        this.delegatedSubnet = setters.delegatedSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.tenantId = setters.tenantId;
         this.administratorGroupObjectId = setters.administratorGroupObjectId;
@@ -143,11 +144,11 @@ public final class PostgresFlexibleServerProps {
 
     /**
      * The subnet delegated to {@code Microsoft.DBforPostgreSQL/flexibleServers} the server is injected into (private
-     * access): a Terraform reference or a literal subnet id. Required: the server never gets a public endpoint, and
+     * access). Required: the server never gets a public endpoint, and
      * public network access is always disabled.
      */
-    public String delegatedSubnetId() {
-        return delegatedSubnetId;
+    public SubnetReference delegatedSubnet() {
+        return delegatedSubnet;
     }
 
     /**
@@ -372,7 +373,7 @@ public final class PostgresFlexibleServerProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private ResourceGroup resourceGroup;
-        private String delegatedSubnetId;
+        private SubnetReference delegatedSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private String tenantId;
         private String administratorGroupObjectId;
@@ -415,9 +416,9 @@ public final class PostgresFlexibleServerProps {
             return self();
         }
 
-        /** @see PostgresFlexibleServerProps#delegatedSubnetId() */
-        public B delegatedSubnetId(String delegatedSubnetId) {
-            this.delegatedSubnetId = delegatedSubnetId;
+        /** @see PostgresFlexibleServerProps#delegatedSubnet() */
+        public B delegatedSubnet(SubnetReference delegatedSubnet) {
+            this.delegatedSubnet = delegatedSubnet;
             return self();
         }
 

@@ -87,9 +87,7 @@ public final class PostgresReadReplica extends Construct {
                 + "), typically its pair, or the replica does not survive the loss of the region; pass a resource group "
                 + "in the secondary region or set .region(…)");
         }
-        String subnetId = PostgresFlexibleServer.resourceId(path, "delegatedSubnetId", props.delegatedSubnetId(),
-            PostgresFlexibleServer.SUBNET_ID, "a subnet id (/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>) of a "
-                + "network in " + region.name() + ", or a Terraform reference to one");
+        String subnetId = Checks.required(path, "delegatedSubnet", props.delegatedSubnet()).id();
         String dnsZoneId = PostgresFlexibleServer.postgresZoneId(path, props.privateDnsZone());
         LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 
 /** Properties of a {@link PostgresReadReplica}. Create with {@link #builder()}. */
 public final class PostgresReadReplicaProps {
@@ -16,7 +17,7 @@ public final class PostgresReadReplicaProps {
     private final PostgresFlexibleServer primary;
     private final ResourceGroup resourceGroup;
     private final AzureRegion region;
-    private final String delegatedSubnetId;
+    private final SubnetReference delegatedSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
@@ -34,7 +35,7 @@ public final class PostgresReadReplicaProps {
         this.primary = setters.primary;
         this.resourceGroup = setters.resourceGroup;
         this.region = setters.region;
-        this.delegatedSubnetId = setters.delegatedSubnetId;
+        this.delegatedSubnet = setters.delegatedSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
@@ -87,12 +88,12 @@ public final class PostgresReadReplicaProps {
 
     /**
      * The subnet delegated to {@code Microsoft.DBforPostgreSQL/flexibleServers}, in a network of the replica's region,
-     * that the replica is injected into (private access, as the primary): a Terraform reference or a literal subnet
-     * id. Required; public network access is always disabled. The two networks must reach each other on port 5432
+     * that the replica is injected into (private access, as the primary).
+     * Required; public network access is always disabled. The two networks must reach each other on port 5432
      * (peering or a hub), in both directions, for replication and promotion to work.
      */
-    public String delegatedSubnetId() {
-        return delegatedSubnetId;
+    public SubnetReference delegatedSubnet() {
+        return delegatedSubnet;
     }
 
     /**
@@ -211,7 +212,7 @@ public final class PostgresReadReplicaProps {
         private PostgresFlexibleServer primary;
         private ResourceGroup resourceGroup;
         private AzureRegion region;
-        private String delegatedSubnetId;
+        private SubnetReference delegatedSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
@@ -251,9 +252,9 @@ public final class PostgresReadReplicaProps {
             return self();
         }
 
-        /** @see PostgresReadReplicaProps#delegatedSubnetId() */
-        public B delegatedSubnetId(String delegatedSubnetId) {
-            this.delegatedSubnetId = delegatedSubnetId;
+        /** @see PostgresReadReplicaProps#delegatedSubnet() */
+        public B delegatedSubnet(SubnetReference delegatedSubnet) {
+            this.delegatedSubnet = delegatedSubnet;
             return self();
         }
 

@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class RedisCache extends Construct {
             Checks.inRange(path, "replicasPerPrimary", replicas, 1, MAX_REPLICAS);
         }
         RedisEvictionPolicy eviction = Checks.required(path, "evictionPolicy", props.evictionPolicy());
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
         PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
         LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
@@ -114,7 +115,7 @@ public final class RedisCache extends Construct {
         this.resource = builder.build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, "redis"), resourceGroup,
-            subnetId, resource.getId(), SUBRESOURCE, dnsZone, tags);
+            subnet, resource.getId(), SUBRESOURCE, dnsZone, tags);
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
     }
 

@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public final class RedisCacheProps {
     private final Integer replicasPerPrimary;
     private final RedisEvictionPolicy evictionPolicy;
     private final boolean accessKeysAuthenticationEnabled;
-    private final String privateEndpointSubnetId;
+    private final SubnetReference privateEndpointSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
@@ -43,7 +44,7 @@ public final class RedisCacheProps {
         this.replicasPerPrimary = setters.replicasPerPrimary;
         this.evictionPolicy = setters.evictionPolicy;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
@@ -120,8 +121,8 @@ public final class RedisCacheProps {
     }
 
     /** The environment's private-endpoint subnet. Required: public network access is always disabled. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The private DNS zone {@code privatelink.redis.cache.windows.net} the endpoint registers in. Required. */
@@ -161,7 +162,7 @@ public final class RedisCacheProps {
         private Integer replicasPerPrimary;
         private RedisEvictionPolicy evictionPolicy = RedisEvictionPolicy.VOLATILE_LRU;
         private boolean accessKeysAuthenticationEnabled;
-        private String privateEndpointSubnetId;
+        private SubnetReference privateEndpointSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
@@ -223,9 +224,9 @@ public final class RedisCacheProps {
             return self();
         }
 
-        /** @see RedisCacheProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see RedisCacheProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 

@@ -25,6 +25,7 @@ import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,7 +99,7 @@ public final class StorageAccount extends Construct {
         }
         Checks.inRange(path, "immutabilityDays", props.immutabilityDays(), 1, MAX_RETENTION_DAYS);
         Map<String, RetentionClass> lifecycle = lifecycle(path, props, containerNames, backupContainer);
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
         PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
         LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
@@ -175,7 +176,7 @@ public final class StorageAccount extends Construct {
             .build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, BLOB_SUBRESOURCE), resourceGroup,
-            subnetId, resource.getId(), BLOB_SUBRESOURCE, dnsZone, tags);
+            subnet, resource.getId(), BLOB_SUBRESOURCE, dnsZone, tags);
         // The account itself has metrics only; the blob service has the read/write/delete logs.
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, List.of(), STORAGE_METRICS);
         new DiagnosticSettings(this, "BlobDiagnostics", blobServiceId(), workspace, DiagnosticSettings.ALL_LOGS, STORAGE_METRICS);

@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class StorageAccountProps {
     private final int immutabilityDays;
     private final boolean immutabilityLocked;
     private final Map<String, RetentionClass> lifecycle;
-    private final String privateEndpointSubnetId;
+    private final SubnetReference privateEndpointSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final boolean deletionProtection;
@@ -65,7 +66,7 @@ public final class StorageAccountProps {
         this.immutabilityDays = setters.immutabilityDays;
         this.immutabilityLocked = setters.immutabilityLocked;
         this.lifecycle = setters.lifecycle == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(setters.lifecycle));
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.deletionProtection = setters.deletionProtection;
@@ -176,8 +177,8 @@ public final class StorageAccountProps {
     }
 
     /** The environment's private-endpoint subnet, where the blob endpoint gets its private address. Required. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The private DNS zone {@code privatelink.blob.core.windows.net} the endpoint registers in. Required. */
@@ -247,7 +248,7 @@ public final class StorageAccountProps {
         private int immutabilityDays = DEFAULT_IMMUTABILITY_DAYS;
         private boolean immutabilityLocked;
         private Map<String, RetentionClass> lifecycle;
-        private String privateEndpointSubnetId;
+        private SubnetReference privateEndpointSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private boolean deletionProtection = true;
@@ -329,9 +330,9 @@ public final class StorageAccountProps {
             return self();
         }
 
-        /** @see StorageAccountProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see StorageAccountProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 
