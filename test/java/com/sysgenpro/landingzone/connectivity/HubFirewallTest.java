@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.testing.ReferenceFixtures;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
@@ -37,9 +38,9 @@ class HubFirewallTest {
         return Synth.stack(stack -> {
             ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-hub").region(AzureRegion.of("westeurope")).tags(TAGS).build();
             HubNetwork hub = HubNetwork.Builder.create(stack, "hub").name("vnet-nwd-hub-weu").resourceGroup(group)
-                .addressSpace(Cidr.parse("10.60.0.0/24")).logAnalyticsWorkspaceId("/ws/central").tags(TAGS).build();
+                .addressSpace(Cidr.parse("10.60.0.0/24")).logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(TAGS).build();
             HubFirewall.Builder firewall = HubFirewall.Builder.create(stack, "firewall").name("afw-nwd-hub-weu").hub(hub)
-                .platformSourceRanges(NODES).logAnalyticsWorkspaceId("/ws/central").tags(TAGS);
+                .platformSourceRanges(NODES).logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(TAGS);
             customize.accept(firewall);
             firewall.build();
         });
@@ -241,7 +242,7 @@ class HubFirewallTest {
     @Test
     void failsWithoutAHub() {
         assertThatThrownBy(() -> Synth.stack(stack -> HubFirewall.Builder.create(stack, "firewall").name("afw-hub")
-                .platformSourceRanges(NODES).logAnalyticsWorkspaceId("/ws/central").tags(TAGS).build()))
+                .platformSourceRanges(NODES).logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(TAGS).build()))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("test/firewall: hub is required");
     }

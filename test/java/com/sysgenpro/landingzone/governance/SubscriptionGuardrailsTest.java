@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import io.cdktn.providers.azurerm.provider.AzurermProvider;
 import io.cdktn.providers.azurerm.provider.AzurermProviderFeatures;
@@ -33,7 +34,7 @@ class SubscriptionGuardrailsTest {
                 .features(List.of(AzurermProviderFeatures.builder().build()));
             provider.accept(target);
             SubscriptionGuardrails.Builder guardrails = SubscriptionGuardrails.Builder.create(scope, "guardrails")
-                .subscriptionId(SUBSCRIPTION).provider(target.build()).logAnalyticsWorkspaceId(WORKSPACE)
+                .subscriptionId(SUBSCRIPTION).provider(target.build()).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE))
                 .region(AzureRegion.of("westeurope")).securityContacts(List.of("security@example.com"));
             customize.accept(guardrails);
             guardrails.build();

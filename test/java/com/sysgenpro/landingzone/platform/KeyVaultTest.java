@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
+import com.sysgenpro.landingzone.platform.SubnetReference;
+import com.sysgenpro.landingzone.testing.ReferenceFixtures;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,8 @@ class KeyVaultTest {
         return Synth.stack(stack -> {
             ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-kv").region(AzureRegion.of("westeurope")).build();
             KeyVault.Builder vault = KeyVault.Builder.create(stack, "kv").name("kv-nwd-wholesale-prod").resourceGroup(group)
-                .tenantId(TENANT).privateEndpointSubnetId("/subnets/pe").privateDnsZoneId("/zones/vault")
-                .logAnalyticsWorkspaceId("/ws/central").tags(NetworkTest.TAGS);
+                .tenantId(TENANT).privateEndpointSubnet(SubnetReference.fromId(ReferenceFixtures.ENDPOINT_SUBNET_ID)).privateDnsZone(PrivateDnsZoneReference.fromId(ReferenceFixtures.VAULT_ZONE_ID))
+                .logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(NetworkTest.TAGS);
             customize.accept(vault);
             vault.build();
         });
@@ -40,9 +43,9 @@ class KeyVaultTest {
         assertThat(vault.path("network_acls").path("default_action").asText()).isEqualTo("Deny");
         assertThat(vault.has("access_policy")).isFalse();
         JsonNode endpoint = onlyResource(stack, "azurerm_private_endpoint");
-        assertThat(endpoint.path("subnet_id").asText()).isEqualTo("/subnets/pe");
+        assertThat(endpoint.path("subnet_id").asText()).isEqualTo(ReferenceFixtures.ENDPOINT_SUBNET_ID);
         assertThat(endpoint.path("private_service_connection").path("subresource_names").get(0).asText()).isEqualTo("vault");
-        assertThat(endpoint.path("private_dns_zone_group").path("private_dns_zone_ids").get(0).asText()).isEqualTo("/zones/vault");
+        assertThat(endpoint.path("private_dns_zone_group").path("private_dns_zone_ids").get(0).asText()).isEqualTo(ReferenceFixtures.VAULT_ZONE_ID);
         JsonNode diagnostics = onlyResource(stack, "azurerm_monitor_diagnostic_setting");
         List<String> groups = new ArrayList<>();
         diagnostics.path("enabled_log").forEach(log -> groups.add(log.path("category_group").asText()));
@@ -53,7 +56,7 @@ class KeyVaultTest {
     @Test
     void sandboxMayLoosenExplicitly() {
         JsonNode stack = synth(vault -> vault.premium(false).purgeProtection(false).softDeleteRetentionDays(7)
-            .publicNetworkAccess(true).privateEndpointSubnetId(null).privateDnsZoneId(null));
+            .publicNetworkAccess(true).privateEndpointSubnet(null).privateDnsZone(null));
 
         JsonNode vault = onlyResource(stack, "azurerm_key_vault");
         assertThat(vault.path("sku_name").asText()).isEqualTo("standard");
@@ -64,8 +67,8 @@ class KeyVaultTest {
 
     @Test
     void failsWhenPrivateButWithoutEndpoint() {
-        assertThatThrownBy(() -> synth(vault -> vault.privateEndpointSubnetId(null)))
-            .hasMessageContaining("test/kv: privateEndpointSubnetId and privateDnsZoneId is required: with public network access off");
+        assertThatThrownBy(() -> synth(vault -> vault.privateEndpointSubnet(null)))
+            .hasMessageContaining("test/kv: privateEndpointSubnet and privateDnsZone is required: with public network access off");
     }
 
     @Test
@@ -91,8 +94,8 @@ class KeyVaultTest {
         return Synth.stack(stack -> {
             ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-kv").region(AzureRegion.of("westeurope")).build();
             KeyVault.Builder vaultBuilder = KeyVault.Builder.create(stack, "kv").name("kv-nwd-pha-prod").resourceGroup(group)
-                .tenantId(TENANT).privateEndpointSubnetId("/subnets/pe").privateDnsZoneId("/zones/vault")
-                .logAnalyticsWorkspaceId("/ws/central").tags(NetworkTest.TAGS);
+                .tenantId(TENANT).privateEndpointSubnet(SubnetReference.fromId(ReferenceFixtures.ENDPOINT_SUBNET_ID)).privateDnsZone(PrivateDnsZoneReference.fromId(ReferenceFixtures.VAULT_ZONE_ID))
+                .logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(NetworkTest.TAGS);
             vault.accept(vaultBuilder);
             KeyVaultKey.Builder keyBuilder = KeyVaultKey.Builder.create(stack, "key").name("cmk-storage").vault(vaultBuilder.build());
             key.accept(keyBuilder);
@@ -143,7 +146,7 @@ class KeyVaultTest {
         JsonNode stack = Synth.stack(scope -> {
             ResourceGroup group = ResourceGroup.Builder.create(scope, "rg").name("rg-kv").region(AzureRegion.of("westeurope")).build();
             KeyVault vault = KeyVault.Builder.create(scope, "kv").name("kv-nwd-pha-prod").resourceGroup(group).tenantId(TENANT)
-                .privateEndpoint(false).logAnalyticsWorkspaceId("/ws/central").tags(NetworkTest.TAGS).build();
+                .privateEndpoint(false).logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(NetworkTest.TAGS).build();
             KeyVaultKey key = KeyVaultKey.Builder.create(scope, "key").name("cmk-database").vault(vault).build();
             assertThat(key.region()).isEqualTo(AzureRegion.of("westeurope"));
             io.cdktn.cdktn.TerraformOutput.Builder.create(scope, "versionless").value(key.versionlessId()).build();
@@ -158,7 +161,7 @@ class KeyVaultTest {
 
     @Test
     void keysOnlyVaultHasNoPrivateEndpointAndRefusesPublicAccess() {
-        JsonNode stack = synth(vault -> vault.privateEndpoint(false).privateEndpointSubnetId(null).privateDnsZoneId(null));
+        JsonNode stack = synth(vault -> vault.privateEndpoint(false).privateEndpointSubnet(null).privateDnsZone(null));
 
         JsonNode vault = onlyResource(stack, "azurerm_key_vault");
         assertThat(vault.path("public_network_access_enabled").asBoolean(true)).isFalse();
@@ -169,7 +172,7 @@ class KeyVaultTest {
     @Test
     void failsOnEndpointSettingsForAVaultWithoutEndpoint() {
         assertThatThrownBy(() -> synth(vault -> vault.privateEndpoint(false)))
-            .hasMessageContaining("test/kv: privateEndpointSubnetId/privateDnsZoneId 'set' is not allowed; nothing with privateEndpoint(false)");
+            .hasMessageContaining("test/kv: privateEndpointSubnet/privateDnsZone 'set' is not allowed; nothing with privateEndpoint(false)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.testing.ReferenceFixtures;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ class NetworkTest {
         return Synth.stack(stack -> {
             ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-net").region(AzureRegion.of("westeurope")).tags(TAGS).build();
             Network.Builder network = Network.Builder.create(stack, "net").name("vnet-nwd-wholesale-prod").resourceGroup(group)
-                .addressSpace(Cidr.parse("10.20.0.0/22")).logAnalyticsWorkspaceId("/ws/central").tags(TAGS);
+                .addressSpace(Cidr.parse("10.20.0.0/22")).logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(TAGS);
             customize.accept(network);
             network.build();
         });
@@ -72,7 +73,7 @@ class NetworkTest {
         JsonNode stack = synth(network -> { });
 
         assertThat(Synth.resources(stack, "azurerm_monitor_diagnostic_setting")).hasSize(4)
-            .allSatisfy(d -> assertThat(d.path("log_analytics_workspace_id").asText()).isEqualTo("/ws/central"));
+            .allSatisfy(d -> assertThat(d.path("log_analytics_workspace_id").asText()).isEqualTo(ReferenceFixtures.WORKSPACE_ID));
     }
 
     @Test
@@ -153,7 +154,7 @@ class NetworkTest {
         assertThatThrownBy(() -> Synth.stack(stack -> {
             ResourceGroup group = ResourceGroup.Builder.create(stack, "rg").name("rg-net").region(AzureRegion.of("westeurope")).build();
             Network.Builder.create(stack, "net").name("vnet-x").resourceGroup(group).addressSpace(Cidr.parse("10.0.0.0/24"))
-                .logAnalyticsWorkspaceId("/ws").tags(TAGS).privateDnsZones(Set.of()).build().privateDnsZoneId(PrivateDnsZone.BLOB);
+                .logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(TAGS).privateDnsZones(Set.of()).build().privateDnsZone(PrivateDnsZone.BLOB);
         })).hasMessageContaining("test/net: privateDnsZones 'BLOB' is not allowed; add it to the network's privateDnsZones first");
     }
 }

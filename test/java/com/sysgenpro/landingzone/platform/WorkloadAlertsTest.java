@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class WorkloadAlertsTest {
             WorkloadAlerts.Builder alerts = WorkloadAlerts.Builder.create(stack, "alerts")
                 .namePrefix("wholesale-production").resourceGroup(group).actionGroupId(ACTION_GROUP)
                 .sensitivity(AlertSensitivity.TIER_2)
-                .postgresServerId(POSTGRES).managedRedisId(REDIS).aksClusterId(AKS).logAnalyticsWorkspaceId(WORKSPACE)
+                .postgresServerId(POSTGRES).managedRedisId(REDIS).aksClusterId(AKS).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE))
                 .backupVaultId(BACKUP_VAULT);
             customize.accept(alerts);
             alerts.build();
@@ -187,13 +188,13 @@ class WorkloadAlertsTest {
 
     @Test
     void createsOnlyTheAlertsOfTheTargetsGiven() {
-        JsonNode postgresOnly = synth(alerts -> alerts.managedRedisId(null).aksClusterId(null).logAnalyticsWorkspaceId(null).backupVaultId(null));
+        JsonNode postgresOnly = synth(alerts -> alerts.managedRedisId(null).aksClusterId(null).logAnalyticsWorkspace(null).backupVaultId(null));
         assertThat(names(postgresOnly, METRIC_ALERT)).containsExactlyInAnyOrder("wholesale-production-postgres-cpu",
             "wholesale-production-postgres-storage", "wholesale-production-postgres-failed-connections");
         assertThat(Synth.resources(postgresOnly, LOG_ALERT)).isEmpty();
 
         JsonNode backupOnly = synth(alerts -> alerts.postgresServerId(null).managedRedisId(null).aksClusterId(null)
-            .logAnalyticsWorkspaceId(null));
+            .logAnalyticsWorkspace(null));
         assertThat(names(backupOnly, METRIC_ALERT)).containsExactly("wholesale-production-backup-failures");
 
         JsonNode clusterOnly = synth(alerts -> alerts.postgresServerId(null).managedRedisId(null).backupVaultId(null));
@@ -267,7 +268,7 @@ class WorkloadAlertsTest {
                 .resourceGroup(group).emailAddresses(List.of("erp-wholesale@contoso.example")).build();
             WorkloadAlerts created = WorkloadAlerts.Builder.create(scope, "alerts").namePrefix("wholesale-production")
                 .resourceGroup(group).actionGroup(owner).sensitivity(AlertSensitivity.TIER_1)
-                .aksClusterId("${azurerm_kubernetes_cluster.aks.id}").logAnalyticsWorkspaceId(workspace.id()).build();
+                .aksClusterId("${azurerm_kubernetes_cluster.aks.id}").logAnalyticsWorkspace(workspace).build();
             assertThat(created.alertNames()).containsExactly("wholesale-production-aks-nodes-not-ready", "wholesale-production-aks-pod-restarts");
             assertThat(created.sensitivity()).isEqualTo(AlertSensitivity.TIER_1);
         });
@@ -328,8 +329,8 @@ class WorkloadAlertsTest {
 
     @Test
     void failsOnClusterWithoutWorkspaceForPodRestarts() {
-        assertThatThrownBy(() -> synth(alerts -> alerts.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/alerts: logAnalyticsWorkspaceId is required: with aksClusterId set, pod restarts are alerted");
+        assertThatThrownBy(() -> synth(alerts -> alerts.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/alerts: logAnalyticsWorkspace is required: with aksClusterId set, pod restarts are alerted");
     }
 
     @Test
@@ -358,7 +359,7 @@ class WorkloadAlertsTest {
                 .resourceGroup(group).emailAddresses(List.of("erp-wholesale@contoso.example", "oncall@contoso.example")).build();
             WorkloadAlerts.Builder.create(scope, "alerts").namePrefix("wholesale-production").resourceGroup(group)
                 .actionGroup(owner).sensitivity(AlertSensitivity.TIER_1)
-                .postgresServerId(POSTGRES).managedRedisId(REDIS).aksClusterId(AKS).logAnalyticsWorkspaceId(WORKSPACE)
+                .postgresServerId(POSTGRES).managedRedisId(REDIS).aksClusterId(AKS).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE))
                 .backupVaultId(BACKUP_VAULT).build();
         });
         Path file = tmp.resolve("cdk.tf.json");

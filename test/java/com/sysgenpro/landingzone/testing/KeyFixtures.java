@@ -5,6 +5,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.testing.ReferenceFixtures;
 import java.util.Map;
 import software.constructs.Construct;
 
@@ -24,7 +25,7 @@ public final class KeyFixtures {
         ResourceGroup group = ResourceGroup.Builder.create(scope, id + "-keys").name("rg-" + id + "-keys-" + azureRegion.code())
             .region(azureRegion).tags(TAGS).build();
         KeyVault vault = KeyVault.Builder.create(scope, id + "-vault").name("kv-" + id + "-" + azureRegion.code()).resourceGroup(group)
-            .tenantId(TENANT).privateEndpoint(false).logAnalyticsWorkspaceId("/ws/central").tags(TAGS).build();
+            .tenantId(TENANT).privateEndpoint(false).logAnalyticsWorkspace(ReferenceFixtures.WORKSPACE).tags(TAGS).build();
         return KeyVaultKey.Builder.create(scope, id + "-key").name("cmk-" + id).vault(vault).build();
     }
 }

@@ -17,6 +17,7 @@ import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.platform.SubnetRole;
 import com.sysgenpro.landingzone.platform.WorkloadAlerts;
 import com.sysgenpro.landingzone.internal.SecretScan;
@@ -59,24 +60,24 @@ class AllConstructsSchemaTest {
             LogAnalyticsWorkspace workspace = LogAnalyticsWorkspace.Builder.create(stack, "logs").name("log-wholesale-prod")
                 .resourceGroup(group).build();
             Network network = Network.Builder.create(stack, "net").name("vnet-wholesale-prod").resourceGroup(group)
-                .addressSpace(Cidr.parse("10.20.0.0/22")).privateDnsZones(EnumSet.allOf(PrivateDnsZone.class)).logAnalyticsWorkspaceId(workspace.id())
+                .addressSpace(Cidr.parse("10.20.0.0/22")).privateDnsZones(EnumSet.allOf(PrivateDnsZone.class)).logAnalyticsWorkspace(workspace)
                 .tags(DataServicesFixtures.TAGS).build();
             // Both halves of a peering with a hub of another subscription (here the stack's own provider for both).
             new NetworkPeering(stack, "hub-peering", VirtualNetworkReference.of(network), null,
                 VirtualNetworkReference.remote(HUB, "vnet-hub", "rg-hub"), null, NetworkPeering.Forwarding.INTO_LOCAL);
-            String endpoints = network.subnetId(SubnetRole.PRIVATE_ENDPOINTS);
+            SubnetReference endpoints = network.subnet(SubnetRole.PRIVATE_ENDPOINTS);
             KeyVault vault = KeyVault.Builder.create(stack, "kv").name("kv-wholesale-prod").resourceGroup(group)
-                .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnetId(endpoints)
-                .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.KEY_VAULT)).logAnalyticsWorkspaceId(workspace.id())
+                .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnet(endpoints)
+                .privateDnsZone(network.privateDnsZone(PrivateDnsZone.KEY_VAULT)).logAnalyticsWorkspace(workspace)
                 .tags(DataServicesFixtures.TAGS).build();
 
             KubernetesCluster aks = KubernetesCluster.Builder.create(stack, "aks").name("aks-wholesale-prod").resourceGroup(group)
-                .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES)).logAnalyticsWorkspaceId(workspace.id())
+                .nodeSubnet(network.subnet(SubnetRole.AKS_NODES)).logAnalyticsWorkspace(workspace)
                 .adminGroupObjectIds(List.of(WorkloadFixtures.ADMIN_GROUP)).build();
             KubernetesNodePool.Builder.create(stack, "wholesale").name("wholesale").cluster(aks).dedicatedTo("wholesale").build();
             ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "acr").name("acrwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.CONTAINER_REGISTRY))
-                .logAnalyticsWorkspaceId(workspace.id())
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.CONTAINER_REGISTRY))
+                .logAnalyticsWorkspace(workspace)
                 .replicas(List.of(ContainerRegistryReplica.in(AzureRegion.of("northeurope"), true),
                     ContainerRegistryReplica.in(AzureRegion.of("francesouth"), true)))
                 .build();
@@ -85,46 +86,46 @@ class AllConstructsSchemaTest {
                 .repositoryUrl("https://github.com/sysgenpro/odoo-gitops").path("./clusters/wholesale-production").build();
 
             PostgresFlexibleServer database = PostgresFlexibleServer.Builder.create(stack, "database").name("psql-wholesale-prod")
-                .resourceGroup(group).delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
-                .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
+                .resourceGroup(group).delegatedSubnet(network.subnet(SubnetRole.POSTGRES))
+                .privateDnsZone(network.privateDnsZone(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
                 .administratorGroupObjectId(WorkloadFixtures.ADMIN_GROUP).administratorGroupName("grp-erp-dba")
-                .logAnalyticsWorkspaceId(workspace.id()).tags(DataServicesFixtures.TAGS).build();
+                .logAnalyticsWorkspace(workspace).tags(DataServicesFixtures.TAGS).build();
             PostgresBackupVault backups = PostgresBackupVault.Builder.create(stack, "ltr").name("bv-wholesale-prod").resourceGroup(group)
-                .tags(DataServicesFixtures.TAGS).logAnalyticsWorkspaceId(workspace.id()).server(database)
+                .tags(DataServicesFixtures.TAGS).logAnalyticsWorkspace(workspace).server(database)
                 .startDate(LocalDate.of(2026, 12, 6)).yearlyRetentionYears(7).build();
 
             StorageAccount storage = StorageAccount.Builder.create(stack, "st").name("stwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.BLOB))
-                .logAnalyticsWorkspaceId(workspace.id()).build();
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.BLOB))
+                .logAnalyticsWorkspace(workspace).build();
             ManagedRedis redis = ManagedRedis.Builder.create(stack, "redis").name("redis-wholesale-prod").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.MANAGED_REDIS))
-                .logAnalyticsWorkspaceId(workspace.id()).build();
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.MANAGED_REDIS))
+                .logAnalyticsWorkspace(workspace).build();
             RedisCache.Builder.create(stack, "cache").name("cache-wholesale-legacy").resourceGroup(group)
-                .privateEndpointSubnetId(endpoints).privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.REDIS_CACHE))
-                .logAnalyticsWorkspaceId(workspace.id()).build();
+                .privateEndpointSubnet(endpoints).privateDnsZone(network.privateDnsZone(PrivateDnsZone.REDIS_CACHE))
+                .logAnalyticsWorkspace(workspace).build();
 
             // The two building blocks on their own too: the key vault reached from the cluster's own subnet, and the
             // workspace's own audit trail.
-            new PrivateEndpoint(stack, "kv-endpoint-aks", "pe-kv-wholesale-prod-aks", group, network.subnetId(SubnetRole.AKS_NODES),
-                vault.id(), "vault", network.privateDnsZoneId(PrivateDnsZone.KEY_VAULT), DataServicesFixtures.TAGS);
-            new DiagnosticSettings(stack, "workspace-audit", workspace.id(), workspace.id(), DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+            new PrivateEndpoint(stack, "kv-endpoint-aks", "pe-kv-wholesale-prod-aks", group, network.subnet(SubnetRole.AKS_NODES),
+                vault.id(), "vault", network.privateDnsZone(PrivateDnsZone.KEY_VAULT), DataServicesFixtures.TAGS);
+            new DiagnosticSettings(stack, "workspace-audit", workspace.id(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
             ActionGroup owner = ActionGroup.Builder.create(stack, "owner").name("ag-wholesale").shortName("wholesale")
                 .resourceGroup(group).emailAddresses(List.of("erp-wholesale@contoso.example")).build();
             WorkloadAlerts.Builder.create(stack, "alerts").namePrefix("wholesale-production").resourceGroup(group)
                 .actionGroup(owner).sensitivity(AlertSensitivity.TIER_1)
                 .postgresServerId(database.id()).managedRedisId(redis.id()).aksClusterId(aks.id())
-                .logAnalyticsWorkspaceId(workspace.id()).backupVaultId(backups.id()).build();
+                .logAnalyticsWorkspace(workspace).backupVaultId(backups.id()).build();
             Budget.Builder.create(stack, "budget").name("wholesale-production").subscriptionScopeId("/subscriptions/" + SUBSCRIPTION_ID)
                 .amount(2500).startDate(LocalDate.of(2026, 12, 1)).contactEmails(List.of("finance@example.com"))
                 .actionGroupIds(List.of(owner.id())).build();
             // Stopping and starting on schedule: a development server (the cluster and server above are production, which never stop).
             PostgresFlexibleServer development = PostgresFlexibleServer.Builder.create(stack, "database-dev").name("psql-wholesale-dev")
-                .resourceGroup(group).delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
-                .privateDnsZoneId(network.privateDnsZoneId(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
+                .resourceGroup(group).delegatedSubnet(network.subnet(SubnetRole.POSTGRES))
+                .privateDnsZone(network.privateDnsZone(PrivateDnsZone.POSTGRES)).tenantId(WorkloadFixtures.TENANT)
                 .administratorGroupObjectId(WorkloadFixtures.ADMIN_GROUP).administratorGroupName("grp-erp-dba")
                 .skuName("B_Standard_B2ms").highAvailability(false).zone(null).standbyZone(null)
-                .logAnalyticsWorkspaceId(workspace.id()).tags(DataServicesFixtures.TAGS).build();
+                .logAnalyticsWorkspace(workspace).tags(DataServicesFixtures.TAGS).build();
             OperatingSchedule.defineRole(stack, "schedule-role", "lz-nwd-operating-schedule",
                 "/providers/Microsoft.Management/managementGroups/nwd");
             OperatingSchedule.Builder.create(stack, "schedule").name("wholesale-prod").resourceGroup(group)

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -25,8 +28,8 @@ class ContainerRegistryTest {
             ResourceGroup group = WorkloadFixtures.group(stack);
             ContainerRegistry.Builder registry = ContainerRegistry.Builder.create(stack, "acr")
                 .name("acrwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(WorkloadFixtures.ENDPOINT_SUBNET).privateDnsZoneId(WorkloadFixtures.ACR_DNS_ZONE)
-                .logAnalyticsWorkspaceId(WorkloadFixtures.WORKSPACE);
+                .privateEndpointSubnet(SubnetReference.fromId(WorkloadFixtures.ENDPOINT_SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(WorkloadFixtures.ACR_DNS_ZONE))
+                .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WorkloadFixtures.WORKSPACE));
             customize.accept(registry);
             ContainerRegistry built = registry.build();
             if (after != null) {
@@ -130,12 +133,12 @@ class ContainerRegistryTest {
 
     @Test
     void failsWithoutPrivateEndpointWiring() {
-        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
-            .hasMessageContaining("test/acr: privateEndpointSubnetId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(null)))
-            .hasMessageContaining("test/acr: privateDnsZoneId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/acr: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnet(null)))
+            .hasMessageContaining("test/acr: privateEndpointSubnet is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZone(null)))
+            .hasMessageContaining("test/acr: privateDnsZone is required");
+        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/acr: logAnalyticsWorkspace is required");
     }
 
     @Test
@@ -219,7 +222,7 @@ class ContainerRegistryTest {
         JsonNode stack = synth(builder -> builder.replicas(List.of(ContainerRegistryReplica.in(NORTH, true))), (registry, cluster) -> {
             ResourceGroup recovery = ResourceGroup.Builder.create(registry, "rg-neu").name("rg-wholesale-prod-neu").region(NORTH)
                 .tags(WorkloadFixtures.TAGS).build();
-            registry.addPrivateEndpoint(registry, "PrivateEndpoint-recovery", recovery, RECOVERY_SUBNET, RECOVERY_ZONE);
+            registry.addPrivateEndpoint(registry, "PrivateEndpoint-recovery", recovery, SubnetReference.fromId(RECOVERY_SUBNET), PrivateDnsZoneReference.fromId(RECOVERY_ZONE));
         });
         String registryId = "${azurerm_container_registry." + stack.path("resource").path("azurerm_container_registry").fieldNames().next()
             + ".id}";
@@ -248,7 +251,7 @@ class ContainerRegistryTest {
             .hasMessageContaining("zone redundancy only in a region with availability zones; francesouth has none");
         assertThatThrownBy(() -> synth(builder -> { }, (registry, cluster) -> registry.addPrivateEndpoint(registry, "PrivateEndpoint-recovery",
             ResourceGroup.Builder.create(registry, "rg-neu").name("rg-neu").region(NORTH).tags(WorkloadFixtures.TAGS).build(),
-            RECOVERY_SUBNET, RECOVERY_ZONE)))
+            SubnetReference.fromId(RECOVERY_SUBNET), PrivateDnsZoneReference.fromId(RECOVERY_ZONE))))
             .hasMessageContaining("test/acr: resourceGroup 'northeurope' is not allowed; a region the registry or one of its replicas is in"
                 + " (westeurope)");
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cdktn.cdktn.TerraformStack;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.Map;
 
@@ -32,17 +35,17 @@ final class DataServicesFixtures {
 
     static StorageAccount.Builder storage(TerraformStack stack, ResourceGroup group) {
         return StorageAccount.Builder.create(stack, "st").name("stwholesaleprod").resourceGroup(group)
-            .privateEndpointSubnetId(SUBNET).privateDnsZoneId(BLOB_ZONE).logAnalyticsWorkspaceId(WORKSPACE);
+            .privateEndpointSubnet(SubnetReference.fromId(SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(BLOB_ZONE)).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE));
     }
 
     static ManagedRedis.Builder managedRedis(TerraformStack stack, ResourceGroup group) {
         return ManagedRedis.Builder.create(stack, "redis").name("redis-wholesale-prod").resourceGroup(group)
-            .privateEndpointSubnetId(SUBNET).privateDnsZoneId(AMR_ZONE).logAnalyticsWorkspaceId(WORKSPACE);
+            .privateEndpointSubnet(SubnetReference.fromId(SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(AMR_ZONE)).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE));
     }
 
     static RedisCache.Builder redisCache(TerraformStack stack, ResourceGroup group) {
         return RedisCache.Builder.create(stack, "cache").name("cache-wholesale-prod").resourceGroup(group)
-            .privateEndpointSubnetId(SUBNET).privateDnsZoneId(CACHE_ZONE).logAnalyticsWorkspaceId(WORKSPACE);
+            .privateEndpointSubnet(SubnetReference.fromId(SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(CACHE_ZONE)).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE));
     }
 
     /** All three constructs with their defaults in one stack. */

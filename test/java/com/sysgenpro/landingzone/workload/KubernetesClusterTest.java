@@ -10,6 +10,7 @@ import io.cdktn.cdktn.TerraformOutput;
 import io.cdktn.cdktn.TerraformOutputConfig;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -451,10 +452,10 @@ class KubernetesClusterTest {
 
     @Test
     void failsWithoutSubnetOrWorkspace() {
-        assertThatThrownBy(() -> synth(builder -> builder.nodeSubnetId(null)))
-            .hasMessageContaining("test/aks: nodeSubnetId is required; set it with .nodeSubnetId(…)");
-        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/aks: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.nodeSubnet(null)))
+            .hasMessageContaining("test/aks: nodeSubnet is required; set it with .nodeSubnet(…)");
+        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/aks: logAnalyticsWorkspace is required");
     }
 
     @Test
@@ -513,7 +514,7 @@ class KubernetesClusterTest {
             var zones = io.cdktn.providers.azurerm.provider.AzurermProvider.Builder.create(scope, "zones").alias("connectivity")
                 .features(List.of(io.cdktn.providers.azurerm.provider.AzurermProviderFeatures.builder().build())).build();
             WorkloadFixtures.cluster(scope, WorkloadFixtures.group(scope))
-                .privateDnsZoneId(ZONE).privateDnsZoneProvider(zones).virtualNetworkId(NETWORK).routeTableId(ROUTES).build();
+                .privateDnsZone(PrivateDnsZoneReference.fromId(ZONE)).privateDnsZoneProvider(zones).virtualNetworkId(NETWORK).routeTableId(ROUTES).build();
         });
         JsonNode cluster = onlyResource(stack, "azurerm_kubernetes_cluster");
         JsonNode identity = onlyResource(stack, "azurerm_user_assigned_identity");
@@ -555,17 +556,18 @@ class KubernetesClusterTest {
     @Test
     void failsOnACustomZoneAksRefuses() {
         assertThatThrownBy(() -> synth(builder -> builder.privateCluster(false).authorizedIpRanges(List.of("198.51.100.0/24"))
-            .privateDnsZoneId(ZONE).virtualNetworkId(NETWORK)))
-            .hasMessageContaining("test/aks: privateDnsZoneId '" + ZONE + "' is not allowed; none for a public cluster");
+            .privateDnsZone(PrivateDnsZoneReference.fromId(ZONE)).virtualNetworkId(NETWORK)))
+            .hasMessageContaining("test/aks: privateDnsZone '" + ZONE + "' is not allowed; none for a public cluster");
         String otherRegion = ZONE.replace("westeurope", "northeurope");
-        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(otherRegion).virtualNetworkId(NETWORK)))
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZone(PrivateDnsZoneReference.fromId(otherRegion)).virtualNetworkId(NETWORK)))
             .hasMessageContaining("is not allowed; the resource id of a private DNS zone privatelink.westeurope.azmk8s.io");
-        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId("System").virtualNetworkId(NETWORK)))
-            .hasMessageContaining("leave it out for the zone AKS manages itself");
-        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(ZONE)))
+        // AKS's own keywords are not zones: the reference refuses them before the cluster sees them.
+        assertThatThrownBy(() -> PrivateDnsZoneReference.fromId("System"))
+            .hasMessageContaining("PrivateDnsZoneReference.fromId: id 'System' is not allowed; the resource id of a private DNS zone");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZone(PrivateDnsZoneReference.fromId(ZONE))))
             .hasMessageContaining("test/aks: virtualNetworkId is required");
         // A subzone is what AKS accepts too.
-        assertThat(cluster(builder -> builder.privateDnsZoneId(ZONE.replace("privatelink.", "team1.privatelink."))
+        assertThat(cluster(builder -> builder.privateDnsZone(PrivateDnsZoneReference.fromId(ZONE.replace("privatelink.", "team1.privatelink.")))
             .virtualNetworkId(NETWORK)).path("identity").path("type").asText()).isEqualTo("UserAssigned");
     }
 
@@ -573,7 +575,7 @@ class KubernetesClusterTest {
     void aDiskEncryptionSetIsReadByTheUserAssignedIdentityWithACustomZone() {
         JsonNode stack = Synth.stack(scope -> WorkloadFixtures.cluster(scope, WorkloadFixtures.group(scope))
             .diskEncryptionKey(com.sysgenpro.landingzone.testing.KeyFixtures.key(scope, "disks", "westeurope"))
-            .privateDnsZoneId(ZONE).virtualNetworkId(NETWORK).build());
+            .privateDnsZone(PrivateDnsZoneReference.fromId(ZONE)).virtualNetworkId(NETWORK).build());
 
         JsonNode reader = Synth.resources(stack, "azurerm_role_assignment").stream()
             .filter(role -> role.path("role_definition_name").asText().equals("Reader")).findFirst().orElseThrow();

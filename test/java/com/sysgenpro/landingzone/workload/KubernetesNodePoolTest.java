@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ class KubernetesNodePoolTest {
 
     @Test
     void overridesSubnetSizeScaleAndDisk() {
-        JsonNode pool = pool(builder -> builder.vnetSubnetId(TENANT_SUBNET).vmSize("Standard_E8ds_v5").zones(List.of("2", "1"))
+        JsonNode pool = pool(builder -> builder.vnetSubnet(SubnetReference.fromId(TENANT_SUBNET)).vmSize("Standard_E8ds_v5").zones(List.of("2", "1"))
             .minCount(0).maxCount(10).maxPods(60).ephemeralOsDisk(false).osDiskSizeGb(256)
             .tags(Tags.of(Map.of("owner", "wholesale@example.com"))));
 

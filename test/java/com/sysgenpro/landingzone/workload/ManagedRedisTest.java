@@ -169,9 +169,9 @@ class ManagedRedisTest {
 
     @Test
     void failsWithoutNetworkOrDiagnosticsTargets() {
-        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
-            .hasMessageContaining("test/redis: privateEndpointSubnetId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/redis: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnet(null)))
+            .hasMessageContaining("test/redis: privateEndpointSubnet is required");
+        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/redis: logAnalyticsWorkspace is required");
     }
 }

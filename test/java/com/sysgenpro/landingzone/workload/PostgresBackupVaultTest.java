@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ class PostgresBackupVaultTest {
                 .name("bv-wholesale-prod")
                 .resourceGroup(group)
                 .tags(PostgresFlexibleServerTest.TAGS)
-                .logAnalyticsWorkspaceId(PostgresFlexibleServerTest.WORKSPACE)
+                .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
                 .server(server)
                 .startDate(START);
             customize.accept(vault);
@@ -48,7 +49,7 @@ class PostgresBackupVaultTest {
                 .name("bv-wholesale-dev")
                 .resourceGroup(group)
                 .tags(PostgresFlexibleServerTest.TAGS)
-                .logAnalyticsWorkspaceId(PostgresFlexibleServerTest.WORKSPACE)
+                .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
                 .serverId("${azurerm_postgresql_flexible_server.odoo.id}")
                 .serverResourceGroupId("${azurerm_resource_group.data.id}")
                 .startDate(START);
@@ -207,7 +208,7 @@ class PostgresBackupVaultTest {
             ResourceGroup elsewhere = ResourceGroup.Builder.create(stack, "rg-neu").name("rg-backup-neu")
                 .region(AzureRegion.of("northeurope")).tags(PostgresFlexibleServerTest.TAGS).build();
             PostgresBackupVault.Builder.create(stack, "ltr").name("bv-wholesale-prod").resourceGroup(elsewhere)
-                .tags(PostgresFlexibleServerTest.TAGS).logAnalyticsWorkspaceId(PostgresFlexibleServerTest.WORKSPACE)
+                .tags(PostgresFlexibleServerTest.TAGS).logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
                 .server(server).startDate(START).build();
         })).hasMessageContaining("test/ltr: resourceGroup 'rg-backup-neu in northeurope' is not allowed; "
             + "a resource group in the server's region westeurope");

@@ -13,7 +13,10 @@ import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Initiative;
 import com.sysgenpro.landingzone.governance.policy.LandingZoneInitiatives;
 import com.sysgenpro.landingzone.output.TerraformResource;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -45,12 +48,12 @@ class PostgresFlexibleServerTest {
         return PostgresFlexibleServer.Builder.create(scope, "database")
             .name("psql-wholesale-prod")
             .resourceGroup(group)
-            .delegatedSubnetId(SUBNET)
-            .privateDnsZoneId(DNS_ZONE)
+            .delegatedSubnet(SubnetReference.fromId(SUBNET))
+            .privateDnsZone(PrivateDnsZoneReference.fromId(DNS_ZONE))
             .tenantId(TENANT)
             .administratorGroupObjectId(ADMIN_GROUP)
             .administratorGroupName("grp-erp-dba")
-            .logAnalyticsWorkspaceId(WORKSPACE)
+            .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE))
             .tags(TAGS);
     }
 
@@ -346,8 +349,8 @@ class PostgresFlexibleServerTest {
     void failsOnPrivateDnsZoneThatIsNotPostgres() {
         String zone = "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-dns/providers/"
             + "Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net";
-        assertThatThrownBy(() -> synth(server -> server.privateDnsZoneId(zone)))
-            .hasMessageContaining("test/database: privateDnsZoneId '" + zone + "' is not allowed")
+        assertThatThrownBy(() -> synth(server -> server.privateDnsZone(PrivateDnsZoneReference.fromId(zone))))
+            .hasMessageContaining("test/database: privateDnsZone '" + zone + "' is not allowed")
             .hasMessageContaining(".postgres.database.azure.com");
     }
 
@@ -407,12 +410,12 @@ class PostgresFlexibleServerTest {
 
     @Test
     void failsWithoutRequiredProps() {
-        assertThatThrownBy(() -> synth(server -> server.delegatedSubnetId(null)))
-            .hasMessageContaining("test/database: delegatedSubnetId is required; set it with .delegatedSubnetId(…)");
+        assertThatThrownBy(() -> synth(server -> server.delegatedSubnet(null)))
+            .hasMessageContaining("test/database: delegatedSubnet is required; set it with .delegatedSubnet(…)");
         assertThatThrownBy(() -> synth(server -> server.tags(null)))
             .hasMessageContaining("test/database: tags is required");
-        assertThatThrownBy(() -> synth(server -> server.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/database: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(server -> server.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/database: logAnalyticsWorkspace is required");
     }
 
     private static JsonNode keyed(String keyRegion, String geoRegion, Consumer<PostgresFlexibleServer.Builder> customize) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.time.Duration;
 import java.util.List;
@@ -34,9 +37,9 @@ class PostgresReadReplicaTest {
             .name(REPLICA_NAME)
             .primary(primary)
             .resourceGroup(group)
-            .delegatedSubnetId(SECONDARY_SUBNET)
-            .privateDnsZoneId(PostgresFlexibleServerTest.DNS_ZONE)
-            .logAnalyticsWorkspaceId(PostgresFlexibleServerTest.WORKSPACE)
+            .delegatedSubnet(SubnetReference.fromId(SECONDARY_SUBNET))
+            .privateDnsZone(PrivateDnsZoneReference.fromId(PostgresFlexibleServerTest.DNS_ZONE))
+            .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
             .tags(PostgresFlexibleServerTest.TAGS);
     }
 
@@ -249,22 +252,22 @@ class PostgresReadReplicaTest {
 
     @Test
     void failsWithoutSecondaryNetworkOrRequiredProps() {
-        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnetId(null)))
-            .hasMessageContaining("test/replica: delegatedSubnetId is required; set it with .delegatedSubnetId(…)");
-        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZoneId(null)))
-            .hasMessageContaining("test/replica: privateDnsZoneId is required; set it with .privateDnsZoneId(…)");
-        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnetId("snet-postgres")))
-            .hasMessageContaining("test/replica: delegatedSubnetId 'snet-postgres' is not allowed; a subnet id")
-            .hasMessageContaining("a network in northeurope");
+        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnet(null)))
+            .hasMessageContaining("test/replica: delegatedSubnet is required; set it with .delegatedSubnet(…)");
+        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZone(null)))
+            .hasMessageContaining("test/replica: privateDnsZone is required; set it with .privateDnsZone(…)");
+        assertThatThrownBy(() -> synth(replica -> replica.delegatedSubnet(SubnetReference.fromId("snet-postgres"))))
+            .hasMessageContaining("SubnetReference.fromId: id 'snet-postgres' is not allowed; the resource id of a subnet, "
+                + "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<name>");
         String blobZone = "/subscriptions/0b1f6471-1bf0-4dda-aec3-cb9272f09590/resourceGroups/rg-dns/providers/"
             + "Microsoft.Network/privateDnsZones/privatelink.blob.core.windows.net";
-        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZoneId(blobZone)))
-            .hasMessageContaining("test/replica: privateDnsZoneId '" + blobZone + "' is not allowed")
+        assertThatThrownBy(() -> synth(replica -> replica.privateDnsZone(PrivateDnsZoneReference.fromId(blobZone))))
+            .hasMessageContaining("test/replica: privateDnsZone '" + blobZone + "' is not allowed")
             .hasMessageContaining(".postgres.database.azure.com");
         assertThatThrownBy(() -> synth(replica -> replica.primary(null)))
             .hasMessageContaining("test/replica: primary is required; set it with .primary(…)");
-        assertThatThrownBy(() -> synth(replica -> replica.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/replica: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(replica -> replica.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/replica: logAnalyticsWorkspace is required");
         assertThatThrownBy(() -> synth(replica -> replica.tags(null)))
             .hasMessageContaining("test/replica: tags is required");
         assertThatThrownBy(() -> synth(replica -> replica.resourceGroup(null)))

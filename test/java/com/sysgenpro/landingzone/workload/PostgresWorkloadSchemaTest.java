@@ -3,6 +3,7 @@ package com.sysgenpro.landingzone.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.testing.SharedReference;
 import com.sysgenpro.landingzone.testing.Synth;
@@ -36,7 +37,7 @@ class PostgresWorkloadSchemaTest {
                 .name("bv-wholesale-prod")
                 .resourceGroup(group)
                 .tags(PostgresFlexibleServerTest.TAGS)
-                .logAnalyticsWorkspaceId(PostgresFlexibleServerTest.WORKSPACE)
+                .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(PostgresFlexibleServerTest.WORKSPACE))
                 .server(database)
                 .startDate(LocalDate.of(2026, 12, 6))
                 .yearlyRetentionYears(7)

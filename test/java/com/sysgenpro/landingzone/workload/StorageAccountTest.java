@@ -319,12 +319,12 @@ class StorageAccountTest {
 
     @Test
     void failsWithoutNetworkOrDiagnosticsTargets() {
-        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnetId(null)))
-            .hasMessageContaining("test/st: privateEndpointSubnetId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZoneId(null)))
-            .hasMessageContaining("test/st: privateDnsZoneId is required");
-        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspaceId(null)))
-            .hasMessageContaining("test/st: logAnalyticsWorkspaceId is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateEndpointSubnet(null)))
+            .hasMessageContaining("test/st: privateEndpointSubnet is required");
+        assertThatThrownBy(() -> synth(builder -> builder.privateDnsZone(null)))
+            .hasMessageContaining("test/st: privateDnsZone is required");
+        assertThatThrownBy(() -> synth(builder -> builder.logAnalyticsWorkspace(null)))
+            .hasMessageContaining("test/st: logAnalyticsWorkspace is required");
     }
 
     @Test

@@ -3,7 +3,9 @@ package com.sysgenpro.landingzone.workload;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,8 @@ final class WorkloadFixtures {
         return KubernetesCluster.Builder.create(scope, "aks")
             .name("aks-wholesale-prod")
             .resourceGroup(group)
-            .nodeSubnetId(NODE_SUBNET)
-            .logAnalyticsWorkspaceId(WORKSPACE)
+            .nodeSubnet(SubnetReference.fromId(NODE_SUBNET))
+            .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WORKSPACE))
             .adminGroupObjectIds(List.of(ADMIN_GROUP));
     }
 

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sysgenpro.landingzone.platform.KeyVault;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
+import com.sysgenpro.landingzone.testing.ReferenceFixtures;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -23,8 +27,8 @@ class WorkloadIdentityTest {
             WorkloadIdentity built = identity.build();
             if (grant) {
                 KeyVault vault = KeyVault.Builder.create(stack, "vault").name("kv-nwd-north-prod").resourceGroup(group)
-                    .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnetId(WorkloadFixtures.ENDPOINT_SUBNET).privateDnsZoneId("/zones/vault")
-                    .logAnalyticsWorkspaceId(WorkloadFixtures.WORKSPACE).tags(WorkloadFixtures.TAGS).build();
+                    .tenantId(WorkloadFixtures.TENANT).privateEndpointSubnet(SubnetReference.fromId(WorkloadFixtures.ENDPOINT_SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(ReferenceFixtures.VAULT_ZONE_ID))
+                    .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WorkloadFixtures.WORKSPACE)).tags(WorkloadFixtures.TAGS).build();
                 built.grantKeyVaultSecretsRead(vault);
             }
         });

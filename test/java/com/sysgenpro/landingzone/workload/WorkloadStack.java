@@ -1,7 +1,10 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import com.sysgenpro.landingzone.testing.Synth;
 import java.util.function.Consumer;
 
@@ -22,8 +25,8 @@ final class WorkloadStack {
             pool.accept(poolBuilder);
             poolBuilder.build();
             ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "acr").name("acrwholesaleprod").resourceGroup(group)
-                .privateEndpointSubnetId(WorkloadFixtures.ENDPOINT_SUBNET).privateDnsZoneId(WorkloadFixtures.ACR_DNS_ZONE)
-                .logAnalyticsWorkspaceId(WorkloadFixtures.WORKSPACE).build();
+                .privateEndpointSubnet(SubnetReference.fromId(WorkloadFixtures.ENDPOINT_SUBNET)).privateDnsZone(PrivateDnsZoneReference.fromId(WorkloadFixtures.ACR_DNS_ZONE))
+                .logAnalyticsWorkspace(LogAnalyticsWorkspaceReference.fromId(WorkloadFixtures.WORKSPACE)).build();
             registry.grantPull(aks);
             FluxGitOps.Builder.create(stack, "gitops").cluster(aks)
                 .repositoryUrl("https://github.com/sysgenpro/odoo-gitops").path("./clusters/wholesale-production").build();

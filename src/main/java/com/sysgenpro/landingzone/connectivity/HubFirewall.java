@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import io.cdktn.providers.azurerm.firewall.Firewall;
 import io.cdktn.providers.azurerm.firewall.FirewallIpConfiguration;
 import io.cdktn.providers.azurerm.firewall_policy.FirewallPolicy;
@@ -97,7 +98,7 @@ public final class HubFirewall extends Construct {
         String name = Checks.azureName(path, "name", props.name(), AzureNameRule.NETWORK);
         HubNetwork hub = Checks.required(path, "hub", props.hub());
         FirewallSku sku = Checks.required(path, "sku", props.sku());
-        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
         AzureRegion region = hub.region();
         boolean zoneRedundant = props.zoneRedundant() != null ? props.zoneRedundant() : region.availabilityZones();

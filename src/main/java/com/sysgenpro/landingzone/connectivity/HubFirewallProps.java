@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.connectivity;
 
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import java.util.List;
 
 /** Properties of a {@link HubFirewall}. Create with {@link #builder()}. */
@@ -18,7 +19,7 @@ public final class HubFirewallProps {
     private final List<EgressSource> egress;
     private final List<PublishedIngress> publishedIngress;
     private final List<SiteIngress> siteIngress;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private HubFirewallProps(Setters<?> setters) {
@@ -33,7 +34,7 @@ public final class HubFirewallProps {
         this.egress = List.copyOf(setters.egress);
         this.publishedIngress = List.copyOf(setters.publishedIngress);
         this.siteIngress = List.copyOf(setters.siteIngress);
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -120,8 +121,8 @@ public final class HubFirewallProps {
     }
 
     /** Where the firewall's and its public address's logs go. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of everything the firewall creates. Required. */
@@ -153,7 +154,7 @@ public final class HubFirewallProps {
         private List<EgressSource> egress = List.of();
         private List<PublishedIngress> publishedIngress = List.of();
         private List<SiteIngress> siteIngress = List.of();
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -225,9 +226,9 @@ public final class HubFirewallProps {
             return self();
         }
 
-        /** @see HubFirewallProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see HubFirewallProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

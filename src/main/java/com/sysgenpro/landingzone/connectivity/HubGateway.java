@@ -7,6 +7,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import io.cdktn.cdktn.ITerraformDependable;
 import io.cdktn.providers.azurerm.local_network_gateway.LocalNetworkGateway;
 import io.cdktn.providers.azurerm.public_ip.PublicIp;
@@ -66,7 +67,7 @@ public final class HubGateway extends Construct {
         String name = Checks.azureName(path, "name", props.name(), AzureNameRule.NETWORK);
         HubNetwork hub = Checks.required(path, "hub", props.hub());
         String firewall = Checks.required(path, "firewallPrivateIpAddress", props.firewallPrivateIpAddress());
-        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
         List<Site> sites = props.sites();
         if (sites.isEmpty()) {
@@ -192,7 +193,7 @@ public final class HubGateway extends Construct {
     }
 
     private VirtualNetworkGateway gateway(String id, String gatewayName, String type, String sku, HubNetwork hub, List<String> zones,
-                                          String workspace, Tags tags, List<ITerraformDependable> after) {
+                                          LogAnalyticsWorkspaceReference workspace, Tags tags, List<ITerraformDependable> after) {
         String location = hub.region().name();
         PublicIp address = PublicIp.Builder.create(this, id + "-ip")
             .name(gatewayName + "-pip")

@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.connectivity;
 
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public final class HubGatewayProps {
     private final String firewallPrivateIpAddress;
     private final Map<String, Cidr> firewalledRanges;
     private final Boolean zoneRedundant;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private HubGatewayProps(Setters<?> setters) {
@@ -24,7 +25,7 @@ public final class HubGatewayProps {
         this.firewallPrivateIpAddress = setters.firewallPrivateIpAddress;
         this.firewalledRanges = Map.copyOf(setters.firewalledRanges);
         this.zoneRedundant = setters.zoneRedundant;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -79,8 +80,8 @@ public final class HubGatewayProps {
     }
 
     /** Where the gateways' and their public addresses' logs go. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of everything the gateway creates. Required. */
@@ -107,7 +108,7 @@ public final class HubGatewayProps {
         private String firewallPrivateIpAddress;
         private Map<String, Cidr> firewalledRanges = Map.of();
         private Boolean zoneRedundant;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -149,9 +150,9 @@ public final class HubGatewayProps {
             return self();
         }
 
-        /** @see HubGatewayProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see HubGatewayProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -6,6 +6,7 @@ import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import io.cdktn.providers.azurerm.network_security_group.NetworkSecurityGroup;
 import io.cdktn.providers.azurerm.network_security_group.NetworkSecurityGroupSecurityRule;
@@ -60,7 +61,7 @@ public final class HubNetwork extends Construct {
             throw Checks.invalid(path, "addressSpace", addressSpace.toString(),
                 "a /16 to /24 range (the firewall, gateway, runner and resolver subnets fill a /24), e.g. 10.60.0.0/24");
         }
-        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
         String location = resourceGroup.region().name();
 

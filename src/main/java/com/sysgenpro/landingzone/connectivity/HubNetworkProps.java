@@ -2,6 +2,7 @@ package com.sysgenpro.landingzone.connectivity;
 
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 
 /** Properties of a {@link HubNetwork}. Create with {@link #builder()}. */
@@ -11,7 +12,7 @@ public final class HubNetworkProps {
     private final ResourceGroup resourceGroup;
     private final Cidr addressSpace;
     private final boolean dnsResolver;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private HubNetworkProps(Setters<?> setters) {
@@ -19,7 +20,7 @@ public final class HubNetworkProps {
         this.resourceGroup = setters.resourceGroup;
         this.addressSpace = setters.addressSpace;
         this.dnsResolver = setters.dnsResolver;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -55,8 +56,8 @@ public final class HubNetworkProps {
     }
 
     /** Where the network's and its security groups' logs go. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of everything the hub creates. Required. */
@@ -81,7 +82,7 @@ public final class HubNetworkProps {
         private ResourceGroup resourceGroup;
         private Cidr addressSpace;
         private boolean dnsResolver = true;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -111,9 +112,9 @@ public final class HubNetworkProps {
             return self();
         }
 
-        /** @see HubNetworkProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see HubNetworkProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -10,6 +10,7 @@ import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
 import com.sysgenpro.landingzone.connectivity.NetworkPeering;
 import com.sysgenpro.landingzone.connectivity.VirtualNetworkReference;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.workload.ContainerRegistry;
@@ -75,7 +76,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             .build();
 
         Network network;
-        String workspaceId;
+        LogAnalyticsWorkspaceReference workspace;
         KubernetesCluster cluster = null;
         ContainerRegistry pullsFrom;
         KubernetesCluster runsOn;
@@ -85,30 +86,30 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         EncryptionKeys keys = null;
         if (placement.tenancy() == TenancyModel.DEDICATED) {
             LogAnalyticsWorkspace logs = Hosting.logs(this, names, group, blueprint);
-            workspaceId = logs.id();
+            workspace = logs;
             network = Hosting.network(this, "network", "vnet-" + names.stem(), group, environment.addressSpace(),
-                blueprint.publicIngress(), workspaceId, tags, peered, Set.of(),
+                blueprint.publicIngress(), workspace, tags, peered, Set.of(),
                 attachment != null && Connectivity.routesEgress(estate, blueprint) ? attachment.firewallPrivateIp(placement.region()) : null);
             if (attachment != null) {
                 attachment.connect("network", network, placement.region(), tags);
             }
             if (customerManagedKeys) {
                 // The cluster's disk key lives in the vault, which must come first.
-                keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, true);
-                keys = new EncryptionKeys(this, estate, names, keyVault, workspaceId, blueprint.deletionProtection(), tags);
+                keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspace, tags, true);
+                keys = new EncryptionKeys(this, estate, names, keyVault, workspace, blueprint.deletionProtection(), tags);
             }
-            Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, workspaceId, tags,
+            Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, workspace, tags,
                 placement.maintenanceWindow(estate), Hosting.registryReplicas(blueprint,
                     placement.registryReplica() ? List.of(placement.recoveryRegion().orElseThrow()) : List.of()), keys,
                 Hosting.odooPool(blueprint, environment.size()));
             cluster = hosted.cluster();
             pullsFrom = hosted.registry();
-            redis = Hosting.redis(this, names, group, blueprint, network, workspaceId, tags,
+            redis = Hosting.redis(this, names, group, blueprint, network, workspace, tags,
                 environment.size().redisSku() != null ? environment.size().redisSku() : blueprint.redisSku());
             runsOn = cluster;
         } else {
             network = shared.network();
-            workspaceId = shared.logs().id();
+            workspace = shared.logs();
             pullsFrom = shared.registry();
             if (placement.tenancy() == TenancyModel.SEMI_DEDICATED) {
                 Hosting.dedicatedPool(this, placement, shared.cluster(), blueprint, tags);
@@ -116,10 +117,10 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
             runsOn = shared.cluster();
         }
         if (keyVault == null) {
-            keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspaceId, tags, customerManagedKeys);
+            keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, workspace, tags, customerManagedKeys);
         }
         if (customerManagedKeys && keys == null) {
-            keys = new EncryptionKeys(this, estate, names, keyVault, workspaceId, blueprint.deletionProtection(), tags);
+            keys = new EncryptionKeys(this, estate, names, keyVault, workspace, blueprint.deletionProtection(), tags);
         }
         this.network = network;
         this.cluster = cluster;
@@ -136,7 +137,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         PostgresFlexibleServer database = null;
         PostgresBackupVault vault = null;
         if (placement.ownDatabaseServer()) {
-            database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspaceId, tags, List.of("odoo"),
+            database = Hosting.database(this, estate, names, group, blueprint, recovery, network, workspace, tags, List.of("odoo"),
                 placement.maintenanceWindow(estate), keys, Hosting.postgresSku(blueprint, environment.size()),
                 Hosting.maxConnections(environment.size()));
             if (placement.recoveryNetwork()) {
@@ -144,7 +145,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 // The cluster the runbook rebuilds here sends its internet traffic to the recovery region's firewall,
                 // which every hub with spokes has (this network is one), as the primary network's does to its own.
                 Hosting.Recovery recoveryNetwork = Hosting.recovery(this, names, recoveryRegion,
-                    environment.recoveryAddressSpace(), workspaceId, tags, peered, placement.registryReplica(),
+                    environment.recoveryAddressSpace(), workspace, tags, peered, placement.registryReplica(),
                     attachment != null && Connectivity.routesEgress(estate, blueprint) ? attachment.firewallPrivateIp(recoveryRegion) : null);
                 if (attachment != null) {
                     // Through the recovery region's hub from there, and straight to where Odoo runs now: the promoted
@@ -154,7 +155,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                         VirtualNetworkReference.of(recoveryNetwork.network()), null, NetworkPeering.Forwarding.NONE);
                 }
                 if (placement.crossRegionReplica()) {
-                    Hosting.replica(this, names, database, recoveryNetwork, workspaceId, tags, keys);
+                    Hosting.replica(this, names, database, recoveryNetwork, workspace, tags, keys);
                 }
                 // The registry (its own, or the shared hosting's for semi-dedicated) replicates into this region: reach it here.
                 if (placement.registryReplica()) {
@@ -166,9 +167,9 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
                 }
             }
             if (recovery.longTermRetentionMonths() > 0) {
-                vault = Hosting.vault(this, estate, names, group, database, recovery, workspaceId, tags);
+                vault = Hosting.vault(this, estate, names, group, database, recovery, workspace, tags);
             }
-            Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspaceId, tags,
+            Hosting.storage(this, estate, names, group, blueprint, recovery, network, workspace, tags,
                 StorageAccountProps.DEFAULT_CONTAINERS, keys);
         }
         // Outside its operating hours the environment's own cluster and server stop (what is shared stops with its hosting).
@@ -177,7 +178,7 @@ final class BusinessUnitEnvironmentStack extends TerraformStack {
         ScheduledShutdown.of(estate, placement).ifPresent(schedule ->
             ScheduledShutdown.add(this, estate, schedule, group, ownCluster, ownServer, tags));
         if (blueprint.alerts() && placement.tenancy() != TenancyModel.SHARED) {
-            Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspaceId, database, redis, cluster,
+            Hosting.alerts(this, names, group, unit.owner(), placement.recoveryTier().orElse(null), workspace, database, redis, cluster,
                 vault, tags);
         }
         // A tenant of a shared hosting: its allocated share is watched by its share budget there, this one watches the rest.

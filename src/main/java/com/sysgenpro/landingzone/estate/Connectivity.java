@@ -11,6 +11,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.NetworkProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import io.cdktn.cdktn.TerraformProvider;
 import io.cdktn.cdktn.TerraformRemoteState;
 import io.cdktn.cdktn.TerraformStack;
@@ -185,16 +186,16 @@ final class Connectivity {
     }
 
     /**
-     * The id of the zone {@code zone} that services of {@code consumer}'s stack in {@code network} register in: the
+     * The zone {@code zone} that services of {@code consumer}'s stack in {@code network} register in: the
      * estate's central zone, read by the consumer's own stack, when the network is peered (an environment on shared
      * hosting uses the hosting's network), else the network's own zone.
      */
-    static String zoneId(Construct consumer, Network network, PrivateDnsZone zone) {
+    static PrivateDnsZoneReference zone(Construct consumer, Network network, PrivateDnsZone zone) {
         if (network.holdsPrivateDnsZone(zone) || !of(network).map(attachment -> attachment.peered(network)).orElse(false)) {
-            return network.privateDnsZoneId(zone);
+            return network.privateDnsZone(zone);
         }
         return of(consumer).orElseThrow(() -> new IllegalStateException(TerraformStack.of(consumer).getNode().getId()
-            + " uses the peered network " + network.name() + " but is not attached to the connectivity stack")).zoneId(zone);
+            + " uses the peered network " + network.name() + " but is not attached to the connectivity stack")).zone(zone);
     }
 
     /** A stack's view of the connectivity stack: its outputs, and the provider of its subscription. */
@@ -224,14 +225,14 @@ final class Connectivity {
             return provider;
         }
 
-        /** The central zone's id, read from the connectivity stack. */
-        String zoneId(PrivateDnsZone zone) {
-            return state.getString(zoneOutput(zone));
+        /** The central zone, its id read from the connectivity stack. */
+        PrivateDnsZoneReference zone(PrivateDnsZone zone) {
+            return PrivateDnsZoneReference.fromId(state.getString(zoneOutput(zone)));
         }
 
-        /** The id of {@code region}'s central zone of private clusters' API servers, read from the connectivity stack. */
-        String clusterZoneId(AzureRegion region) {
-            return state.getString(clusterZoneOutput(region));
+        /** {@code region}'s central zone of private clusters' API servers, its id read from the connectivity stack. */
+        PrivateDnsZoneReference clusterZone(AzureRegion region) {
+            return PrivateDnsZoneReference.fromId(state.getString(clusterZoneOutput(region)));
         }
 
         /**

@@ -20,6 +20,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
@@ -94,7 +95,7 @@ final class ConnectivityStack extends TerraformStack {
                 .resourceGroup(groups.get(region))
                 .addressSpace(entry.getValue())
                 .dnsResolver(Connectivity.resolves(estate, region))
-                .logAnalyticsWorkspaceId(logs.id())
+                .logAnalyticsWorkspace(logs)
                 .tags(tags)
                 .build();
             hubs.add(hub);
@@ -103,8 +104,8 @@ final class ConnectivityStack extends TerraformStack {
                 .description("The hub network of " + region.name() + ", which the region's spokes peer with")
                 .build();
             List<Spoke> regionSpokes = spokes.stream().filter(spoke -> spoke.region().equals(region)).toList();
-            HubFirewall firewall = firewall(estate, plan, hub, regionSpokes, logs.id(), tags);
-            gateway(estate, hub, regionSpokes, firewall, logs.id(), tags);
+            HubFirewall firewall = firewall(estate, plan, hub, regionSpokes, logs, tags);
+            gateway(estate, hub, regionSpokes, firewall, logs, tags);
             if (Connectivity.resolves(estate, region)) {
                 TerraformOutput.Builder.create(this, DNS_INBOUND_OUTPUT + "-" + region.code())
                     .value(hub.dnsInboundAddress())
@@ -145,7 +146,8 @@ final class ConnectivityStack extends TerraformStack {
      * and one published ingress per cluster with public ingress. Outputs its private address (the spokes' next hop) and
      * each published ingress's public address.
      */
-    private HubFirewall firewall(Estate estate, EstatePlan plan, HubNetwork hub, List<Spoke> spokes, String workspaceId, Tags tags) {
+    private HubFirewall firewall(Estate estate, EstatePlan plan, HubNetwork hub, List<Spoke> spokes,
+                                 LogAnalyticsWorkspaceReference workspace, Tags tags) {
         AzureRegion region = hub.region();
         if (spokes.isEmpty()) {
             // Nothing sends traffic here: a firewall would be billed by the hour for no one.
@@ -190,7 +192,7 @@ final class ConnectivityStack extends TerraformStack {
             .egress(egress)
             .publishedIngress(published)
             .siteIngress(siteIngress(estate, plan, region, spokes))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
         TerraformOutput.Builder.create(this, Connectivity.firewallOutput(region))
@@ -264,7 +266,8 @@ final class ConnectivityStack extends TerraformStack {
      * The hub's gateways, when sites connect to it: their traffic to every spoke of the region is routed through the
      * firewall, whose site rules decide what they reach. Outputs the gateways' ids.
      */
-    private void gateway(Estate estate, HubNetwork hub, List<Spoke> spokes, HubFirewall firewall, String workspaceId, Tags tags) {
+    private void gateway(Estate estate, HubNetwork hub, List<Spoke> spokes, HubFirewall firewall,
+                         LogAnalyticsWorkspaceReference workspace, Tags tags) {
         AzureRegion region = hub.region();
         List<Site> sites = estate.sites().stream().filter(site -> site.hub().equals(region)).map(ConnectedSite::site).toList();
         if (sites.isEmpty()) {
@@ -284,7 +287,7 @@ final class ConnectivityStack extends TerraformStack {
             .sites(sites)
             .firewallPrivateIpAddress(firewall.privateIpAddress())
             .firewalledRanges(firewalled)
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
         if (gateway.vpnGatewayId() != null) {

@@ -4,6 +4,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,18 +23,18 @@ final class EncryptionKeys {
     private final Estate estate;
     private final Hosting.Names names;
     private final KeyVault vault;
-    private final String workspaceId;
+    private final LogAnalyticsWorkspaceReference workspace;
     private final boolean deletionProtection;
     private final Tags tags;
     private final Map<AzureRegion, KeyVault> regional = new LinkedHashMap<>();
 
-    EncryptionKeys(Construct stack, Estate estate, Hosting.Names names, KeyVault vault, String workspaceId,
+    EncryptionKeys(Construct stack, Estate estate, Hosting.Names names, KeyVault vault, LogAnalyticsWorkspaceReference workspace,
                    boolean deletionProtection, Tags tags) {
         this.stack = stack;
         this.estate = estate;
         this.names = names;
         this.vault = vault;
-        this.workspaceId = workspaceId;
+        this.workspace = workspace;
         this.deletionProtection = deletionProtection;
         this.tags = tags;
     }
@@ -75,7 +76,7 @@ final class EncryptionKeys {
             .tenantId(estate.tenantId())
             .purgeProtection(true)
             .privateEndpoint(false)
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }

@@ -13,6 +13,7 @@ import com.sysgenpro.landingzone.governance.Budget;
 import com.sysgenpro.landingzone.platform.ActionGroup;
 import com.sysgenpro.landingzone.platform.KeyVault;
 import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspace;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.Network;
 import com.sysgenpro.landingzone.platform.NetworkProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZone;
@@ -78,7 +79,7 @@ final class Hosting {
      * firewall's DNAT from its private address, so the node subnet admits no HTTPS from the internet itself.
      */
     static Network network(Construct stack, String id, String name, ResourceGroup group, Cidr addressSpace, boolean publicIngress,
-                           String workspaceId, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones, String egressNextHop) {
+                           LogAnalyticsWorkspaceReference workspace, Tags tags, boolean peered, Set<PrivateDnsZone> ownZones, String egressNextHop) {
         return Network.Builder.create(stack, id)
             .name(name)
             .resourceGroup(group)
@@ -86,7 +87,7 @@ final class Hosting {
             .allowHttpsFromInternet(publicIngress && egressNextHop == null)
             .egressNextHop(egressNextHop)
             .privateDnsZones(peered ? ownZones : NetworkProps.DEFAULT_PRIVATE_DNS_ZONES)
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }
@@ -96,15 +97,15 @@ final class Hosting {
      * every service refuses a key that could be purged.
      */
     static KeyVault keyVault(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                             Network network, String workspaceId, Tags tags, boolean customerManagedKeys) {
+                             Network network, LogAnalyticsWorkspaceReference workspace, Tags tags, boolean customerManagedKeys) {
         return KeyVault.Builder.create(stack, "vault")
             .name(Naming.keyVault(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .tenantId(estate.tenantId())
             .purgeProtection(blueprint.keyVaultPurgeProtection() || customerManagedKeys)
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.KEY_VAULT))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.KEY_VAULT))
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }
@@ -128,23 +129,23 @@ final class Hosting {
 
     /** @param keys the stack's customer-managed keys, whose {@code disks} key encrypts the nodes' OS disks; null for none */
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           Network network, LogAnalyticsWorkspaceReference workspace, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys) {
-        return cluster(stack, estate, names, group, blueprint, network, workspaceId, tags, maintenance, registryReplicas, keys,
+        return cluster(stack, estate, names, group, blueprint, network, workspace, tags, maintenance, registryReplicas, keys,
             blueprint.userPool());
     }
 
     /** @param odooPool the Odoo pool's size: the blueprint's, or a shared hosting's grown with its tenants */
     static Cluster cluster(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                           Network network, String workspaceId, Tags tags, MaintenanceWindow maintenance,
+                           Network network, LogAnalyticsWorkspaceReference workspace, Tags tags, MaintenanceWindow maintenance,
                            List<ContainerRegistryReplica> registryReplicas, EncryptionKeys keys, NodePoolSize odooPool) {
         var builder = KubernetesCluster.Builder.create(stack, "cluster")
             .name("aks-" + names.stem())
             .resourceGroup(group)
-            .nodeSubnetId(network.subnetId(SubnetRole.AKS_NODES))
+            .nodeSubnet(network.subnet(SubnetRole.AKS_NODES))
             // Behind the hub firewall the node subnet's route is the way out; AKS then creates no outbound public IP.
             .outboundType(network.routesEgress() ? AksOutboundType.USER_DEFINED_ROUTING : AksOutboundType.LOAD_BALANCER)
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tenantId(estate.tenantId())
             .adminGroupObjectIds(List.of(estate.access().platformAdmins()))
             .production(blueprint.isProduction())
@@ -159,7 +160,7 @@ final class Hosting {
             .tags(tags);
         // A peered network's private cluster registers in its region's central zone, which the hubs' runners resolve.
         Connectivity.of(stack).filter(attachment -> attachment.peered(network)).ifPresent(attachment -> builder
-            .privateDnsZoneId(attachment.clusterZoneId(group.region()))
+            .privateDnsZone(attachment.clusterZone(group.region()))
             .privateDnsZoneProvider(attachment.zonesProvider())
             .virtualNetworkId(network.id())
             .routeTableId(network.egressRouteTableId()));
@@ -176,9 +177,9 @@ final class Hosting {
         ContainerRegistry registry = ContainerRegistry.Builder.create(stack, "registry")
             .name(Naming.registry(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.CONTAINER_REGISTRY))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.CONTAINER_REGISTRY))
+            .logAnalyticsWorkspace(workspace)
             .zoneRedundancyEnabled(blueprint.zoneRedundant())
             .replicas(registryReplicas)
             .tags(tags)
@@ -238,9 +239,9 @@ final class Hosting {
      *     region's pair, where Azure keeps them) its geo-redundant backups; null for service-managed keys
      */
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           RecoverySettings recovery, Network network, LogAnalyticsWorkspaceReference workspace, Tags tags,
                                            List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys) {
-        return database(stack, estate, names, group, blueprint, recovery, network, workspaceId, tags, databases, maintenance, keys,
+        return database(stack, estate, names, group, blueprint, recovery, network, workspace, tags, databases, maintenance, keys,
             blueprint.postgresSku(), null);
     }
 
@@ -249,18 +250,18 @@ final class Hosting {
      * @param maxConnections the server's {@code max_connections}; null for the default
      */
     static PostgresFlexibleServer database(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                           RecoverySettings recovery, Network network, String workspaceId, Tags tags,
+                                           RecoverySettings recovery, Network network, LogAnalyticsWorkspaceReference workspace, Tags tags,
                                            List<String> databases, MaintenanceWindow maintenance, EncryptionKeys keys,
                                            String sku, Integer maxConnections) {
         var server = PostgresFlexibleServer.Builder.create(stack, "database")
             .name("psql-" + names.stem())
             .resourceGroup(group)
-            .delegatedSubnetId(network.subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.POSTGRES))
+            .delegatedSubnet(network.subnet(SubnetRole.POSTGRES))
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.POSTGRES))
             .tenantId(estate.tenantId())
             .administratorGroupObjectId(estate.databaseAdmins().objectId())
             .administratorGroupName(estate.databaseAdmins().name())
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .skuName(sku)
             .storageMb(blueprint.postgresStorageMb())
             .highAvailability(recovery.databaseHighAvailability())
@@ -292,8 +293,8 @@ final class Hosting {
      * recovery region's hub firewall) the AKS node subnet gets its route table now, while it is empty: a cluster created
      * there with {@code userDefinedRouting} during a failover needs the route first, which AKS checks at creation.
      */
-    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace, String workspaceId, Tags tags,
-                             boolean peered, boolean registryEndpoint, String egressNextHop) {
+    static Recovery recovery(Construct stack, Names names, AzureRegion secondary, Cidr addressSpace,
+                             LogAnalyticsWorkspaceReference workspace, Tags tags, boolean peered, boolean registryEndpoint, String egressNextHop) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(), secondary);
         ResourceGroup group = ResourceGroup.Builder.create(stack, "recovery")
             .name("rg-" + recoveryNames.stem())
@@ -302,7 +303,7 @@ final class Hosting {
             .build();
         // The registry's endpoint here writes its login server's record too: in the central zone it would overwrite the
         // primary endpoint's, so the recovery network keeps a registry zone of its own.
-        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspaceId, tags,
+        Network network = network(stack, "recovery-network", "vnet-" + recoveryNames.stem(), group, addressSpace, false, workspace, tags,
             peered, registryEndpoint ? Set.of(PrivateDnsZone.CONTAINER_REGISTRY) : Set.of(), egressNextHop);
         return new Recovery(group, network);
     }
@@ -310,46 +311,46 @@ final class Hosting {
     /** The database's cross-region replica, in the recovery network. */
     /** @param keys the stack's customer-managed keys, whose {@code database-replica} (in the recovery region) encrypts the replica; null for none */
     static PostgresReadReplica replica(Construct stack, Names names, PostgresFlexibleServer primary, Recovery recovery,
-                                       String workspaceId, Tags tags, EncryptionKeys keys) {
+                                       LogAnalyticsWorkspaceReference workspace, Tags tags, EncryptionKeys keys) {
         Names recoveryNames = new Names(names.prefix(), names.unit(), names.shortName(), names.environment(),
             recovery.group().region());
         return PostgresReadReplica.Builder.create(stack, "database-replica")
             .name("psql-" + recoveryNames.stem())
             .primary(primary)
             .resourceGroup(recovery.group())
-            .delegatedSubnetId(recovery.network().subnetId(SubnetRole.POSTGRES))
-            .privateDnsZoneId(Connectivity.zoneId(stack, recovery.network(), PrivateDnsZone.POSTGRES))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .delegatedSubnet(recovery.network().subnet(SubnetRole.POSTGRES))
+            .privateDnsZone(Connectivity.zone(stack, recovery.network(), PrivateDnsZone.POSTGRES))
+            .logAnalyticsWorkspace(workspace)
             .customerManagedKey(keys == null ? null : keys.key("database-replica", recovery.group().region()))
             .tags(tags)
             .build();
     }
 
     static PostgresBackupVault vault(Construct stack, Estate estate, Names names, ResourceGroup group, PostgresFlexibleServer server,
-                                     RecoverySettings recovery, String workspaceId, Tags tags) {
+                                     RecoverySettings recovery, LogAnalyticsWorkspaceReference workspace, Tags tags) {
         return PostgresBackupVault.Builder.create(stack, "backup-vault")
             .name("bvault-" + names.stem())
             .resourceGroup(group)
             .server(server)
             .startDate(BACKUP_SCHEDULE_START)
             .retentionMonths(recovery.longTermRetentionMonths())
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags)
             .build();
     }
 
     /** @param keys the stack's customer-managed keys, whose {@code storage} key encrypts the account; null for none */
     static StorageAccount storage(Construct stack, Estate estate, Names names, ResourceGroup group, Blueprint blueprint,
-                                  RecoverySettings recovery, Network network, String workspaceId, Tags tags, List<String> containers,
-                                  EncryptionKeys keys) {
+                                  RecoverySettings recovery, Network network, LogAnalyticsWorkspaceReference workspace, Tags tags,
+                                  List<String> containers, EncryptionKeys keys) {
         return StorageAccount.Builder.create(stack, "storage")
             .name(Naming.storageAccount(estate.prefix(), names.shortName(), names.environment()))
             .resourceGroup(group)
             .replication(recovery.storageReplication())
             .containers(containers)
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.BLOB))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.BLOB))
+            .logAnalyticsWorkspace(workspace)
             .deletionProtection(blueprint.deletionProtection())
             .customerManagedKey(keys == null ? null : keys.key("storage"))
             .tags(tags)
@@ -357,22 +358,22 @@ final class Hosting {
     }
 
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
-                              String workspaceId, Tags tags) {
-        return redis(stack, names, group, blueprint, network, workspaceId, tags, blueprint.redisSku());
+                              LogAnalyticsWorkspaceReference workspace, Tags tags) {
+        return redis(stack, names, group, blueprint, network, workspace, tags, blueprint.redisSku());
     }
 
     /** @param sku the cache's SKU: the blueprint's, or a shared hosting's grown with its tenants */
     static ManagedRedis redis(Construct stack, Names names, ResourceGroup group, Blueprint blueprint, Network network,
-                              String workspaceId, Tags tags, ManagedRedisSku sku) {
+                              LogAnalyticsWorkspaceReference workspace, Tags tags, ManagedRedisSku sku) {
         var redis = ManagedRedis.Builder.create(stack, "redis")
             .name("redis-" + names.stem())
             .resourceGroup(group)
             .sku(sku)
             .production(blueprint.isProduction())
             .highAvailability(blueprint.redisHighAvailability())
-            .privateEndpointSubnetId(network.subnetId(SubnetRole.PRIVATE_ENDPOINTS))
-            .privateDnsZoneId(Connectivity.zoneId(stack, network, PrivateDnsZone.MANAGED_REDIS))
-            .logAnalyticsWorkspaceId(workspaceId)
+            .privateEndpointSubnet(network.subnet(SubnetRole.PRIVATE_ENDPOINTS))
+            .privateDnsZone(Connectivity.zone(stack, network, PrivateDnsZone.MANAGED_REDIS))
+            .logAnalyticsWorkspace(workspace)
             .tags(tags);
         if (!blueprint.redisPersistence()) {
             redis.rdbBackupFrequency(null);
@@ -386,11 +387,11 @@ final class Hosting {
      * its configuration, private endpoint connections included, cannot change.
      */
     static void registryRecoveryEndpoint(Construct scope, String id, ContainerRegistry registry, Recovery recovery) {
-        registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnetId(SubnetRole.PRIVATE_ENDPOINTS),
-            Connectivity.zoneId(scope, recovery.network(), PrivateDnsZone.CONTAINER_REGISTRY));
+        registry.addPrivateEndpoint(scope, id, recovery.group(), recovery.network().subnet(SubnetRole.PRIVATE_ENDPOINTS),
+            Connectivity.zone(scope, recovery.network(), PrivateDnsZone.CONTAINER_REGISTRY));
     }
 
-    static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, String workspaceId,
+    static void alerts(Construct stack, Names names, ResourceGroup group, String owner, RecoveryTier tier, LogAnalyticsWorkspaceReference workspace,
                        PostgresFlexibleServer database, ManagedRedis redis, KubernetesCluster cluster, PostgresBackupVault vault,
                        Tags tags) {
         ActionGroup owners = ActionGroup.Builder.create(stack, "owners")
@@ -405,7 +406,7 @@ final class Hosting {
             .resourceGroup(group)
             .actionGroup(owners)
             .sensitivity((tier != null ? tier : RecoveryTier.TIER_3).alertSensitivity())
-            .logAnalyticsWorkspaceId(workspaceId)
+            .logAnalyticsWorkspace(workspace)
             .tags(tags);
         if (database != null) {
             alerts.postgresServerId(database.id());

@@ -152,7 +152,7 @@ final class PlatformStack extends TerraformStack {
         }
         // PIM records activations in the tenant's audit log: kept with the estate's logs wherever anyone is eligible.
         if (access.hasEligibleAssignments()) {
-            new EntraAuditLogs(this, "entra-audit-logs", "lz-" + estate.prefix() + "-entra-audit", workspace.id());
+            new EntraAuditLogs(this, "entra-audit-logs", "lz-" + estate.prefix() + "-entra-audit", workspace);
         }
     }
 
@@ -215,7 +215,7 @@ final class PlatformStack extends TerraformStack {
                 .subscriptionId(id)
                 .provider(StackDefaults.provider(this, "azurerm-" + subscription.key(), subscription.key(), id,
                     SubscriptionGuardrails.providerRegistrations(subscription.resourceProviders(), subscription.features())))
-                .logAnalyticsWorkspaceId(workspace.id())
+                .logAnalyticsWorkspace(workspace)
                 .region(region)
                 .securityContacts(contacts)
                 .defenderPlans(subscription.defenderPlans())

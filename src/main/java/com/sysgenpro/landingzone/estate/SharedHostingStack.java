@@ -54,23 +54,23 @@ final class SharedHostingStack extends TerraformStack {
         boolean peered = Connectivity.peers(estate, blueprint);
         Connectivity.Attachment attachment = peered ? Connectivity.attach(this, estate, connectivity) : null;
         network = Hosting.network(this, "network", "vnet-" + names.stem(), group, estate.sharedNetwork(blueprint.name(), hosting.region()).orElseThrow(),
-            blueprint.publicIngress(), logs.id(), tags, peered, Set.of(),
+            blueprint.publicIngress(), logs, tags, peered, Set.of(),
             attachment != null && Connectivity.routesEgress(estate, blueprint) ? attachment.firewallPrivateIp(hosting.region()) : null);
         if (attachment != null) {
             attachment.connect("network", network, hosting.region(), tags);
         }
         boolean customerManagedKeys = hosting.customerManagedKeys();
-        var keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, logs.id(), tags, customerManagedKeys);
+        var keyVault = Hosting.keyVault(this, estate, names, group, blueprint, network, logs, tags, customerManagedKeys);
         EncryptionKeys keys = customerManagedKeys
-            ? new EncryptionKeys(this, estate, names, keyVault, logs.id(), blueprint.deletionProtection(), tags) : null;
+            ? new EncryptionKeys(this, estate, names, keyVault, logs, blueprint.deletionProtection(), tags) : null;
         // Every tenant's images are in this registry: it replicates into each tiered production tenant's recovery region.
         // The pool, server and cache grow with the tenants, within what the blueprint allows (SharedCapacity).
         SharedCapacity capacity = hosting.capacity();
-        Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, logs.id(), tags, estate.maintenanceWindow(),
+        Hosting.Cluster hosted = Hosting.cluster(this, estate, names, group, blueprint, network, logs, tags, estate.maintenanceWindow(),
             Hosting.registryReplicas(blueprint, hosting.registryReplicaRegions()), keys, capacity.pool());
         cluster = hosted.cluster();
         registry = hosted.registry();
-        ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs.id(), tags, capacity.redisSku());
+        ManagedRedis redis = Hosting.redis(this, names, group, blueprint, network, logs, tags, capacity.redisSku());
 
         List<String> databases = new ArrayList<>();
         List<String> containers = new ArrayList<>(StorageAccountProps.DEFAULT_CONTAINERS);
@@ -81,19 +81,19 @@ final class SharedHostingStack extends TerraformStack {
         PostgresFlexibleServer database = null;
         PostgresBackupVault vault = null;
         if (!databases.isEmpty()) {
-            database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, databases,
+            database = Hosting.database(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs, tags, databases,
                 estate.maintenanceWindow(), null, capacity.postgresSku(), capacity.maxConnections());
             if (hosting.recoverySettings().longTermRetentionMonths() > 0) {
-                vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs.id(), tags);
+                vault = Hosting.vault(this, estate, names, group, database, hosting.recoverySettings(), logs, tags);
             }
-            Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs.id(), tags, containers, null);
+            Hosting.storage(this, estate, names, group, blueprint, hosting.recoverySettings(), network, logs, tags, containers, null);
         }
         // Only when every tenant has operating hours in one time zone: the union of their windows.
         PostgresFlexibleServer sharedServer = database;
         ScheduledShutdown.of(estate, hosting).ifPresent(schedule ->
             ScheduledShutdown.add(this, estate, schedule, group, cluster, sharedServer, tags));
         if (blueprint.alerts()) {
-            Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs.id(), database, redis, cluster, vault, tags);
+            Hosting.alerts(this, names, group, estate.platformOwner(), hosting.recoveryTier(), logs, database, redis, cluster, vault, tags);
         }
         ShowbackBudgets.add(this, estate, hosting, group, cluster);
     }

@@ -14,6 +14,7 @@ import io.cdktn.providers.azurerm.subscription_template_deployment.SubscriptionT
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.internal.Json;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -79,7 +80,7 @@ public final class SubscriptionGuardrails extends Construct {
         String subscriptionId = Checks.guidOrReference(path, "subscriptionId", Checks.required(path, "subscriptionId",
             props.subscriptionId()), "a subscription id");
         TerraformProvider provider = Checks.required(path, "provider", props.provider());
-        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         AzureRegion region = Checks.required(path, "region", props.region());
         if (props.securityContacts().isEmpty()) {
             throw Checks.missing(path, "securityContacts", "Defender for Cloud mails its alerts to them; give at least one mailbox");
@@ -138,7 +139,7 @@ public final class SubscriptionGuardrails extends Construct {
             .provider(provider)
             .name(ACTIVITY_LOG_SETTING)
             .targetResourceId(subscriptionScope)
-            .logAnalyticsWorkspaceId(workspace)
+            .logAnalyticsWorkspaceId(workspace.id())
             .enabledLog(logs)
             .build();
         features.forEach((registered, registeredFeatures) -> ResourceProviderRegistration.Builder.create(this,

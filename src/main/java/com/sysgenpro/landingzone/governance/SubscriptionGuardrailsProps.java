@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.governance;
 
 import com.sysgenpro.landingzone.core.AzureRegion;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import io.cdktn.cdktn.TerraformProvider;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,7 +15,7 @@ public final class SubscriptionGuardrailsProps {
 
     private final String subscriptionId;
     private final TerraformProvider provider;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final AzureRegion region;
     private final List<String> securityContacts;
     private final Set<DefenderPlan> defenderPlans;
@@ -28,7 +29,7 @@ public final class SubscriptionGuardrailsProps {
     private SubscriptionGuardrailsProps(Setters<?> setters) {
         this.subscriptionId = setters.subscriptionId;
         this.provider = setters.provider;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.region = setters.region;
         this.securityContacts = List.copyOf(setters.securityContacts);
         this.defenderPlans = setters.defenderPlans.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(setters.defenderPlans));
@@ -62,8 +63,8 @@ public final class SubscriptionGuardrailsProps {
     }
 
     /** The workspace the subscription's activity log is sent to (the estate's central one). Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /**
@@ -137,7 +138,7 @@ public final class SubscriptionGuardrailsProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String subscriptionId;
         private TerraformProvider provider;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private AzureRegion region;
         private List<String> securityContacts = List.of();
         private Set<DefenderPlan> defenderPlans = EnumSet.allOf(DefenderPlan.class);
@@ -163,9 +164,9 @@ public final class SubscriptionGuardrailsProps {
             return self();
         }
 
-        /** @see SubscriptionGuardrailsProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see SubscriptionGuardrailsProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -27,13 +27,13 @@ public final class DiagnosticSettings extends Construct {
      * Attaches a diagnostic setting.
      *
      * @param targetResourceId the resource whose logs are sent (a Terraform reference)
-     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference, possibly from another stack)
+     * @param workspace the workspace the logs go to (possibly of another stack)
      * @param logCategoryGroups the log category groups to send; empty for a resource without logs (metrics only)
      * @param metrics whether to send AllMetrics too (false for resources without platform metrics)
      */
-    public DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+    public DiagnosticSettings(Construct scope, String id, String targetResourceId, LogAnalyticsWorkspaceReference workspace,
                               List<String> logCategoryGroups, boolean metrics) {
-        this(scope, id, targetResourceId, logAnalyticsWorkspaceId, logCategoryGroups, metrics ? ALL_METRICS : List.of());
+        this(scope, id, targetResourceId, workspace, logCategoryGroups, metrics ? ALL_METRICS : List.of());
     }
 
     /**
@@ -42,13 +42,13 @@ public final class DiagnosticSettings extends Construct {
      * categories into the shared AzureDiagnostics table (Azure Firewall).
      *
      * @param targetResourceId the resource whose logs are sent (a Terraform reference)
-     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference, possibly from another stack)
+     * @param workspace the workspace the logs go to (possibly of another stack)
      * @param logCategories the log categories to send; not empty
      * @param metrics whether to send AllMetrics too
      */
-    public static DiagnosticSettings dedicated(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+    public static DiagnosticSettings dedicated(Construct scope, String id, String targetResourceId, LogAnalyticsWorkspaceReference workspace,
                                                List<String> logCategories, boolean metrics) {
-        return new DiagnosticSettings(scope, id, targetResourceId, logAnalyticsWorkspaceId, List.of(), logCategories,
+        return new DiagnosticSettings(scope, id, targetResourceId, workspace, List.of(), logCategories,
             metrics ? ALL_METRICS : List.of(), "Dedicated");
     }
 
@@ -57,29 +57,29 @@ public final class DiagnosticSettings extends Construct {
      * (storage accounts and their services accept only {@code Transaction} and {@code Capacity}).
      *
      * @param targetResourceId the resource whose logs are sent (a Terraform reference)
-     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference, possibly from another stack)
+     * @param workspace the workspace the logs go to (possibly of another stack)
      * @param logCategoryGroups the log category groups to send; empty for a resource without logs (metrics only)
      * @param metricCategories the metric categories to send; empty for none
      */
-    public DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+    public DiagnosticSettings(Construct scope, String id, String targetResourceId, LogAnalyticsWorkspaceReference workspace,
                               List<String> logCategoryGroups, List<String> metricCategories) {
-        this(scope, id, targetResourceId, logAnalyticsWorkspaceId, logCategoryGroups, List.of(), metricCategories, null);
+        this(scope, id, targetResourceId, workspace, logCategoryGroups, List.of(), metricCategories, null);
     }
 
-    private DiagnosticSettings(Construct scope, String id, String targetResourceId, String logAnalyticsWorkspaceId,
+    private DiagnosticSettings(Construct scope, String id, String targetResourceId, LogAnalyticsWorkspaceReference workspace,
                                List<String> logCategoryGroups, List<String> logCategories, List<String> metricCategories,
                                String destinationType) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.required(path, "targetResourceId", targetResourceId);
-        Checks.required(path, "logAnalyticsWorkspaceId", logAnalyticsWorkspaceId);
+        String workspaceId = Checks.required(path, "workspace", workspace).id();
         if (logCategoryGroups.isEmpty() && logCategories.isEmpty() && metricCategories.isEmpty()) {
             throw Checks.invalid(path, "logCategoryGroups", "[]", "a setting needs log category groups or metrics, or it sends nothing");
         }
         var builder = MonitorDiagnosticSetting.Builder.create(this, "Resource")
             .name(NAME)
             .targetResourceId(targetResourceId)
-            .logAnalyticsWorkspaceId(logAnalyticsWorkspaceId);
+            .logAnalyticsWorkspaceId(workspaceId);
         if (destinationType != null) {
             builder.logAnalyticsDestinationType(destinationType);
         }

@@ -26,14 +26,14 @@ public final class EntraAuditLogs extends Construct {
      * Creates the setting.
      *
      * @param name the setting's name in the tenant, e.g. {@code lz-<prefix>-entra-audit}
-     * @param logAnalyticsWorkspaceId the workspace's resource id (a reference)
+     * @param workspace the workspace the audit log goes to
      */
-    public EntraAuditLogs(Construct scope, String id, String name, String logAnalyticsWorkspaceId) {
+    public EntraAuditLogs(Construct scope, String id, String name, LogAnalyticsWorkspaceReference workspace) {
         super(scope, id);
         String path = getNode().getPath();
         MonitorAadDiagnosticSetting.Builder.create(this, "Resource")
             .name(Checks.required(path, "name", name))
-            .logAnalyticsWorkspaceId(Checks.required(path, "logAnalyticsWorkspaceId", logAnalyticsWorkspaceId))
+            .logAnalyticsWorkspaceId(Checks.required(path, "workspace", workspace).id())
             .enabledLog(List.of(MonitorAadDiagnosticSettingEnabledLog.builder().category(AUDIT_LOGS).build()))
             .build();
     }

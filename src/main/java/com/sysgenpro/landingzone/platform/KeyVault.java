@@ -38,16 +38,16 @@ public final class KeyVault extends Construct {
         this.resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         String tenantId = Checks.guidOrNull(path, "tenantId", Checks.required(path, "tenantId", props.tenantId()), "a tenant id");
         Checks.inRange(path, "softDeleteRetentionDays", props.softDeleteRetentionDays(), 7, 90);
-        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         var tags = Checks.required(path, "tags", props.tags());
         this.tags = tags;
-        if (!props.privateEndpoint() && (props.privateEndpointSubnetId() != null || props.privateDnsZoneId() != null)) {
-            throw Checks.invalid(path, "privateEndpointSubnetId/privateDnsZoneId", "set",
+        if (!props.privateEndpoint() && (props.privateEndpointSubnet() != null || props.privateDnsZone() != null)) {
+            throw Checks.invalid(path, "privateEndpointSubnet/privateDnsZone", "set",
                 "nothing with privateEndpoint(false); remove them, or keep the endpoint with privateEndpoint(true)");
         }
         if (props.privateEndpoint() && !props.publicNetworkAccess()
-            && (props.privateEndpointSubnetId() == null || props.privateDnsZoneId() == null)) {
-            throw Checks.missing(path, "privateEndpointSubnetId and privateDnsZoneId",
+            && (props.privateEndpointSubnet() == null || props.privateDnsZone() == null)) {
+            throw Checks.missing(path, "privateEndpointSubnet and privateDnsZone",
                 "with public network access off the vault is reachable only through its private endpoint;"
                     + " give the endpoint's subnet and the privatelink.vaultcore.azure.net zone, or turn publicNetworkAccess on"
                     + " (or, for a vault that only holds keys Azure services use, set privateEndpoint(false))");
@@ -68,9 +68,9 @@ public final class KeyVault extends Construct {
             .networkAcls(KeyVaultNetworkAcls.builder().defaultAction("Deny").bypass("AzureServices").build())
             .tags(tags.asMap())
             .build();
-        if (props.privateEndpoint() && props.privateEndpointSubnetId() != null) {
-            new PrivateEndpoint(this, "PrivateEndpoint", "pe-" + name, resourceGroup, props.privateEndpointSubnetId(),
-                resource.getId(), "vault", Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId()), tags);
+        if (props.privateEndpoint() && props.privateEndpointSubnet() != null) {
+            new PrivateEndpoint(this, "PrivateEndpoint", "pe-" + name, resourceGroup, props.privateEndpointSubnet(),
+                resource.getId(), "vault", Checks.required(path, "privateDnsZone", props.privateDnsZone()), tags);
         }
         new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
     }

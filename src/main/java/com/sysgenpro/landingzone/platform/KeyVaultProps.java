@@ -16,9 +16,9 @@ public final class KeyVaultProps {
     private final boolean purgeProtection;
     private final boolean publicNetworkAccess;
     private final boolean privateEndpoint;
-    private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final SubnetReference privateEndpointSubnet;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private KeyVaultProps(Setters<?> setters) {
@@ -30,9 +30,9 @@ public final class KeyVaultProps {
         this.purgeProtection = setters.purgeProtection;
         this.publicNetworkAccess = setters.publicNetworkAccess;
         this.privateEndpoint = setters.privateEndpoint;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -94,18 +94,18 @@ public final class KeyVaultProps {
     }
 
     /** The subnet of the vault's private endpoint. Required unless public network access is on or there is no endpoint. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The {@code privatelink.vaultcore.azure.net} zone the endpoint registers in. Required with the endpoint. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** Where the vault's audit logs and metrics go. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** The estate's tags. Required. */
@@ -134,9 +134,9 @@ public final class KeyVaultProps {
         private boolean purgeProtection = true;
         private boolean publicNetworkAccess;
         private boolean privateEndpoint = true;
-        private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private SubnetReference privateEndpointSubnet;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -190,21 +190,21 @@ public final class KeyVaultProps {
             return self();
         }
 
-        /** @see KeyVaultProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see KeyVaultProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 
-        /** @see KeyVaultProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see KeyVaultProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see KeyVaultProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see KeyVaultProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -12,7 +12,7 @@ import software.constructs.Construct;
  * {@value LogAnalyticsWorkspaceProps#DEFAULT_RETENTION_DAYS} days, no daily cap. Ingestion and query over the public
  * endpoint stay on until the estate has an Azure Monitor private link scope, without which agents could not send logs.
  */
-public final class LogAnalyticsWorkspace extends Construct {
+public final class LogAnalyticsWorkspace extends Construct implements LogAnalyticsWorkspaceReference {
 
     private static final int MIN_RETENTION_DAYS = 30;
     private static final int MAX_RETENTION_DAYS = 730;
@@ -56,6 +56,7 @@ public final class LogAnalyticsWorkspace extends Construct {
     }
 
     /** The workspace's Azure resource id (a Terraform reference), the target diagnostic settings take. */
+    @Override
     public String id() {
         return resource.getId();
     }

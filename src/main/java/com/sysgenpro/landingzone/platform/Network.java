@@ -63,7 +63,7 @@ public final class Network extends Construct {
         if (addressSpace.prefixLength() > SMALLEST_ADDRESS_SPACE || addressSpace.prefixLength() < LARGEST_ADDRESS_SPACE) {
             throw Checks.invalid(path, "addressSpace", addressSpace.toString(), "a /16 to /24 range, e.g. 10.20.0.0/22");
         }
-        String workspace = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
         this.ranges = layout(path, addressSpace, props.subnets());
 
@@ -243,15 +243,15 @@ public final class Network extends Construct {
     }
 
     /**
-     * The id of the subnet for {@code role} (a Terraform reference). With {@link NetworkProps#egressNextHop()} the AKS
-     * node subnet's id is read from its route table association, so that a cluster in it is created after the route:
-     * AKS with {@code userDefinedRouting} refuses a subnet without one.
+     * The subnet for {@code role}, its id a Terraform reference. With {@link NetworkProps#egressNextHop()} the AKS node
+     * subnet's id is read from its route table association, so that a cluster in it is created after the route: AKS
+     * with {@code userDefinedRouting} refuses a subnet without one.
      */
-    public String subnetId(SubnetRole role) {
+    public SubnetReference subnet(SubnetRole role) {
         if (role == SubnetRole.AKS_NODES && egressRoute != null) {
-            return egressRoute.getSubnetId();
+            return new ExistingResource(egressRoute.getSubnetId());
         }
-        return subnets.get(role).getId();
+        return new ExistingResource(subnets.get(role).getId());
     }
 
     /** Whether the AKS node subnet's internet traffic is routed to {@link NetworkProps#egressNextHop()}. */
@@ -278,16 +278,17 @@ public final class Network extends Construct {
     }
 
     /**
-     * The id of the private DNS zone {@code zone} (a Terraform reference).
+     * The private DNS zone {@code zone} of this network, its id a Terraform reference: what registers in it is created
+     * after it.
      *
      * @throws IllegalArgumentException when the network was created without that zone
      */
-    public String privateDnsZoneId(PrivateDnsZone zone) {
+    public PrivateDnsZoneReference privateDnsZone(PrivateDnsZone zone) {
         var created = zones.get(zone);
         if (created == null) {
             throw Checks.invalid(getNode().getPath(), "privateDnsZones", zone.name(), "add it to the network's privateDnsZones first");
         }
-        return created.getId();
+        return new ExistingResource(created.getId());
     }
 
     /** Fluent creation in the style of jsii constructs. */

@@ -19,7 +19,7 @@ public final class NetworkProps {
     private final Set<PrivateDnsZone> privateDnsZones;
     private final boolean allowHttpsFromInternet;
     private final String egressNextHop;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private NetworkProps(Setters<?> setters) {
@@ -30,7 +30,7 @@ public final class NetworkProps {
         this.privateDnsZones = Set.copyOf(setters.privateDnsZones);
         this.allowHttpsFromInternet = setters.allowHttpsFromInternet;
         this.egressNextHop = setters.egressNextHop;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -86,8 +86,8 @@ public final class NetworkProps {
     }
 
     /** Where the network's and NSGs' logs go. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** The estate's tags. Required. */
@@ -115,7 +115,7 @@ public final class NetworkProps {
         private Set<PrivateDnsZone> privateDnsZones = DEFAULT_PRIVATE_DNS_ZONES;
         private boolean allowHttpsFromInternet;
         private String egressNextHop;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -163,9 +163,9 @@ public final class NetworkProps {
             return self();
         }
 
-        /** @see NetworkProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see NetworkProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

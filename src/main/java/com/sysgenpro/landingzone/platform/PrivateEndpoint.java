@@ -20,14 +20,14 @@ public final class PrivateEndpoint extends Construct {
      *
      * @param name the endpoint's name, e.g. {@code pe-stnwdwholesale-blob}
      * @param resourceGroup where the endpoint lives (usually the resource's group)
-     * @param subnetId the private-endpoint subnet
+     * @param subnet the private-endpoint subnet
      * @param targetResourceId the resource reached through it
      * @param subresource the resource's sub-resource, e.g. {@code blob}, {@code vault}, {@code redisEnterprise}, {@code registry}
-     * @param privateDnsZoneId the private DNS zone the endpoint registers in
+     * @param privateDnsZone the private DNS zone the endpoint registers in
      * @param tags the estate's tags
      */
-    public PrivateEndpoint(Construct scope, String id, String name, ResourceGroup resourceGroup, String subnetId,
-                           String targetResourceId, String subresource, String privateDnsZoneId, Tags tags) {
+    public PrivateEndpoint(Construct scope, String id, String name, ResourceGroup resourceGroup, SubnetReference subnet,
+                           String targetResourceId, String subresource, PrivateDnsZoneReference privateDnsZone, Tags tags) {
         super(scope, id);
         String path = getNode().getPath();
         Checks.azureName(path, "name", name, AzureNameRule.NETWORK);
@@ -36,7 +36,7 @@ public final class PrivateEndpoint extends Construct {
             .name(name)
             .resourceGroupName(resourceGroup.name())
             .location(resourceGroup.region().name())
-            .subnetId(Checks.required(path, "subnetId", subnetId))
+            .subnetId(Checks.required(path, "subnet", subnet).id())
             .privateServiceConnection(PrivateEndpointPrivateServiceConnection.builder()
                 .name(name)
                 .privateConnectionResourceId(Checks.required(path, "targetResourceId", targetResourceId))
@@ -45,7 +45,7 @@ public final class PrivateEndpoint extends Construct {
                 .build())
             .privateDnsZoneGroup(PrivateEndpointPrivateDnsZoneGroup.builder()
                 .name("default")
-                .privateDnsZoneIds(List.of(Checks.required(path, "privateDnsZoneId", privateDnsZoneId)))
+                .privateDnsZoneIds(List.of(Checks.required(path, "privateDnsZone", privateDnsZone).id()))
                 .build())
             .tags(Checks.required(path, "tags", tags).asMap())
             .build();

@@ -10,12 +10,12 @@ import io.cdktn.providers.azurerm.monitor_scheduled_query_rules_alert_v2.Monitor
 import io.cdktn.providers.azurerm.monitor_scheduled_query_rules_alert_v2.MonitorScheduledQueryRulesAlertV2CriteriaDimension;
 import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.internal.Checks;
+import com.sysgenpro.landingzone.internal.ResourceIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import software.constructs.Construct;
 
 /**
@@ -54,7 +54,6 @@ public final class WorkloadAlerts extends Construct {
     private static final String POSTGRES = "Microsoft.DBforPostgreSQL/flexibleServers";
     private static final String MANAGED_REDIS = "Microsoft.Cache/redisEnterprise";
     private static final String AKS = "Microsoft.ContainerService/managedClusters";
-    private static final String WORKSPACE = "Microsoft.OperationalInsights/workspaces";
     private static final String ACTION_GROUP = "Microsoft.Insights/actionGroups";
     /** The backup vault's resource type as ARM spells it; the metric namespace is spelled as Azure Monitor lists it. */
     private static final String BACKUP_VAULT = "Microsoft.DataProtection/backupVaults";
@@ -87,15 +86,15 @@ public final class WorkloadAlerts extends Construct {
         String postgres = resourceId("postgresServerId", props.postgresServerId(), POSTGRES, "a PostgreSQL flexible server");
         String redis = resourceId("managedRedisId", props.managedRedisId(), MANAGED_REDIS, "an Azure Managed Redis");
         String aks = resourceId("aksClusterId", props.aksClusterId(), AKS, "an AKS cluster");
-        String workspace = resourceId("logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId(), WORKSPACE, "a Log Analytics workspace");
+        String workspace = props.logAnalyticsWorkspace() == null ? null : props.logAnalyticsWorkspace().id();
         String backupVault = resourceId("backupVaultId", props.backupVaultId(), BACKUP_VAULT, "a Data Protection backup vault");
         if (postgres == null && redis == null && aks == null && backupVault == null) {
             throw Checks.missing(path, "postgresServerId, managedRedisId, aksClusterId or backupVaultId",
                 "set at least one target; alerts are created only for the targets given");
         }
         if (aks != null && workspace == null) {
-            throw Checks.missing(path, "logAnalyticsWorkspaceId", "with aksClusterId set, pod restarts are alerted from the workspace "
-                + "the cluster's Container Insights writes to (they have no platform metric); set the workspace's id");
+            throw Checks.missing(path, "logAnalyticsWorkspace", "with aksClusterId set, pod restarts are alerted from the workspace "
+                + "the cluster's Container Insights writes to (they have no platform metric); set the workspace");
         }
         int cpu = threshold("postgresCpuPercent", props.postgresCpuPercent(), sensitivity.postgresCpuPercent(), 1, MAX_PERCENT,
             postgres, "postgresServerId");
@@ -231,16 +230,7 @@ public final class WorkloadAlerts extends Construct {
 
     /** The id as given; a literal id must be of the expected resource type, a Terraform reference is taken as is. */
     private String resourceId(String prop, String value, String type, String kindWithArticle) {
-        if (value == null || Checks.isReference(value)) {
-            return value;
-        }
-        Pattern expected = Pattern.compile("/subscriptions/[^/\\s'\"]+/resourceGroups/[^/\\s'\"]+/providers/" + Pattern.quote(type)
-            + "/[^/\\s'\"]+", Pattern.CASE_INSENSITIVE);
-        if (!expected.matcher(value).matches()) {
-            throw Checks.invalid(path, prop, value, "the resource id of " + kindWithArticle + ", /subscriptions/<id>/resourceGroups/<group>/providers/"
-                + type + "/<name>, or a Terraform reference to one");
-        }
-        return value;
+        return value == null ? null : ResourceIds.checked(path, prop, value, type, kindWithArticle);
     }
 
     private int threshold(String prop, Integer override, int sensitivityDefault, int min, int max, String target, String targetProp) {

@@ -18,7 +18,7 @@ public final class WorkloadAlertsProps {
     private final String postgresServerId;
     private final String managedRedisId;
     private final String aksClusterId;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final String backupVaultId;
     private final Integer postgresCpuPercent;
     private final Integer postgresStoragePercent;
@@ -35,7 +35,7 @@ public final class WorkloadAlertsProps {
         this.postgresServerId = setters.postgresServerId;
         this.managedRedisId = setters.managedRedisId;
         this.aksClusterId = setters.aksClusterId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.backupVaultId = setters.backupVaultId;
         this.postgresCpuPercent = setters.postgresCpuPercent;
         this.postgresStoragePercent = setters.postgresStoragePercent;
@@ -90,7 +90,7 @@ public final class WorkloadAlertsProps {
 
     /**
      * The AKS cluster watched for nodes that are not ready (a platform metric) and for restarting pods (a log alert,
-     * for which {@link #logAnalyticsWorkspaceId()} is then required). Default: none, no cluster alerts.
+     * for which {@link #logAnalyticsWorkspace()} is then required). Default: none, no cluster alerts.
      */
     public String aksClusterId() {
         return aksClusterId;
@@ -100,8 +100,8 @@ public final class WorkloadAlertsProps {
      * The Log Analytics workspace the cluster's Container Insights writes to, queried for pod restarts: Kubernetes
      * restarts have no platform metric. Required when {@link #aksClusterId()} is set; otherwise unused. Default: none.
      */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** The Data Protection backup vault watched for failed backup jobs. Default: none, no backup alert. */
@@ -162,7 +162,7 @@ public final class WorkloadAlertsProps {
         private String postgresServerId;
         private String managedRedisId;
         private String aksClusterId;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private String backupVaultId;
         private Integer postgresCpuPercent;
         private Integer postgresStoragePercent;
@@ -222,9 +222,9 @@ public final class WorkloadAlertsProps {
             return self();
         }
 
-        /** @see WorkloadAlertsProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see WorkloadAlertsProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

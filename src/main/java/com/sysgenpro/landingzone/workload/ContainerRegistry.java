@@ -7,8 +7,11 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,9 +52,9 @@ public final class ContainerRegistry extends Construct {
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.CONTAINER_REGISTRY);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
-        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
+        PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Integer retention = props.untaggedRetentionDays();
         if (retention != null) {
             Checks.inRange(path, "untaggedRetentionDays", retention, 1, 365);
@@ -91,8 +94,8 @@ public final class ContainerRegistry extends Construct {
         }
         this.resource = builder.build();
 
-        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnetId, resource.getId(), "registry", dnsZoneId, tags);
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+        new PrivateEndpoint(this, "PrivateEndpoint", endpointName, resourceGroup, subnet, resource.getId(), "registry", dnsZone, tags);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
     }
 
     private static List<ContainerRegistryReplica> replicas(String path, ResourceGroup group, List<ContainerRegistryReplica> given) {
@@ -157,8 +160,8 @@ public final class ContainerRegistry extends Construct {
      *     reaches the registry through a cross-stack reference)
      * @param id the endpoint's construct id under {@code scope}, a Terraform address
      */
-    public PrivateEndpoint addPrivateEndpoint(Construct scope, String id, ResourceGroup resourceGroup, String subnetId,
-                                              String privateDnsZoneId) {
+    public PrivateEndpoint addPrivateEndpoint(Construct scope, String id, ResourceGroup resourceGroup, SubnetReference subnet,
+                                              PrivateDnsZoneReference privateDnsZone) {
         String path = getNode().getPath();
         Checks.required(path, "scope", scope);
         ResourceGroup group = Checks.required(path, "resourceGroup", resourceGroup);
@@ -170,7 +173,7 @@ public final class ContainerRegistry extends Construct {
                 + " and not at all while the registry's region is down");
         }
         return new PrivateEndpoint(scope, id, "pe-" + name.toLowerCase(Locale.ROOT) + "-registry-" + group.region().code(), group,
-            subnetId, resource.getId(), "registry", Checks.required(path, "privateDnsZoneId", privateDnsZoneId), group.tags());
+            subnet, resource.getId(), "registry", Checks.required(path, "privateDnsZone", privateDnsZone), group.tags());
     }
 
     /**

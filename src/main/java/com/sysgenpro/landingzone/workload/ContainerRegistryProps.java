@@ -1,7 +1,10 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 
 /** Properties of a {@link ContainerRegistry}. Create with {@link #builder()}. */
 public final class ContainerRegistryProps {
@@ -11,10 +14,10 @@ public final class ContainerRegistryProps {
 
     private final String name;
     private final ResourceGroup resourceGroup;
-    private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
+    private final SubnetReference privateEndpointSubnet;
+    private final PrivateDnsZoneReference privateDnsZone;
     private final String privateEndpointName;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final boolean zoneRedundancyEnabled;
     private final Integer untaggedRetentionDays;
     private final boolean publicNetworkAccessEnabled;
@@ -24,10 +27,10 @@ public final class ContainerRegistryProps {
     private ContainerRegistryProps(Setters<?> setters) {
         this.name = setters.name;
         this.resourceGroup = setters.resourceGroup;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
+        this.privateDnsZone = setters.privateDnsZone;
         this.privateEndpointName = setters.privateEndpointName;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.zoneRedundancyEnabled = setters.zoneRedundancyEnabled;
         this.untaggedRetentionDays = setters.untaggedRetentionDays;
         this.publicNetworkAccessEnabled = setters.publicNetworkAccessEnabled;
@@ -53,13 +56,13 @@ public final class ContainerRegistryProps {
     }
 
     /** The subnet of the registry's private endpoint (the environment's private-endpoint subnet). Required. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The {@code privatelink.azurecr.io} private DNS zone the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The private endpoint's name. Default: {@code pe-<registry name>-registry}. */
@@ -67,9 +70,9 @@ public final class ContainerRegistryProps {
         return privateEndpointName;
     }
 
-    /** The Log Analytics workspace (resource id) the registry's diagnostic settings send all logs and metrics to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    /** The Log Analytics workspace the registry's diagnostic settings send all logs and metrics to. Required. */
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /**
@@ -127,10 +130,10 @@ public final class ContainerRegistryProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private ResourceGroup resourceGroup;
-        private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
+        private SubnetReference privateEndpointSubnet;
+        private PrivateDnsZoneReference privateDnsZone;
         private String privateEndpointName;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private boolean zoneRedundancyEnabled = true;
         private Integer untaggedRetentionDays = DEFAULT_UNTAGGED_RETENTION_DAYS;
         private boolean publicNetworkAccessEnabled;
@@ -152,15 +155,15 @@ public final class ContainerRegistryProps {
             return self();
         }
 
-        /** @see ContainerRegistryProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see ContainerRegistryProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 
-        /** @see ContainerRegistryProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see ContainerRegistryProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
@@ -170,9 +173,9 @@ public final class ContainerRegistryProps {
             return self();
         }
 
-        /** @see ContainerRegistryProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see ContainerRegistryProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -26,7 +26,9 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +58,7 @@ import software.constructs.Construct;
  * </ul>
  *
  * <p>Before the cluster can be created, its identity needs Network Contributor on the node subnet; that assignment
- * belongs to whoever owns the network. With {@link KubernetesClusterProps#privateDnsZoneId()} (a custom zone for the API
+ * belongs to whoever owns the network. With {@link KubernetesClusterProps#privateDnsZone()} (a custom zone for the API
  * server, e.g. a central one that runners in a hub resolve) the cluster instead gets a user-assigned control-plane
  * identity ({@code ControlPlaneIdentity}) that is granted what AKS needs (Private DNS Zone Contributor on the zone,
  * Network Contributor on the network and its route table) before the cluster is created. Application workloads run on
@@ -77,7 +79,7 @@ public final class KubernetesCluster extends Construct {
 
     private final io.cdktn.providers.azurerm.kubernetes_cluster.KubernetesCluster resource;
     private final String name;
-    private final String nodeSubnetId;
+    private final SubnetReference nodeSubnet;
     private final boolean production;
     private final Tags tags;
     private final boolean privateCluster;
@@ -93,8 +95,8 @@ public final class KubernetesCluster extends Construct {
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KUBERNETES_CLUSTER);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
-        this.nodeSubnetId = Checks.required(path, "nodeSubnetId", props.nodeSubnetId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        this.nodeSubnet = Checks.required(path, "nodeSubnet", props.nodeSubnet());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         this.production = props.production();
         this.tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
@@ -141,7 +143,7 @@ public final class KubernetesCluster extends Construct {
             .temporaryNameForRotation(temporaryName)
             .hostEncryptionEnabled(props.hostEncryptionEnabled())
             .vmSize(vmSize)
-            .vnetSubnetId(nodeSubnetId)
+            .vnetSubnetId(nodeSubnet.id())
             .onlyCriticalAddonsEnabled(true)
             .autoScalingEnabled(true)
             .minCount(props.systemPoolMinCount())
@@ -191,7 +193,7 @@ public final class KubernetesCluster extends Construct {
             .keyVaultSecretsProvider(KubernetesClusterKeyVaultSecretsProvider.builder()
                 .secretRotationEnabled(true).secretRotationInterval(SECRET_ROTATION_INTERVAL).build())
             .azurePolicyEnabled(props.azurePolicyEnabled())
-            .omsAgent(KubernetesClusterOmsAgent.builder().logAnalyticsWorkspaceId(workspaceId).msiAuthForMonitoringEnabled(true).build())
+            .omsAgent(KubernetesClusterOmsAgent.builder().logAnalyticsWorkspaceId(workspace.id()).msiAuthForMonitoringEnabled(true).build())
             .nodeOsUpgradeChannel(nodeOsChannel.terraformValue())
             .imageCleanerEnabled(true)
             .imageCleanerIntervalHours(imageCleanerHours)
@@ -248,8 +250,8 @@ public final class KubernetesCluster extends Construct {
                 .build();
         }
 
-        containerInsights(resourceGroup, workspaceId);
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.ALL_LOGS, true);
+        containerInsights(resourceGroup, workspace.id());
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.ALL_LOGS, true);
     }
 
     /**
@@ -289,17 +291,17 @@ public final class KubernetesCluster extends Construct {
      * cluster's region. Null for the AKS-managed zone.
      */
     private static String privateDnsZoneId(String path, KubernetesClusterProps props, ResourceGroup resourceGroup) {
-        String zone = props.privateDnsZoneId();
-        if (zone == null) {
+        if (props.privateDnsZone() == null) {
             return null;
         }
+        String zone = props.privateDnsZone().id();
         if (!props.privateCluster()) {
-            throw Checks.invalid(path, "privateDnsZoneId", zone, "none for a public cluster; a private DNS zone holds a private"
+            throw Checks.invalid(path, "privateDnsZone", zone, "none for a public cluster; a private DNS zone holds a private"
                 + " cluster's API server record (set privateCluster(true), or leave the zone out)");
         }
         String region = resourceGroup.region().name();
         if (!Checks.isReference(zone) && !zone.matches(String.format(ZONE_ID, region))) {
-            throw Checks.invalid(path, "privateDnsZoneId", zone, "the resource id of a private DNS zone privatelink." + region
+            throw Checks.invalid(path, "privateDnsZone", zone, "the resource id of a private DNS zone privatelink." + region
                 + ".azmk8s.io (or <subzone>.privatelink." + region + ".azmk8s.io), the cluster's region; leave it out for the"
                 + " zone AKS manages itself");
         }
@@ -495,7 +497,7 @@ public final class KubernetesCluster extends Construct {
         return controlPlaneIdentity != null ? controlPlaneIdentity.getPrincipalId() : resource.getIdentity().getPrincipalId();
     }
 
-    /** Whether the API server registers in a custom private DNS zone ({@link KubernetesClusterProps#privateDnsZoneId()}). */
+    /** Whether the API server registers in a custom private DNS zone ({@link KubernetesClusterProps#privateDnsZone()}). */
     public boolean customPrivateDnsZone() {
         return controlPlaneIdentity != null;
     }
@@ -567,8 +569,8 @@ public final class KubernetesCluster extends Construct {
     }
 
     /** The subnet of the system pool's nodes, the default subnet of user pools. */
-    public String nodeSubnetId() {
-        return nodeSubnetId;
+    public SubnetReference nodeSubnet() {
+        return nodeSubnet;
     }
 
     /** Whether the cluster runs production; user pools then must span zones too. */

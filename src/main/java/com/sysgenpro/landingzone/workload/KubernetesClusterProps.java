@@ -2,7 +2,10 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import io.cdktn.cdktn.TerraformProvider;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -37,8 +40,8 @@ public final class KubernetesClusterProps {
     private final ResourceGroup resourceGroup;
     private final String dnsPrefix;
     private final String kubernetesVersion;
-    private final String nodeSubnetId;
-    private final String logAnalyticsWorkspaceId;
+    private final SubnetReference nodeSubnet;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final String tenantId;
     private final List<String> adminGroupObjectIds;
     private final boolean production;
@@ -67,7 +70,7 @@ public final class KubernetesClusterProps {
     private final int imageCleanerIntervalHours;
     private final String nodeResourceGroupName;
     private final com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey;
-    private final String privateDnsZoneId;
+    private final PrivateDnsZoneReference privateDnsZone;
     private final TerraformProvider privateDnsZoneProvider;
     private final String virtualNetworkId;
     private final String routeTableId;
@@ -78,8 +81,8 @@ public final class KubernetesClusterProps {
         this.resourceGroup = setters.resourceGroup;
         this.dnsPrefix = setters.dnsPrefix;
         this.kubernetesVersion = setters.kubernetesVersion;
-        this.nodeSubnetId = setters.nodeSubnetId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.nodeSubnet = setters.nodeSubnet;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tenantId = setters.tenantId;
         this.adminGroupObjectIds = copy(setters.adminGroupObjectIds);
         this.production = setters.production;
@@ -108,7 +111,7 @@ public final class KubernetesClusterProps {
         this.imageCleanerIntervalHours = setters.imageCleanerIntervalHours;
         this.nodeResourceGroupName = setters.nodeResourceGroupName;
         this.diskEncryptionKey = setters.diskEncryptionKey;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.privateDnsZone = setters.privateDnsZone;
         this.privateDnsZoneProvider = setters.privateDnsZoneProvider;
         this.virtualNetworkId = setters.virtualNetworkId;
         this.routeTableId = setters.routeTableId;
@@ -156,18 +159,18 @@ public final class KubernetesClusterProps {
      * The subnet of the system pool's nodes (and, by default, of every user pool), as a resource id. Required. With
      * Azure CNI Overlay only nodes take addresses from it, so a /24 holds over 200 nodes. The cluster's identity needs
      * Network Contributor on it (or on the virtual network) before the cluster is created: with
-     * {@link #privateDnsZoneId()} the cluster grants it on {@link #virtualNetworkId()} itself.
+     * {@link #privateDnsZone()} the cluster grants it on {@link #virtualNetworkId()} itself.
      */
-    public String nodeSubnetId() {
-        return nodeSubnetId;
+    public SubnetReference nodeSubnet() {
+        return nodeSubnet;
     }
 
     /**
-     * The Log Analytics workspace (resource id) that Container insights (the monitoring add-on, with managed identity
+     * The Log Analytics workspace that Container insights (the monitoring add-on, with managed identity
      * authentication and a data collection rule) and the cluster's diagnostic settings send to. Required.
      */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** The Entra ID tenant whose users sign in to the cluster, a GUID. Default: the tenant of the deploying subscription. */
@@ -202,7 +205,7 @@ public final class KubernetesClusterProps {
 
     /**
      * Whether the API server has only a private endpoint in the node subnet's network. Default: {@code true}; the AKS-managed
-     * private DNS zone resolves it, unless {@link #privateDnsZoneId()} names another. {@code false} is a loosening that the network initiative (LZ-NET-007) flags, and
+     * private DNS zone resolves it, unless {@link #privateDnsZone()} names another. {@code false} is a loosening that the network initiative (LZ-NET-007) flags, and
      * needs {@link #authorizedIpRanges()}.
      */
     public boolean privateCluster() {
@@ -396,7 +399,7 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * The private DNS zone (resource id) the API server's record is written to instead of a zone AKS creates in the node
+     * The private DNS zone the API server's record is written to instead of a zone AKS creates in the node
      * resource group and links to the cluster's network only: {@code privatelink.<region>.azmk8s.io} of the cluster's
      * region (or a subzone of it), e.g. a central one linked to hubs, so that runners there resolve the API server.
      * Default (null): the AKS-managed zone ({@code System}). Only for a private cluster.
@@ -408,12 +411,12 @@ public final class KubernetesClusterProps {
      * already linked elsewhere, so the network must not be linked to the zone by anyone else (a network links a zone
      * once). Azure cannot change the zone of a cluster: setting, changing or removing it replaces the cluster.
      */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /**
-     * The provider of the subscription {@link #privateDnsZoneId()} is in, which writes the identity's role assignment
+     * The provider of the subscription {@link #privateDnsZone()} is in, which writes the identity's role assignment
      * on it (a connectivity subscription's, from a spoke's stack). Default (null): the stack's default provider.
      */
     public TerraformProvider privateDnsZoneProvider() {
@@ -421,7 +424,7 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * The virtual network (resource id) of {@link #nodeSubnetId()}. Required with {@link #privateDnsZoneId()}: the
+     * The virtual network (resource id) of {@link #nodeSubnet()}. Required with {@link #privateDnsZone()}: the
      * control-plane identity gets Network Contributor on it, which AKS needs to join the subnet, place internal load
      * balancers and link the zone to the network. Ignored without a zone.
      */
@@ -430,8 +433,8 @@ public final class KubernetesClusterProps {
     }
 
     /**
-     * The route table (resource id) associated with {@link #nodeSubnetId()}, e.g. the one sending its internet traffic to
-     * a firewall ({@code userDefinedRouting}). With {@link #privateDnsZoneId()} the control-plane identity gets Network
+     * The route table (resource id) associated with {@link #nodeSubnet()}, e.g. the one sending its internet traffic to
+     * a firewall ({@code userDefinedRouting}). With {@link #privateDnsZone()} the control-plane identity gets Network
      * Contributor on it too: AKS refuses a managed identity that may not read and write a custom route table of the node
      * subnet ({@code CustomRouteTableMissingPermission}). Default: none. Ignored without a zone.
      */
@@ -461,8 +464,8 @@ public final class KubernetesClusterProps {
         private ResourceGroup resourceGroup;
         private String dnsPrefix;
         private String kubernetesVersion;
-        private String nodeSubnetId;
-        private String logAnalyticsWorkspaceId;
+        private SubnetReference nodeSubnet;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private String tenantId;
         private List<String> adminGroupObjectIds = List.of();
         private boolean production = true;
@@ -491,7 +494,7 @@ public final class KubernetesClusterProps {
         private int imageCleanerIntervalHours = 168;
         private String nodeResourceGroupName;
         private com.sysgenpro.landingzone.platform.KeyVaultKey diskEncryptionKey;
-        private String privateDnsZoneId;
+        private PrivateDnsZoneReference privateDnsZone;
         private TerraformProvider privateDnsZoneProvider;
         private String virtualNetworkId;
         private String routeTableId;
@@ -524,15 +527,15 @@ public final class KubernetesClusterProps {
             return self();
         }
 
-        /** @see KubernetesClusterProps#nodeSubnetId() */
-        public B nodeSubnetId(String nodeSubnetId) {
-            this.nodeSubnetId = nodeSubnetId;
+        /** @see KubernetesClusterProps#nodeSubnet() */
+        public B nodeSubnet(SubnetReference nodeSubnet) {
+            this.nodeSubnet = nodeSubnet;
             return self();
         }
 
-        /** @see KubernetesClusterProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see KubernetesClusterProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 
@@ -704,9 +707,9 @@ public final class KubernetesClusterProps {
             return self();
         }
 
-        /** @see KubernetesClusterProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see KubernetesClusterProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 

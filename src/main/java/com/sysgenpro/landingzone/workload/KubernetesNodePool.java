@@ -37,7 +37,7 @@ public final class KubernetesNodePool extends Construct {
         String path = getNode().getPath();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.KUBERNETES_NODE_POOL);
         KubernetesCluster cluster = Checks.required(path, "cluster", props.cluster());
-        String subnetId = props.vnetSubnetId() != null ? props.vnetSubnetId() : cluster.nodeSubnetId();
+        String subnetId = (props.vnetSubnet() != null ? props.vnetSubnet() : cluster.nodeSubnet()).id();
         String temporaryName = temporaryNameForRotation(name);
         cluster.claimPoolNames(path, "name", name, temporaryName);
         String vmSize = NodePools.vmSize(path, "vmSize", props.vmSize());

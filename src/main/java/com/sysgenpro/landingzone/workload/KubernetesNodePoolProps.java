@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ public final class KubernetesNodePoolProps {
 
     private final String name;
     private final KubernetesCluster cluster;
-    private final String vnetSubnetId;
+    private final SubnetReference vnetSubnet;
     private final String vmSize;
     private final List<String> zones;
     private final int minCount;
@@ -32,7 +33,7 @@ public final class KubernetesNodePoolProps {
     private KubernetesNodePoolProps(Setters<?> setters) {
         this.name = setters.name;
         this.cluster = setters.cluster;
-        this.vnetSubnetId = setters.vnetSubnetId;
+        this.vnetSubnet = setters.vnetSubnet;
         this.vmSize = setters.vmSize;
         this.zones = setters.zones == null ? null : Collections.unmodifiableList(new ArrayList<>(setters.zones));
         this.minCount = setters.minCount;
@@ -70,8 +71,8 @@ public final class KubernetesNodePoolProps {
      * The subnet of the pool's nodes, in the cluster's virtual network. Default: the cluster's node subnet; a dedicated
      * tenant may get its own subnet so that network security rules can single it out.
      */
-    public String vnetSubnetId() {
-        return vnetSubnetId;
+    public SubnetReference vnetSubnet() {
+        return vnetSubnet;
     }
 
     /** The VM size. Default: {@link #DEFAULT_VM_SIZE}. It must be among the tier's approved VM sizes (LZ-SKU-002). */
@@ -171,7 +172,7 @@ public final class KubernetesNodePoolProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private KubernetesCluster cluster;
-        private String vnetSubnetId;
+        private SubnetReference vnetSubnet;
         private String vmSize = DEFAULT_VM_SIZE;
         private List<String> zones = KubernetesClusterProps.DEFAULT_ZONES;
         private int minCount = 2;
@@ -200,9 +201,9 @@ public final class KubernetesNodePoolProps {
             return self();
         }
 
-        /** @see KubernetesNodePoolProps#vnetSubnetId() */
-        public B vnetSubnetId(String vnetSubnetId) {
-            this.vnetSubnetId = vnetSubnetId;
+        /** @see KubernetesNodePoolProps#vnetSubnet() */
+        public B vnetSubnet(SubnetReference vnetSubnet) {
+            this.vnetSubnet = vnetSubnet;
             return self();
         }
 

@@ -5,8 +5,11 @@ import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -62,9 +65,9 @@ public final class ManagedRedis extends Construct {
             throw Checks.invalid(path, "clusteringPolicy", clustering.terraformValue(), "Flash Optimized SKUs (" + sku
                 + ") are always clustered; use OSS_CLUSTER or ENTERPRISE_CLUSTER, or a Balanced, Compute or Memory Optimized SKU");
         }
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
-        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
+        PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
         var database = ManagedRedisDefaultDatabase.builder()
@@ -90,10 +93,10 @@ public final class ManagedRedis extends Construct {
             .build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, "redis"), resourceGroup,
-            subnetId, resource.getId(), SUBRESOURCE, dnsZoneId, tags);
+            subnet, resource.getId(), SUBRESOURCE, dnsZone, tags);
         // Metrics are the cluster's; connection (audit) logs are the database's.
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, List.of(), true);
-        new DiagnosticSettings(this, "DatabaseDiagnostics", databaseId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, false);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, List.of(), true);
+        new DiagnosticSettings(this, "DatabaseDiagnostics", databaseId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, false);
     }
 
     /** The instance name as declared, known at synthesis time. */

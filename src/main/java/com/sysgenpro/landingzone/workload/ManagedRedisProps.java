@@ -1,7 +1,10 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 
 /** Properties of a {@link ManagedRedis}. Create with {@link #builder()}. */
 public final class ManagedRedisProps {
@@ -19,9 +22,9 @@ public final class ManagedRedisProps {
     private final RdbBackupFrequency rdbBackupFrequency;
     private final AofBackupFrequency aofBackupFrequency;
     private final boolean accessKeysAuthenticationEnabled;
-    private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final SubnetReference privateEndpointSubnet;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
 
     private ManagedRedisProps(Setters<?> setters) {
@@ -35,9 +38,9 @@ public final class ManagedRedisProps {
         this.rdbBackupFrequency = setters.rdbBackupFrequency;
         this.aofBackupFrequency = setters.aofBackupFrequency;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
     }
 
@@ -135,18 +138,18 @@ public final class ManagedRedisProps {
     }
 
     /** The environment's private-endpoint subnet. Required: public network access is always disabled. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The private DNS zone {@code privatelink.redis.azure.net} the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The Log Analytics workspace the instance's metrics and its database's connection logs go to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of the instance and its private endpoint. Default: the resource group's tags. */
@@ -177,9 +180,9 @@ public final class ManagedRedisProps {
         private RdbBackupFrequency rdbBackupFrequency = RdbBackupFrequency.EVERY_HOUR;
         private AofBackupFrequency aofBackupFrequency;
         private boolean accessKeysAuthenticationEnabled;
-        private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private SubnetReference privateEndpointSubnet;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
 
         Setters() {
@@ -245,21 +248,21 @@ public final class ManagedRedisProps {
             return self();
         }
 
-        /** @see ManagedRedisProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see ManagedRedisProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 
-        /** @see ManagedRedisProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see ManagedRedisProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see ManagedRedisProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see ManagedRedisProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -16,6 +16,7 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.governance.BuiltInRole;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -60,7 +61,7 @@ public final class PostgresBackupVault extends Construct {
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.BACKUP_VAULT);
         ResourceGroup resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
         Tags tags = Checks.required(path, "tags", props.tags());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
 
         String serverId;
         String serverResourceGroupId;
@@ -185,7 +186,7 @@ public final class PostgresBackupVault extends Construct {
         }
         this.instance = instanceBuilder.build();
 
-        new DiagnosticSettings(this, "diagnostics", vault.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+        new DiagnosticSettings(this, "diagnostics", vault.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
     }
 
     /** {@code pgflex-weekly-<start yyyymmdd>t<hhmm>-p<months>m[-p<years>y]}: a new name whenever the policy changes. */

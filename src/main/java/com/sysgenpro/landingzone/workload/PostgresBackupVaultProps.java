@@ -1,6 +1,7 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +19,7 @@ public final class PostgresBackupVaultProps {
     private final String name;
     private final ResourceGroup resourceGroup;
     private final Tags tags;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final PostgresFlexibleServer server;
     private final String serverId;
     private final String serverResourceGroupId;
@@ -37,7 +38,7 @@ public final class PostgresBackupVaultProps {
         this.name = setters.name;
         this.resourceGroup = setters.resourceGroup;
         this.tags = setters.tags;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.server = setters.server;
         this.serverId = setters.serverId;
         this.serverResourceGroupId = setters.serverResourceGroupId;
@@ -76,9 +77,9 @@ public final class PostgresBackupVaultProps {
         return tags;
     }
 
-    /** The Log Analytics workspace the vault's logs and metrics go to (a reference, possibly from another stack). Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    /** The Log Analytics workspace the vault's logs and metrics go to (possibly of another stack). Required. */
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /**
@@ -191,7 +192,7 @@ public final class PostgresBackupVaultProps {
         private String name;
         private ResourceGroup resourceGroup;
         private Tags tags;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private PostgresFlexibleServer server;
         private String serverId;
         private String serverResourceGroupId;
@@ -227,9 +228,9 @@ public final class PostgresBackupVaultProps {
             return self();
         }
 
-        /** @see PostgresBackupVaultProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see PostgresBackupVaultProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -17,6 +17,8 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -62,8 +64,6 @@ public final class PostgresFlexibleServer extends Construct {
     private static final Set<String> RESERVED_DATABASES = Set.of("azure_maintenance", "azure_sys", "postgres", "template0", "template1");
     private static final Set<String> RESERVED_LOGINS = Set.of("azure_superuser", "azure_pg_admin", "admin", "administrator", "root",
         "guest", "public");
-    static final Pattern SUBNET_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
-        + "Microsoft\\.Network/virtualNetworks/[^/]+/subnets/[^/]+");
     static final Pattern DNS_ZONE_ID = Pattern.compile("(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/"
         + "Microsoft\\.Network/privateDnsZones/[^/]+\\.postgres\\.database\\.azure\\.com");
 
@@ -87,17 +87,15 @@ public final class PostgresFlexibleServer extends Construct {
         this.highAvailability = props.highAvailability();
         this.name = Checks.azureName(path, "name", props.name(), AzureNameRule.POSTGRES_SERVER);
         this.resourceGroup = Checks.required(path, "resourceGroup", props.resourceGroup());
-        String subnetId = resourceId(path, "delegatedSubnetId", props.delegatedSubnetId(), SUBNET_ID,
-            "a subnet id (/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>) or a Terraform reference to one");
-        String dnsZoneId = resourceId(path, "privateDnsZoneId", props.privateDnsZoneId(), DNS_ZONE_ID,
-            "a private DNS zone id whose name ends in .postgres.database.azure.com, or a Terraform reference to one");
+        String subnetId = Checks.required(path, "delegatedSubnet", props.delegatedSubnet()).id();
+        String dnsZoneId = postgresZoneId(path, props.privateDnsZone());
         String tenantId = guid(path, "tenantId", props.tenantId(), "an Entra tenant id");
         String groupObjectId = guid(path, "administratorGroupObjectId", props.administratorGroupObjectId(), "an Entra group's object id");
         String groupName = Checks.required(path, "administratorGroupName", props.administratorGroupName());
         if (groupName.isBlank()) {
             throw Checks.invalid(path, "administratorGroupName", groupName, "the display name of the Entra group");
         }
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
 
         PostgresVersion version = Checks.required(path, "version", props.version());
@@ -222,7 +220,7 @@ public final class PostgresFlexibleServer extends Construct {
             previous = databaseBuilder.build();
         }
 
-        new DiagnosticSettings(this, "diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+        new DiagnosticSettings(this, "diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
         if (props.deletionProtection()) {
             DeletionProtection.lock(this, resource.getId(),
@@ -400,6 +398,12 @@ public final class PostgresFlexibleServer extends Construct {
             }
         }
         return List.copyOf(given);
+    }
+
+    /** The id of a server's private DNS zone, checked when literal: one whose name ends in .postgres.database.azure.com. */
+    static String postgresZoneId(String path, PrivateDnsZoneReference zone) {
+        return resourceId(path, "privateDnsZone", Checks.required(path, "privateDnsZone", zone).id(), DNS_ZONE_ID,
+            "a private DNS zone id whose name ends in .postgres.database.azure.com, or a Terraform reference to one");
     }
 
     static String resourceId(String path, String prop, String value, Pattern literal, String allowed) {

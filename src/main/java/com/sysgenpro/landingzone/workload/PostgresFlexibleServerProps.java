@@ -2,7 +2,10 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -59,12 +62,12 @@ public final class PostgresFlexibleServerProps {
 
     private final String name;
     private final ResourceGroup resourceGroup;
-    private final String delegatedSubnetId;
-    private final String privateDnsZoneId;
+    private final SubnetReference delegatedSubnet;
+    private final PrivateDnsZoneReference privateDnsZone;
     private final String tenantId;
     private final String administratorGroupObjectId;
     private final String administratorGroupName;
-    private final String logAnalyticsWorkspaceId;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
     private final PostgresVersion version;
     private final String skuName;
@@ -90,12 +93,12 @@ public final class PostgresFlexibleServerProps {
     private PostgresFlexibleServerProps(Setters<?> setters) {
         this.name = setters.name;
         this.resourceGroup = setters.resourceGroup;
-        this.delegatedSubnetId = setters.delegatedSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
+        this.delegatedSubnet = setters.delegatedSubnet;
+        this.privateDnsZone = setters.privateDnsZone;
         this.tenantId = setters.tenantId;
         this.administratorGroupObjectId = setters.administratorGroupObjectId;
         this.administratorGroupName = setters.administratorGroupName;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
         this.version = setters.version;
         this.skuName = setters.skuName;
@@ -128,7 +131,7 @@ public final class PostgresFlexibleServerProps {
 
     /**
      * The server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end. Unique across
-     * Azure: it becomes {@code <name>.postgres.database.azure.com} (resolved privately through {@link #privateDnsZoneId()}).
+     * Azure: it becomes {@code <name>.postgres.database.azure.com} (resolved privately through {@link #privateDnsZone()}).
      */
     public String name() {
         return name;
@@ -141,19 +144,19 @@ public final class PostgresFlexibleServerProps {
 
     /**
      * The subnet delegated to {@code Microsoft.DBforPostgreSQL/flexibleServers} the server is injected into (private
-     * access): a Terraform reference or a literal subnet id. Required: the server never gets a public endpoint, and
+     * access). Required: the server never gets a public endpoint, and
      * public network access is always disabled.
      */
-    public String delegatedSubnetId() {
-        return delegatedSubnetId;
+    public SubnetReference delegatedSubnet() {
+        return delegatedSubnet;
     }
 
     /**
      * The private DNS zone (a name ending in {@code .postgres.database.azure.com}) the server registers its host name
-     * in, linked to the networks Odoo runs in: a Terraform reference or a literal zone id. Required.
+     * in, linked to the networks Odoo runs in. Required.
      */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The Entra ID tenant that authenticates connections, a GUID. Required. */
@@ -174,9 +177,9 @@ public final class PostgresFlexibleServerProps {
         return administratorGroupName;
     }
 
-    /** The Log Analytics workspace the server's logs and metrics go to (a reference, possibly from another stack). Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    /** The Log Analytics workspace the server's logs and metrics go to (possibly of another stack). Required. */
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of the server. Required: pass the estate's tags (governance denies untagged resources). */
@@ -370,12 +373,12 @@ public final class PostgresFlexibleServerProps {
     public abstract static class Setters<B extends Setters<B>> {
         private String name;
         private ResourceGroup resourceGroup;
-        private String delegatedSubnetId;
-        private String privateDnsZoneId;
+        private SubnetReference delegatedSubnet;
+        private PrivateDnsZoneReference privateDnsZone;
         private String tenantId;
         private String administratorGroupObjectId;
         private String administratorGroupName;
-        private String logAnalyticsWorkspaceId;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
         private PostgresVersion version = DEFAULT_VERSION;
         private String skuName = DEFAULT_SKU_NAME;
@@ -413,15 +416,15 @@ public final class PostgresFlexibleServerProps {
             return self();
         }
 
-        /** @see PostgresFlexibleServerProps#delegatedSubnetId() */
-        public B delegatedSubnetId(String delegatedSubnetId) {
-            this.delegatedSubnetId = delegatedSubnetId;
+        /** @see PostgresFlexibleServerProps#delegatedSubnet() */
+        public B delegatedSubnet(SubnetReference delegatedSubnet) {
+            this.delegatedSubnet = delegatedSubnet;
             return self();
         }
 
-        /** @see PostgresFlexibleServerProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see PostgresFlexibleServerProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
@@ -443,9 +446,9 @@ public final class PostgresFlexibleServerProps {
             return self();
         }
 
-        /** @see PostgresFlexibleServerProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see PostgresFlexibleServerProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

@@ -9,6 +9,7 @@ import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
 import java.util.List;
 import java.util.Optional;
@@ -86,13 +87,9 @@ public final class PostgresReadReplica extends Construct {
                 + "), typically its pair, or the replica does not survive the loss of the region; pass a resource group "
                 + "in the secondary region or set .region(…)");
         }
-        String subnetId = PostgresFlexibleServer.resourceId(path, "delegatedSubnetId", props.delegatedSubnetId(),
-            PostgresFlexibleServer.SUBNET_ID, "a subnet id (/subscriptions/…/virtualNetworks/<vnet>/subnets/<subnet>) of a "
-                + "network in " + region.name() + ", or a Terraform reference to one");
-        String dnsZoneId = PostgresFlexibleServer.resourceId(path, "privateDnsZoneId", props.privateDnsZoneId(),
-            PostgresFlexibleServer.DNS_ZONE_ID, "a private DNS zone id whose name ends in .postgres.database.azure.com, "
-                + "or a Terraform reference to one");
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        String subnetId = Checks.required(path, "delegatedSubnet", props.delegatedSubnet()).id();
+        String dnsZoneId = PostgresFlexibleServer.postgresZoneId(path, props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = Checks.required(path, "tags", props.tags());
 
         String primarySku = primary.skuName();
@@ -189,7 +186,7 @@ public final class PostgresReadReplica extends Construct {
         }
         this.resource = builder.build();
 
-        new DiagnosticSettings(this, "diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+        new DiagnosticSettings(this, "diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
 
         if (props.deletionProtection()) {
             DeletionProtection.lock(this, resource.getId(),

@@ -2,7 +2,10 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 
 /** Properties of a {@link PostgresReadReplica}. Create with {@link #builder()}. */
 public final class PostgresReadReplicaProps {
@@ -14,9 +17,9 @@ public final class PostgresReadReplicaProps {
     private final PostgresFlexibleServer primary;
     private final ResourceGroup resourceGroup;
     private final AzureRegion region;
-    private final String delegatedSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final SubnetReference delegatedSubnet;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final Tags tags;
     private final String skuName;
     private final Integer storageMb;
@@ -32,9 +35,9 @@ public final class PostgresReadReplicaProps {
         this.primary = setters.primary;
         this.resourceGroup = setters.resourceGroup;
         this.region = setters.region;
-        this.delegatedSubnetId = setters.delegatedSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.delegatedSubnet = setters.delegatedSubnet;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tags = setters.tags;
         this.skuName = setters.skuName;
         this.storageMb = setters.storageMb;
@@ -85,21 +88,21 @@ public final class PostgresReadReplicaProps {
 
     /**
      * The subnet delegated to {@code Microsoft.DBforPostgreSQL/flexibleServers}, in a network of the replica's region,
-     * that the replica is injected into (private access, as the primary): a Terraform reference or a literal subnet
-     * id. Required; public network access is always disabled. The two networks must reach each other on port 5432
+     * that the replica is injected into (private access, as the primary).
+     * Required; public network access is always disabled. The two networks must reach each other on port 5432
      * (peering or a hub), in both directions, for replication and promotion to work.
      */
-    public String delegatedSubnetId() {
-        return delegatedSubnetId;
+    public SubnetReference delegatedSubnet() {
+        return delegatedSubnet;
     }
 
     /**
      * The private DNS zone (a name ending in {@code .postgres.database.azure.com}) the replica registers its host name
-     * in: a Terraform reference or a literal zone id. Required. Often the primary's zone (private DNS zones are
+     * in. Required. Often the primary's zone (private DNS zones are
      * global), linked to the secondary network as well, so that Odoo resolves both servers from either region.
      */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /**
@@ -107,8 +110,8 @@ public final class PostgresReadReplicaProps {
      * point) go to. Required; normally the workspace of the primary, or one in the secondary region that survives
      * the primary region's loss.
      */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /** Tags of the replica. Required: pass the estate's tags (governance denies untagged resources). */
@@ -209,9 +212,9 @@ public final class PostgresReadReplicaProps {
         private PostgresFlexibleServer primary;
         private ResourceGroup resourceGroup;
         private AzureRegion region;
-        private String delegatedSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private SubnetReference delegatedSubnet;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private Tags tags;
         private String skuName;
         private Integer storageMb;
@@ -249,21 +252,21 @@ public final class PostgresReadReplicaProps {
             return self();
         }
 
-        /** @see PostgresReadReplicaProps#delegatedSubnetId() */
-        public B delegatedSubnetId(String delegatedSubnetId) {
-            this.delegatedSubnetId = delegatedSubnetId;
+        /** @see PostgresReadReplicaProps#delegatedSubnet() */
+        public B delegatedSubnet(SubnetReference delegatedSubnet) {
+            this.delegatedSubnet = delegatedSubnet;
             return self();
         }
 
-        /** @see PostgresReadReplicaProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see PostgresReadReplicaProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see PostgresReadReplicaProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see PostgresReadReplicaProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 

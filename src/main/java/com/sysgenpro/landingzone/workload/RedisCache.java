@@ -5,8 +5,11 @@ import com.sysgenpro.landingzone.core.AzureNameRule;
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,9 +82,9 @@ public final class RedisCache extends Construct {
             Checks.inRange(path, "replicasPerPrimary", replicas, 1, MAX_REPLICAS);
         }
         RedisEvictionPolicy eviction = Checks.required(path, "evictionPolicy", props.evictionPolicy());
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
-        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
+        PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
 
         var builder = io.cdktn.providers.azurerm.redis_cache.RedisCache.Builder.create(this, "Resource")
@@ -112,8 +115,8 @@ public final class RedisCache extends Construct {
         this.resource = builder.build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, "redis"), resourceGroup,
-            subnetId, resource.getId(), SUBRESOURCE, dnsZoneId, tags);
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
+            subnet, resource.getId(), SUBRESOURCE, dnsZone, tags);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, DiagnosticSettings.AUDIT_AND_ALL_LOGS, true);
     }
 
     /** The cache name as declared, known at synthesis time. */

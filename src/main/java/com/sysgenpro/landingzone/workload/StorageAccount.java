@@ -21,8 +21,11 @@ import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.internal.Checks;
 import com.sysgenpro.landingzone.platform.DiagnosticSettings;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.PrivateEndpoint;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,9 +99,9 @@ public final class StorageAccount extends Construct {
         }
         Checks.inRange(path, "immutabilityDays", props.immutabilityDays(), 1, MAX_RETENTION_DAYS);
         Map<String, RetentionClass> lifecycle = lifecycle(path, props, containerNames, backupContainer);
-        String subnetId = Checks.required(path, "privateEndpointSubnetId", props.privateEndpointSubnetId());
-        String dnsZoneId = Checks.required(path, "privateDnsZoneId", props.privateDnsZoneId());
-        String workspaceId = Checks.required(path, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId());
+        SubnetReference subnet = Checks.required(path, "privateEndpointSubnet", props.privateEndpointSubnet());
+        PrivateDnsZoneReference dnsZone = Checks.required(path, "privateDnsZone", props.privateDnsZone());
+        LogAnalyticsWorkspaceReference workspace = Checks.required(path, "logAnalyticsWorkspace", props.logAnalyticsWorkspace());
         Tags tags = props.tags() != null ? props.tags() : resourceGroup.tags();
         KeyVaultKey key = props.customerManagedKey();
         if (key != null && !key.region().equals(resourceGroup.region())) {
@@ -173,10 +176,10 @@ public final class StorageAccount extends Construct {
             .build();
 
         new PrivateEndpoint(this, "PrivateEndpoint", WorkloadNames.privateEndpoint(name, BLOB_SUBRESOURCE), resourceGroup,
-            subnetId, resource.getId(), BLOB_SUBRESOURCE, dnsZoneId, tags);
+            subnet, resource.getId(), BLOB_SUBRESOURCE, dnsZone, tags);
         // The account itself has metrics only; the blob service has the read/write/delete logs.
-        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspaceId, List.of(), STORAGE_METRICS);
-        new DiagnosticSettings(this, "BlobDiagnostics", blobServiceId(), workspaceId, DiagnosticSettings.ALL_LOGS, STORAGE_METRICS);
+        new DiagnosticSettings(this, "Diagnostics", resource.getId(), workspace, List.of(), STORAGE_METRICS);
+        new DiagnosticSettings(this, "BlobDiagnostics", blobServiceId(), workspace, DiagnosticSettings.ALL_LOGS, STORAGE_METRICS);
 
         if (props.deletionProtection()) {
             DeletionProtection.lock(this, resource.getId(), "Odoo's filestore and backups. Deletion protection is on in the"

@@ -2,7 +2,10 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
+import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
 import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +46,9 @@ public final class StorageAccountProps {
     private final int immutabilityDays;
     private final boolean immutabilityLocked;
     private final Map<String, RetentionClass> lifecycle;
-    private final String privateEndpointSubnetId;
-    private final String privateDnsZoneId;
-    private final String logAnalyticsWorkspaceId;
+    private final SubnetReference privateEndpointSubnet;
+    private final PrivateDnsZoneReference privateDnsZone;
+    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final boolean deletionProtection;
     private final KeyVaultKey customerManagedKey;
     private final Tags tags;
@@ -63,9 +66,9 @@ public final class StorageAccountProps {
         this.immutabilityDays = setters.immutabilityDays;
         this.immutabilityLocked = setters.immutabilityLocked;
         this.lifecycle = setters.lifecycle == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(setters.lifecycle));
-        this.privateEndpointSubnetId = setters.privateEndpointSubnetId;
-        this.privateDnsZoneId = setters.privateDnsZoneId;
-        this.logAnalyticsWorkspaceId = setters.logAnalyticsWorkspaceId;
+        this.privateEndpointSubnet = setters.privateEndpointSubnet;
+        this.privateDnsZone = setters.privateDnsZone;
+        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.deletionProtection = setters.deletionProtection;
         this.customerManagedKey = setters.customerManagedKey;
         this.tags = setters.tags;
@@ -174,18 +177,18 @@ public final class StorageAccountProps {
     }
 
     /** The environment's private-endpoint subnet, where the blob endpoint gets its private address. Required. */
-    public String privateEndpointSubnetId() {
-        return privateEndpointSubnetId;
+    public SubnetReference privateEndpointSubnet() {
+        return privateEndpointSubnet;
     }
 
     /** The private DNS zone {@code privatelink.blob.core.windows.net} the endpoint registers in. Required. */
-    public String privateDnsZoneId() {
-        return privateDnsZoneId;
+    public PrivateDnsZoneReference privateDnsZone() {
+        return privateDnsZone;
     }
 
     /** The Log Analytics workspace the account's and its blob service's diagnostics go to. Required. */
-    public String logAnalyticsWorkspaceId() {
-        return logAnalyticsWorkspaceId;
+    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
+        return logAnalyticsWorkspace;
     }
 
     /**
@@ -245,9 +248,9 @@ public final class StorageAccountProps {
         private int immutabilityDays = DEFAULT_IMMUTABILITY_DAYS;
         private boolean immutabilityLocked;
         private Map<String, RetentionClass> lifecycle;
-        private String privateEndpointSubnetId;
-        private String privateDnsZoneId;
-        private String logAnalyticsWorkspaceId;
+        private SubnetReference privateEndpointSubnet;
+        private PrivateDnsZoneReference privateDnsZone;
+        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private boolean deletionProtection = true;
         private KeyVaultKey customerManagedKey;
         private Tags tags;
@@ -327,21 +330,21 @@ public final class StorageAccountProps {
             return self();
         }
 
-        /** @see StorageAccountProps#privateEndpointSubnetId() */
-        public B privateEndpointSubnetId(String privateEndpointSubnetId) {
-            this.privateEndpointSubnetId = privateEndpointSubnetId;
+        /** @see StorageAccountProps#privateEndpointSubnet() */
+        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
+            this.privateEndpointSubnet = privateEndpointSubnet;
             return self();
         }
 
-        /** @see StorageAccountProps#privateDnsZoneId() */
-        public B privateDnsZoneId(String privateDnsZoneId) {
-            this.privateDnsZoneId = privateDnsZoneId;
+        /** @see StorageAccountProps#privateDnsZone() */
+        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
+            this.privateDnsZone = privateDnsZone;
             return self();
         }
 
-        /** @see StorageAccountProps#logAnalyticsWorkspaceId() */
-        public B logAnalyticsWorkspaceId(String logAnalyticsWorkspaceId) {
-            this.logAnalyticsWorkspaceId = logAnalyticsWorkspaceId;
+        /** @see StorageAccountProps#logAnalyticsWorkspace() */
+        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
+            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 
