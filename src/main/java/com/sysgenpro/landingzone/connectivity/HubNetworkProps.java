@@ -2,41 +2,30 @@ package com.sysgenpro.landingzone.connectivity;
 
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.MonitoredResourceProps;
 
-/** Properties of a {@link HubNetwork}. Create with {@link #builder()}. */
-public final class HubNetworkProps {
+/**
+ * Properties of a {@link HubNetwork}. Create with {@link #builder()}.
+ *
+ * <p>Name: The hub's virtual network name, e.g. {@code vnet-nwd-hub-weu}. Required.
+ * <p>Resource group: Where the hub lives; its region is the hub's. Required.
+ * <p>Tags: Tags of everything the hub creates. Required.
+ * <p>Diagnostics: Where the network's and its security groups' logs go. Required.
+ */
+public final class HubNetworkProps extends MonitoredResourceProps {
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final Cidr addressSpace;
     private final boolean dnsResolver;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
 
     private HubNetworkProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.addressSpace = setters.addressSpace;
         this.dnsResolver = setters.dnsResolver;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The hub's virtual network name, e.g. {@code vnet-nwd-hub-weu}. Required. */
-    public String name() {
-        return name;
-    }
-
-    /** Where the hub lives; its region is the hub's. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -55,16 +44,6 @@ public final class HubNetworkProps {
         return dnsResolver;
     }
 
-    /** Where the network's and its security groups' logs go. Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** Tags of everything the hub creates. Required. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** The builder of {@link HubNetworkProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -77,27 +56,11 @@ public final class HubNetworkProps {
     }
 
     /** The setters shared by {@link Builder} and {@link HubNetwork.Builder}. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends MonitoredResourceProps.Setters<B> {
         private Cidr addressSpace;
         private boolean dnsResolver = true;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see HubNetworkProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see HubNetworkProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see HubNetworkProps#addressSpace() */
@@ -112,25 +75,8 @@ public final class HubNetworkProps {
             return self();
         }
 
-        /** @see HubNetworkProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see HubNetworkProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         HubNetworkProps toProps() {
             return new HubNetworkProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

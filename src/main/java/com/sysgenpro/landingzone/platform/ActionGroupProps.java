@@ -5,39 +5,33 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Properties of an {@link ActionGroup}. Create with {@link #builder()}. */
-public final class ActionGroupProps {
+/**
+ * Properties of an {@link ActionGroup}. Create with {@link #builder()}.
+ *
+ * <p>Name: The action group's name, unique in its resource group, e.g. {@code ag-wholesale}. Required; 1–260 characters
+ * without {@code < > * % & : \ ? + /}.
+ * <p>Resource group: The resource group the action group lives in. Required.
+ * <p>Tags: Tags of the action group. Default: the resource group's tags.
+ */
+public final class ActionGroupProps extends ResourceProps {
 
     /** Azure's limit on an action group's short name, which appears as the sender of its e-mails and SMS. */
     public static final int MAX_SHORT_NAME_LENGTH = 12;
 
-    private final String name;
     private final String shortName;
-    private final ResourceGroup resourceGroup;
     private final List<String> emailAddresses;
-    private final Tags tags;
 
     private ActionGroupProps(Setters<?> setters) {
-        this.name = setters.name;
+        super(setters);
         this.shortName = setters.shortName;
-        this.resourceGroup = setters.resourceGroup;
         // Copied without List.copyOf so that a null entry reaches the construct's validation instead of failing here.
         this.emailAddresses = setters.emailAddresses == null ? List.of()
             : Collections.unmodifiableList(new ArrayList<>(setters.emailAddresses));
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The action group's name, unique in its resource group, e.g. {@code ag-wholesale}. Required; 1–260 characters
-     * without {@code < > * % & : \ ? + /}.
-     */
-    public String name() {
-        return name;
     }
 
     /**
@@ -48,11 +42,6 @@ public final class ActionGroupProps {
         return shortName;
     }
 
-    /** The resource group the action group lives in. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
-    }
-
     /**
      * The mailboxes notified, usually the owner's team mailbox. Required: at least one, each once (compared
      * case-insensitively). Each becomes an e-mail receiver using Azure Monitor's common alert schema, named after its
@@ -60,11 +49,6 @@ public final class ActionGroupProps {
      */
     public List<String> emailAddresses() {
         return emailAddresses;
-    }
-
-    /** Tags of the action group. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
     }
 
     /** Builds {@link ActionGroupProps}. */
@@ -79,31 +63,16 @@ public final class ActionGroupProps {
     }
 
     /** Setters shared by {@link Builder} and {@link ActionGroup.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
+    public abstract static class Setters<B extends Setters<B>> extends ResourceProps.Setters<B> {
         private String shortName;
-        private ResourceGroup resourceGroup;
         private List<String> emailAddresses = List.of();
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see ActionGroupProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
         }
 
         /** @see ActionGroupProps#shortName() */
         public B shortName(String shortName) {
             this.shortName = shortName;
-            return self();
-        }
-
-        /** @see ActionGroupProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
             return self();
         }
 
@@ -113,19 +82,8 @@ public final class ActionGroupProps {
             return self();
         }
 
-        /** @see ActionGroupProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         ActionGroupProps toProps() {
             return new ActionGroupProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

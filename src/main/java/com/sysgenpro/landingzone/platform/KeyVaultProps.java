@@ -2,53 +2,43 @@ package com.sysgenpro.landingzone.platform;
 
 import com.sysgenpro.landingzone.core.Tags;
 
-/** Properties of a {@link KeyVault}. Create with {@link #builder()}. */
-public final class KeyVaultProps {
+/**
+ * Properties of a {@link KeyVault}. Create with {@link #builder()}.
+ *
+ * <p>Name: The vault's name: 3–24 letters, digits and hyphens, unique across Azure. Required.
+ * <p>Resource group: Where the vault lives; its region is the vault's. Required.
+ * <p>Tags: The estate's tags. Required.
+ * <p>Diagnostics: Where the vault's audit logs and metrics go. Required.
+ * <p>Private endpoint subnet: The subnet of the vault's private endpoint. Required unless public network access is on
+ * or there is no endpoint.
+ * <p>Private DNS zone: The {@code privatelink.vaultcore.azure.net} zone the endpoint registers in. Required with the
+ * endpoint.
+ */
+public final class KeyVaultProps extends PrivateResourceProps {
 
     /** Soft-deleted secrets and keys are kept this long by default: 90 days, Azure's maximum. */
     public static final int DEFAULT_SOFT_DELETE_RETENTION_DAYS = 90;
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final String tenantId;
     private final boolean premium;
     private final int softDeleteRetentionDays;
     private final boolean purgeProtection;
     private final boolean publicNetworkAccess;
     private final boolean privateEndpoint;
-    private final SubnetReference privateEndpointSubnet;
-    private final PrivateDnsZoneReference privateDnsZone;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
 
     private KeyVaultProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.tenantId = setters.tenantId;
         this.premium = setters.premium;
         this.softDeleteRetentionDays = setters.softDeleteRetentionDays;
         this.purgeProtection = setters.purgeProtection;
         this.publicNetworkAccess = setters.publicNetworkAccess;
         this.privateEndpoint = setters.privateEndpoint;
-        this.privateEndpointSubnet = setters.privateEndpointSubnet;
-        this.privateDnsZone = setters.privateDnsZone;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The vault's name: 3–24 letters, digits and hyphens, unique across Azure. Required. */
-    public String name() {
-        return name;
-    }
-
-    /** Where the vault lives; its region is the vault's. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /** The Entra ID tenant (GUID) whose identities are authorised through Azure RBAC. Required. */
@@ -93,26 +83,6 @@ public final class KeyVaultProps {
         return privateEndpoint;
     }
 
-    /** The subnet of the vault's private endpoint. Required unless public network access is on or there is no endpoint. */
-    public SubnetReference privateEndpointSubnet() {
-        return privateEndpointSubnet;
-    }
-
-    /** The {@code privatelink.vaultcore.azure.net} zone the endpoint registers in. Required with the endpoint. */
-    public PrivateDnsZoneReference privateDnsZone() {
-        return privateDnsZone;
-    }
-
-    /** Where the vault's audit logs and metrics go. Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** The estate's tags. Required. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link KeyVaultProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -125,33 +95,15 @@ public final class KeyVaultProps {
     }
 
     /** Setters shared by {@link Builder} and {@link KeyVault.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends PrivateResourceProps.Setters<B> {
         private String tenantId;
         private boolean premium = true;
         private int softDeleteRetentionDays = DEFAULT_SOFT_DELETE_RETENTION_DAYS;
         private boolean purgeProtection = true;
         private boolean publicNetworkAccess;
         private boolean privateEndpoint = true;
-        private SubnetReference privateEndpointSubnet;
-        private PrivateDnsZoneReference privateDnsZone;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see KeyVaultProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see KeyVaultProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see KeyVaultProps#tenantId() */
@@ -190,37 +142,8 @@ public final class KeyVaultProps {
             return self();
         }
 
-        /** @see KeyVaultProps#privateEndpointSubnet() */
-        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
-            this.privateEndpointSubnet = privateEndpointSubnet;
-            return self();
-        }
-
-        /** @see KeyVaultProps#privateDnsZone() */
-        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
-            this.privateDnsZone = privateDnsZone;
-            return self();
-        }
-
-        /** @see KeyVaultProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see KeyVaultProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         KeyVaultProps toProps() {
             return new KeyVaultProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

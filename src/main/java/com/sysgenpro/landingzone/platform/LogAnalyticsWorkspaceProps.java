@@ -2,41 +2,32 @@ package com.sysgenpro.landingzone.platform;
 
 import com.sysgenpro.landingzone.core.Tags;
 
-/** Properties of a {@link LogAnalyticsWorkspace}. Create with {@link #builder()}. */
-public final class LogAnalyticsWorkspaceProps {
+/**
+ * Properties of a {@link LogAnalyticsWorkspace}. Create with {@link #builder()}.
+ *
+ * <p>Name: The workspace name. Required; 4–63 letters, digits and hyphens, starting and ending alphanumeric.
+ * <p>Resource group: The resource group the workspace lives in; its region is the workspace's region. Required.
+ * <p>Tags: Tags of the workspace. Default: the resource group's tags.
+ */
+public final class LogAnalyticsWorkspaceProps extends ResourceProps {
 
     /** Default retention: 90 days, long enough to investigate an incident reported a quarter late. */
     public static final int DEFAULT_RETENTION_DAYS = 90;
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final int retentionDays;
     private final Double dailyQuotaGb;
     private final boolean localAuthenticationEnabled;
-    private final Tags tags;
 
-    private LogAnalyticsWorkspaceProps(Setters<?> builder) {
-        this.name = builder.name;
-        this.resourceGroup = builder.resourceGroup;
-        this.retentionDays = builder.retentionDays;
-        this.dailyQuotaGb = builder.dailyQuotaGb;
-        this.localAuthenticationEnabled = builder.localAuthenticationEnabled;
-        this.tags = builder.tags;
+    private LogAnalyticsWorkspaceProps(Setters<?> setters) {
+        super(setters);
+        this.retentionDays = setters.retentionDays;
+        this.dailyQuotaGb = setters.dailyQuotaGb;
+        this.localAuthenticationEnabled = setters.localAuthenticationEnabled;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The workspace name. Required; 4–63 letters, digits and hyphens, starting and ending alphanumeric. */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the workspace lives in; its region is the workspace's region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -60,11 +51,6 @@ public final class LogAnalyticsWorkspaceProps {
         return localAuthenticationEnabled;
     }
 
-    /** Tags of the workspace. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link LogAnalyticsWorkspaceProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -77,27 +63,12 @@ public final class LogAnalyticsWorkspaceProps {
     }
 
     /** The setters shared by {@link Builder} and {@link LogAnalyticsWorkspace.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends ResourceProps.Setters<B> {
         private int retentionDays = DEFAULT_RETENTION_DAYS;
         private Double dailyQuotaGb;
         private boolean localAuthenticationEnabled;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see LogAnalyticsWorkspaceProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see LogAnalyticsWorkspaceProps#retentionDays() */
@@ -118,19 +89,8 @@ public final class LogAnalyticsWorkspaceProps {
             return self();
         }
 
-        /** @see LogAnalyticsWorkspaceProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         LogAnalyticsWorkspaceProps toProps() {
             return new LogAnalyticsWorkspaceProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -6,47 +6,37 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Properties of a {@link Network}. Create with {@link #builder()}. */
-public final class NetworkProps {
+/**
+ * Properties of a {@link Network}. Create with {@link #builder()}.
+ *
+ * <p>Name: The virtual network's name. Required.
+ * <p>Resource group: Where the network lives. Required.
+ * <p>Tags: The estate's tags. Required.
+ * <p>Diagnostics: Where the network's and NSGs' logs go. Required.
+ */
+public final class NetworkProps extends MonitoredResourceProps {
 
     /** Zones created by default: everything but the legacy Azure Cache for Redis zone. */
     public static final Set<PrivateDnsZone> DEFAULT_PRIVATE_DNS_ZONES = Set.copyOf(EnumSet.complementOf(EnumSet.of(PrivateDnsZone.REDIS_CACHE)));
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final Cidr addressSpace;
     private final Map<SubnetRole, Cidr> subnets;
     private final Set<PrivateDnsZone> privateDnsZones;
     private final boolean allowHttpsFromInternet;
     private final String egressNextHop;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
 
     private NetworkProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.addressSpace = setters.addressSpace;
         this.subnets = Map.copyOf(setters.subnets);
         this.privateDnsZones = Set.copyOf(setters.privateDnsZones);
         this.allowHttpsFromInternet = setters.allowHttpsFromInternet;
         this.egressNextHop = setters.egressNextHop;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The virtual network's name. Required. */
-    public String name() {
-        return name;
-    }
-
-    /** Where the network lives. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /** The network's address space, a /16 to /24 that does not overlap other networks it peers with. Required. */
@@ -85,16 +75,6 @@ public final class NetworkProps {
         return egressNextHop;
     }
 
-    /** Where the network's and NSGs' logs go. Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** The estate's tags. Required. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link NetworkProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -107,30 +87,14 @@ public final class NetworkProps {
     }
 
     /** Setters shared by {@link Builder} and {@link Network.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends MonitoredResourceProps.Setters<B> {
         private Cidr addressSpace;
         private Map<SubnetRole, Cidr> subnets = Map.of();
         private Set<PrivateDnsZone> privateDnsZones = DEFAULT_PRIVATE_DNS_ZONES;
         private boolean allowHttpsFromInternet;
         private String egressNextHop;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see NetworkProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see NetworkProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see NetworkProps#addressSpace() */
@@ -163,25 +127,8 @@ public final class NetworkProps {
             return self();
         }
 
-        /** @see NetworkProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see NetworkProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         NetworkProps toProps() {
             return new NetworkProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -2,9 +2,8 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Cidr;
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.MonitoredResourceProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetReference;
 import io.cdktn.cdktn.TerraformProvider;
 import java.time.DayOfWeek;
@@ -13,8 +12,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Properties of a {@link KubernetesCluster}. Create with {@link #builder()}. */
-public final class KubernetesClusterProps {
+/**
+ * Properties of a {@link KubernetesCluster}. Create with {@link #builder()}.
+ *
+ * <p>Name: The cluster name. Required; 1–63 letters, digits, {@code -} and {@code _}, starting and ending alphanumeric.
+ * <p>Resource group: The resource group the cluster lives in; its region is the cluster's region. Required.
+ * <p>Tags: Tags of the cluster and its system pool. Default: the resource group's tags.
+ * <p>Diagnostics: The Log Analytics workspace that Container insights (the monitoring add-on, with managed identity
+ * authentication and a data collection rule) and the cluster's diagnostic settings send to. Required.
+ */
+public final class KubernetesClusterProps extends MonitoredResourceProps {
 
     /** Default VM size of the system pool: 4 vCPU, 16 GiB, with a 150 GiB local disk for an ephemeral OS disk. */
     public static final String DEFAULT_VM_SIZE = "Standard_D4ds_v5";
@@ -36,12 +43,9 @@ public final class KubernetesClusterProps {
     /** Default name of the system pool. */
     public static final String DEFAULT_SYSTEM_POOL_NAME = "system";
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final String dnsPrefix;
     private final String kubernetesVersion;
     private final SubnetReference nodeSubnet;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final String tenantId;
     private final List<String> adminGroupObjectIds;
     private final boolean production;
@@ -74,15 +78,12 @@ public final class KubernetesClusterProps {
     private final TerraformProvider privateDnsZoneProvider;
     private final String virtualNetworkId;
     private final String routeTableId;
-    private final Tags tags;
 
     private KubernetesClusterProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.dnsPrefix = setters.dnsPrefix;
         this.kubernetesVersion = setters.kubernetesVersion;
         this.nodeSubnet = setters.nodeSubnet;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.tenantId = setters.tenantId;
         this.adminGroupObjectIds = copy(setters.adminGroupObjectIds);
         this.production = setters.production;
@@ -115,7 +116,6 @@ public final class KubernetesClusterProps {
         this.privateDnsZoneProvider = setters.privateDnsZoneProvider;
         this.virtualNetworkId = setters.virtualNetworkId;
         this.routeTableId = setters.routeTableId;
-        this.tags = setters.tags;
     }
 
     private static List<String> copy(List<String> list) {
@@ -126,16 +126,6 @@ public final class KubernetesClusterProps {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The cluster name. Required; 1–63 letters, digits, {@code -} and {@code _}, starting and ending alphanumeric. */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the cluster lives in; its region is the cluster's region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -163,14 +153,6 @@ public final class KubernetesClusterProps {
      */
     public SubnetReference nodeSubnet() {
         return nodeSubnet;
-    }
-
-    /**
-     * The Log Analytics workspace that Container insights (the monitoring add-on, with managed identity
-     * authentication and a data collection rule) and the cluster's diagnostic settings send to. Required.
-     */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
     }
 
     /** The Entra ID tenant whose users sign in to the cluster, a GUID. Default: the tenant of the deploying subscription. */
@@ -442,11 +424,6 @@ public final class KubernetesClusterProps {
         return routeTableId;
     }
 
-    /** Tags of the cluster and its system pool. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link KubernetesClusterProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -459,13 +436,10 @@ public final class KubernetesClusterProps {
     }
 
     /** The setters shared by {@link Builder} and {@link KubernetesCluster.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends MonitoredResourceProps.Setters<B> {
         private String dnsPrefix;
         private String kubernetesVersion;
         private SubnetReference nodeSubnet;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private String tenantId;
         private List<String> adminGroupObjectIds = List.of();
         private boolean production = true;
@@ -498,21 +472,8 @@ public final class KubernetesClusterProps {
         private TerraformProvider privateDnsZoneProvider;
         private String virtualNetworkId;
         private String routeTableId;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see KubernetesClusterProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see KubernetesClusterProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see KubernetesClusterProps#dnsPrefix() */
@@ -530,12 +491,6 @@ public final class KubernetesClusterProps {
         /** @see KubernetesClusterProps#nodeSubnet() */
         public B nodeSubnet(SubnetReference nodeSubnet) {
             this.nodeSubnet = nodeSubnet;
-            return self();
-        }
-
-        /** @see KubernetesClusterProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
             return self();
         }
 
@@ -731,19 +686,8 @@ public final class KubernetesClusterProps {
             return self();
         }
 
-        /** @see KubernetesClusterProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         KubernetesClusterProps toProps() {
             return new KubernetesClusterProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -1,19 +1,26 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
-import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
-import com.sysgenpro.landingzone.platform.SubnetReference;
+import com.sysgenpro.landingzone.platform.PrivateResourceProps;
 
-/** Properties of a {@link ManagedRedis}. Create with {@link #builder()}. */
-public final class ManagedRedisProps {
+/**
+ * Properties of a {@link ManagedRedis}. Create with {@link #builder()}.
+ *
+ * <p>Name: The instance name. Required; 1–63 letters, digits and hyphens, no hyphen at either end and no {@code --};
+ * unique across Azure (it becomes {@code <name>.<region>.redis.azure.net}).
+ * <p>Resource group: The resource group the instance lives in; its region is the instance's region. Required.
+ * <p>Tags: Tags of the instance and its private endpoint. Default: the resource group's tags.
+ * <p>Diagnostics: The Log Analytics workspace the instance's metrics and its database's connection logs go to.
+ * Required.
+ * <p>Private endpoint subnet: The environment's private-endpoint subnet. Required: public network access is always
+ * disabled.
+ * <p>Private DNS zone: The private DNS zone {@code privatelink.redis.azure.net} the endpoint registers in. Required.
+ */
+public final class ManagedRedisProps extends PrivateResourceProps {
 
     /** Default SKU: {@code Balanced_B3} (3 GB, balanced memory and compute), the smallest size approved for production. */
     public static final ManagedRedisSku DEFAULT_SKU = ManagedRedisSku.BALANCED_B3;
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final ManagedRedisSku sku;
     private final boolean highAvailability;
     private final boolean production;
@@ -22,14 +29,9 @@ public final class ManagedRedisProps {
     private final RdbBackupFrequency rdbBackupFrequency;
     private final AofBackupFrequency aofBackupFrequency;
     private final boolean accessKeysAuthenticationEnabled;
-    private final SubnetReference privateEndpointSubnet;
-    private final PrivateDnsZoneReference privateDnsZone;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
 
     private ManagedRedisProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.sku = setters.sku;
         this.highAvailability = setters.highAvailability;
         this.production = setters.production;
@@ -38,28 +40,11 @@ public final class ManagedRedisProps {
         this.rdbBackupFrequency = setters.rdbBackupFrequency;
         this.aofBackupFrequency = setters.aofBackupFrequency;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
-        this.privateEndpointSubnet = setters.privateEndpointSubnet;
-        this.privateDnsZone = setters.privateDnsZone;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The instance name. Required; 1–63 letters, digits and hyphens, no hyphen at either end and no {@code --}; unique
-     * across Azure (it becomes {@code <name>.<region>.redis.azure.net}).
-     */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the instance lives in; its region is the instance's region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -137,26 +122,6 @@ public final class ManagedRedisProps {
         return accessKeysAuthenticationEnabled;
     }
 
-    /** The environment's private-endpoint subnet. Required: public network access is always disabled. */
-    public SubnetReference privateEndpointSubnet() {
-        return privateEndpointSubnet;
-    }
-
-    /** The private DNS zone {@code privatelink.redis.azure.net} the endpoint registers in. Required. */
-    public PrivateDnsZoneReference privateDnsZone() {
-        return privateDnsZone;
-    }
-
-    /** The Log Analytics workspace the instance's metrics and its database's connection logs go to. Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** Tags of the instance and its private endpoint. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link ManagedRedisProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -169,9 +134,7 @@ public final class ManagedRedisProps {
     }
 
     /** The setters shared by {@link Builder} and {@link ManagedRedis.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends PrivateResourceProps.Setters<B> {
         private ManagedRedisSku sku = DEFAULT_SKU;
         private boolean highAvailability = true;
         private boolean production = true;
@@ -180,24 +143,8 @@ public final class ManagedRedisProps {
         private RdbBackupFrequency rdbBackupFrequency = RdbBackupFrequency.EVERY_HOUR;
         private AofBackupFrequency aofBackupFrequency;
         private boolean accessKeysAuthenticationEnabled;
-        private SubnetReference privateEndpointSubnet;
-        private PrivateDnsZoneReference privateDnsZone;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see ManagedRedisProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see ManagedRedisProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see ManagedRedisProps#sku() */
@@ -248,37 +195,8 @@ public final class ManagedRedisProps {
             return self();
         }
 
-        /** @see ManagedRedisProps#privateEndpointSubnet() */
-        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
-            this.privateEndpointSubnet = privateEndpointSubnet;
-            return self();
-        }
-
-        /** @see ManagedRedisProps#privateDnsZone() */
-        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
-            this.privateDnsZone = privateDnsZone;
-            return self();
-        }
-
-        /** @see ManagedRedisProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see ManagedRedisProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         ManagedRedisProps toProps() {
             return new ManagedRedisProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

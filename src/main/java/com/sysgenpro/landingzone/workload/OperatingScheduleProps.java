@@ -1,18 +1,23 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.ResourceProps;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Properties of an {@link OperatingSchedule}. Create with {@link #builder()}. */
-public final class OperatingScheduleProps {
+/**
+ * Properties of an {@link OperatingSchedule}. Create with {@link #builder()}.
+ *
+ * <p>Name: The stem of the names, e.g. {@code nwd-wholesale-staging-weu}: the workflows are {@code logic-<stem>-stop}
+ * and {@code logic-<stem>-start}, their identity {@code id-<stem>-schedule}. Required.
+ * <p>Resource group: The resource group of the workflows and their identity; also their region. Required.
+ * <p>Tags: Tags of the workflows and the identity. Default: the resource group's tags.
+ */
+public final class OperatingScheduleProps extends ResourceProps {
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final Set<DayOfWeek> days;
     private final LocalTime start;
     private final LocalTime stop;
@@ -20,11 +25,9 @@ public final class OperatingScheduleProps {
     private final List<KubernetesCluster> clusters;
     private final List<PostgresFlexibleServer> servers;
     private final String roleName;
-    private final Tags tags;
 
     private OperatingScheduleProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.days = setters.days == null || setters.days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(setters.days));
         this.start = setters.start;
         this.stop = setters.stop;
@@ -32,25 +35,11 @@ public final class OperatingScheduleProps {
         this.clusters = List.copyOf(setters.clusters);
         this.servers = List.copyOf(setters.servers);
         this.roleName = setters.roleName;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The stem of the names, e.g. {@code nwd-wholesale-staging-weu}: the workflows are {@code logic-<stem>-stop} and
-     * {@code logic-<stem>-start}, their identity {@code id-<stem>-schedule}. Required.
-     */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group of the workflows and their identity; also their region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /** The days it runs: started at {@link #start()} and stopped at {@link #stop()} each of them. Required, at least one. */
@@ -91,11 +80,6 @@ public final class OperatingScheduleProps {
         return roleName;
     }
 
-    /** Tags of the workflows and the identity. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link OperatingScheduleProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -108,9 +92,7 @@ public final class OperatingScheduleProps {
     }
 
     /** Setters shared by {@link Builder} and {@link OperatingSchedule.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends ResourceProps.Setters<B> {
         private Set<DayOfWeek> days;
         private LocalTime start;
         private LocalTime stop;
@@ -118,21 +100,8 @@ public final class OperatingScheduleProps {
         private List<KubernetesCluster> clusters = List.of();
         private List<PostgresFlexibleServer> servers = List.of();
         private String roleName;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see OperatingScheduleProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see OperatingScheduleProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see OperatingScheduleProps#days() */
@@ -175,17 +144,6 @@ public final class OperatingScheduleProps {
         public B roleName(String roleName) {
             this.roleName = roleName;
             return self();
-        }
-
-        /** @see OperatingScheduleProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
 
         OperatingScheduleProps toProps() {

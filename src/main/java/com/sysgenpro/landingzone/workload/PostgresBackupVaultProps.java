@@ -1,13 +1,20 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.MonitoredResourceProps;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** Properties of a {@link PostgresBackupVault}. Create with {@link #builder()}. */
-public final class PostgresBackupVaultProps {
+/**
+ * Properties of a {@link PostgresBackupVault}. Create with {@link #builder()}.
+ *
+ * <p>Name: The vault name. Required; 2–50 letters, digits and hyphens, starting with a letter.
+ * <p>Resource group: The resource group the vault lives in; its region is the vault's region, which must be the
+ * server's region (Azure Backup protects a PostgreSQL flexible server from a vault in its own region). Required.
+ * <p>Tags: Tags of the vault. Required: pass the estate's tags (governance denies untagged resources).
+ * <p>Diagnostics: The Log Analytics workspace the vault's logs and metrics go to (possibly of another stack). Required.
+ */
+public final class PostgresBackupVaultProps extends MonitoredResourceProps {
 
     /** Default time of the weekly backup: 01:00 UTC, after the business day and before Sunday's 02:00 maintenance. */
     public static final LocalTime DEFAULT_BACKUP_TIME = LocalTime.of(1, 0);
@@ -16,10 +23,6 @@ public final class PostgresBackupVaultProps {
     /** Default soft-delete retention: 14 days, the period Azure does not charge for. */
     public static final int DEFAULT_SOFT_DELETE_RETENTION_DAYS = 14;
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
-    private final Tags tags;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final PostgresFlexibleServer server;
     private final String serverId;
     private final String serverResourceGroupId;
@@ -35,10 +38,7 @@ public final class PostgresBackupVaultProps {
     private final boolean deletionProtection;
 
     private PostgresBackupVaultProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
-        this.tags = setters.tags;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
+        super(setters);
         this.server = setters.server;
         this.serverId = setters.serverId;
         this.serverResourceGroupId = setters.serverResourceGroupId;
@@ -57,29 +57,6 @@ public final class PostgresBackupVaultProps {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The vault name. Required; 2–50 letters, digits and hyphens, starting with a letter. */
-    public String name() {
-        return name;
-    }
-
-    /**
-     * The resource group the vault lives in; its region is the vault's region, which must be the server's region
-     * (Azure Backup protects a PostgreSQL flexible server from a vault in its own region). Required.
-     */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
-    }
-
-    /** Tags of the vault. Required: pass the estate's tags (governance denies untagged resources). */
-    public Tags tags() {
-        return tags;
-    }
-
-    /** The Log Analytics workspace the vault's logs and metrics go to (possibly of another stack). Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
     }
 
     /**
@@ -188,11 +165,7 @@ public final class PostgresBackupVaultProps {
     }
 
     /** The setters shared by {@link Builder} and {@link PostgresBackupVault.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
-        private Tags tags;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
+    public abstract static class Setters<B extends Setters<B>> extends MonitoredResourceProps.Setters<B> {
         private PostgresFlexibleServer server;
         private String serverId;
         private String serverResourceGroupId;
@@ -208,30 +181,6 @@ public final class PostgresBackupVaultProps {
         private boolean deletionProtection = true;
 
         Setters() {
-        }
-
-        /** @see PostgresBackupVaultProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see PostgresBackupVaultProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
-        }
-
-        /** @see PostgresBackupVaultProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
-        /** @see PostgresBackupVaultProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
         }
 
         /** @see PostgresBackupVaultProps#server() */
@@ -314,11 +263,6 @@ public final class PostgresBackupVaultProps {
 
         PostgresBackupVaultProps toProps() {
             return new PostgresBackupVaultProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

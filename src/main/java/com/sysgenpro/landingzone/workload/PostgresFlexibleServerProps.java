@@ -2,9 +2,8 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.MonitoredResourceProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetReference;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -16,8 +15,18 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Properties of a {@link PostgresFlexibleServer}. Create with {@link #builder()}. */
-public final class PostgresFlexibleServerProps {
+/**
+ * Properties of a {@link PostgresFlexibleServer}. Create with {@link #builder()}.
+ *
+ * <p>Name: The server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end. Unique
+ * across Azure: it becomes {@code <name>.postgres.database.azure.com} (resolved privately through {@link
+ * #privateDnsZone()}).
+ * <p>Resource group: The resource group the server lives in; its region is the server's region. Required.
+ * <p>Tags: Tags of the server. Required: pass the estate's tags (governance denies untagged resources).
+ * <p>Diagnostics: The Log Analytics workspace the server's logs and metrics go to (possibly of another stack).
+ * Required.
+ */
+public final class PostgresFlexibleServerProps extends MonitoredResourceProps {
 
     /** Default PostgreSQL major version: 16, which every supported Odoo release runs on. */
     public static final PostgresVersion DEFAULT_VERSION = PostgresVersion.V16;
@@ -60,15 +69,11 @@ public final class PostgresFlexibleServerProps {
         "require_secure_transport", "on",
         "ssl_min_protocol_version", "TLSv1.2")));
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final SubnetReference delegatedSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
     private final String tenantId;
     private final String administratorGroupObjectId;
     private final String administratorGroupName;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
     private final PostgresVersion version;
     private final String skuName;
     private final int storageMb;
@@ -91,15 +96,12 @@ public final class PostgresFlexibleServerProps {
     private final KeyVaultKey geoBackupKey;
 
     private PostgresFlexibleServerProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.delegatedSubnet = setters.delegatedSubnet;
         this.privateDnsZone = setters.privateDnsZone;
         this.tenantId = setters.tenantId;
         this.administratorGroupObjectId = setters.administratorGroupObjectId;
         this.administratorGroupName = setters.administratorGroupName;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
         this.version = setters.version;
         this.skuName = setters.skuName;
         this.storageMb = setters.storageMb;
@@ -127,19 +129,6 @@ public final class PostgresFlexibleServerProps {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end. Unique across
-     * Azure: it becomes {@code <name>.postgres.database.azure.com} (resolved privately through {@link #privateDnsZone()}).
-     */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the server lives in; its region is the server's region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -175,16 +164,6 @@ public final class PostgresFlexibleServerProps {
     /** The display name of {@link #administratorGroupObjectId()}'s group, the role name it logs in with. Required. */
     public String administratorGroupName() {
         return administratorGroupName;
-    }
-
-    /** The Log Analytics workspace the server's logs and metrics go to (possibly of another stack). Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** Tags of the server. Required: pass the estate's tags (governance denies untagged resources). */
-    public Tags tags() {
-        return tags;
     }
 
     /**
@@ -370,16 +349,12 @@ public final class PostgresFlexibleServerProps {
     }
 
     /** The setters shared by {@link Builder} and {@link PostgresFlexibleServer.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends MonitoredResourceProps.Setters<B> {
         private SubnetReference delegatedSubnet;
         private PrivateDnsZoneReference privateDnsZone;
         private String tenantId;
         private String administratorGroupObjectId;
         private String administratorGroupName;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
         private PostgresVersion version = DEFAULT_VERSION;
         private String skuName = DEFAULT_SKU_NAME;
         private int storageMb = DEFAULT_STORAGE_MB;
@@ -402,18 +377,6 @@ public final class PostgresFlexibleServerProps {
         private KeyVaultKey geoBackupKey;
 
         Setters() {
-        }
-
-        /** @see PostgresFlexibleServerProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see PostgresFlexibleServerProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see PostgresFlexibleServerProps#delegatedSubnet() */
@@ -443,18 +406,6 @@ public final class PostgresFlexibleServerProps {
         /** @see PostgresFlexibleServerProps#administratorGroupName() */
         public B administratorGroupName(String administratorGroupName) {
             this.administratorGroupName = administratorGroupName;
-            return self();
-        }
-
-        /** @see PostgresFlexibleServerProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see PostgresFlexibleServerProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
             return self();
         }
 
@@ -580,11 +531,6 @@ public final class PostgresFlexibleServerProps {
 
         PostgresFlexibleServerProps toProps() {
             return new PostgresFlexibleServerProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -2,25 +2,32 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.AzureRegion;
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
+import com.sysgenpro.landingzone.platform.MonitoredResourceProps;
 import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
 import com.sysgenpro.landingzone.platform.SubnetReference;
 
-/** Properties of a {@link PostgresReadReplica}. Create with {@link #builder()}. */
-public final class PostgresReadReplicaProps {
+/**
+ * Properties of a {@link PostgresReadReplica}. Create with {@link #builder()}.
+ *
+ * <p>Name: The replica's server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end,
+ * unique across Azure and different from the primary's. It becomes {@code <name>.postgres.database.azure.com}.
+ * <p>Resource group: The resource group the replica lives in, normally one in the secondary region so that the loss of
+ * the primary's region leaves it manageable. Required. A replica cannot be moved to another resource group once
+ * created.
+ * <p>Tags: Tags of the replica. Required: pass the estate's tags (governance denies untagged resources).
+ * <p>Diagnostics: The Log Analytics workspace the replica's logs and metrics (among them Read Replica Lag, the live
+ * recovery point) go to. Required; normally the workspace of the primary, or one in the secondary region that survives
+ * the primary region's loss.
+ */
+public final class PostgresReadReplicaProps extends MonitoredResourceProps {
 
     /** Suffix of the default virtual endpoint name: {@code <primary name>-rw}. */
     public static final String DEFAULT_VIRTUAL_ENDPOINT_SUFFIX = "-rw";
 
-    private final String name;
     private final PostgresFlexibleServer primary;
-    private final ResourceGroup resourceGroup;
     private final AzureRegion region;
     private final SubnetReference delegatedSubnet;
     private final PrivateDnsZoneReference privateDnsZone;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
     private final String skuName;
     private final Integer storageMb;
     private final Boolean storageAutoGrow;
@@ -31,14 +38,11 @@ public final class PostgresReadReplicaProps {
     private final com.sysgenpro.landingzone.platform.KeyVaultKey customerManagedKey;
 
     private PostgresReadReplicaProps(Setters<?> setters) {
-        this.name = setters.name;
+        super(setters);
         this.primary = setters.primary;
-        this.resourceGroup = setters.resourceGroup;
         this.region = setters.region;
         this.delegatedSubnet = setters.delegatedSubnet;
         this.privateDnsZone = setters.privateDnsZone;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
         this.skuName = setters.skuName;
         this.storageMb = setters.storageMb;
         this.storageAutoGrow = setters.storageAutoGrow;
@@ -55,27 +59,11 @@ public final class PostgresReadReplicaProps {
     }
 
     /**
-     * The replica's server name. Required; 3–63 lowercase letters, digits and hyphens, no hyphen at either end, unique
-     * across Azure and different from the primary's. It becomes {@code <name>.postgres.database.azure.com}.
-     */
-    public String name() {
-        return name;
-    }
-
-    /**
      * The server replicated ({@code source_server_id}). Required. It must be General Purpose or Memory Optimized
      * (Azure offers no replicas of Burstable servers) and must not itself be a replica (no cascading replication).
      */
     public PostgresFlexibleServer primary() {
         return primary;
-    }
-
-    /**
-     * The resource group the replica lives in, normally one in the secondary region so that the loss of the primary's
-     * region leaves it manageable. Required. A replica cannot be moved to another resource group once created.
-     */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -103,20 +91,6 @@ public final class PostgresReadReplicaProps {
      */
     public PrivateDnsZoneReference privateDnsZone() {
         return privateDnsZone;
-    }
-
-    /**
-     * The Log Analytics workspace the replica's logs and metrics (among them Read Replica Lag, the live recovery
-     * point) go to. Required; normally the workspace of the primary, or one in the secondary region that survives
-     * the primary region's loss.
-     */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** Tags of the replica. Required: pass the estate's tags (governance denies untagged resources). */
-    public Tags tags() {
-        return tags;
     }
 
     /**
@@ -207,15 +181,11 @@ public final class PostgresReadReplicaProps {
     }
 
     /** The setters shared by {@link Builder} and {@link PostgresReadReplica.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
+    public abstract static class Setters<B extends Setters<B>> extends MonitoredResourceProps.Setters<B> {
         private PostgresFlexibleServer primary;
-        private ResourceGroup resourceGroup;
         private AzureRegion region;
         private SubnetReference delegatedSubnet;
         private PrivateDnsZoneReference privateDnsZone;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
         private String skuName;
         private Integer storageMb;
         private Boolean storageAutoGrow;
@@ -228,21 +198,9 @@ public final class PostgresReadReplicaProps {
         Setters() {
         }
 
-        /** @see PostgresReadReplicaProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
         /** @see PostgresReadReplicaProps#primary() */
         public B primary(PostgresFlexibleServer primary) {
             this.primary = primary;
-            return self();
-        }
-
-        /** @see PostgresReadReplicaProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
             return self();
         }
 
@@ -261,18 +219,6 @@ public final class PostgresReadReplicaProps {
         /** @see PostgresReadReplicaProps#privateDnsZone() */
         public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
             this.privateDnsZone = privateDnsZone;
-            return self();
-        }
-
-        /** @see PostgresReadReplicaProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see PostgresReadReplicaProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
             return self();
         }
 
@@ -326,11 +272,6 @@ public final class PostgresReadReplicaProps {
 
         PostgresReadReplicaProps toProps() {
             return new PostgresReadReplicaProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

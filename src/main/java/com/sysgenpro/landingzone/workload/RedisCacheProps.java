@@ -1,17 +1,24 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
-import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
-import com.sysgenpro.landingzone.platform.SubnetReference;
+import com.sysgenpro.landingzone.platform.PrivateResourceProps;
 import java.util.List;
 
 /**
  * Properties of a legacy {@link RedisCache} (Azure Cache for Redis, retiring on 2028-09-30; prefer
  * {@link ManagedRedisProps}). Create with {@link #builder()}.
+ *
+ * <p>Name: The cache name. Required; 1–63 letters, digits and hyphens, no hyphen at either end and no {@code --};
+ * unique across Azure (it becomes {@code <name>.redis.cache.windows.net}).
+ * <p>Resource group: The resource group the cache lives in; its region is the cache's region. Required.
+ * <p>Tags: Tags of the cache and its private endpoint. Default: the resource group's tags.
+ * <p>Diagnostics: The Log Analytics workspace the cache's metrics and connection logs go to. Required.
+ * <p>Private endpoint subnet: The environment's private-endpoint subnet. Required: public network access is always
+ * disabled.
+ * <p>Private DNS zone: The private DNS zone {@code privatelink.redis.cache.windows.net} the endpoint registers in.
+ * Required.
  */
-public final class RedisCacheProps {
+public final class RedisCacheProps extends PrivateResourceProps {
 
     /** Default capacity: 1, i.e. P1 (6 GB) on Premium. */
     public static final int DEFAULT_CAPACITY = 1;
@@ -20,8 +27,6 @@ public final class RedisCacheProps {
     /** Default replicas per primary on Premium: 2, so that the three nodes land in three zones. */
     public static final int DEFAULT_PREMIUM_REPLICAS = 2;
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final boolean production;
     private final RedisCacheSku sku;
     private final int capacity;
@@ -29,14 +34,9 @@ public final class RedisCacheProps {
     private final Integer replicasPerPrimary;
     private final RedisEvictionPolicy evictionPolicy;
     private final boolean accessKeysAuthenticationEnabled;
-    private final SubnetReference privateEndpointSubnet;
-    private final PrivateDnsZoneReference privateDnsZone;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-    private final Tags tags;
 
     private RedisCacheProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.production = setters.production;
         this.sku = setters.sku;
         this.capacity = setters.capacity;
@@ -44,28 +44,11 @@ public final class RedisCacheProps {
         this.replicasPerPrimary = setters.replicasPerPrimary;
         this.evictionPolicy = setters.evictionPolicy;
         this.accessKeysAuthenticationEnabled = setters.accessKeysAuthenticationEnabled;
-        this.privateEndpointSubnet = setters.privateEndpointSubnet;
-        this.privateDnsZone = setters.privateDnsZone;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The cache name. Required; 1–63 letters, digits and hyphens, no hyphen at either end and no {@code --}; unique
-     * across Azure (it becomes {@code <name>.redis.cache.windows.net}).
-     */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the cache lives in; its region is the cache's region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -120,26 +103,6 @@ public final class RedisCacheProps {
         return accessKeysAuthenticationEnabled;
     }
 
-    /** The environment's private-endpoint subnet. Required: public network access is always disabled. */
-    public SubnetReference privateEndpointSubnet() {
-        return privateEndpointSubnet;
-    }
-
-    /** The private DNS zone {@code privatelink.redis.cache.windows.net} the endpoint registers in. Required. */
-    public PrivateDnsZoneReference privateDnsZone() {
-        return privateDnsZone;
-    }
-
-    /** The Log Analytics workspace the cache's metrics and connection logs go to. Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
-    /** Tags of the cache and its private endpoint. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link RedisCacheProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -152,9 +115,7 @@ public final class RedisCacheProps {
     }
 
     /** The setters shared by {@link Builder} and {@link RedisCache.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends PrivateResourceProps.Setters<B> {
         private boolean production = true;
         private RedisCacheSku sku = RedisCacheSku.PREMIUM;
         private int capacity = DEFAULT_CAPACITY;
@@ -162,24 +123,8 @@ public final class RedisCacheProps {
         private Integer replicasPerPrimary;
         private RedisEvictionPolicy evictionPolicy = RedisEvictionPolicy.VOLATILE_LRU;
         private boolean accessKeysAuthenticationEnabled;
-        private SubnetReference privateEndpointSubnet;
-        private PrivateDnsZoneReference privateDnsZone;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see RedisCacheProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see RedisCacheProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see RedisCacheProps#production() */
@@ -224,37 +169,8 @@ public final class RedisCacheProps {
             return self();
         }
 
-        /** @see RedisCacheProps#privateEndpointSubnet() */
-        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
-            this.privateEndpointSubnet = privateEndpointSubnet;
-            return self();
-        }
-
-        /** @see RedisCacheProps#privateDnsZone() */
-        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
-            this.privateDnsZone = privateDnsZone;
-            return self();
-        }
-
-        /** @see RedisCacheProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
-        /** @see RedisCacheProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         RedisCacheProps toProps() {
             return new RedisCacheProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

@@ -2,17 +2,26 @@ package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
 import com.sysgenpro.landingzone.platform.KeyVaultKey;
-import com.sysgenpro.landingzone.platform.LogAnalyticsWorkspaceReference;
-import com.sysgenpro.landingzone.platform.PrivateDnsZoneReference;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
-import com.sysgenpro.landingzone.platform.SubnetReference;
+import com.sysgenpro.landingzone.platform.PrivateResourceProps;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Properties of a {@link StorageAccount}. Create with {@link #builder()}. */
-public final class StorageAccountProps {
+/**
+ * Properties of a {@link StorageAccount}. Create with {@link #builder()}.
+ *
+ * <p>Name: The account name. Required; 3–24 lowercase letters and digits, unique across Azure (it is part of the
+ * endpoint's DNS name).
+ * <p>Resource group: The resource group the account lives in; its region is the account's region. Required.
+ * <p>Tags: Tags of the account and its private endpoint. Default: the resource group's tags.
+ * <p>Diagnostics: The Log Analytics workspace the account's and its blob service's diagnostics go to. Required.
+ * <p>Private endpoint subnet: The environment's private-endpoint subnet, where the blob endpoint gets its private
+ * address. Required.
+ * <p>Private DNS zone: The private DNS zone {@code privatelink.blob.core.windows.net} the endpoint registers in.
+ * Required.
+ */
+public final class StorageAccountProps extends PrivateResourceProps {
 
     /** Default containers: Odoo's filestore (attachments), database and filestore backups, and exports. */
     public static final List<String> DEFAULT_CONTAINERS = List.of("filestore", "backups", "exports");
@@ -34,8 +43,6 @@ public final class StorageAccountProps {
      */
     public static final Map<String, RetentionClass> DEFAULT_LIFECYCLE = defaultLifecycle();
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final StorageReplication replication;
     private final List<String> containers;
     private final int blobSoftDeleteDays;
@@ -46,16 +53,11 @@ public final class StorageAccountProps {
     private final int immutabilityDays;
     private final boolean immutabilityLocked;
     private final Map<String, RetentionClass> lifecycle;
-    private final SubnetReference privateEndpointSubnet;
-    private final PrivateDnsZoneReference privateDnsZone;
-    private final LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
     private final boolean deletionProtection;
     private final KeyVaultKey customerManagedKey;
-    private final Tags tags;
 
     private StorageAccountProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.replication = setters.replication;
         this.containers = setters.containers == null ? null : List.copyOf(setters.containers);
         this.blobSoftDeleteDays = setters.blobSoftDeleteDays;
@@ -66,12 +68,8 @@ public final class StorageAccountProps {
         this.immutabilityDays = setters.immutabilityDays;
         this.immutabilityLocked = setters.immutabilityLocked;
         this.lifecycle = setters.lifecycle == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(setters.lifecycle));
-        this.privateEndpointSubnet = setters.privateEndpointSubnet;
-        this.privateDnsZone = setters.privateDnsZone;
-        this.logAnalyticsWorkspace = setters.logAnalyticsWorkspace;
         this.deletionProtection = setters.deletionProtection;
         this.customerManagedKey = setters.customerManagedKey;
-        this.tags = setters.tags;
     }
 
     private static Map<String, RetentionClass> defaultLifecycle() {
@@ -85,16 +83,6 @@ public final class StorageAccountProps {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The account name. Required; 3–24 lowercase letters and digits, unique across Azure (it is part of the endpoint's DNS name). */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the account lives in; its region is the account's region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /**
@@ -176,21 +164,6 @@ public final class StorageAccountProps {
         return lifecycle;
     }
 
-    /** The environment's private-endpoint subnet, where the blob endpoint gets its private address. Required. */
-    public SubnetReference privateEndpointSubnet() {
-        return privateEndpointSubnet;
-    }
-
-    /** The private DNS zone {@code privatelink.blob.core.windows.net} the endpoint registers in. Required. */
-    public PrivateDnsZoneReference privateDnsZone() {
-        return privateDnsZone;
-    }
-
-    /** The Log Analytics workspace the account's and its blob service's diagnostics go to. Required. */
-    public LogAnalyticsWorkspaceReference logAnalyticsWorkspace() {
-        return logAnalyticsWorkspace;
-    }
-
     /**
      * Whether the account is protected from deletion: Terraform refuses to destroy or replace it
      * ({@code lifecycle.prevent_destroy}, so a plan that would fails instead), and an Azure {@code CanNotDelete} lock on
@@ -218,11 +191,6 @@ public final class StorageAccountProps {
         return customerManagedKey;
     }
 
-    /** Tags of the account and its private endpoint. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link StorageAccountProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -235,9 +203,7 @@ public final class StorageAccountProps {
     }
 
     /** The setters shared by {@link Builder} and {@link StorageAccount.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends PrivateResourceProps.Setters<B> {
         private StorageReplication replication = StorageReplication.ZRS;
         private List<String> containers = DEFAULT_CONTAINERS;
         private int blobSoftDeleteDays = DEFAULT_SOFT_DELETE_DAYS;
@@ -248,26 +214,10 @@ public final class StorageAccountProps {
         private int immutabilityDays = DEFAULT_IMMUTABILITY_DAYS;
         private boolean immutabilityLocked;
         private Map<String, RetentionClass> lifecycle;
-        private SubnetReference privateEndpointSubnet;
-        private PrivateDnsZoneReference privateDnsZone;
-        private LogAnalyticsWorkspaceReference logAnalyticsWorkspace;
         private boolean deletionProtection = true;
         private KeyVaultKey customerManagedKey;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see StorageAccountProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see StorageAccountProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see StorageAccountProps#replication() */
@@ -330,24 +280,6 @@ public final class StorageAccountProps {
             return self();
         }
 
-        /** @see StorageAccountProps#privateEndpointSubnet() */
-        public B privateEndpointSubnet(SubnetReference privateEndpointSubnet) {
-            this.privateEndpointSubnet = privateEndpointSubnet;
-            return self();
-        }
-
-        /** @see StorageAccountProps#privateDnsZone() */
-        public B privateDnsZone(PrivateDnsZoneReference privateDnsZone) {
-            this.privateDnsZone = privateDnsZone;
-            return self();
-        }
-
-        /** @see StorageAccountProps#logAnalyticsWorkspace() */
-        public B logAnalyticsWorkspace(LogAnalyticsWorkspaceReference logAnalyticsWorkspace) {
-            this.logAnalyticsWorkspace = logAnalyticsWorkspace;
-            return self();
-        }
-
         /** @see StorageAccountProps#deletionProtection() */
         public B deletionProtection(boolean deletionProtection) {
             this.deletionProtection = deletionProtection;
@@ -360,19 +292,8 @@ public final class StorageAccountProps {
             return self();
         }
 
-        /** @see StorageAccountProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
         StorageAccountProps toProps() {
             return new StorageAccountProps(this);
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
     }
 }

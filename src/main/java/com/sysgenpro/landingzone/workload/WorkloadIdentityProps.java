@@ -1,43 +1,35 @@
 package com.sysgenpro.landingzone.workload;
 
 import com.sysgenpro.landingzone.core.Tags;
-import com.sysgenpro.landingzone.platform.ResourceGroup;
+import com.sysgenpro.landingzone.platform.ResourceProps;
 
-/** Properties of a {@link WorkloadIdentity}. Create with {@link #builder()}. */
-public final class WorkloadIdentityProps {
+/**
+ * Properties of a {@link WorkloadIdentity}. Create with {@link #builder()}.
+ *
+ * <p>Name: The managed identity's name, e.g. {@code id-nwd-wholesale-prod-weu}. Required; 3–128 letters, digits, - and
+ * _.
+ * <p>Resource group: The resource group the identity lives in; also its region. Required.
+ * <p>Tags: Tags of the identity. Default: the resource group's tags.
+ */
+public final class WorkloadIdentityProps extends ResourceProps {
 
     /** The service account Odoo's pods run as, unless another is given. */
     public static final String DEFAULT_SERVICE_ACCOUNT = "odoo";
 
-    private final String name;
-    private final ResourceGroup resourceGroup;
     private final KubernetesCluster cluster;
     private final String namespace;
     private final String serviceAccount;
-    private final Tags tags;
 
     private WorkloadIdentityProps(Setters<?> setters) {
-        this.name = setters.name;
-        this.resourceGroup = setters.resourceGroup;
+        super(setters);
         this.cluster = setters.cluster;
         this.namespace = setters.namespace;
         this.serviceAccount = setters.serviceAccount;
-        this.tags = setters.tags;
     }
 
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The managed identity's name, e.g. {@code id-nwd-wholesale-prod-weu}. Required; 3–128 letters, digits, - and _. */
-    public String name() {
-        return name;
-    }
-
-    /** The resource group the identity lives in; also its region. Required. */
-    public ResourceGroup resourceGroup() {
-        return resourceGroup;
     }
 
     /** The cluster whose OIDC issuer the identity trusts. Required. */
@@ -55,11 +47,6 @@ public final class WorkloadIdentityProps {
         return serviceAccount;
     }
 
-    /** Tags of the identity. Default: the resource group's tags. */
-    public Tags tags() {
-        return tags;
-    }
-
     /** Builds {@link WorkloadIdentityProps}. */
     public static final class Builder extends Setters<Builder> {
         private Builder() {
@@ -72,27 +59,12 @@ public final class WorkloadIdentityProps {
     }
 
     /** Setters shared by {@link Builder} and {@link WorkloadIdentity.Builder}; each documents its property above. */
-    public abstract static class Setters<B extends Setters<B>> {
-        private String name;
-        private ResourceGroup resourceGroup;
+    public abstract static class Setters<B extends Setters<B>> extends ResourceProps.Setters<B> {
         private KubernetesCluster cluster;
         private String namespace;
         private String serviceAccount = DEFAULT_SERVICE_ACCOUNT;
-        private Tags tags;
 
         Setters() {
-        }
-
-        /** @see WorkloadIdentityProps#name() */
-        public B name(String name) {
-            this.name = name;
-            return self();
-        }
-
-        /** @see WorkloadIdentityProps#resourceGroup() */
-        public B resourceGroup(ResourceGroup resourceGroup) {
-            this.resourceGroup = resourceGroup;
-            return self();
         }
 
         /** @see WorkloadIdentityProps#cluster() */
@@ -111,17 +83,6 @@ public final class WorkloadIdentityProps {
         public B serviceAccount(String serviceAccount) {
             this.serviceAccount = serviceAccount;
             return self();
-        }
-
-        /** @see WorkloadIdentityProps#tags() */
-        public B tags(Tags tags) {
-            this.tags = tags;
-            return self();
-        }
-
-        @SuppressWarnings("unchecked")
-        private B self() {
-            return (B) this;
         }
 
         WorkloadIdentityProps toProps() {
