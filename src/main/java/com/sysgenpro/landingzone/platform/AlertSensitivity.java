@@ -27,109 +27,143 @@ import java.time.Duration;
  */
 public enum AlertSensitivity {
     /** Business-critical Odoo: Sev1, tight thresholds, short windows. */
-    TIER_1(1, Duration.ofMinutes(1), Duration.ofMinutes(5),
-        80, 80, 5, 70,
-        Duration.ofMinutes(5), Duration.ofMinutes(15), 3,
-        Duration.ofMinutes(5), Duration.ofMinutes(15)),
+    TIER_1(new Settings().severity(1)
+        .metrics(Duration.ofMinutes(1), Duration.ofMinutes(5))
+        .postgres(80, 80, 5).redisServerLoadPercent(70)
+        .podRestarts(3, Duration.ofMinutes(5), Duration.ofMinutes(15))
+        .backups(Duration.ofMinutes(5), Duration.ofMinutes(15))),
     /** Important Odoo: Sev2, the thresholds Azure's baseline alerts recommend, give or take. */
-    TIER_2(2, Duration.ofMinutes(5), Duration.ofMinutes(15),
-        85, 85, 10, 80,
-        Duration.ofMinutes(15), Duration.ofMinutes(30), 5,
-        Duration.ofMinutes(15), Duration.ofHours(1)),
+    TIER_2(new Settings().severity(2)
+        .metrics(Duration.ofMinutes(5), Duration.ofMinutes(15))
+        .postgres(85, 85, 10).redisServerLoadPercent(80)
+        .podRestarts(5, Duration.ofMinutes(15), Duration.ofMinutes(30))
+        .backups(Duration.ofMinutes(15), Duration.ofHours(1))),
     /** Deferrable Odoo: Sev3, thresholds that leave room, windows that ride out short spikes. */
-    TIER_3(3, Duration.ofMinutes(15), Duration.ofMinutes(30),
-        90, 90, 25, 90,
-        Duration.ofMinutes(30), Duration.ofHours(1), 10,
-        Duration.ofHours(1), Duration.ofHours(6));
+    TIER_3(new Settings().severity(3)
+        .metrics(Duration.ofMinutes(15), Duration.ofMinutes(30))
+        .postgres(90, 90, 25).redisServerLoadPercent(90)
+        .podRestarts(10, Duration.ofMinutes(30), Duration.ofHours(1))
+        .backups(Duration.ofHours(1), Duration.ofHours(6)));
 
-    private final int severity;
-    private final Duration metricFrequency;
-    private final Duration metricWindow;
-    private final int postgresCpuPercent;
-    private final int postgresStoragePercent;
-    private final int postgresFailedConnections;
-    private final int redisServerLoadPercent;
-    private final Duration logFrequency;
-    private final Duration logWindow;
-    private final int podRestarts;
-    private final Duration backupFrequency;
-    private final Duration backupWindow;
+    private final Settings settings;
 
-    AlertSensitivity(int severity, Duration metricFrequency, Duration metricWindow,
-                     int postgresCpuPercent, int postgresStoragePercent, int postgresFailedConnections,
-                     int redisServerLoadPercent, Duration logFrequency, Duration logWindow, int podRestarts,
-                     Duration backupFrequency, Duration backupWindow) {
-        this.severity = severity;
-        this.metricFrequency = metricFrequency;
-        this.metricWindow = metricWindow;
-        this.postgresCpuPercent = postgresCpuPercent;
-        this.postgresStoragePercent = postgresStoragePercent;
-        this.postgresFailedConnections = postgresFailedConnections;
-        this.redisServerLoadPercent = redisServerLoadPercent;
-        this.logFrequency = logFrequency;
-        this.logWindow = logWindow;
-        this.podRestarts = podRestarts;
-        this.backupFrequency = backupFrequency;
-        this.backupWindow = backupWindow;
+    AlertSensitivity(Settings settings) {
+        this.settings = settings;
     }
 
     /** Azure Monitor severity of every alert: 1 (error) for tier-1 to 3 (informational) for tier-3. */
     public int severity() {
-        return severity;
+        return settings.severity;
     }
 
     /** How often metric alerts are evaluated, e.g. one minute (ISO 8601 {@code PT1M} in Terraform). */
     public Duration metricFrequency() {
-        return metricFrequency;
+        return settings.metricFrequency;
     }
 
     /** The window metric alerts aggregate over, e.g. five minutes (ISO 8601 {@code PT5M} in Terraform). */
     public Duration metricWindow() {
-        return metricWindow;
+        return settings.metricWindow;
     }
 
     /** PostgreSQL average CPU percent above which the alert fires. */
     public int postgresCpuPercent() {
-        return postgresCpuPercent;
+        return settings.postgresCpuPercent;
     }
 
     /** PostgreSQL storage percent above which the alert fires. */
     public int postgresStoragePercent() {
-        return postgresStoragePercent;
+        return settings.postgresStoragePercent;
     }
 
     /** Failed PostgreSQL connections in a window above which the alert fires. */
     public int postgresFailedConnections() {
-        return postgresFailedConnections;
+        return settings.postgresFailedConnections;
     }
 
     /** Managed Redis server load percent above which the alert fires. */
     public int redisServerLoadPercent() {
-        return redisServerLoadPercent;
+        return settings.redisServerLoadPercent;
     }
 
     /** How often the pod-restart log query runs. */
     public Duration logFrequency() {
-        return logFrequency;
+        return settings.logFrequency;
     }
 
     /** The time range the pod-restart log query covers. */
     public Duration logWindow() {
-        return logWindow;
+        return settings.logWindow;
     }
 
     /** Restarts of one pod within {@link #logWindow()} from which the alert fires. */
     public int podRestarts() {
-        return podRestarts;
+        return settings.podRestarts;
     }
 
     /** How often the failed-backup alert is evaluated. */
     public Duration backupFrequency() {
-        return backupFrequency;
+        return settings.backupFrequency;
     }
 
     /** The window in which one failed backup fires the alert. */
     public Duration backupWindow() {
-        return backupWindow;
+        return settings.backupWindow;
+    }
+
+    /** A tier's values, set by name: every, over and at-least read better than twelve positional numbers. */
+    private static final class Settings {
+        private int severity;
+        private Duration metricFrequency;
+        private Duration metricWindow;
+        private int postgresCpuPercent;
+        private int postgresStoragePercent;
+        private int postgresFailedConnections;
+        private int redisServerLoadPercent;
+        private Duration logFrequency;
+        private Duration logWindow;
+        private int podRestarts;
+        private Duration backupFrequency;
+        private Duration backupWindow;
+
+        Settings severity(int severity) {
+            this.severity = severity;
+            return this;
+        }
+
+        /** Metric alerts: evaluated {@code every}, aggregated {@code over}. */
+        Settings metrics(Duration every, Duration over) {
+            this.metricFrequency = every;
+            this.metricWindow = over;
+            return this;
+        }
+
+        /** PostgreSQL: average CPU and maximum storage percent, failed connections in a window. */
+        Settings postgres(int cpuPercent, int storagePercent, int failedConnections) {
+            this.postgresCpuPercent = cpuPercent;
+            this.postgresStoragePercent = storagePercent;
+            this.postgresFailedConnections = failedConnections;
+            return this;
+        }
+
+        Settings redisServerLoadPercent(int percent) {
+            this.redisServerLoadPercent = percent;
+            return this;
+        }
+
+        /** Pod restarts: at least {@code restarts} of one pod, the query run {@code every}, covering {@code over}. */
+        Settings podRestarts(int restarts, Duration every, Duration over) {
+            this.podRestarts = restarts;
+            this.logFrequency = every;
+            this.logWindow = over;
+            return this;
+        }
+
+        /** Failed backups: evaluated {@code every}, one failure {@code over} the window fires. */
+        Settings backups(Duration every, Duration over) {
+            this.backupFrequency = every;
+            this.backupWindow = over;
+            return this;
+        }
     }
 }
