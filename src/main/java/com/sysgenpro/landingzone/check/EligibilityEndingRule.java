@@ -2,24 +2,20 @@ package com.sysgenpro.landingzone.check;
 
 import com.sysgenpro.landingzone.governance.policy.Evaluation;
 import com.sysgenpro.landingzone.governance.policy.Severity;
-import com.sysgenpro.landingzone.output.StackContext;
 import com.sysgenpro.landingzone.output.TerraformResource;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 
 /**
  * LZ-PIM-001: an eligible (PIM) assignment whose last day is at most {@value #NOTICE_DAYS} days away, so that the
  * people who need it (administrators, a partner) are renewed, or let go on purpose, before activation stops working.
  * An assignment already ended is {@link EligibilityEndedRule}'s.
  */
-final class EligibilityEndingRule extends CheckOnlyRule {
+final class EligibilityEndingRule extends EligibilityDeadline {
 
     static final String ID = "LZ-PIM-001";
     /** How far ahead the rule warns. */
     static final int NOTICE_DAYS = 30;
-
-    private final LocalDate today;
 
     /**
      * @param today the day of the check; {@code null} for a rule that is only listed ({@link Rules#checkOnly()}), which
@@ -30,26 +26,20 @@ final class EligibilityEndingRule extends CheckOnlyRule {
             "Renew eligibility that ends within " + NOTICE_DAYS + " days: move access.eligibilityEnd (platform, security and ERP"
                 + " duties) or the partner's end in access.partners forward, at most 365 days of eligibility, and apply; or remove"
                 + " a partner whose access is to end.",
-            Severity.WARNING, Set.of(EligibilityWindow.TYPE));
-        this.today = today;
+            Severity.WARNING, today);
     }
 
     @Override
-    public Evaluation evaluate(TerraformResource resource, StackContext stack) {
-        LocalDate day = Rules.dayOf(this, today);
-        EligibilityWindow window = EligibilityWindow.of(resource);
-        if (window.lastDay() == null) {
-            return Evaluation.notApplicable(window.unknownBecause());
-        }
-        long remaining = ChronoUnit.DAYS.between(day, window.lastDay());
+    Evaluation judge(TerraformResource resource, LocalDate lastDay, LocalDate day) {
+        long remaining = ChronoUnit.DAYS.between(day, lastDay);
         if (remaining < 0) {
-            return Evaluation.notApplicable("eligibility ended on " + window.lastDay() + "; " + EligibilityEndedRule.ID + " reports it");
+            return Evaluation.notApplicable("eligibility ended on " + lastDay + "; " + EligibilityEndedRule.ID + " reports it");
         }
         if (remaining > NOTICE_DAYS) {
             return Evaluation.compliant();
         }
         String when = remaining == 0 ? "today (" + day + ") is its last day"
-            : "its last day is " + window.lastDay() + " (UTC), " + remaining + (remaining == 1 ? " day" : " days") + " after today ("
+            : "its last day is " + lastDay + " (UTC), " + remaining + (remaining == 1 ? " day" : " days") + " after today ("
                 + day + ")";
         return Evaluation.nonCompliant("eligibility ends soon: " + when + "; " + EligibilityWindow.renewal(resource));
     }
