@@ -145,7 +145,6 @@ final class SynthCommand implements Callable<Integer> {
         }
     }
 
-    /** A message and its file-system cause in one line, the cause in plain words unless the message says it already. */
     /**
      * A child process of {@code --jobs}: this program's {@code synth} of the same estate, judged on the parent's day so
      * that every child judges the same day, midnight or not.
@@ -159,6 +158,7 @@ final class SynthCommand implements Callable<Integer> {
         return command;
     }
 
+    /** A message and its file-system cause in one line, the cause in plain words unless the message says it already. */
     private static String oneLine(String message, Throwable cause) {
         String described = cause instanceof java.io.IOException io ? FileFailures.describe(io) : null;
         return described == null || message.contains(described) ? message : message + ": " + described;

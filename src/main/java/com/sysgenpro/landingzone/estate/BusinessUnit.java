@@ -243,7 +243,7 @@ public final class BusinessUnit {
 
     /**
      * What every environment of the unit may reach on the internet, in estate order; each environment adds its own
-     * ({@link Environment#egress()}, {@link Placement#egress()}). Default: none.
+     * ({@link Environment#egress()}, the placement's). Default: none.
      */
     public List<EgressRule> egress() {
         return egress;

@@ -96,7 +96,7 @@ public final class Environment {
     /**
      * The address space of the network in the unit's {@link BusinessUnit#recoveryRegion() recovery region} that holds
      * the database's cross-region replica and the private endpoint of the registry's replica, where the runbook rebuilds
-     * the cluster ({@link Placement#recoveryNetwork()}). Required for tier-1 production with a server of its own, and for
+     * the cluster (its recovery network). Required for tier-1 production with a server of its own, and for
      * tier-1 and tier-2 dedicated production with a recovery region; must not overlap any other network.
      */
     public Cidr recoveryAddressSpace() {

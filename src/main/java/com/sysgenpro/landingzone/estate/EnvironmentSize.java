@@ -6,7 +6,7 @@ import com.sysgenpro.landingzone.workload.ManagedRedisSku;
  * The size an environment chooses within its blueprint's approved SKUs ({@code size} in the estate file); every part
  * optional, the blueprint's own where absent. {@link EstateValidator} refuses a SKU the blueprint does not approve, and
  * a part the environment's tenancy does not own: a shared tenant runs on its hosting's pool, server and cache (which
- * {@link SharedCapacity} sizes), a semi-dedicated one on the hosting's cache.
+ * the shared capacity sizes), a semi-dedicated one on the hosting's cache.
  *
  * @param nodeSize the VM size of the environment's own Odoo pool (dedicated and semi-dedicated), e.g. {@code Standard_D16ds_v5}
  * @param postgresSku the SKU of its own PostgreSQL server (dedicated and semi-dedicated), as the SKU initiative names

@@ -218,7 +218,7 @@ public final class Estate {
     }
 
     /**
-     * Why shared hosting may need more than its blueprint allows (its {@link SharedHosting#capacity() shortfalls}), for
+     * Why shared hosting may need more than its blueprint allows (its shortfalls), for
      * every shared hosting of the estate, e.g. for a load test; recorded in {@code landing-zone.json}. Default: none, an
      * oversubscribed shared hosting is an error unless one of its tenant environments gives a reason.
      */

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * @param devTestOffer whether the billing scope is enabled for the Dev/Test offer, so that created non-production and
  *     sandbox subscriptions get Azure workload DevTest; false (the default) creates every one as Production, which
  *     every billing scope accepts
- * @param retired keys that have left the layout and are being retired ({@link RetiredSubscription}), in estate order
+ * @param retired keys that have left the layout and are being retired (moved to the decommissioned group), in estate order
  */
 public record SubscriptionSettings(String billingScope, SubscriptionLayout layout, String vendingSubscriptionId,
                                    Map<String, String> existing, boolean cancelOnDestroy, List<String> securityContacts,

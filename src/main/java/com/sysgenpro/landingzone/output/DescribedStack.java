@@ -13,11 +13,6 @@ import java.util.Optional;
 public record DescribedStack(StackContext context, AllocationKey allocation, HostingCapacity capacity,
                              OperatingHours operatingHours) {
 
-    /** A stack that records nothing beyond its context. */
-    public DescribedStack(StackContext context) {
-        this(context, null, null, null);
-    }
-
     /** The showback key, for a shared hosting that records one. */
     public Optional<AllocationKey> allocationKey() {
         return Optional.ofNullable(allocation);

@@ -111,7 +111,10 @@ public final class SynthOutput {
         return LandingZoneDescription.synthAgain(directory);
     }
 
-    /** What {@value #DESCRIPTION_FILE} says, as read. */
+    /**
+     * What {@value #DESCRIPTION_FILE} says, as read: every stack it describes (a damaged entry refuses the output, listed
+     * in the manifest or not), the suppressions and the layout's subscriptions.
+     */
     public LandingZoneDescription description() {
         return description;
     }
