@@ -61,7 +61,9 @@ public final class ParallelSynthesis {
     private static SynthesisReport runLocked(Estate estate, List<String> child, Path out, int jobs, Duration wait,
                                              Consumer<String> notices) {
         long start = System.nanoTime();
-        List<List<String>> buckets = buckets(groups(estate), jobs);
+        // Planned once: the groups and the assembly read the same plan.
+        EstatePlan plan = EstatePlan.of(estate);
+        List<List<String>> buckets = buckets(plan.stackGroups(), jobs);
         Path parent = out.toAbsolutePath().normalize().getParent();
         List<Path> parts = new ArrayList<>();
         List<Process> processes = new ArrayList<>();
@@ -85,7 +87,7 @@ public final class ParallelSynthesis {
                 }
                 outputs.add(parts.get(i).resolve("out"));
             }
-            SynthesisReport assembled = assemble(estate, outputs, out, wait, notices);
+            SynthesisReport assembled = assemble(estate, plan, outputs, out, wait, notices);
             return new SynthesisReport(assembled.outDir(), assembled.stacks(), Duration.ofNanos(System.nanoTime() - start),
                 assembled.phases(), assembled.built(), assembled.estateStacks());
         } catch (IOException e) {
@@ -134,8 +136,12 @@ public final class ParallelSynthesis {
 
     /** {@link #assemble(Estate, List, Path)} waiting up to {@code wait} for another synthesis into {@code outDir}. */
     public static SynthesisReport assemble(Estate estate, List<Path> parts, Path outDir, Duration wait, Consumer<String> notices) {
+        return assemble(estate, EstatePlan.of(estate), parts, outDir, wait, notices);
+    }
+
+    private static SynthesisReport assemble(Estate estate, EstatePlan plan, List<Path> parts, Path outDir, Duration wait,
+                                            Consumer<String> notices) {
         long start = System.nanoTime();
-        EstatePlan plan = EstatePlan.of(estate);
         List<String> expected = plan.stackNames();
         Map<String, Path> found = new TreeMap<>();
         // cdktn lists stacks by name; every entry is kept as the part's synthesis wrote it.

@@ -3,7 +3,6 @@ package com.sysgenpro.landingzone.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sysgenpro.landingzone.internal.CdktfJson;
-import com.sysgenpro.landingzone.internal.JsonFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -110,11 +109,6 @@ public record LandingZoneDescription(String organisation, String prefix, List<St
             suppressions(description.path("suppressions"), file, directory), stacks, subscriptions(description.path("subscriptions")));
     }
 
-    /** The fix for every problem with an output: write it again. */
-    static String synthAgain(Path directory) {
-        return "run ./lz synth --out " + directory;
-    }
-
     /**
      * The file, required: without it every stack's environment, blueprint and initiatives are unknown and the estate's
      * suppressions lost, so check would hold sandboxes to production controls, the diagram would be empty and costs
@@ -125,31 +119,21 @@ public record LandingZoneDescription(String organisation, String prefix, List<St
         if (!Files.isRegularFile(file)) {
             throw new InvalidSynthOutputException(directory + " holds no " + FILE + " (what each stack is for:"
                 + " business unit, environment, blueprint, suppressions), so it was not written by ./lz synth or its synthesis"
-                + " did not finish; " + synthAgain(directory));
+                + " did not finish; " + OutputFiles.synthAgain(directory));
         }
-        JsonNode description = parse(file, directory);
+        JsonNode description = OutputFiles.parse(file, directory);
         if (!description.isObject()) {
-            throw new InvalidSynthOutputException(file + " is not a JSON object; the file is damaged: " + synthAgain(directory));
+            throw new InvalidSynthOutputException(file + " is not a JSON object; the file is damaged: " + OutputFiles.synthAgain(directory));
         }
         JsonNode format = description.path("format");
         if (format.isMissingNode()) {
-            throw new InvalidSynthOutputException(file + " has no format; the file is damaged: " + synthAgain(directory));
+            throw new InvalidSynthOutputException(file + " has no format; the file is damaged: " + OutputFiles.synthAgain(directory));
         }
         if (format.asInt(-1) != FORMAT) {
             throw new InvalidSynthOutputException(file + " has format " + format + ", this version reads format "
-                + FORMAT + "; " + synthAgain(directory) + " with this version");
+                + FORMAT + "; " + OutputFiles.synthAgain(directory) + " with this version");
         }
         return description;
-    }
-
-    static JsonNode parse(Path file, Path directory) {
-        try {
-            return JsonFiles.read(file);
-        } catch (JsonFiles.NotJsonException e) {
-            throw new InvalidSynthOutputException(e.getMessage() + "; " + synthAgain(directory), e);
-        } catch (IOException e) {
-            throw new InvalidSynthOutputException("cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private static DescribedStack stack(String name, JsonNode node, Path file, Path directory) {
@@ -160,7 +144,7 @@ public record LandingZoneDescription(String organisation, String prefix, List<St
     private static StackContext context(String name, JsonNode node, Path file, Path directory) {
         StackKind kind = StackKind.find(node.path("kind").asText()).orElseThrow(() -> new InvalidSynthOutputException(
             file + ": stack '" + name + "' has kind " + node.path("kind") + ", expected one of subscriptions, platform, connectivity,"
-                + " shared-hosting, business-unit, in-cluster; the file is damaged: " + synthAgain(directory)));
+                + " shared-hosting, business-unit, in-cluster; the file is damaged: " + OutputFiles.synthAgain(directory)));
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> entries = node.path("parameters").fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
@@ -174,7 +158,7 @@ public record LandingZoneDescription(String organisation, String prefix, List<St
             lastDay = expires == null ? null : LocalDate.parse(expires);
         } catch (DateTimeParseException e) {
             throw new InvalidSynthOutputException(file + ": stack '" + name + "' has expires '" + expires
-                + "', expected YYYY-MM-DD; the file is damaged: " + synthAgain(directory), e);
+                + "', expected YYYY-MM-DD; the file is damaged: " + OutputFiles.synthAgain(directory), e);
         }
         return new StackContext(name, kind, text(node, "businessUnit"), text(node, "environment"), text(node, "blueprint"),
             node.path("production").asBoolean(false), text(node, "recoveryTier"), text(node, "tenancy"),
@@ -240,7 +224,7 @@ public record LandingZoneDescription(String organisation, String prefix, List<St
                     node.path("reason").asText(), expires == null ? null : LocalDate.parse(expires)));
             } catch (DateTimeParseException e) {
                 throw new InvalidSynthOutputException(file + ": suppression " + node + " has expiry '" + expires
-                    + "', expected YYYY-MM-DD; the file is damaged: " + synthAgain(directory), e);
+                    + "', expected YYYY-MM-DD; the file is damaged: " + OutputFiles.synthAgain(directory), e);
             }
         }
         return suppressions;

@@ -54,18 +54,18 @@ public final class SynthOutput {
     public static SynthOutput read(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new InvalidSynthOutputException(directory + (Files.exists(directory) ? " is a file" : " does not exist")
-                + "; expected a synthesized output directory: " + synthAgain(directory));
+                + "; expected a synthesized output directory: " + OutputFiles.synthAgain(directory));
         }
         Path manifestFile = directory.resolve("manifest.json");
         if (!Files.isRegularFile(manifestFile)) {
             throw new InvalidSynthOutputException(directory + " holds no manifest.json, so it is not a synthesized output; "
-                + synthAgain(directory));
+                + OutputFiles.synthAgain(directory));
         }
-        JsonNode manifest = LandingZoneDescription.parse(manifestFile, directory);
+        JsonNode manifest = OutputFiles.parse(manifestFile, directory);
         JsonNode listed = manifest.path("stacks");
         if (!listed.isObject()) {
             throw new InvalidSynthOutputException(manifestFile + " has no 'stacks' object, which cdktn always writes;"
-                + " the file is damaged: " + synthAgain(directory));
+                + " the file is damaged: " + OutputFiles.synthAgain(directory));
         }
         LandingZoneDescription description = LandingZoneDescription.read(directory);
 
@@ -79,19 +79,19 @@ public final class SynthOutput {
             Path stackFile = directory.resolve(relative).normalize();
             if (!stackFile.startsWith(directory.normalize()) || !Files.isRegularFile(stackFile)) {
                 throw new InvalidSynthOutputException(manifestFile + " lists stack '" + name + "' but " + stackFile
-                    + " is missing; the output is incomplete: " + synthAgain(directory));
+                    + " is missing; the output is incomplete: " + OutputFiles.synthAgain(directory));
             }
-            JsonNode config = LandingZoneDescription.parse(stackFile, directory);
+            JsonNode config = OutputFiles.parse(stackFile, directory);
             if (!config.isObject()) {
                 throw new InvalidSynthOutputException(stackFile + " is not a JSON object; the file is damaged: "
-                    + synthAgain(directory));
+                    + OutputFiles.synthAgain(directory));
             }
             DescribedStack described = description.stacks().get(name);
             if (described == null) {
                 // Read as unknown, the stack would be held to every control and lose its suppressions: refuse instead.
                 throw new InvalidSynthOutputException(directory.resolve(DESCRIPTION_FILE) + " does not describe stack '" + name
                     + "', which " + manifestFile.getFileName() + " lists; the two files are not from the same synthesis: "
-                    + synthAgain(directory));
+                    + OutputFiles.synthAgain(directory));
             }
             stacks.put(name, new SynthesizedStack(name, described.context(), config));
             described.allocationKey().flatMap(SynthOutput::weighted).ifPresent(key -> allocationKeys.put(name, key));
@@ -105,10 +105,6 @@ public final class SynthOutput {
         List<AllocationKey.Tenant> tenants = key.tenants().stream()
             .filter(tenant -> tenant.weight() > 0 && tenant.stack() != null).toList();
         return tenants.isEmpty() ? Optional.empty() : Optional.of(new AllocationKey(key.stack(), key.basis(), tenants));
-    }
-
-    private static String synthAgain(Path directory) {
-        return LandingZoneDescription.synthAgain(directory);
     }
 
     /**
